@@ -1,0 +1,37 @@
+# The two commands in the README call these targets. Each sets up what it needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: book test lint browser clean
+
+# Virtual environment with the package (editable) and the book and test extras.
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[book,test]"
+	@touch $(STAMP)
+
+# Debian's chromium for the browser tests (never `playwright install`).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian chromium for the browser tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else \
+	    echo "The browser tests need Chromium: install the 'chromium' package (sudo apt-get install chromium)." >&2; exit 1; \
+	  fi; }
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check src tests benchmarks
+
+test: $(STAMP) browser lint
+	$(BIN)/python -m pytest
+
+book: $(STAMP)
+	$(BIN)/python -m medialit.book
+
+clean:
+	rm -rf $(VENV) book/_build book/_widgets
