@@ -1,0 +1,270 @@
+"""The corpus: byte-identical seeds, every annotation resolved, every bad input named."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+from medialit.corpus import CorpusError, find_quote, load_corpus, load_references, seeds_dir
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+
+# The articles are teaching material: they must stay exactly as published.
+PINNED_SHA256 = {
+    "000_82e6468a0daf2d9c.txt": "7ade0b8f25b6bf3dcceb35fb1edbb23b09b946b611ae190f17770a7a46d5c1fd",
+    "001_08accbf28a224c07.txt": "2e7bf22223b75effbdcb15d004a0a4a44c69fe46e31937847d64ce133589dea8",
+    "002_e83fa0ec37095518.txt": "d6a0005fd2197f1aca6e4e1ff1abfd2fe9fd3ae9c2286439c637b5b632d0e992",
+    "003_0e5ec4742fbe5a91.txt": "c913e81a4fdda2904180919e274601a9438e0931430f9ca2a1e471608fab80d8",
+    "004_12bead12c958d291.txt": "4d1f9222a855bf9a85a069882bb1781ad2e122aacb0f838223d2b675f92b82cf",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PINNED_SHA256))
+def test_seed_bytes_are_pinned(name):
+    assert hashlib.sha256((SEEDS / name).read_bytes()).hexdigest() == PINNED_SHA256[name]
+
+
+def test_seeds_match_shared_copy_when_present():
+    shared = REPO.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.skip("shared/seeds is not beside this checkout")
+    for name in PINNED_SHA256:
+        assert (SEEDS / name).read_bytes() == (shared / name).read_bytes(), name
+
+
+def test_corpus_loads_five_articles_in_order():
+    articles = load_corpus()
+    assert [a.id for a in articles] == ["000", "001", "002", "003", "004"]
+    assert {a.file for a in articles} == set(PINNED_SHA256)
+
+
+def test_every_span_matches_the_text():
+    for a in load_corpus():
+        spans = [p.span for p in a.provenance]
+        spans += [f.span for f in a.figures] + [t.span for t in a.loaded_terms]
+        spans += [lab.span for lab in a.labels] + [i.span for i in a.issues]
+        for att in a.attributions:
+            spans += [s for s in (att.cue, att.source, att.content) if s is not None]
+        for s in spans:
+            assert a.text[s.start : s.end] == s.text, (a.id, s)
+
+
+def test_every_article_has_each_kind_of_annotation():
+    for a in load_corpus():
+        assert a.figures and a.attributions and a.loaded_terms and a.labels, a.id
+
+
+def test_figure_references_and_quantities_exist():
+    refs = load_references()
+    for a in load_corpus():
+        for f in a.figures:
+            assert set(f.references) <= set(refs.entries)
+            assert f.quantity is None or f.quantity in refs.quantities
+
+
+def test_references_cover_the_ledger():
+    refs = load_references()
+    assert len(refs.entries) == 86
+    assert all(r.url.startswith("http") for r in refs.entries.values())
+    assert refs.quantities["deaths"].current().value == 238
+    assert refs.quantities["security_deaths"].current().value == 19
+    retracted = [v.value for v in refs.quantities["deaths"].values if v.status == "retracted"]
+    assert retracted == [164]
+
+
+def test_find_quote_refuses_ambiguity():
+    with pytest.raises(ValueError, match="occurs 2 times"):
+        find_quote("a b a", "a")
+    with pytest.raises(ValueError, match="occurrence 3"):
+        find_quote("a b a", "a", occurrence=3)
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+@pytest.fixture
+def seeds_copy(tmp_path):
+    """A writable copy of the seeds folder; tests break one thing in it."""
+    dest = tmp_path / "seeds"
+    shutil.copytree(seeds_dir(), dest)
+    return dest
+
+
+def edit_yaml(path: Path, change) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def load_error(folder: Path) -> str:
+    with pytest.raises(CorpusError) as info:
+        load_corpus(folder)
+    return str(info.value)
+
+
+def test_quote_not_in_article(seeds_copy):
+    def change(d):
+        d["figures"][0]["quote"] = "a figure nobody wrote"
+
+    edit_yaml(seeds_copy / "annotations" / "002.yaml", change)
+    message = load_error(seeds_copy)
+    assert "seeds/annotations/002.yaml: figures[0]" in message
+    assert "field 'quote'" in message and "not found" in message
+
+
+def test_unknown_category(seeds_copy):
+    def change(d):
+        d["loaded_terms"][0]["category"] = "propaganda"
+
+    edit_yaml(seeds_copy / "annotations" / "001.yaml", change)
+    message = load_error(seeds_copy)
+    assert "annotations/001.yaml: loaded_terms[0]" in message
+    assert "field 'category'" in message and "'propaganda'" in message
+
+
+def test_missing_field(seeds_copy):
+    def change(d):
+        del d["attributions"][1]["source_type"]
+
+    edit_yaml(seeds_copy / "annotations" / "003.yaml", change)
+    message = load_error(seeds_copy)
+    assert "attributions[1]" in message and "field 'source_type': missing" in message
+
+
+def test_unknown_field_is_refused(seeds_copy):
+    def change(d):
+        d["figures"][0]["vaule"] = 3
+
+    edit_yaml(seeds_copy / "annotations" / "000.yaml", change)
+    assert "field 'vaule': unknown field" in load_error(seeds_copy)
+
+
+def test_unknown_reference_id(seeds_copy):
+    def change(d):
+        d["issues"][0]["references"] = ["XX-99"]
+
+    edit_yaml(seeds_copy / "annotations" / "003.yaml", change)
+    message = load_error(seeds_copy)
+    assert "issues[0]" in message and "'XX-99'" in message
+
+
+def test_ambiguous_quote_needs_occurrence(seeds_copy):
+    def change(d):
+        d["labels"].append(
+            {
+                "quote": "protesters",
+                "refers_to": "participants",
+                "label": "protester",
+                "voice": "outlet",
+            }
+        )
+
+    edit_yaml(seeds_copy / "annotations" / "003.yaml", change)
+    message = load_error(seeds_copy)
+    assert "labels[" in message and "add 'occurrence'" in message
+
+
+def test_sha256_mismatch(seeds_copy):
+    path = seeds_copy / "000_82e6468a0daf2d9c.txt"
+    path.write_bytes(path.read_bytes() + b" ")
+    message = load_error(seeds_copy)
+    assert "seeds/catalog.yaml: articles[0] (id '000'): field 'sha256'" in message
+
+
+def test_malformed_yaml(seeds_copy):
+    path = seeds_copy / "annotations" / "004.yaml"
+    path.write_text("article: '004'\nfigures: [\n  - quote: x\n", encoding="utf-8")
+    message = load_error(seeds_copy)
+    assert "seeds/annotations/004.yaml: malformed YAML at line" in message
+
+
+def test_missing_annotation_file(seeds_copy):
+    (seeds_copy / "annotations" / "004.yaml").unlink()
+    assert "seeds/annotations/004.yaml: file not found" in load_error(seeds_copy)
+
+
+def test_wrong_article_id_in_annotation(seeds_copy):
+    edit_yaml(seeds_copy / "annotations" / "004.yaml", lambda d: d.update(article="003"))
+    assert "field 'article': says '003'" in load_error(seeds_copy)
+
+
+def test_bad_input_leaves_files_unchanged(seeds_copy):
+    target = seeds_copy / "annotations" / "002.yaml"
+    target.write_text(target.read_text(encoding="utf-8") + "\n: : :\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in seeds_copy.rglob("*") if p.is_file()}
+    load_error(seeds_copy)
+    assert before == {p: p.read_bytes() for p in seeds_copy.rglob("*") if p.is_file()}
+
+
+def test_validate_command_exit_codes(seeds_copy):
+    ok = subprocess.run(
+        [sys.executable, "-m", "medialit.corpus"], capture_output=True, text=True, check=False
+    )
+    assert ok.returncode == 0 and "ok: 5 articles valid" in ok.stdout
+    (seeds_copy / "catalog.yaml").write_text("articles: 3\n", encoding="utf-8")
+    bad = subprocess.run(
+        [sys.executable, "-m", "medialit.corpus", str(seeds_copy)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert bad.returncode == 1
+    assert bad.stderr.startswith("error: seeds/catalog.yaml: top level: field 'articles'")
+    assert "Traceback" not in bad.stderr
+
+
+# --------------------------------------------------------------------------- packaging
+
+
+@pytest.mark.slow
+def test_wheel_ships_the_data(tmp_path):
+    """Build the wheel, unpack it alone, and load the corpus from another directory."""
+    wheel_dir = tmp_path / "wheel"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(wheel_dir),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = wheel_dir.glob("medialit-*.whl")
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.insert(0, {str(target)!r})
+        import medialit
+        from medialit.corpus import load_corpus, seeds_dir
+        assert medialit.__file__.startswith({str(target)!r}), medialit.__file__
+        assert str(seeds_dir()).startswith({str(target)!r}), seeds_dir()
+        print(len(load_corpus()))
+        """
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    run = subprocess.run(
+        [sys.executable, "-c", script], cwd=elsewhere, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "5"
