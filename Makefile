@@ -31,7 +31,7 @@ test: $(STAMP) browser lint
 	$(BIN)/python -m pytest
 
 book: $(STAMP)
-	$(BIN)/python -m medialit.book
+	$(BIN)/python book/build.py
 
 clean:
 	rm -rf $(VENV) book/_build book/_widgets
