@@ -155,6 +155,7 @@ class Label:
     refers_to: str
     label: str
     voice: str
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -588,6 +589,7 @@ def _label(item: _Item, text: str, refs: References) -> Label:
         refers_to=item.choice("refers_to", LABEL_TARGETS),
         label=item.get("label", str),
         voice=item.choice("voice", VOICES),
+        note=item.get("note", str, required=False, default=""),
     )
 
 
