@@ -271,3 +271,13 @@ def test_wheel_ships_the_data(tmp_path):
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "5"
+
+
+def test_measure_units_must_match_the_quantity(seeds_copy):
+    def change(d):
+        figure = next(f for f in d["figures"] if f.get("quantity") == "emergency_days")
+        figure.update(value=2, unit="weeks")
+
+    edit_yaml(seeds_copy / "annotations" / "001.yaml", change)
+    message = load_error(seeds_copy)
+    assert "field 'unit': 'weeks' differs from the unit of 'emergency_days': 'days'" in message

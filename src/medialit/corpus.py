@@ -83,6 +83,19 @@ ISSUE_KINDS = (
 ISSUE_VERDICTS = ("contradicted", "imprecise", "unsupported", "unverified")
 REFERENCE_STATUSES = ("current", "interim", "retracted", "claim", "context", "not_found")
 CONFIDENCES = ("high", "medium", "low")
+# Units of measure: a figure compared with a quantity must use the quantity's own unit.
+MEASURE_UNITS = (
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "year",
+    "minutes",
+    "hours",
+    "times",
+    "USD",
+    "tenge per litre",
+)
 # Issues about the text itself need no outside reference.
 ISSUES_WITHOUT_REFERENCE = ("misspelling", "copied_text", "anachronism")
 
@@ -541,6 +554,12 @@ def _figure(item: _Item, text: str, refs: References) -> AnnotatedFigure:
     quantity = item.get("quantity", str, required=False)
     if quantity is not None and quantity not in refs.quantities:
         item.fail("quantity", f"unknown quantity {quantity!r} (see references.yaml quantities)")
+    unit = item.get("unit", str)
+    if quantity is not None:
+        expected = refs.quantities[quantity].unit
+        # Counts may name what they count ("police"); measures must match to be comparable.
+        if (unit in MEASURE_UNITS or expected in MEASURE_UNITS) and unit != expected:
+            item.fail("unit", f"{unit!r} differs from the unit of {quantity!r}: {expected!r}")
     return AnnotatedFigure(
         span=span,
         kind=kind,
@@ -548,7 +567,7 @@ def _figure(item: _Item, text: str, refs: References) -> AnnotatedFigure:
         low=low,
         high=high,
         qualifier=item.choice("qualifier", QUALIFIERS),
-        unit=item.get("unit", str),
+        unit=unit,
         counts=item.get("counts", str),
         source=item.get("source", str),
         quantity=quantity,
