@@ -281,3 +281,29 @@ def test_measure_units_must_match_the_quantity(seeds_copy):
     edit_yaml(seeds_copy / "annotations" / "001.yaml", change)
     message = load_error(seeds_copy)
     assert "field 'unit': 'weeks' differs from the unit of 'emergency_days': 'days'" in message
+
+
+# Pinned so that any change to the annotations is seen (and the book's numbers with it).
+ANNOTATION_COUNTS = {
+    # id: (figures, attributions, loaded terms, labels, issues, provenance notes)
+    "000": (7, 5, 14, 12, 11, 1),
+    "001": (20, 19, 62, 10, 17, 4),
+    "002": (14, 21, 8, 16, 3, 3),
+    "003": (15, 16, 28, 20, 6, 6),
+    "004": (19, 14, 31, 15, 16, 4),
+}
+
+
+def test_annotation_counts_are_pinned():
+    counts = {
+        a.id: (
+            len(a.figures),
+            len(a.attributions),
+            len(a.loaded_terms),
+            len(a.labels),
+            len(a.issues),
+            len(a.provenance),
+        )
+        for a in load_corpus()
+    }
+    assert counts == ANNOTATION_COUNTS
