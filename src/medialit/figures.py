@@ -1,0 +1,698 @@
+"""Find every numeric figure in an English news text.
+
+A careful reader circles every number in an article: counts ("317", "eight", "dozens"),
+money ("$100 million"), percentages ("70%"), ratios ("near doubling"), durations
+("180-day"), dates ("Jan. 5") and years ("1991"). This module does the same with a
+handful of readable rules, one regular expression each:
+
+======================  ==========================================================
+rule                    finds
+======================  ==========================================================
+``furniture``           page furniture that is *not* a figure: footnote markers
+                        ``[3]``, numbers inside names ``Ukraine 24``, comment
+                        counters ``4 thoughts on``, phone numbers, image widths
+``date``                ``Jan 10, 2022``, ``January 5th``, ``6 January``,
+                        ``06.01.2022``, ``2022-01-06``
+``copyright_year``      the year in ``© AFP 2023``
+``money``               ``$100 million``, ``120 tenge``
+``percent``             ``70%``, ``12 per cent``
+``duration``            ``180-day``, ``two-week``, ``a year and a half``, ``more than
+                        a decade``
+``ratio``               ``near doubling``, ``in half``, ``twice``, ``threefold``
+``rank``                ``ninth-largest``
+``decade``              ``the late nineties``, ``the 1990s``
+``year``                ``1991``, ``2011``
+``vague``               ``dozens``, ``hundreds of``, ``a host of``, ``several thousand``
+``count``               ``317``, ``16 000``, ``eight``, ``one hundred and twenty``
+======================  ==========================================================
+
+Every rule may start with a qualifier (``more than``, ``at least``, ``about``, ``some``,
+``up to``...), which becomes part of the figure. When two rules claim overlapping text,
+the leftmost claim wins, then the longest, then the rule listed first: so ``25 years``
+beats the bare count ``25``, and ``Tuesday 4 January 2022`` gives one date. Each rule
+runs once over the text, so the time grows linearly with its length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+
+__all__ = ["Figure", "extract_figures"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One numeric figure found in a text.
+
+    Attributes
+    ----------
+    start, end : int
+        Character offsets: ``text[start:end] == self.text``.
+    text : str
+        The figure as written, with its qualifier and unit word.
+    kind : str
+        count, money, percent, ratio, duration, date, year or rank.
+    value : int, float, str or None
+        The normalised number; an ISO date (``2022-01-05``, ``2022-01``, or ``--01-05``
+        when no year is known) for dates; None when only bounds are known.
+    low, high : int, float or None
+        Bounds for vague and bounded figures ("dozens" is 24 to 99).
+    qualifier : str
+        exact, approx, more_than, at_least, less_than, up_to, range or vague.
+    unit : str
+        What the number is measured in: USD, percent, days, times, year...
+    counts : str
+        The words after the figure that say what it counts ("police" in "eight police").
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: int | float | str | None
+    low: int | float | None = None
+    high: int | float | None = None
+    qualifier: str = "exact"
+    unit: str = ""
+    counts: str = ""
+
+    def to_dict(self) -> dict:
+        """Return the figure as a plain dict, ready for JSON.
+
+        Examples
+        --------
+        >>> extract_figures("at least 15 people")[0].to_dict()["low"]
+        15
+        """
+        return asdict(self)
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+UNIT_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9,
+               "trillion": 10**12, "mn": 1_000_000, "bn": 10**9}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
+    "twentieth": 20, "fiftieth": 50, "hundredth": 100,
+}  # fmt: skip
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+
+# Qualifier phrase -> qualifier. Longest first, so "more than" is tried before "more".
+QUALIFIERS = {
+    "more than": "more_than", "over": "more_than", "above": "more_than",
+    "upwards of": "more_than", "in excess of": "more_than", "just over": "more_than",
+    "well over": "more_than", "greater than": "more_than",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "below": "less_than", "just under": "less_than",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
+    "no more than": "up_to", "not more than": "up_to", "a maximum of": "up_to",
+    "about": "approx", "around": "approx", "some": "approx", "approximately": "approx",
+    "roughly": "approx", "nearly": "approx", "almost": "approx", "close to": "approx",
+    "an estimated": "approx", "estimated": "approx", "near": "approx", "circa": "approx",
+    "approx.": "approx", "just": "exact", "only": "exact",
+}  # fmt: skip
+
+# Vague quantities built on number words, with the bounds the annotation guide gives.
+VAGUE = {
+    "hundreds of thousands": (200_000, 999_999), "tens of thousands": (20_000, 99_999),
+    "tens of millions": (20_000_000, 99_999_999), "several thousand": (3_000, 9_999),
+    "several hundred": (300, 999), "several dozen": (36, 99), "a few hundred": (200, 500),
+    "a few thousand": (2_000, 5_000), "a few dozen": (24, 60), "dozens": (24, 99),
+    "hundreds": (200, 999), "thousands": (2_000, 9_999), "millions": (2_000_000, 9_999_999),
+    "billions": (2 * 10**9, 9_999_999_999), "scores": (40, 99), "a handful": (3, 6),
+    "a host of": (3, None), "half a dozen": (6, 6), "a dozen": (12, 12),
+}  # fmt: skip
+
+# Words that cannot be "what a figure counts": verbs, articles, prepositions.
+_NOT_COUNTED_WORDS = """
+    a an the of to in on at by for from with and or but as than that which who whom
+    have has had having is are was were be been being will would can could should may
+    might must do does did said says told more less over under about per each every
+    this these those it its their his her our your my them they we he she you i
+    there here then so if when while where after before since until into onto out up
+    down off not no yes also just only still even later ago earlier"""
+NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split())
+
+
+def _words(words) -> str:
+    """Alternation of literal words, longest first (regex alternation is first-match)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_QUAL = rf"(?:(?P<qual>{_words(QUALIFIERS)})\s+)?"
+# Digits with any thousands separator; never the "5" of "5th" or a digit inside a word.
+_DIGITS = (
+    r"(?<![\w.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|\d+(?:\.\d+)?)"
+    r"(?!\d|[.,]\d)(?!(?!(?:mn|bn)\b)[^\W\d])"
+)
+_NUMBER_WORD = rf"(?:{_words([*UNIT_WORDS, 'hundred', 'thousand', 'million', 'billion'])})"
+_WORD_NUMBER = rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+)(?:{_NUMBER_WORD}))*\b"
+_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|mn|bn)\b)"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
+_DAY = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
+_TIME_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))"
+_CURRENCY_SIGN = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₸": "tenge"}
+_CURRENCY_WORD = {
+    "dollars": "USD", "us dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
+    "eur": "EUR", "pounds": "GBP", "gbp": "GBP", "rubles": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rouble": "RUB", "rub": "RUB", "tenge": "tenge", "kzt": "tenge",
+    "yuan": "CNY", "yen": "JPY",
+}  # fmt: skip
+IMAGE_WIDTHS = {"320", "480", "640", "720", "768", "800", "1024", "1080", "1200", "1280",
+                "1366", "1440", "1600", "1920", "2048", "2560", "3840"}  # fmt: skip
+# Capitalised words that may stand before a number without making it part of a name.
+_NOT_NAME = (
+    r"(?:In|On|At|By|Of|For|From|To|Since|Until|Till|After|Before|During|Over|Under|About|"
+    r"Some|Around|Nearly|Almost|Roughly|Approximately|Only|Just|And|But|Or|The|With|Than|"
+    r"Between|Up|Least|More|Less|Fewer|Another|Last|Next|Page|Vol|No|Top|Figure|Table|"
+    r"A|An|I|Exactly|Just|Only|Almost|Around|Circa|Approx|Estimated|Over|Under|Above|Below|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+
+# --------------------------------------------------------------------------- helpers
+
+
+def word_number_value(words: str) -> int | None:
+    """Turn number words into a number.
+
+    Examples
+    --------
+    >>> word_number_value("one hundred and twenty")
+    120
+    >>> word_number_value("twenty-five thousand")
+    25000
+    >>> word_number_value("a hundred")
+    100
+    """
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in ("and", "a", "an", ""):
+            continue
+        if word in UNIT_WORDS:
+            current += UNIT_WORDS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALE_WORDS:
+            total += max(current, 1) * SCALE_WORDS[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def digits_value(digits: str) -> int | float:
+    """Parse digits with any thousands separator ("16 000", "1,250", "3.5").
+
+    Examples
+    --------
+    >>> digits_value("16 000"), digits_value("1,250"), digits_value("3.5")
+    (16000, 1250, 3.5)
+    """
+    plain = re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits)
+    number = float(plain)
+    return int(number) if number.is_integer() else number
+
+
+def number_value(written: str) -> int | float | None:
+    """Value of a number written in digits or words, with an optional scale word.
+
+    Examples
+    --------
+    >>> number_value("100 million"), number_value("two"), number_value("1.5bn")
+    (100000000, 2, 1500000000)
+    """
+    written = written.strip()
+    if written.lower() in ("a", "an"):
+        return 1
+    match = re.match(r"([\d.,\s\u00a0\u202f\u2009]*\d)\s?([a-z]*)$", written, re.IGNORECASE)
+    if match:
+        number = digits_value(match.group(1))
+        scale = SCALE_WORDS.get(match.group(2).lower(), 1)
+        total = number * scale
+        return int(total) if float(total).is_integer() else total
+    return word_number_value(written)
+
+
+def _bounds(value, qualifier: str):
+    """Low and high bounds implied by a qualifier."""
+    if value is None or isinstance(value, str):
+        return None, None
+    return {
+        "more_than": (value, None),
+        "at_least": (value, None),
+        "less_than": (None, value),
+        "up_to": (None, value),
+    }.get(qualifier, (None, None))
+
+
+def _qualifier(match: re.Match) -> str:
+    """Qualifier named by the ``qual`` group of a rule, or exact."""
+    phrase = match.groupdict().get("qual")
+    return QUALIFIERS.get(phrase.lower(), "approx") if phrase else "exact"
+
+
+_COUNTED = re.compile(
+    r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?([A-Za-z][A-Za-z'’-]*)(?:[ \t]+([a-z][a-z'’-]*))?"
+)
+
+
+def counted_noun(text: str, end: int) -> str:
+    """The one or two words after a figure that say what it counts.
+
+    Examples
+    --------
+    >>> counted_noun("eight police and national guard troops", 5)
+    'police'
+    >>> counted_noun("53 international organisations operate", 2)
+    'international organisations'
+    >>> counted_noun("317 have been injured", 3)
+    ''
+    """
+    match = _COUNTED.match(text, end)
+    if not match or match.group(1).lower() in NOT_COUNTED:
+        return ""
+    words = [match.group(1)]
+    second = match.group(2)
+    if second and second not in NOT_COUNTED and not second.endswith(("ed", "ing", "ly")):
+        words.append(second)
+    return " ".join(words)
+
+
+def _iso_date(year: int | None, month: int, day: int | None) -> str | None:
+    """ISO date, partial ISO when day or year is missing, None when impossible."""
+    try:
+        dt.date(year or 2000, month, day or 1)  # 2000 is a leap year: allows 29 February
+    except ValueError:
+        return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}" if day else None
+    return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A rule's claim on the text: ``claim_*`` decides overlaps, ``start/end`` is output."""
+
+    claim_start: int
+    claim_end: int
+    rank: int
+    figure: Figure | None  # None marks page furniture: it claims text and yields nothing
+
+
+Builder = Callable[[re.Match, str], "Figure | None"]
+
+
+def _figure(match: re.Match, text: str, kind: str, value, *, qualifier=None, unit="",
+            low=None, high=None, group: int | str = 0, counts: bool = False) -> Figure:  # fmt: skip
+    """Build a Figure from a rule's match (``group`` selects the output span)."""
+    start, end = match.span(group)
+    qualifier = qualifier or _qualifier(match)
+    bound_low, bound_high = _bounds(value, qualifier)
+    return Figure(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=kind,
+        value=value,
+        low=low if low is not None else bound_low,
+        high=high if high is not None else bound_high,
+        qualifier=qualifier,
+        unit=unit,
+        counts=counted_noun(text, end) if counts else "",
+    )
+
+
+def _furniture(match: re.Match, text: str) -> None:
+    return None
+
+
+def _image_width(match: re.Match, text: str) -> Figure | None:
+    # "Sputnik International, 1920, 06.01.2022": a picture width between commas.
+    return None if match.group("width") in IMAGE_WIDTHS else _count_digits(match, text)
+
+
+def _numeric_date(match: re.Match, text: str) -> Figure:
+    first, second, year = int(match["d1"]), int(match["d2"]), int(match["y"])
+    # Day first (06.01.2022) except with slashes, the US habit, when the month is valid.
+    day, month = (second, first) if match["sep"] == "/" and first <= 12 else (first, second)
+    return _figure(match, text, "date", _iso_date(year, month, day), unit="date")
+
+
+def _iso_numeric_date(match: re.Match, text: str) -> Figure:
+    value = _iso_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    return _figure(match, text, "date", value, unit="date")
+
+
+def _named_date(match: re.Match, text: str) -> Figure:
+    year = int(match["year"]) if match["year"] else None
+    day = int(re.match(r"\d+", match["day"]).group()) if match["day"] else None
+    value = _iso_date(year, _month_number(match["month"]), day)
+    return _figure(match, text, "date", value, unit="date")
+
+
+def _part_of_month(match: re.Match, text: str) -> Figure:
+    year = int(match["year"]) if match["year"] else None
+    month = _month_number(match["month"])
+    value = f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
+    return _figure(match, text, "date", value, qualifier="vague", unit="date")
+
+
+def _copyright_year(match: re.Match, text: str) -> Figure:
+    return _figure(match, text, "year", int(match["year"]), group="year", unit="year")
+
+
+def _money(match: re.Match, text: str) -> Figure:
+    value = number_value(match["amount"])
+    sign, word = match["sign"], match["cur"]
+    unit = _CURRENCY_SIGN.get(sign, "") if sign else _CURRENCY_WORD.get(word.lower(), word)
+    return _figure(match, text, "money", value, unit=unit)
+
+
+def _percent(match: re.Match, text: str) -> Figure:
+    return _figure(match, text, "percent", number_value(match["amount"]), unit="percent",
+                   counts=True)  # fmt: skip
+
+
+def _duration(match: re.Match, text: str) -> Figure | None:
+    amount = match["amount"].lower()
+    if amount in ("a", "an") and match["unit"].lower() == "second":
+        return None  # "a second wave" is an ordinal, not a duration
+    value = 0.5 if amount.startswith("half") else number_value(amount)
+    if value is None:
+        return None
+    if match["half"]:
+        value += 0.5
+    unit = match["unit"].lower()
+    unit = "centuries" if unit.startswith("centur") else unit + "s"
+    qualifier = None if match["qual"] and match["qual"].lower() != "over" else "exact"
+    return _figure(match, text, "duration", value, unit=unit, qualifier=qualifier)
+
+
+_RATIO_VALUES = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 0.5, "half": 0.5, "twice": 2,
+                 "thrice": 3}  # fmt: skip
+
+
+def _ratio(match: re.Match, text: str) -> Figure | None:
+    word = match["ratio"].lower()
+    fold = re.match(r"(\w+)-?fold$", word)
+    if fold:
+        value = number_value(fold.group(1))
+    elif " " in word or "-" in word:  # "two-thirds", "a third"
+        numerator, denominator = re.split(r"[\s-]+", word)[:2]
+        parts = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+        value = round((number_value(numerator) or 1) / parts[denominator], 4)
+    else:
+        value = next(v for k, v in _RATIO_VALUES.items() if word.startswith(k))
+    return _figure(match, text, "ratio", value, unit="times")
+
+
+def _rank(match: re.Match, text: str) -> Figure:
+    ordinal = match["ordinal"].lower()
+    value = ORDINAL_WORDS.get(ordinal) or int(re.match(r"\d+", ordinal).group())
+    return _figure(match, text, "rank", value, unit="rank")
+
+
+def _decade(match: re.Match, text: str) -> Figure:
+    digits, word = match["digits"], match["word"]
+    base = int(digits) if digits else 1900 + DECADE_WORDS[word.lower()]
+    part = (match["part"] or match["part2"] or "").lower()
+    low, high = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+    return _figure(match, text, "year", None, qualifier="vague", unit="year",
+                   low=base + low, high=base + high)  # fmt: skip
+
+
+def _year(match: re.Match, text: str) -> Figure | None:
+    # "more than 2000" counts; a bare 2011 is read as a year, the common case in news.
+    if match["qual"]:
+        return _count_digits(match, text)
+    return _figure(match, text, "year", int(match["year"]), unit="year", qualifier="exact")
+
+
+def _vague(match: re.Match, text: str) -> Figure:
+    phrase = re.sub(r"\s+", " ", match["vague"].lower())
+    if phrase == "scores" and not match.group().lower().endswith("of"):
+        return None  # "test scores" counts nothing; "scores of" does
+    phrase = phrase[:-3] if phrase.endswith(" of") and phrase != "a host of" else phrase
+    low, high = VAGUE[phrase]
+    if low == high:  # "a dozen" is a number, not a range
+        return _figure(match, text, "count", low, counts=True)
+    return _figure(match, text, "count", None, qualifier="vague", low=low, high=high,
+                   counts=True)  # fmt: skip
+
+
+def _count_digits(match: re.Match, text: str) -> Figure | None:
+    value = number_value(match["amount"])
+    return _figure(match, text, "count", value, counts=True)
+
+
+_PRONOUN_ONE_NEXT = re.compile(
+    r"[ \t]*(?:of|another|can|could|would|must|should|may|might|will|who|that|which|is|was|"
+    r"has|had|does|did|but|and|or|to|[’']s|[.,;:!?)\"“”]|$)",
+    re.IGNORECASE,
+)
+
+
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|this|that|which)\s+$", re.IGNORECASE)
+
+
+def _range(match: re.Match, text: str) -> Figure | None:
+    low, high = number_value(match["low"]), number_value(match["high"])
+    if low is None or high is None or low >= high:
+        return None
+    return _figure(match, text, "count", None, qualifier="range", low=low, high=high,
+                   counts=True)  # fmt: skip
+
+
+def _count_words(match: re.Match, text: str) -> Figure | None:
+    amount = match["amount"]
+    if amount.lower() == "zero" and not counted_noun(text, match.end()):
+        return None  # "there is zero that is progressive": emphasis, not a count
+    if amount.lower() == "one" and (
+        _PRONOUN_ONE_NEXT.match(text, match.end())
+        or _PRONOUN_ONE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    ):
+        return None  # "one can find", "one of them", "no one": a pronoun
+    return _figure(match, text, "count", word_number_value(amount), counts=True)
+
+
+def _rule(pattern: str, builder: Builder, flags: int = re.IGNORECASE):
+    return re.compile(pattern, flags), builder
+
+
+_CS = 0  # case-sensitive flags: month names and names need their capitals
+
+RULES: list[tuple[re.Pattern, Builder]] = [
+    # Page furniture first, so it wins ties.
+    _rule(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]", _furniture),  # footnote markers [3]
+    _rule(r"(?<!\w)\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){3,}(?!\w)", _furniture),  # phone numbers
+    _rule(r"(?m)^[ \t]*\d{1,3}(?:[ \t]+\d{1,3})*[ \t]*$", _furniture),  # counters alone
+    _rule(r"(?m)^[ \t]*\d{1,3}[.)](?=[ \t])", _furniture),  # list markers "1."
+    _rule(
+        r"\b\d+\s+(?:thoughts?|comments?|repl(?:y|ies)|responses?|likes?|shares?|views?)"
+        r"(?:\s+on)?\b",
+        _furniture,
+    ),
+    _rule(rf"\b(?!{_NOT_NAME})[A-Z][\w]*[ -]\d+(?:\.\d+)?(?![\d%\w])", _furniture, _CS),
+    _rule(r"(?<=, )(?P<amount>(?P<width>\d{3,4}))(?=, )", _image_width),
+    # Dates.
+    _rule(
+        r"(?<![\d.])(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<d2>[01]?\d)(?P=sep)(?P<y>\d{4})(?!\d)",
+        _numeric_date,
+    ),
+    _rule(r"(?<!\d)(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _iso_numeric_date),
+    _rule(
+        rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?",
+        _named_date,
+        _CS,
+    ),
+    _rule(
+        rf"\b(?P<month>{_MONTH})\s+(?:(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
+        rf"|(?P<year2>{_YEAR}))",
+        lambda m, t: _month_year(m, t),
+        _CS,
+    ),
+    _rule(rf"©\s*[^\d\n]{{0,40}}?(?P<year>{_YEAR})", _copyright_year),
+    _rule(
+        rf"\b(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+"
+        rf"(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?",
+        _part_of_month,
+    ),
+    # Money, percentages.
+    _rule(
+        rf"{_QUAL}(?:US|U\.S\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<amount>{_DIGITS}{_SCALE}?)"
+        rf"(?P<cur>)",
+        _money,
+    ),
+    _rule(
+        rf"{_QUAL}(?P<amount>(?:{_DIGITS}|{_WORD_NUMBER}){_SCALE}?)\s(?P<sign>)"
+        rf"(?P<cur>{_words(_CURRENCY_WORD)})\b",
+        _money,
+    ),
+    _rule(rf"{_QUAL}(?P<amount>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percent\b)", _percent),
+    # Durations: "180-day", "two-week", "a year and a half", "more than a decade".
+    _rule(
+        rf"{_QUAL}(?P<amount>half an?|{_DIGITS}|{_WORD_NUMBER}|\ban?)[ -](?P<unit>{_TIME_UNIT})"
+        rf"(?:s\b|\b)(?P<half>\s+and\s+a\s+half)?",
+        _duration,
+    ),
+    # Ratios and ranks.
+    # Only verb forms ("doubled", "doubling"): "double standards" is no ratio.
+    _rule(
+        rf"{_QUAL}(?P<ratio>doubl(?:ing|ed)|tripl(?:ing|ed)|quadrupl(?:ing|ed)"
+        rf"|halv(?:ing|ed)|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold"
+        rf"|(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?)(?=\s+of\b))\b"
+        rf"|\bin (?P<ratio2>half)\b|\b(?P<ratio3>half)(?=\s+of\b)",
+        lambda m, t: _ratio_any(m, t),
+    ),
+    _rule(
+        rf"\b(?P<ordinal>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))(?:[ -](?:largest|biggest"
+        rf"|smallest|highest|lowest|richest|poorest|longest|busiest|most|least)\b"
+        rf"|-[a-z]+est\b)",
+        _rank,
+    ),
+    # Years and decades.
+    _rule(
+        r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<digits>1[5-9]\d0|20\d0)'?s\b"
+        rf"|\bthe\s+(?:(?P<part2>early|mid|late)[\s-]+)?(?P<word>{_words(DECADE_WORDS)})\b",
+        _decade,
+    ),
+    _rule(rf"{_QUAL}(?<![\w$€£.,])(?P<year>(?P<amount>{_YEAR}))(?![\w%])", _year),
+    # Counts.
+    _rule(rf"{_QUAL}(?P<vague>{_words(VAGUE)})(?:\s+of\b)?", _vague),
+    _rule(
+        rf"\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
+        rf"|(?P<low2>{_DIGITS})\s?(?:–|-|to)\s?(?P<high2>{_DIGITS})",
+        lambda m, t: _range_any(m, t),
+    ),
+    _rule(rf"{_QUAL}(?P<amount>{_DIGITS}{_SCALE}?)", _count_digits),
+    _rule(
+        rf"{_QUAL}(?P<amount>(?<!-){_WORD_NUMBER}|\ba (?:hundred|thousand|million|billion)\b)",
+        _count_words,
+    ),
+]
+
+
+def _month_year(match: re.Match, text: str) -> Figure:
+    if match["year2"]:
+        value = _iso_date(int(match["year2"]), _month_number(match["month"]), None)
+        return _figure(match, text, "date", value, unit="date")
+    return _named_date(match, text)
+
+
+def _range_any(match: re.Match, text: str) -> Figure | None:
+    if match["low2"]:
+        low, high = number_value(match["low2"]), number_value(match["high2"])
+        if low is None or high is None or low >= high:
+            return None
+        return _figure(match, text, "count", None, qualifier="range", low=low, high=high,
+                       counts=True)  # fmt: skip
+    return _range(match, text)
+
+
+def _ratio_any(match: re.Match, text: str) -> Figure | None:
+    if match["ratio2"] or match["ratio3"]:  # "in half", "half of"
+        return _figure(match, text, "ratio", 0.5, unit="times")
+    return _ratio(match, text)
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _candidates(text: str) -> Iterator[_Candidate]:
+    for rank, (pattern, builder) in enumerate(RULES):
+        for match in pattern.finditer(text):
+            figure = builder(match, text)
+            if figure is None and builder is not _furniture and builder is not _image_width:
+                continue  # the rule looked again and declined (e.g. "one" as a pronoun)
+            yield _Candidate(match.start(), match.end(), rank, figure)
+
+
+def _fill_missing_years(figures: list[Figure]) -> list[Figure]:
+    """Give dates without a year the year of the first full date (usually the dateline)."""
+    full = next((f for f in figures if f.kind == "date" and str(f.value)[:1].isdigit()), None)
+    if full is None:
+        return figures
+    year = str(full.value)[:4]
+    return [
+        _replace_value(f, year + str(f.value)[1:])
+        if f.kind == "date" and str(f.value).startswith("--")
+        else f
+        for f in figures
+    ]
+
+
+def _replace_value(figure: Figure, value) -> Figure:
+    data = figure.to_dict()
+    data["value"] = value
+    return Figure(**data)
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """Find every numeric figure in ``text``, in reading order.
+
+    Parameters
+    ----------
+    text : str
+        Any English text.
+
+    Returns
+    -------
+    list of Figure
+        Non-overlapping figures; ``text[f.start:f.end] == f.text`` for each.
+
+    Examples
+    --------
+    >>> [(f.text, f.kind, f.value) for f in extract_figures("Rioters beat some 500 civilians.")]
+    [('some 500', 'count', 500)]
+    >>> [f.text for f in extract_figures("A 180-day freeze from Jan. 5 cost $100 million.")]
+    ['180-day', 'Jan. 5', '$100 million']
+    >>> f = extract_figures("Dozens have died")[0]
+    >>> (f.qualifier, f.low, f.high)
+    ('vague', 24, 99)
+    >>> extract_figures("as reported on Ukraine 24 [3]")
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_figures expects a str, got {type(text).__name__}")
+    # Leftmost claim first; on a tie the longest, then the rule listed first.
+    ordered = sorted(_candidates(text), key=lambda c: (c.claim_start, -c.claim_end, c.rank))
+    figures, claimed_to = [], 0
+    for candidate in ordered:
+        if candidate.claim_start < claimed_to:
+            continue
+        claimed_to = candidate.claim_end
+        if candidate.figure is not None:
+            figures.append(candidate.figure)
+    return _fill_missing_years(figures)

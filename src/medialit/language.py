@@ -1,0 +1,526 @@
+"""Find the words in a news text that judge rather than report.
+
+Three readable rules, each run once over the text:
+
+1. **The lexicon** (``seeds/lexicon.yaml``): words and phrases that carry a judgement
+   ("bandits", "carnage", "so-called", "colour revolution", "restoring order"), each with
+   a category and a neutral alternative. All spellings are folded into one regular
+   expression shaped like a tree of letters (``trie_pattern``), so the text is read once
+   however long the lexicon grows.
+2. **Scare quotes**: quotation marks around one to three words that nobody is quoted as
+   saying (the “protests”, Russian ‘peacekeepers’). Quotation marks near a speech verb
+   ("pledged “necessary support”") or around a name (the TV channel “Kazakhstan”) are
+   quotations, not scare quotes.
+3. **Labels for the participants**: what the text calls the people in the unrest.
+   ``find_participant_labels`` reports every label (protesters, rioters, bandits...);
+   ``find_loaded_terms`` keeps those the lexicon marks as loaded (bandits, terrorists,
+   rebels, provocateurs...).
+
+Each term also says its **voice**: ``outlet`` when the article uses the word itself,
+``quoted`` when it sits inside someone else's quotation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "CATEGORIES",
+    "LexiconEntry",
+    "LexiconError",
+    "LoadedTerm",
+    "ParticipantLabel",
+    "find_loaded_terms",
+    "find_participant_labels",
+    "load_lexicon",
+    "trie_pattern",
+]
+
+CATEGORIES = (
+    "name_calling",
+    "loaded_language",
+    "scare_quotes",
+    "exaggeration",
+    "doubt",
+    "conspiracy_framing",
+    "euphemism",
+    "other",
+)
+REFERS_TO = ("participants", "foreign_troops")
+
+
+class LexiconError(ValueError):
+    """The lexicon file is malformed; the message names the file, the item and the field."""
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One lexicon entry: a headword, how it is spelt, and what it does."""
+
+    term: str
+    forms: tuple[str, ...]
+    pattern: str | None
+    category: str
+    neutral: str
+    notes: str = ""
+    label: bool = False
+    refers_to: str = ""
+    loaded: bool = True
+
+
+@dataclass(frozen=True)
+class LoadedTerm:
+    """One loaded word or phrase found in a text.
+
+    Attributes
+    ----------
+    start, end : int
+        Character offsets: ``text[start:end] == self.term``.
+    term : str
+        The words as written (with the quotation marks, for scare quotes).
+    category : str
+        One of ``CATEGORIES``.
+    neutral : str
+        A neutral alternative ('' when the right move is to delete the words).
+    voice : str
+        ``outlet`` (the article's own words) or ``quoted`` (inside a quotation).
+    rule : str
+        Which rule found it: ``lexicon``, ``scare_quotes`` or ``participant_label``.
+    lexeme : str
+        The lexicon headword it matched ('' for scare quotes).
+    """
+
+    start: int
+    end: int
+    term: str
+    category: str
+    neutral: str
+    voice: str = "outlet"
+    rule: str = "lexicon"
+    lexeme: str = ""
+
+    def to_dict(self) -> dict:
+        """Return the term as a plain dict, ready for JSON.
+
+        Examples
+        --------
+        >>> find_loaded_terms("so-called reforms")[0].to_dict()["category"]
+        'doubt'
+        """
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ParticipantLabel:
+    """A noun naming the people in an unrest or the troops sent in."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    refers_to: str
+    loaded: bool
+
+    def to_dict(self) -> dict:
+        """Return the label as a plain dict, ready for JSON.
+
+        Examples
+        --------
+        >>> find_participant_labels("rioters and bandits")[1].to_dict()["loaded"]
+        True
+        """
+        return asdict(self)
+
+
+# --------------------------------------------------------------------------- the lexicon
+
+
+def _lexicon_path() -> Path:
+    from medialit.corpus import seeds_dir  # the same lookup the corpus uses (wheel or checkout)
+
+    return seeds_dir() / "lexicon.yaml"
+
+
+def _field(raw: dict, name: str, where: str, kind: type, *, required: bool = True, default=None):
+    if name not in raw or raw[name] is None:
+        if required:
+            raise LexiconError(f"{where}: field '{name}' is missing")
+        return default
+    value = raw[name]
+    if not isinstance(value, kind):
+        raise LexiconError(
+            f"{where}: field '{name}' must be {kind.__name__}, got {type(value).__name__}"
+        )
+    return value
+
+
+def _entry(raw: Any, where: str, *, label: bool) -> LexiconEntry:
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: expected a mapping, got {type(raw).__name__}")
+    known = {"term", "forms", "pattern", "category", "neutral", "notes"}
+    known |= {"refers_to", "loaded"} if label else set()
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise LexiconError(f"{where}: unknown field(s) {', '.join(unknown)}")
+    term = _field(raw, "term", where, str)
+    where = f"{where} ({term!r})"
+    forms = _field(raw, "forms", where, list, required=False, default=None)
+    pattern = _field(raw, "pattern", where, str, required=False)
+    if forms is not None and pattern is not None:
+        raise LexiconError(f"{where}: give either 'forms' or 'pattern', not both")
+    if forms is not None and (not forms or not all(isinstance(f, str) and f for f in forms)):
+        raise LexiconError(f"{where}: field 'forms' must be a list of non-empty strings")
+    if pattern is not None:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise LexiconError(f"{where}: field 'pattern' is not a regex: {error}") from None
+    loaded = _field(raw, "loaded", where, bool, required=label, default=True)
+    needs_category = not label or loaded
+    category = _field(raw, "category", where, str, required=needs_category, default="")
+    if needs_category and category not in CATEGORIES:
+        raise LexiconError(f"{where}: field 'category' is {category!r}, not one of {CATEGORIES}")
+    refers_to = _field(raw, "refers_to", where, str, required=label, default="")
+    if label and refers_to not in REFERS_TO:
+        raise LexiconError(f"{where}: field 'refers_to' is {refers_to!r}, not one of {REFERS_TO}")
+    return LexiconEntry(
+        term=term,
+        forms=tuple(forms) if forms is not None else (() if pattern else (term,)),
+        pattern=pattern,
+        category=category,
+        neutral=_field(raw, "neutral", where, str, required=needs_category, default=""),
+        notes=_field(raw, "notes", where, str, required=False, default=""),
+        label=label,
+        refers_to=refers_to,
+        loaded=loaded,
+    )
+
+
+def load_lexicon(path: Path | str | None = None) -> tuple[LexiconEntry, ...]:
+    """Read and validate the lexicon (``seeds/lexicon.yaml`` unless ``path`` is given).
+
+    Raises
+    ------
+    LexiconError
+        When the file is missing, not YAML, or an entry lacks a field or has a wrong one;
+        the message names the file, the item and the field.
+
+    Examples
+    --------
+    >>> entries = load_lexicon()
+    >>> next(e for e in entries if e.term == "so-called").category
+    'doubt'
+    """
+    return _load_lexicon(str(path) if path else str(_lexicon_path()))
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(path: str) -> tuple[LexiconEntry, ...]:
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise LexiconError(f"{path}: cannot read the lexicon: {error.strerror}") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise LexiconError(f"{path}: not valid YAML: {error}") from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("terms"), list):
+        raise LexiconError(f"{path}: expected a mapping with a 'terms' list")
+    entries = [
+        _entry(item, f"{path}: terms[{i}]", label=False) for i, item in enumerate(raw["terms"])
+    ]
+    labels = raw.get("labels") or []
+    if not isinstance(labels, list):
+        raise LexiconError(f"{path}: field 'labels' must be a list")
+    entries += [_entry(item, f"{path}: labels[{i}]", label=True) for i, item in enumerate(labels)]
+    _check_duplicates(entries, path)
+    return tuple(entries)
+
+
+def _check_duplicates(entries: list[LexiconEntry], path: str) -> None:
+    seen: dict[str, str] = {}
+    for entry in entries:
+        for form in entry.forms:
+            key = _normalise(form)
+            if key in seen:
+                raise LexiconError(
+                    f"{path}: form {form!r} of {entry.term!r} is already listed under {seen[key]!r}"
+                )
+            seen[key] = entry.term
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _normalise(words: str) -> str:
+    """Lower case, one space between words, straight apostrophes."""
+    return re.sub(r"\s+", " ", words.lower().replace("’", "'")).strip()
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regular expression that matches any of ``words``, shaped like a letter tree.
+
+    A plain alternation ``bandit|bandits|bloodbath`` makes the regex engine try every word
+    at every position; the tree ``b(?:andits?|loodbath)`` tries each letter once. Spaces
+    match any whitespace and an apostrophe matches ' or ’.
+
+    Examples
+    --------
+    >>> trie_pattern(["bandit", "bandits", "bloodbath"])
+    'b(?:andit(?:s)?|loodbath)'
+    >>> bool(re.fullmatch(trie_pattern(["so called"]), "so  called"))
+    True
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in _normalise(word):
+            node = node.setdefault(char, {})
+        node[""] = {}  # end of a word
+    return _tree_to_regex(tree)
+
+
+def _char_regex(char: str) -> str:
+    return {" ": r"\s+", "'": "['’]"}.get(char, re.escape(char))
+
+
+def _tree_to_regex(node: dict) -> str:
+    ends_here = "" in node
+    branches = [_char_regex(c) + _tree_to_regex(child) for c, child in sorted(node.items()) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends_here:
+        return f"(?:{body})?"
+    return body
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    forms: re.Pattern
+    by_form: dict
+    patterns: tuple
+
+
+@lru_cache(maxsize=8)
+def _matcher(path: str) -> _Matcher:
+    entries = _load_lexicon(path)
+    by_form = {_normalise(f): e for e in entries for f in e.forms}
+    words = sorted(by_form)
+    # Word edges on both sides: "regime" must not fire inside "regimen".
+    forms = re.compile(rf"(?<![\w-])(?:{trie_pattern(words)})(?![\w-])", re.IGNORECASE)
+    patterns = tuple((re.compile(e.pattern, re.IGNORECASE), e) for e in entries if e.pattern)
+    return _Matcher(forms, by_form, patterns)
+
+
+# --------------------------------------------------------------------------- quotations
+
+_OPEN_TO_CLOSE = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "„": "“"}
+# A quotation: an opening mark, text with no quotation mark and no line break, a closing
+# mark. Excluding every mark from the inside keeps each attempt short: linear time.
+_QUOTATION = re.compile(
+    r"“[^“”\"«»\n]{1,3000}”|\"[^“”\"«»\n]{1,3000}\"|«[^“”\"«»\n]{1,3000}»|„[^“”\"«»\n]{1,3000}“"
+)
+# Scare quotes: one to three words in quotation marks, single or double.
+_SHORT_QUOTE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))"
+    r"(?:“(?P<a>[^“”\"\n]{1,40})”|\"(?P<b>[^“”\"\n]{1,40})\"|‘(?P<c>[^‘’\n]{1,40})’"
+    r"|'(?P<d>[^'\n]{1,40})'(?!\w)|«(?P<e>[^«»\n]{1,40})»)",
+    re.MULTILINE,
+)
+# Speech verbs near a quotation make it a quotation, not a scare quote.
+_SPEECH_NEAR = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|states|according\s+to|pledged|pledges|citing|"
+    r"cited|blaming|blamed|called|calls|describ(?:ed|es|ing)|declared|urged|vowed|warned|"
+    r"claimed|claims|announced|wrote|writes|quoted|quoting|added|noted|insisted|dubbed|"
+    r"branded|termed|labelled|labeled|combating|against|decried)\b",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(
+    r"\b(?:channel|newspaper|magazine|movement|party|operation|campaign|programme|program|"
+    r"book|film|song|titled|entitled|named|hashtag|slogan|slogans|chanting|chanted|"
+    r"chants|show|station|agency|website|group|brand)\W{0,3}$",
+    re.IGNORECASE,
+)
+_SPEECH_WINDOW = 120  # characters before a quotation searched for a speech verb
+# Verbs that report what someone said, making the rest of the sentence their words.
+_REPORTING_VERB = re.compile(
+    r"\b(?:said|says|told|tells|stated|states|according\s+to|noted|accused|accusing|called|"
+    r"condemned|declared|urged|vowed|vowing|warned|added|adding|insisted|believes|views|"
+    r"described|branded|recalled|assured|announced)\b",
+    re.IGNORECASE,
+)
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTATION.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Is ``[start, end)`` inside one of the sorted, non-overlapping ``spans``?"""
+    index = bisect.bisect_right(starts, start) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
+
+
+_BLOCK_QUOTE_CLOSE = re.compile(
+    r"\n[ \t]*\n?[ \t]*[–—-][ \t]*(?:said|says|writes|wrote|quoted|stated|added)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?…][”\"’]?\s|\n")
+
+
+def _reported_speech(text: str, start: int, end: int) -> bool:
+    """Is this passage someone else's words, without quotation marks?
+
+    Two shapes: a sentence with a speech verb ("Tokayev condemned the protests as terrorist
+    action", "…, CIS Executive Committee Says"), and a paragraph closed by a dash line
+    ("– said Tokayev"), the way some outlets set block quotes.
+    """
+    window_start = max(0, start - _SPEECH_WINDOW * 2)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, window_start, start)]
+    sentence_start = breaks[-1] if breaks else window_start
+    sentence_end_match = _SENTENCE_BREAK.search(text, end, min(len(text), end + _SPEECH_WINDOW * 2))
+    sentence_end = sentence_end_match.start() if sentence_end_match else min(len(text), end + 240)
+    if _REPORTING_VERB.search(text, sentence_start, sentence_end):
+        return True
+    paragraph_end = text.find("\n", end, end + 3000)
+    return paragraph_end != -1 and bool(_BLOCK_QUOTE_CLOSE.match(text, paragraph_end))
+
+
+def _scare_quotes(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for match in _SHORT_QUOTE.finditer(text):
+        inner = next(g for g in match.groups() if g is not None)
+        words = inner.split()
+        if not 1 <= len(words) <= 3 or not re.search(r"[^\W\d_]", inner):
+            continue
+        before = text[max(0, match.start() - _SPEECH_WINDOW) : match.start()]
+        sentence_before = re.split(r"[.!?]\s", before)[-1]
+        after = text[match.end() : match.end() + 25]
+        if _SPEECH_NEAR.search(sentence_before) or _NAME_BEFORE.search(before):
+            continue  # a quoted fragment or a name
+        if re.match(r"[,.]?\s*(?:he|she|they|it|we|[A-Z][a-z]+)\s+(?:said|says|wrote)\b", after):
+            continue  # “…,” she said
+        found.append((match.start(), match.end(), inner.strip()))
+    return found
+
+
+# --------------------------------------------------------------------------- finding
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    rank: int  # on a tie of position and length, the lower rank wins
+    category: str
+    neutral: str
+    rule: str
+    lexeme: str
+
+
+def _lexicon_hits(text: str, matcher: _Matcher, *, labels: bool) -> list[tuple[re.Match, Any]]:
+    hits = []
+    for match in matcher.forms.finditer(text):
+        entry = matcher.by_form.get(_normalise(match.group()))
+        if entry is not None and entry.label == labels:
+            hits.append((match, entry))
+    if not labels:
+        for pattern, entry in matcher.patterns:
+            hits.extend((match, entry) for match in pattern.finditer(text))
+    return hits
+
+
+def _leftmost_longest(found: list[_Found]) -> list[_Found]:
+    found.sort(key=lambda f: (f.start, -f.end, f.rank))
+    kept, claimed_to = [], 0
+    for item in found:
+        if item.start >= claimed_to:
+            kept.append(item)
+            claimed_to = item.end
+    return kept
+
+
+def find_loaded_terms(text: str, lexicon: Path | str | None = None) -> list[LoadedTerm]:
+    """Find loaded words and phrases in ``text``, in reading order.
+
+    Parameters
+    ----------
+    text : str
+        Any English text.
+    lexicon : path, optional
+        Another lexicon file with the same shape as ``seeds/lexicon.yaml``.
+
+    Returns
+    -------
+    list of LoadedTerm
+        Non-overlapping terms; ``text[t.start:t.end] == t.term`` for each.
+
+    Examples
+    --------
+    >>> [(t.term, t.category) for t in find_loaded_terms("The bandits torched the office.")]
+    [('bandits', 'name_calling'), ('torched', 'loaded_language')]
+    >>> [(t.term, t.neutral) for t in find_loaded_terms("Russian ‘peacekeepers’ arrived.")]
+    [('‘peacekeepers’', 'peacekeepers')]
+    >>> find_loaded_terms('He said it was “a colour revolution”.')[0].voice
+    'quoted'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_loaded_terms expects a str, got {type(text).__name__}")
+    matcher = _matcher(str(lexicon) if lexicon else str(_lexicon_path()))
+    found = [
+        _Found(m.start(), m.end(), 1, e.category, e.neutral, "lexicon", e.term)
+        for m, e in _lexicon_hits(text, matcher, labels=False)
+    ]
+    found += [
+        _Found(m.start(), m.end(), 2, e.category, e.neutral, "participant_label", e.term)
+        for m, e in _lexicon_hits(text, matcher, labels=True)
+        if e.loaded
+    ]
+    found += [
+        _Found(start, end, 0, "scare_quotes", inner, "scare_quotes", "")
+        for start, end, inner in _scare_quotes(text)
+    ]
+    quotations = _quotations(text)
+    starts = [start for start, _ in quotations]
+    terms = []
+    for item in _leftmost_longest(found):
+        quoted = item.rule != "scare_quotes" and (
+            _inside(quotations, starts, item.start, item.end)
+            or _reported_speech(text, item.start, item.end)
+        )
+        terms.append(
+            LoadedTerm(
+                start=item.start,
+                end=item.end,
+                term=text[item.start : item.end],
+                category=item.category,
+                neutral=item.neutral,
+                voice="quoted" if quoted else "outlet",
+                rule=item.rule,
+                lexeme=item.lexeme,
+            )
+        )
+    return terms
+
+
+def find_participant_labels(text: str, lexicon: Path | str | None = None) -> list[ParticipantLabel]:
+    """Find every noun the text uses for the people in an unrest or the troops sent in.
+
+    Examples
+    --------
+    >>> [(l.text, l.label, l.loaded) for l in find_participant_labels("Protesters, not bandits")]
+    [('Protesters', 'protester', False), ('bandits', 'bandit', True)]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_participant_labels expects a str, got {type(text).__name__}")
+    matcher = _matcher(str(lexicon) if lexicon else str(_lexicon_path()))
+    return [
+        ParticipantLabel(m.start(), m.end(), m.group(), e.term, e.refers_to, e.loaded)
+        for m, e in _lexicon_hits(text, matcher, labels=True)
+    ]
