@@ -1,0 +1,834 @@
+"""Charts that compare the outlets, one function per chart, each returning a Figure.
+
+Every chart uses the same colour-blind-safe palette (Okabe and Ito) and one style, sized to be
+read at book width and on a projector. Each returned figure carries ``alt_text``, a sentence
+that states what the chart shows; :func:`to_html` renders it as an ``<img>`` with that alt
+text, and in a notebook the figure displays itself that way.
+
+The figures are built with :class:`matplotlib.figure.Figure`, not pyplot, so a lesson page
+shows a chart only where it asks to, and no figure is left open.
+
+Examples
+--------
+>>> fig = figure_comparison("deaths")
+>>> fig.alt_text.startswith("Deaths") or fig.alt_text.startswith("People killed")
+True
+>>> to_html(fig).startswith("<img ")
+True
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import html
+import io
+import math
+from collections.abc import Sequence
+
+import matplotlib as mpl
+from matplotlib.figure import Figure
+
+from medialit import compare
+from medialit.corpus import TERM_CATEGORIES, Article, References, load_corpus, load_references
+
+# Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour vision.
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky blue": "#56B4E9",
+    "bluish green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish purple": "#CC79A7",
+    "black": "#000000",
+}
+PALETTE = tuple(OKABE_ITO.values())
+GREY = "#767676"  # 4.5:1 contrast on white, for secondary text
+LIGHT_GREY = "#DDDDDD"
+# One colour per outlet, in catalog order; a sixth article takes the next colour.
+OUTLET_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+STATUS_COLOURS = {
+    "current": OKABE_ITO["black"],
+    "interim": GREY,
+    "retracted": OKABE_ITO["vermillion"],
+    "context": OKABE_ITO["sky blue"],
+    "claim": OKABE_ITO["reddish purple"],
+}
+SOURCE_TYPE_COLOURS = {
+    "named_person": "#0072B2",
+    "named_organisation": "#56B4E9",
+    "named_media": "#009E73",
+    "document": "#F0E442",
+    "social_media": "#E69F00",
+    "vague": "#D55E00",
+}
+CATEGORY_COLOURS = dict(zip(TERM_CATEGORIES, PALETTE, strict=False))
+
+WIDTH = 9.0  # inches: about book width at 100 dpi, fonts stay legible when scaled down
+STYLE = {
+    "font.size": 13,
+    "axes.titlesize": 15,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 13,
+    "xtick.labelsize": 12,
+    "ytick.labelsize": 12,
+    "legend.fontsize": 11,
+    "legend.frameon": False,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.edgecolor": "#444444",
+    "axes.grid": False,
+    "grid.color": LIGHT_GREY,
+    "grid.linewidth": 0.8,
+    "axes.prop_cycle": mpl.cycler(color=PALETTE),
+    "figure.facecolor": "white",
+    "axes.facecolor": "white",
+    "savefig.facecolor": "white",
+    "font.family": "DejaVu Sans",
+}
+
+
+@contextlib.contextmanager
+def chart_style():
+    """The one style of every chart (a ``matplotlib.rc_context``); use it around custom plots.
+
+    >>> with chart_style():
+    ...     mpl.rcParams["font.size"]
+    13.0
+    """
+    with mpl.rc_context(STYLE):
+        yield
+
+
+class ChartFigure(Figure):
+    """A Figure that knows its alt text and shows itself in notebooks as ``<img alt=...>``."""
+
+    alt_text: str = ""
+
+    def _repr_html_(self) -> str:
+        return to_html(self)
+
+
+def new_figure(height: float, width: float = WIDTH) -> ChartFigure:
+    """An empty figure in the house style (call inside :func:`chart_style`)."""
+    return ChartFigure(figsize=(width, height), layout="constrained")
+
+
+def alt_text(fig: Figure) -> str:
+    """The alt text stored on a chart.
+
+    >>> alt_text(timeline()).startswith("Timeline")
+    True
+    """
+    text = getattr(fig, "alt_text", "")
+    if not text:
+        raise ValueError("this figure has no alt text: build it with a medialit.charts function")
+    return text
+
+
+def to_png(fig: Figure, dpi: int = 100) -> bytes:
+    """The figure as PNG bytes, reduced to a 256-colour palette when Pillow is available."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi)
+    return _quantise(buffer.getvalue())
+
+
+def _quantise(png: bytes) -> bytes:
+    # Flat colours and anti-aliased text survive a 256-colour palette; the file shrinks 2-3x,
+    # which keeps pages with many pre-rendered charts within their size budget.
+    try:
+        from PIL import Image
+    except ImportError:  # pragma: no cover - Pillow ships with matplotlib
+        return png
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    out = io.BytesIO()
+    image.quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(out, "png", optimize=True)
+    return out.getvalue() if out.tell() < len(png) else png
+
+
+def to_html(fig: Figure, dpi: int = 100) -> str:
+    """An ``<img>`` tag holding the figure as a data URL, with its alt text.
+
+    >>> tag = to_html(labels_chart())
+    >>> 'alt="' in tag and "max-width:100%" in tag
+    True
+    """
+    data = base64.b64encode(to_png(fig, dpi)).decode("ascii")
+    alt = html.escape(alt_text(fig), quote=True)
+    return (
+        f'<img src="data:image/png;base64,{data}" alt="{alt}" '
+        'style="max-width:100%;height:auto;display:block">'
+    )
+
+
+def outlet_colour(index: int) -> str:
+    """The colour of the article at position ``index`` in the catalog."""
+    return OUTLET_COLOURS[index % len(OUTLET_COLOURS)]
+
+
+def _outlet_label(article: Article) -> str:
+    return f"{article.outlet_short}\n{article.published:%d %b}"
+
+
+def _short_label(article: Article) -> str:
+    """Outlet name wrapped to fit a narrow column, with the publication date."""
+    return f"{_wrap(article.outlet_short, 10)}\n{article.published:%d %b}"
+
+
+# --------------------------------------------------------------------------- figure comparison
+
+
+def figure_comparison(
+    quantity: str,
+    articles: Sequence[Article] | None = None,
+    refs: References | None = None,
+) -> ChartFigure:
+    """What each outlet reports for one quantity, against the reference values and their dates.
+
+    Left: one column per outlet (points; bars for ranges such as "dozens"; an arrow for "more
+    than"). Right: the reference values over time, so revisions (164 retracted, 225, 238)
+    show. A dashed line carries the current reference value across both.
+
+    Parameters
+    ----------
+    quantity
+        A key of ``references.yaml`` ``quantities`` (``"deaths"``, ``"police_injured"``...).
+
+    Examples
+    --------
+    >>> fig = figure_comparison("police_injured")
+    >>> "reference" in fig.alt_text
+    True
+    >>> figure_comparison("no_such_thing")
+    Traceback (most recent call last):
+    ...
+    KeyError: "unknown quantity 'no_such_thing'; see references.yaml quantities"
+    """
+    articles = load_corpus() if articles is None else articles
+    refs = load_references() if refs is None else refs
+    if quantity not in refs.quantities:
+        raise KeyError(f"unknown quantity {quantity!r}; see references.yaml quantities")
+    spec = refs.quantities[quantity]
+    rows = compare.ledger_for(quantity, compare.figure_ledger(articles, refs))
+    ref_values = [
+        v for v in spec.values if v.as_of is not None and compare.reference_point(v) is not None
+    ]
+    reporting = [a for a in articles if any(r.article_id == a.id for r in rows)]
+    silent = [a.outlet_short for a in articles if a not in reporting]
+    with chart_style():
+        fig = new_figure(5.4)
+        left, right = fig.subplots(
+            1,
+            2,
+            sharey=True,
+            width_ratios=[len(reporting) + 2, max(len(ref_values), 1) + 1],
+        )
+        top = _value_ceiling(rows, ref_values)
+        _draw_outlets(left, articles, reporting, rows, top)
+        _draw_references(right, ref_values)
+        current = spec.current()
+        if current is not None and compare.reference_point(current) is not None:
+            for ax in (left, right):
+                ax.axhline(compare.reference_point(current), color="black", ls="--", lw=1, zorder=0)
+            right.annotate(
+                "current\nreference",
+                (1, compare.reference_point(current)),
+                xycoords=("axes fraction", "data"),
+                xytext=(4, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=10,
+            )
+        left.set_ylim(0, top * 1.15)
+        left.set_ylabel(spec.unit)
+        left.yaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda x, _: f"{x:,.0f}"))
+        left.set_title("The outlets", fontsize=13)
+        right.set_title("Reference values, by date", fontsize=13)
+        fig.suptitle(spec.label, fontsize=16, fontweight="bold", x=0.01, ha="left")
+        if silent:
+            note = _wrap("Not reported by " + ", ".join(silent), 26)
+            left.set_xlabel(note, fontsize=10, color=GREY)
+    fig.alt_text = _comparison_alt(spec, rows, ref_values, current)
+    return fig
+
+
+def _value_ceiling(rows, ref_values) -> float:
+    tops = [r.high for r in rows if not math.isinf(r.high)] + [r.low for r in rows]
+    for v in ref_values:
+        tops.extend(x for x in (v.value, v.low, v.high) if x is not None)
+    return max(tops) if tops else 1.0
+
+
+def _draw_outlets(ax, articles, reporting, rows, top) -> None:
+    ax.set_xlim(-0.6, max(len(reporting), 1) - 0.1)
+    ax.set_xticks(range(len(reporting)), [_outlet_label(a) for a in reporting], fontsize=11)
+    ax.grid(axis="y")
+    if not reporting:
+        ax.text(0.5, 0.5, "no outlet reports it", transform=ax.transAxes, ha="center", color=GREY)
+    colours = {a.id: outlet_colour(i) for i, a in enumerate(articles)}
+    positions = {a.id: i for i, a in enumerate(reporting)}
+    per_outlet: dict[str, int] = {}
+    for row in rows:
+        k = per_outlet.get(row.article_id, 0)
+        per_outlet[row.article_id] = k + 1
+        x = positions[row.article_id] + 0.22 * k  # several figures from one outlet side by side
+        colour = colours[row.article_id]
+        y = row.low if math.isinf(row.high) else row.point
+        if math.isinf(row.high):
+            ax.annotate(
+                "",
+                xy=(x, top * 1.12),
+                xytext=(x, row.low),
+                arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 2.5},
+            )
+        elif row.low != row.high:
+            ax.plot(
+                [x, x], [row.low, row.high], color=colour, lw=8, alpha=0.55, solid_capstyle="butt"
+            )
+        ax.plot([x], [y], "o", color=colour, ms=10, mec="white", mew=1.5)
+        ax.annotate(
+            f"“{row.quote}”",
+            (x, y),
+            xytext=(9, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=11,
+        )
+
+
+def _draw_references(ax, values) -> None:
+    ax.grid(axis="y")
+    if not values:
+        ax.text(0.5, 0.5, "no reference value", transform=ax.transAxes, ha="center", color=GREY)
+        ax.set_xticks([])
+        return
+    values = sorted(values, key=lambda v: v.as_of)
+    # Evenly spaced in date order: a revision a day later and one months later both stay legible.
+    ax.set_xlim(-0.6, len(values) - 0.2)
+    ax.set_xticks(
+        range(len(values)), [f"{v.as_of:%d %b}\n{v.as_of:%Y}" for v in values], fontsize=10
+    )
+    for x, v in enumerate(values):
+        y = compare.reference_point(v)
+        colour = STATUS_COLOURS.get(v.status, GREY)
+        if v.low is not None and v.high is not None and v.value is None:
+            ax.plot([x, x], [v.low, v.high], color=colour, lw=8, alpha=0.5, solid_capstyle="butt")
+        ax.plot([x], [y], "X" if v.status == "retracted" else "s", color=colour, ms=10)
+        label = compare.format_number(v.value if v.value is not None else y)
+        if v.value is None and v.qualifier in ("more_than", "at_least"):
+            label = ">" + label
+        elif v.value is None and v.qualifier in ("less_than", "up_to"):
+            label = "<" + label
+        if v.status in ("retracted", "claim", "context"):
+            label += f"\n{v.status}"
+        ax.annotate(
+            label,
+            (x, y),
+            xytext=(0, 9),
+            textcoords="offset points",
+            fontsize=10,
+            ha="center",
+            va="bottom",
+            color=colour if v.status != "interim" else "#333333",
+        )
+    handles = [
+        mpl.lines.Line2D(
+            [], [], marker="s", ls="", color=STATUS_COLOURS["current"], label="current"
+        ),
+        mpl.lines.Line2D(
+            [], [], marker="s", ls="", color=STATUS_COLOURS["interim"], label="earlier"
+        ),
+    ]
+    if any(v.status == "retracted" for v in values):
+        handles.append(
+            mpl.lines.Line2D(
+                [], [], marker="X", ls="", label="retracted", color=STATUS_COLOURS["retracted"]
+            )
+        )
+    ax.legend(
+        handles=handles,
+        loc="lower right",
+        fontsize=10,
+        handletextpad=0.2,
+        framealpha=0.9,
+        frameon=True,
+        edgecolor="white",
+    )
+
+
+def _comparison_alt(spec, rows, ref_values, current) -> str:
+    if rows:
+        reported = "; ".join(f"{r.outlet} says “{r.quote}”" for r in rows)
+    else:
+        reported = "no outlet reports this figure"
+    if current is not None and compare.reference_point(current) is not None:
+        value = compare.format_number(compare.reference_point(current))
+        now = f"the current reference value is {value} ({current.ref}, {current.as_of:%d %B %Y})"
+    else:
+        now = "there is no current reference value"
+    history = ", ".join(
+        f"{compare.format_number(compare.reference_point(v))} on {v.as_of:%d %b %Y}"
+        + (f" ({v.status})" if v.status in ("retracted", "claim", "context") else "")
+        for v in sorted(ref_values, key=lambda v: v.as_of)
+    )
+    return (
+        f"{spec.label}: what each outlet reports against the reference values. {reported}; "
+        f"{now}. Reference values over time: {history or 'none'}."
+    )
+
+
+# --------------------------------------------------------------------------- the ledger overview
+
+
+def figure_ledger_chart(
+    articles: Sequence[Article] | None = None, refs: References | None = None
+) -> ChartFigure:
+    """All quantities x all outlets: each reported figure and how far it is from the reference.
+
+    Cells are coloured by the relative distance from the current reference value (blue: less,
+    orange: more, white: the reference lies within what was reported); grey cells have no
+    reference value; a cell marked "(✓ then)" matched the reference published by its date.
+    Quantities with a reference come first, the farthest from it at the top.
+
+    Examples
+    --------
+    >>> fig = figure_ledger_chart()
+    >>> fig.alt_text.startswith("The figure ledger")
+    True
+    """
+    articles = load_corpus() if articles is None else articles
+    refs = load_references() if refs is None else refs
+    rows = compare.figure_ledger(articles, refs)
+    quantities = _ledger_order(rows)
+    cmap = mpl.colormaps["PuOr_r"]  # diverging, colour-blind safe (ColorBrewer)
+    norm = mpl.colors.TwoSlopeNorm(vmin=-1, vcenter=0, vmax=1)
+    with chart_style():
+        fig = new_figure(max(2.8, 0.6 * len(quantities) + 2.2))
+        ax = fig.subplots()
+        ax.set_xlim(-0.5, len(articles) - 0.5)
+        ax.set_ylim(len(quantities) - 0.5, -0.5)
+        ax.set_xticks(range(len(articles)), [_short_label(a) for a in articles], fontsize=11)
+        ax.xaxis.tick_top()
+        labels = [refs.quantities[q].label for q in quantities]
+        ax.set_yticks(range(len(quantities)), [_wrap(t, 30) for t in labels], fontsize=11)
+        ax.tick_params(length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        for qi, key in enumerate(quantities):
+            for ai, article in enumerate(articles):
+                cell = [r for r in rows if r.quantity == key and r.article_id == article.id]
+                _ledger_cell(ax, ai, qi, cell, cmap, norm, _missing_reason(refs.quantities[key]))
+        bar = fig.colorbar(
+            mpl.cm.ScalarMappable(norm=norm, cmap=cmap),
+            ax=ax,
+            location="bottom",
+            shrink=0.6,
+            pad=0.01,
+            aspect=40,
+        )
+        bar.set_ticks([-1, -0.5, 0, 0.5, 1], labels=["−100%", "−50%", "0", "+50%", "≥ +100%"])
+        bar.set_label("distance from the current reference")
+        bar.ax.tick_params(labelsize=10)
+    fig.alt_text = _ledger_alt(rows, quantities, refs)
+    return fig
+
+
+def _ledger_order(rows) -> list[str]:
+    """Quantities with a reference first, the farthest from it first; then the others."""
+    worst: dict[str, float] = {}
+    for row in rows:
+        d = -1.0 if row.relative_distance is None else abs(row.relative_distance)
+        worst[row.quantity] = max(worst.get(row.quantity, -1.0), d)
+    order = compare.reported_quantities(rows)
+    return sorted(order, key=lambda q: (worst[q] < 0, -worst[q]))
+
+
+def _missing_reason(quantity) -> str:
+    """What to write in a cell whose quantity has no current reference value."""
+    statuses = {v.status for v in quantity.values}
+    if "claim" in statuses:
+        return "only a claim"
+    if "not_found" in statuses:
+        return "no source found"
+    return "no reference"
+
+
+def _ledger_cell(ax, x, y, cell, cmap, norm, missing) -> None:
+    if not cell:
+        ax.text(x, y, "–", ha="center", va="center", color=GREY)
+        return
+    row = cell[0]
+    if row.relative_distance is None:
+        face, hatch = "#F2F2F2", "///"
+    else:
+        face, hatch = cmap(norm(max(-1, min(1, row.relative_distance)))), None
+    ax.add_patch(
+        mpl.patches.Rectangle(
+            (x - 0.47, y - 0.45), 0.94, 0.9, facecolor=face, edgecolor="white", hatch=hatch, lw=0
+        )
+    )
+    quotes = " / ".join(dict.fromkeys(r.quote for r in cell))
+    if row.relative_distance is None:
+        detail = missing
+    elif row.status == compare.MATCHES:
+        detail = "✓"
+    else:
+        detail = f"{row.relative_distance:+.0%}".replace("-", "−")
+        if row.status == compare.MATCHED_THEN:
+            detail += " (✓ then)"
+    dark = row.relative_distance is not None and abs(row.relative_distance) > 0.6
+    ax.text(
+        x,
+        y,
+        f"{_wrap(quotes, 15)}\n{detail}",
+        ha="center",
+        va="center",
+        fontsize=10,
+        color="white" if dark else "black",
+        linespacing=1.1,
+    )
+
+
+def _ledger_alt(rows, quantities, refs) -> str:
+    parts = []
+    for key in quantities:
+        cells = [r for r in rows if r.quantity == key]
+        ref = cells[0].reference
+        said = ", ".join(f"{r.outlet} “{r.quote}”" for r in cells)
+        against = (
+            f"against a reference of {compare.format_number(ref)}" if ref else "with no reference"
+        )
+        parts.append(f"{refs.quantities[key].label}: {said} {against}")
+    return (
+        f"The figure ledger: {len(rows)} figures for {len(quantities)} quantities, coloured by "
+        "their distance from the current reference value. " + "; ".join(parts) + "."
+    )
+
+
+def _wrap(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width)) or text
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def labels_chart(articles: Sequence[Article] | None = None) -> ChartFigure:
+    """What each outlet calls the participants and the foreign troops (counts per outlet).
+
+    Two grids, labels x outlets, each cell the number of times that outlet uses that label.
+
+    Examples
+    --------
+    >>> fig = labels_chart()
+    >>> "participants" in fig.alt_text and "foreign troops" in fig.alt_text
+    True
+    """
+    articles = load_corpus() if articles is None else articles
+    groups = [("participants", "The participants"), ("foreign_troops", "The foreign troops")]
+    counts = {key: compare.label_counts(articles, key) for key, _ in groups}
+    orders = {key: _label_order(counts[key]) for key, _ in groups}
+    heights = [max(len(orders[key]), 1) for key, _ in groups]
+    cmap = mpl.colormaps["Blues"]
+    with chart_style():
+        fig = new_figure(1.6 + 0.42 * sum(heights))
+        axes = fig.subplots(2, 1, height_ratios=heights)
+        peak = max([max(c.values(), default=0) for g in counts.values() for c in g.values()] + [1])
+        for ax, (key, title) in zip(axes, groups, strict=True):
+            _label_grid(ax, articles, counts[key], orders[key], cmap, peak)
+            ax.set_title(f"{title}: what each outlet calls them", fontsize=14)
+        axes[0].xaxis.tick_top()
+        axes[1].set_xticks([])
+    fig.alt_text = _labels_alt(articles, counts, groups)
+    return fig
+
+
+def _label_order(counts: dict) -> list[str]:
+    total = sum((c for c in counts.values()), start=compare.Counter())
+    return [label for label, _ in total.most_common()]
+
+
+def _label_grid(ax, articles, counts, order, cmap, peak) -> None:
+    ax.set_xlim(-0.5, len(articles) - 0.5)
+    ax.set_ylim(max(len(order), 1) - 0.5, -0.5)
+    ax.set_xticks(range(len(articles)), [a.outlet_short for a in articles], fontsize=11)
+    ax.set_yticks(range(len(order)), order)
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    if not order:
+        ax.text(len(articles) / 2 - 0.5, 0, "no labels annotated", ha="center", color=GREY)
+    for yi, label in enumerate(order):
+        for xi, article in enumerate(articles):
+            n = counts[article.id][label]
+            face = cmap(0.15 + 0.85 * n / peak) if n else "#F7F7F7"
+            ax.add_patch(
+                mpl.patches.Rectangle((xi - 0.48, yi - 0.45), 0.96, 0.9, facecolor=face, lw=0)
+            )
+            ax.text(
+                xi,
+                yi,
+                str(n) if n else "·",
+                ha="center",
+                va="center",
+                fontsize=11,
+                color="white" if n / peak > 0.55 else ("black" if n else GREY),
+            )
+
+
+def _labels_alt(articles, counts, groups) -> str:
+    parts = []
+    for key, _ in groups:
+        per = []
+        for a in articles:
+            top = counts[key][a.id].most_common(3)
+            words = ", ".join(f"“{label}” {n}" for label, n in top) or "none"
+            per.append(f"{a.outlet_short}: {words}")
+        parts.append(f"For the {key.replace('_', ' ')}, the most used labels are " + "; ".join(per))
+    return "Labels per outlet. " + ". ".join(parts) + "."
+
+
+# --------------------------------------------------------------------------- attribution profile
+
+
+def attribution_chart(articles: Sequence[Article] | None = None) -> ChartFigure:
+    """Share of attributed claims by source type, per outlet: named sources against vague ones.
+
+    Examples
+    --------
+    >>> fig = attribution_chart()
+    >>> "vague" in fig.alt_text
+    True
+    """
+    articles = load_corpus() if articles is None else articles
+    profile = compare.attribution_profile(articles)
+    kinds = list(SOURCE_TYPE_COLOURS)
+    with chart_style():
+        fig = new_figure(1.6 + 0.62 * len(articles))
+        ax = fig.subplots()
+        names = [_outlet_label(a).replace("\n", ", ") for a in articles]
+        y = range(len(articles))
+        left = [0.0] * len(articles)
+        for kind in kinds:
+            shares = []
+            for a in articles:
+                total = sum(profile[a.id].values())
+                shares.append(profile[a.id][kind] / total if total else 0)
+            ax.barh(
+                y,
+                shares,
+                left=left,
+                color=SOURCE_TYPE_COLOURS[kind],
+                height=0.65,
+                label=kind.replace("_", " "),
+                edgecolor="white",
+                lw=0.8,
+                hatch="//" if kind == "vague" else None,
+            )
+            left = [a + b for a, b in zip(left, shares, strict=True)]
+        for i, a in enumerate(articles):
+            ax.text(
+                1.01,
+                i,
+                f"n = {sum(profile[a.id].values())}",
+                va="center",
+                fontsize=11,
+                color="#333333",
+            )
+        ax.set_yticks(list(y), names)
+        ax.invert_yaxis()
+        ax.set_xlim(0, 1)
+        ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
+        ax.set_xlabel("share of attributions")
+        ax.set_title("Who does each outlet say its claims come from?")
+        ax.legend(ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.22), fontsize=11)
+    fig.alt_text = _attribution_alt(articles, profile)
+    return fig
+
+
+def _attribution_alt(articles, profile) -> str:
+    shares = compare.source_group_shares(profile)
+    parts = []
+    for a in articles:
+        n = sum(profile[a.id].values())
+        s = shares[a.id]
+        parts.append(
+            f"{a.outlet_short}, {n} attributions: {s['named']:.0%} named, "
+            f"{s['document or social media']:.0%} documents or social media, "
+            f"{s['vague or anonymous']:.0%} vague"
+        )
+    return (
+        "Attribution profile: share of claims by source type per outlet. " + "; ".join(parts) + "."
+    )
+
+
+# --------------------------------------------------------------------------- loaded language
+
+
+def loaded_language_chart(articles: Sequence[Article] | None = None) -> ChartFigure:
+    """Loaded terms per 1,000 words, by category, per outlet (stacked bars).
+
+    Examples
+    --------
+    >>> fig = loaded_language_chart()
+    >>> "per 1,000 words" in fig.alt_text
+    True
+    """
+    articles = load_corpus() if articles is None else articles
+    density = compare.loaded_term_density(articles)
+    used = [c for c in TERM_CATEGORIES if any(density[a.id][c] for a in articles)]
+    with chart_style():
+        fig = new_figure(1.8 + 0.62 * len(articles))
+        ax = fig.subplots()
+        y = range(len(articles))
+        left = [0.0] * len(articles)
+        for category in used:
+            values = [density[a.id][category] for a in articles]
+            ax.barh(
+                y,
+                values,
+                left=left,
+                color=CATEGORY_COLOURS[category],
+                height=0.65,
+                label=category.replace("_", " "),
+                edgecolor="white",
+                lw=0.8,
+            )
+            left = [a + b for a, b in zip(left, values, strict=True)]
+        for i, total in enumerate(left):
+            ax.text(total, i, f" {total:.1f}", va="center", fontsize=11)
+        ax.set_yticks(list(y), [_outlet_label(a).replace("\n", ", ") for a in articles])
+        ax.invert_yaxis()
+        ax.set_xlim(0, max([*left, 1]) * 1.12)
+        ax.set_xlabel("loaded terms per 1,000 words")
+        ax.set_title("How loaded is each outlet's language?")
+        ax.grid(axis="x")
+        ax.set_axisbelow(True)
+        if used:
+            ax.legend(ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25), fontsize=11)
+    fig.alt_text = _loaded_alt(articles, density, used)
+    return fig
+
+
+def _loaded_alt(articles, density, used) -> str:
+    parts = []
+    for a in articles:
+        total = sum(density[a.id].values())
+        top = max(used, key=lambda c: density[a.id][c]) if used and total else None
+        biggest = f", mostly {top.replace('_', ' ')}" if top else ""
+        parts.append(f"{a.outlet_short} {total:.1f}{biggest}")
+    return "Loaded terms per 1,000 words, by category, per outlet: " + "; ".join(parts) + "."
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+def timeline(
+    articles: Sequence[Article] | None = None, refs: References | None = None
+) -> ChartFigure:
+    """Publication dates of the articles against the key events from the references.
+
+    The axis spans the days around the articles; later events (the death toll revisions of
+    March and August) are listed at its right edge with their dates.
+
+    Examples
+    --------
+    >>> fig = timeline()
+    >>> "published" in fig.alt_text
+    True
+    """
+    articles = load_corpus() if articles is None else articles
+    events = compare.timeline_events(refs)
+    days = [a.published for a in articles]
+    start = min([*days, events[0].day]) - dt.timedelta(days=1)
+    end = max(days) + dt.timedelta(days=14)
+    shown = [e for e in events if e.day <= end]
+    later = [e for e in events if e.day > end]
+    with chart_style():
+        fig = new_figure(0.36 * (len(events) + len(articles)) + 1.4)
+        ax = fig.subplots()
+        ax.set_xlim(start, end + dt.timedelta(days=1))
+        ax.set_ylim(-len(articles) - 0.7, len(events) + 0.7)
+        ax.axhline(0, color="black", lw=1)
+        middle = start + (end - start) / 2
+        for level, event in enumerate(shown, start=1):
+            _timeline_mark(
+                ax,
+                event.day,
+                level,
+                f"{event.day:%d %b}: {event.label}",
+                GREY,
+                right=event.day > middle,
+            )
+        for level, event in enumerate(later, start=len(shown) + 1):
+            ax.plot([end], [level], ">", color=GREY, ms=8, clip_on=False)
+            ax.annotate(
+                f"later, {event.day:%d %b %Y}: {event.label}",
+                (end, level),
+                xytext=(-10, 0),
+                textcoords="offset points",
+                ha="right",
+                va="center",
+                fontsize=10.5,
+                color="#333333",
+            )
+        for i, article in enumerate(articles):
+            _timeline_mark(
+                ax,
+                article.published,
+                -(i + 1),
+                f"{article.outlet_short} published ({article.published:%d %b})",
+                outlet_colour(i),
+                right=False,
+                marker="D",
+                bold=True,
+            )
+        ax.set_yticks(
+            [(len(events) + 1) / 2, -(len(articles) + 1) / 2], ["events", "articles"], rotation=90
+        )
+        ax.tick_params(axis="y", length=0, labelcolor=GREY)
+        locator = mpl.dates.DayLocator(interval=2)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mpl.dates.DateFormatter("%d %b"))
+        ax.tick_params(axis="x", labelsize=10.5)
+        ax.spines["left"].set_visible(False)
+        ax.grid(axis="x")
+        ax.set_axisbelow(True)
+        ax.set_title("The articles and the events, January 2022")
+    fig.alt_text = _timeline_alt(articles, events)
+    return fig
+
+
+def _timeline_mark(ax, day, level, text, colour, *, right, marker="o", bold=False) -> None:
+    ax.plot([day, day], [0, level], color=colour, lw=1.2, alpha=0.7, zorder=1)
+    ax.plot([day], [level], marker, color=colour, ms=8 if bold else 6, zorder=2)
+    ax.annotate(
+        text,
+        (day, level),
+        xytext=(-7 if right else 7, 0),
+        textcoords="offset points",
+        ha="right" if right else "left",
+        va="center",
+        fontsize=10.5,
+        fontweight="bold" if bold else "normal",
+        color=colour if bold else "#222222",
+    )
+
+
+def _timeline_alt(articles, events) -> str:
+    published = "; ".join(f"{a.outlet_short} published {a.published:%d %B %Y}" for a in articles)
+    key = "; ".join(f"{e.day:%d %B %Y}: {e.label}" for e in events)
+    return f"Timeline of the articles against key events. {published}. Events: {key}."
+
+
+CHARTS = {
+    "figure_ledger": figure_ledger_chart,
+    "labels": labels_chart,
+    "attribution": attribution_chart,
+    "loaded_language": loaded_language_chart,
+    "timeline": timeline,
+}

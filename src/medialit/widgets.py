@@ -1,0 +1,700 @@
+"""Explorers that compare the outlets, alive in a notebook and in the static book alike.
+
+Every widget here is built the same way: all the variants a reader can ask for are rendered
+when the widget is built (HTML, or a chart as a PNG with alt text), held in a
+:class:`ipywidgets.Stack`, and switched by a native control (a ``<select>`` or buttons) tied
+to the stack with :func:`ipywidgets.jslink`. The link runs in the page, so the controls work
+the same in JupyterLab, Notebook 7, VS Code and the built book with no kernel at all.
+
+* :class:`ArticleExplorer`: one article with its figures, attributions, loaded terms or
+  factual issues highlighted, a legend, and the note for each span.
+* :class:`FigureComparer`: one quantity's comparison chart and who reported what, when,
+  attributed to whom.
+* :class:`QuoteTracer`: one statement as each outlet renders it, side by side, with the
+  words only that outlet uses marked.
+* :class:`TermSwapper`: a paragraph with its loaded terms, or with neutral alternatives.
+
+Examples
+--------
+>>> explorer = ArticleExplorer()
+>>> len(explorer.panes.children) == len(explorer.article_picker.options)
+True
+>>> explorer.category_picker.options
+('Figures', 'Attributions', 'Loaded terms', 'Factual issues')
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import ipywidgets as widgets
+
+from medialit import charts, compare
+from medialit.corpus import Article, References, load_corpus, load_references
+
+__all__ = ["ArticleExplorer", "FigureComparer", "QuoteTracer", "TermSwapper", "all_widgets"]
+
+# Backgrounds are light tints of the Okabe-Ito colours (black text stays above 7:1 contrast);
+# the full colour marks the underline, so categories differ in more than a pale shade.
+TINT = 0.3
+
+
+def tint(colour: str, amount: float = TINT) -> str:
+    """A colour mixed with white: ``amount`` of the colour, the rest white.
+
+    >>> tint("#000000", 0.5)
+    '#808080'
+    """
+    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(255 - (255 - c) * amount):02x}" for c in rgb)
+
+
+# --------------------------------------------------------------------------- highlighted text
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span to highlight: where, in which legend group, and the note a reader sees."""
+
+    start: int
+    end: int
+    group: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Category:
+    """One kind of annotation the explorer can highlight."""
+
+    title: str
+    marks: Callable[[Article], list[Mark]]
+    colours: dict[str, str]
+
+
+def _figure_marks(article: Article) -> list[Mark]:
+    marks = []
+    for fig in article.figures:
+        group = {
+            "count": "count",
+            "money": "money, percent, ratio",
+            "percent": "money, percent, ratio",
+            "ratio": "money, percent, ratio",
+        }.get(fig.kind, "date, year, duration, rank")
+        value = _figure_value(fig)
+        detail = f"{fig.counts}: {value} ({fig.qualifier.replace('_', ' ')}); source: {fig.source}"
+        if fig.note:
+            detail += f". {fig.note}"
+        marks.append(Mark(fig.span.start, fig.span.end, group, detail))
+    return marks
+
+
+def _figure_value(fig) -> str:
+    if fig.value is not None:
+        return str(fig.value) if isinstance(fig.value, str) else compare.format_number(fig.value)
+    low = compare.format_number(fig.low) if fig.low is not None else "?"
+    high = compare.format_number(fig.high) if fig.high is not None else "…"
+    return f"{low}–{high}"
+
+
+def _attribution_marks(article: Article) -> list[Mark]:
+    marks = []
+    for att in article.attributions:
+        how = "quoted directly" if att.direct else "paraphrased"
+        detail = f"{att.source_name} ({att.source_type.replace('_', ' ')}; {how})"
+        if att.via:
+            detail += f", via {att.via}"
+        if att.note:
+            detail += f". {att.note}"
+        marks.append(Mark(att.cue.start, att.cue.end, att.source_type.replace("_", " "), detail))
+    return marks
+
+
+def _term_marks(article: Article) -> list[Mark]:
+    marks = []
+    for term in article.loaded_terms:
+        neutral = f"neutral: “{term.neutral}”" if term.neutral else "neutral: leave it out"
+        voice = f"quoted from {term.speaker}" if term.voice == "quoted" else "the outlet's words"
+        detail = f"{term.category.replace('_', ' ')}; {neutral}; {voice}"
+        if term.note:
+            detail += f". {term.note}"
+        marks.append(Mark(term.span.start, term.span.end, term.category.replace("_", " "), detail))
+    return marks
+
+
+def _issue_marks(article: Article) -> list[Mark]:
+    marks = []
+    for issue in article.issues:
+        refs = f" (references: {', '.join(issue.references)})" if issue.references else ""
+        detail = f"{issue.claim} — {issue.problem}{refs}"
+        marks.append(Mark(issue.span.start, issue.span.end, issue.verdict, detail))
+    return marks
+
+
+OI = charts.OKABE_ITO
+CATEGORIES = (
+    Category(
+        "Figures",
+        _figure_marks,
+        {
+            "count": OI["blue"],
+            "money, percent, ratio": OI["bluish green"],
+            "date, year, duration, rank": OI["orange"],
+        },
+    ),
+    Category(
+        "Attributions",
+        _attribution_marks,
+        {k.replace("_", " "): v for k, v in charts.SOURCE_TYPE_COLOURS.items()},
+    ),
+    Category(
+        "Loaded terms",
+        _term_marks,
+        {k.replace("_", " "): v for k, v in charts.CATEGORY_COLOURS.items()},
+    ),
+    Category(
+        "Factual issues",
+        _issue_marks,
+        {
+            "contradicted": OI["vermillion"],
+            "imprecise": OI["orange"],
+            "unsupported": OI["reddish purple"],
+            "unverified": OI["sky blue"],
+        },
+    ),
+)
+
+
+def _non_overlapping(marks: list[Mark]) -> list[tuple[int, Mark]]:
+    """Marks numbered in text order; a mark inside an earlier one is listed but not drawn."""
+    numbered = list(enumerate(sorted(marks, key=lambda m: (m.start, -m.end)), start=1))
+    drawn, last_end = [], -1
+    for n, mark in numbered:
+        if mark.start >= last_end:
+            drawn.append((n, mark))
+            last_end = mark.end
+    return drawn
+
+
+def highlight(text: str, marks: list[Mark], colours: dict[str, str]) -> str:
+    """The text as HTML with each mark as a numbered ``<mark>`` carrying its note as a title.
+
+    >>> marks = [Mark(0, 5, "count", "police killed")]
+    >>> html_text = highlight("eight police", marks, {"count": "#0072B2"})
+    >>> "<mark" in html_text and "police killed" in html_text and "<sup>1</sup>" in html_text
+    True
+    """
+    pieces, pos = [], 0
+    for n, mark in _non_overlapping(marks):
+        colour = colours.get(mark.group, charts.GREY)
+        pieces.append(html.escape(text[pos : mark.start]))
+        pieces.append(
+            f'<mark title="{html.escape(mark.note, quote=True)}" '
+            f'style="background:{tint(colour)};color:#000;border-bottom:3px solid {colour};'
+            f'padding:0 1px">{html.escape(text[mark.start : mark.end])}'
+            f"<sup>{n}</sup></mark>"
+        )
+        pos = mark.end
+    pieces.append(html.escape(text[pos:]))
+    return "".join(pieces)
+
+
+def legend(colours: dict[str, str], counts: dict[str, int]) -> str:
+    """A legend line: a swatch, the group name and how many marks it has (groups in use only).
+
+    >>> "count (2)" in legend({"count": "#0072B2"}, {"count": 2})
+    True
+    """
+    items = []
+    for group, colour in colours.items():
+        if counts.get(group):
+            items.append(
+                f'<span style="display:inline-block;margin:0 1em 0.2em 0">'
+                f'<span style="display:inline-block;width:1em;height:1em;vertical-align:-0.15em;'
+                f'background:{tint(colour)};border-bottom:3px solid {colour}"></span> '
+                f"{html.escape(group)} ({counts[group]})</span>"
+            )
+    return "".join(items) or "<em>nothing annotated</em>"
+
+
+def _notes_list(text: str, marks: list[Mark]) -> str:
+    ordered = sorted(marks, key=lambda m: (m.start, -m.end))
+    items = "".join(
+        f"<li><q>{html.escape(text[m.start : m.end])}</q>: {html.escape(m.note)}</li>"
+        for m in ordered
+    )
+    return f'<ol style="margin:0.3em 0 0 1.2em;padding:0;font-size:0.92em">{items}</ol>'
+
+
+def _article_pane(article: Article, category: Category) -> str:
+    marks = category.marks(article)
+    counts: dict[str, int] = {}
+    for mark in marks:
+        counts[mark.group] = counts.get(mark.group, 0) + 1
+    label = f"{article.outlet_short}: {category.title.lower()} highlighted"
+    return (
+        f'<div style="line-height:1.5">'
+        f"<p style='margin:0.2em 0'><strong>{html.escape(article.headline)}</strong><br>"
+        f"{html.escape(article.outlet)}, {article.published:%d %B %Y}. "
+        f"{len(marks)} {category.title.lower()} annotated.</p>"
+        f'<p style="margin:0.2em 0">{legend(category.colours, counts)}</p>'
+        f'<div role="region" aria-label="{html.escape(label, quote=True)}" tabindex="0" '
+        f'style="white-space:pre-wrap;max-height:26em;overflow-y:auto;border:1px solid #ccc;'
+        f'padding:0.5em 0.8em;background:#fff;color:#000">'
+        f"{highlight(article.text, marks, category.colours)}</div>"
+        f"<details><summary>Notes ({len(marks)})</summary>{_notes_list(article.text, marks)}"
+        f"</details></div>"
+    )
+
+
+# --------------------------------------------------------------------------- shared pieces
+
+
+def _picker(options: Sequence[str], description: str) -> widgets.Dropdown:
+    """A native ``<select>`` with a visible label (keyboard and screen readers get both)."""
+    return widgets.Dropdown(
+        options=list(options),
+        index=0,
+        description=description,
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="max-content", max_width="100%"),
+    )
+
+
+def _toggle(options: Sequence[str], description: str) -> widgets.ToggleButtons:
+    return widgets.ToggleButtons(
+        options=list(options),
+        index=0,
+        description=description,
+        tooltips=[f"{description}: {o}" for o in options],
+        style={"description_width": "initial", "button_width": "auto"},
+    )
+
+
+def _stack(children: Sequence[widgets.Widget], controller: widgets.Widget) -> widgets.Stack:
+    """A stack showing the child whose index ``controller`` holds, linked in the page."""
+    stack = widgets.Stack(list(children), selected_index=0)
+    widgets.jslink((controller, "index"), (stack, "selected_index"))
+    return stack
+
+
+def _html(value: str) -> widgets.HTML:
+    return widgets.HTML(value=value, layout=widgets.Layout(width="100%"))
+
+
+# --------------------------------------------------------------------------- ArticleExplorer
+
+
+class ArticleExplorer(widgets.VBox):
+    """Pick an article and a category; see the text with those spans highlighted and noted.
+
+    Parameters
+    ----------
+    articles
+        Defaults to the whole corpus.
+    categories
+        Titles from :data:`CATEGORIES` to offer (default: all four).
+
+    Examples
+    --------
+    >>> explorer = ArticleExplorer(categories=["Loaded terms"])
+    >>> explorer.panes.children[2].children[0].value.count("<mark") > 0
+    True
+    """
+
+    def __init__(
+        self,
+        articles: Sequence[Article] | None = None,
+        categories: Sequence[str] | None = None,
+    ):
+        articles = load_corpus() if articles is None else list(articles)
+        chosen = [c for c in CATEGORIES if categories is None or c.title in categories]
+        if not chosen:
+            known = ", ".join(c.title for c in CATEGORIES)
+            raise ValueError(f"ArticleExplorer: no known category in {categories!r}; use {known}")
+        self.article_picker = _picker(
+            [f"{a.outlet_short} ({a.published:%d %b}): {a.headline}" for a in articles], "Article"
+        )
+        self.category_picker = _toggle([c.title for c in chosen], "Highlight")
+        inner = []
+        for article in articles:
+            panes = [_html(_article_pane(article, c)) for c in chosen]
+            inner.append(_stack(panes, self.category_picker))
+        self.panes = _stack(inner, self.article_picker)
+        super().__init__([self.article_picker, self.category_picker, self.panes])
+
+
+# --------------------------------------------------------------------------- FigureComparer
+
+
+def _ledger_table(rows: list[compare.LedgerRow], quantity) -> str:
+    head = (
+        "<tr><th scope='col'>Outlet</th><th scope='col'>Published</th><th scope='col'>Says</th>"
+        "<th scope='col'>Reads as</th><th scope='col'>Attributed to</th>"
+        "<th scope='col'>Against the reference</th></tr>"
+    )
+    body = []
+    for row in rows:
+        reads = (
+            compare.format_number(row.value)
+            if row.low == row.high
+            else f"{compare.format_number(row.low)}–{compare.format_number(row.high)}"
+        )
+        body.append(
+            f"<tr><td>{html.escape(row.outlet)}</td><td>{row.published:%d %b %Y}</td>"
+            f"<td>“{html.escape(row.quote)}”</td><td>{reads}</td>"
+            f"<td>{html.escape(row.source)}</td><td>{_verdict(row)}</td></tr>"
+        )
+    if not body:
+        body.append("<tr><td colspan='6'>No outlet reports this figure.</td></tr>")
+    caption = f"Who reported what for “{html.escape(quantity.label)}”"
+    return (
+        '<table style="border-collapse:collapse;margin-top:0.5em;font-size:0.95em" '
+        'class="medialit-table">'
+        f"<caption style='text-align:left;font-weight:bold'>{caption}</caption>"
+        f"<thead>{head}</thead><tbody>{''.join(body)}</tbody></table>"
+        "<style>.medialit-table th,.medialit-table td{border-bottom:1px solid #ccc;"
+        "padding:0.2em 0.6em;text-align:left;vertical-align:top}</style>"
+    )
+
+
+def _verdict(row: compare.LedgerRow) -> str:
+    if row.status == compare.NO_REFERENCE:
+        return "no current reference value"
+    ref = f"{compare.format_number(row.reference)} ({row.reference_ref}, {row.reference_as_of})"
+    distance = f"{row.relative_distance:+.0%}".replace("-", "−")
+    return {
+        compare.MATCHES: f"matches {ref}",
+        compare.MATCHED_THEN: (
+            f"{distance} from {ref}, but matched the figure known on "
+            f"{row.published:%d %b} ({compare.format_number(row.reference_then)})"
+        ),
+        compare.BELOW: f"{distance}: below {ref}",
+        compare.ABOVE: f"{distance}: above {ref}",
+    }[row.status]
+
+
+class FigureComparer(widgets.VBox):
+    """Pick a quantity; see its comparison chart and a table of who reported what.
+
+    Parameters
+    ----------
+    quantities
+        Quantity keys to offer; default: every quantity some outlet reports, the most widely
+        reported first.
+    dpi
+        Resolution of the pre-rendered charts (lower keeps the page smaller).
+
+    Examples
+    --------
+    >>> comparer = FigureComparer(quantities=["deaths", "police_injured"])
+    >>> comparer.quantity_picker.options[0].startswith("People killed")
+    True
+    >>> "alt=" in comparer.panes.children[0].children[0].value
+    True
+    """
+
+    def __init__(
+        self,
+        quantities: Sequence[str] | None = None,
+        articles: Sequence[Article] | None = None,
+        refs: References | None = None,
+        dpi: int = 80,
+    ):
+        articles = load_corpus() if articles is None else list(articles)
+        refs = load_references() if refs is None else refs
+        rows = compare.figure_ledger(articles, refs)
+        keys = compare.reported_quantities(rows) if quantities is None else list(quantities)
+        unknown = [k for k in keys if k not in refs.quantities]
+        if unknown:
+            raise KeyError(f"FigureComparer: unknown quantities {unknown} (see references.yaml)")
+        self.quantities = keys
+        self.quantity_picker = _picker([refs.quantities[k].label for k in keys], "Quantity")
+        panes = []
+        for key in keys:
+            fig = charts.figure_comparison(key, articles, refs)
+            chart = _html(charts.to_html(fig, dpi=dpi))
+            table = _html(_ledger_table(compare.ledger_for(key, rows), refs.quantities[key]))
+            panes.append(widgets.VBox([chart, table]))
+        self.panes = _stack(panes, self.quantity_picker)
+        super().__init__([self.quantity_picker, self.panes])
+
+
+# --------------------------------------------------------------------------- QuoteTracer
+
+
+def _rendering_card(rendering: compare.Rendering, others, article: Article, colour: str) -> str:
+    title = (
+        f"<p style='margin:0 0 0.3em 0;font-weight:bold;color:#000;"
+        f"border-left:0.4em solid {colour};padding-left:0.4em'>{html.escape(rendering.outlet)}, "
+        f"{article.published:%d %b}</p>"
+    )
+    if not rendering.text:
+        return _card(colour, title + "<p style='margin:0'><em>Not reported.</em></p>")
+    end = rendering.start + len(rendering.text)
+    terms = [t for t in article.loaded_terms if rendering.start <= t.span.start < end]
+    cues = [a for a in article.attributions if rendering.start <= a.cue.start < end]
+    marks = [
+        Mark(
+            t.span.start,
+            t.span.end,
+            "loaded",
+            f"{t.category.replace('_', ' ')}; neutral: “{t.neutral}”"
+            if t.neutral
+            else t.category.replace("_", " "),
+        )
+        for t in terms
+    ] + [
+        Mark(a.cue.start, a.cue.end, "cue", f"{a.source_name} ({a.source_type.replace('_', ' ')})")
+        for a in cues
+    ]
+    sentence = _mark_sentence(article.text, rendering, marks)
+    unique = sorted(compare.words_unique_to(rendering, others))
+    quoted = bool(re.search(r"[“”\"]", rendering.text))
+    sources = "; ".join(
+        f"{html.escape(a.cue.text)}: {html.escape(a.source_name)}"
+        f" ({'direct' if a.direct else 'indirect'})"
+        for a in cues
+    )
+    facts = [
+        "quotes the words" if quoted else "paraphrases (no quotation marks)",
+        f"attribution: {sources}" if sources else "no attribution marked in this sentence",
+        f"{len(terms)} loaded term(s)",
+    ]
+    if unique:
+        facts.append("words no other outlet uses: " + html.escape(", ".join(unique)))
+    details = "".join(f"<li>{f}</li>" for f in facts)
+    return _card(
+        colour,
+        f"{title}<p style='margin:0'>{sentence}</p>"
+        f"<ul style='margin:0.4em 0 0 1em;padding:0;font-size:0.88em;color:#333'>{details}</ul>",
+    )
+
+
+def _card(colour: str, body: str) -> str:
+    return (
+        f"<div style='border:1px solid #ccc;border-top:4px solid {colour};padding:0.5em;"
+        f"background:#fff;color:#000'>{body}</div>"
+    )
+
+
+TRACER_COLOURS = {"loaded": charts.OKABE_ITO["vermillion"], "cue": charts.OKABE_ITO["blue"]}
+
+
+def _mark_sentence(text: str, rendering: compare.Rendering, marks: list[Mark]) -> str:
+    """The sentence with its loaded terms and attribution cues marked, keywords in bold."""
+    start, end = rendering.start, rendering.start + len(rendering.text)
+    pieces, pos = [], start
+    for _, mark in _non_overlapping([m for m in marks if m.end <= end]):
+        pieces.append(_bold_keywords(text[pos : mark.start], rendering.matched))
+        colour = TRACER_COLOURS[mark.group]
+        pieces.append(
+            f'<mark title="{html.escape(mark.note, quote=True)}" style="background:'
+            f'{tint(colour)};color:#000;border-bottom:3px solid {colour}">'
+            f"{_bold_keywords(text[mark.start : mark.end], rendering.matched)}</mark>"
+        )
+        pos = mark.end
+    pieces.append(_bold_keywords(text[pos:end], rendering.matched))
+    return "".join(pieces)
+
+
+def _bold_keywords(text: str, keywords: tuple[str, ...]) -> str:
+    pieces, pos = [], 0
+    for match in compare.WORDS.finditer(text):
+        word = match.group()
+        pieces.append(html.escape(text[pos : match.start()]))
+        hit = any(k in word.lower() for k in keywords)
+        pieces.append(f"<strong>{html.escape(word)}</strong>" if hit else html.escape(word))
+        pos = match.end()
+    pieces.append(html.escape(text[pos:]))
+    return "".join(pieces)
+
+
+def _statement_pane(statement: compare.Statement, articles, refs: References) -> str:
+    renderings = compare.statement_renderings(statement, articles)
+    cards = "".join(
+        _rendering_card(r, renderings, a, charts.outlet_colour(i))
+        for i, (r, a) in enumerate(zip(renderings, articles, strict=True))
+    )
+    ref = refs.entries.get(statement.reference)
+    check = (
+        f"<p style='margin:0.5em 0 0 0;font-size:0.92em'>Reference {ref.id}: "
+        f"{html.escape(ref.fact)} ({html.escape(ref.source)}, {html.escape(ref.source_date)}).</p>"
+        if ref
+        else ""
+    )
+    swatch = "<mark style='background:{};color:#000;border-bottom:3px solid {}'>{}</mark>"
+    key = (
+        "<p style='margin:0 0 0.4em 0;font-size:0.92em'><strong>Bold</strong>: words of the "
+        "statement. "
+        + swatch.format(tint(TRACER_COLOURS["loaded"]), TRACER_COLOURS["loaded"], "Loaded term")
+        + " "
+        + swatch.format(tint(TRACER_COLOURS["cue"]), TRACER_COLOURS["cue"], "Attribution cue")
+        + ". Under each version: how it is attributed, and the words no other outlet uses.</p>"
+    )
+    grid = (
+        "<div style='display:grid;grid-template-columns:repeat(auto-fit,minmax(14em,1fr));"
+        f"gap:0.6em'>{cards}</div>"
+    )
+    return f"<div style='line-height:1.45'>{key}{grid}{check}</div>"
+
+
+class QuoteTracer(widgets.VBox):
+    """Pick a statement; see how each outlet renders it, side by side, differences marked.
+
+    Examples
+    --------
+    >>> tracer = QuoteTracer()
+    >>> tracer.statement_picker.options[0]
+    'Tokayev: “terrorist gangs … trained abroad”'
+    >>> "abroad" in tracer.panes.children[0].value
+    True
+    """
+
+    def __init__(
+        self,
+        statements: Sequence[str] | None = None,
+        articles: Sequence[Article] | None = None,
+        refs: References | None = None,
+    ):
+        articles = load_corpus() if articles is None else list(articles)
+        refs = load_references() if refs is None else refs
+        chosen = [compare.statement_by_key(k) for k in statements] if statements else None
+        chosen = chosen or list(compare.STATEMENTS)
+        self.statement_picker = _picker([s.title for s in chosen], "Statement")
+        panes = [_html(_statement_pane(s, articles, refs)) for s in chosen]
+        self.panes = _stack(panes, self.statement_picker)
+        super().__init__([self.statement_picker, self.panes])
+
+
+# --------------------------------------------------------------------------- TermSwapper
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of an article and the loaded terms inside it."""
+
+    article: Article
+    start: int
+    end: int
+    terms: tuple
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start : self.end]
+
+
+def loaded_paragraphs(articles: Sequence[Article], per_article: int = 2) -> list[Paragraph]:
+    """The paragraphs densest in loaded terms, ``per_article`` from each article.
+
+    >>> paragraphs = loaded_paragraphs(load_corpus(), per_article=1)
+    >>> all(p.terms for p in paragraphs)
+    True
+    """
+    chosen = []
+    for article in articles:
+        found = []
+        for match in re.finditer(r"[^\n]+", article.text):
+            terms = tuple(
+                t
+                for t in article.loaded_terms
+                if match.start() <= t.span.start and t.span.end <= match.end()
+            )
+            if terms:
+                found.append(Paragraph(article, match.start(), match.end(), terms))
+        found.sort(key=lambda p: (-len(p.terms), p.start))
+        chosen.extend(sorted(found[:per_article], key=lambda p: p.start))
+    return chosen
+
+
+def _swap(paragraph: Paragraph, neutral: bool) -> str:
+    colour = charts.OKABE_ITO["vermillion"] if not neutral else charts.OKABE_ITO["blue"]
+    pieces, pos = [], paragraph.start
+    text = paragraph.article.text
+    for term in sorted(paragraph.terms, key=lambda t: t.span.start):
+        if term.span.start < pos:
+            continue  # nested inside a longer term already swapped
+        pieces.append(html.escape(text[pos : term.span.start]))
+        shown = term.neutral if neutral else term.span.text
+        note = f"{term.category.replace('_', ' ')}: “{term.span.text}”"
+        if neutral and not shown:
+            pieces.append(
+                f"<del title='{html.escape(note, quote=True)}' "
+                f"style='color:#555'>{html.escape(term.span.text)}</del>"
+            )
+        else:
+            pieces.append(
+                f"<mark title='{html.escape(note, quote=True)}' style='background:"
+                f"{tint(colour)};color:#000;border-bottom:3px solid {colour}'>"
+                f"{html.escape(shown)}</mark>"
+            )
+        pos = term.span.end
+    pieces.append(html.escape(text[pos : paragraph.end]))
+    return "".join(pieces)
+
+
+def _swap_pane(paragraph: Paragraph, neutral: bool) -> str:
+    a = paragraph.article
+    what = (
+        "Neutral version: loaded terms replaced (struck through where the neutral move is to "
+        "leave them out)."
+        if neutral
+        else "Original: loaded terms marked."
+    )
+    return (
+        f"<div style='line-height:1.5'><p style='margin:0.2em 0;font-size:0.92em'>"
+        f"{html.escape(a.outlet)}, {a.published:%d %B %Y}. {what}</p>"
+        f"<blockquote style='margin:0.3em 0;padding:0.4em 0.8em;border-left:4px solid #999;"
+        f"background:#fff;color:#000'>{_swap(paragraph, neutral)}</blockquote></div>"
+    )
+
+
+class TermSwapper(widgets.VBox):
+    """A paragraph toggled between the original and a version with neutral terms.
+
+    Examples
+    --------
+    >>> swapper = TermSwapper(per_article=1)
+    >>> swapper.version_picker.options
+    ('Original', 'Neutral terms')
+    >>> first = swapper.panes.children[0]
+    >>> first.children[0].value != first.children[1].value
+    True
+    """
+
+    def __init__(self, articles: Sequence[Article] | None = None, per_article: int = 2):
+        articles = load_corpus() if articles is None else list(articles)
+        paragraphs = loaded_paragraphs(articles, per_article)
+        if not paragraphs:
+            raise ValueError("TermSwapper: no paragraph holds an annotated loaded term")
+        self.paragraph_picker = _picker(
+            [
+                f"{p.article.outlet_short}: “{_excerpt(p.text)}” ({len(p.terms)} terms)"
+                for p in paragraphs
+            ],
+            "Paragraph",
+        )
+        self.version_picker = _toggle(["Original", "Neutral terms"], "Version")
+        inner = [
+            _stack([_html(_swap_pane(p, False)), _html(_swap_pane(p, True))], self.version_picker)
+            for p in paragraphs
+        ]
+        self.panes = _stack(inner, self.paragraph_picker)
+        super().__init__([self.paragraph_picker, self.version_picker, self.panes])
+
+
+def _excerpt(text: str, words: int = 7) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def all_widgets() -> dict[str, widgets.Widget]:
+    """One of each explorer, built from the corpus (for the gallery, tests and benchmarks)."""
+    return {
+        "ArticleExplorer": ArticleExplorer(),
+        "FigureComparer": FigureComparer(),
+        "QuoteTracer": QuoteTracer(),
+        "TermSwapper": TermSwapper(),
+    }
