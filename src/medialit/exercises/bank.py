@@ -159,7 +159,7 @@ QUESTIONS: dict[str, Question] = _bank(
     Question("2.7", "quote", hint="Read the line under the quotation of Tokayev's appeal."),
     Question("2.8", "open", points=3),
     # 3. Loaded terms: words that judge
-    Question("3.1", "quote", hint="The headline is the line that starts with 'Bandits'..."),
+    Question("3.1", "quote", hint="The headline is the line about the CIS Executive Committee."),
     Question(
         "3.2",
         "classify",
