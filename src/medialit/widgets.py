@@ -3,8 +3,9 @@
 Every widget here is built the same way: all the variants a reader can ask for are rendered
 when the widget is built (HTML, or a chart as a PNG with alt text), held in a
 :class:`ipywidgets.Stack`, and switched by a native control (a ``<select>`` or buttons) tied
-to the stack with :func:`ipywidgets.jslink`. The link runs in the page, so the controls work
-the same in JupyterLab, Notebook 7, VS Code and the built book with no kernel at all.
+to the stack with :func:`ipywidgets.jslink` (kept in the widget's ``links``). The link runs
+in the page, so the controls work the same in JupyterLab, Notebook 7, VS Code and the built
+book with no kernel at all.
 
 * :class:`ArticleExplorer`: one article with its figures, attributions, loaded terms or
   factual issues highlighted, a legend, and the note for each span.
@@ -273,10 +274,15 @@ def _toggle(options: Sequence[str], description: str) -> widgets.ToggleButtons:
     )
 
 
-def _stack(children: Sequence[widgets.Widget], controller: widgets.Widget) -> widgets.Stack:
-    """A stack showing the child whose index ``controller`` holds, linked in the page."""
+def _stack(
+    children: Sequence[widgets.Widget], controller: widgets.Widget, links: list
+) -> widgets.Stack:
+    """A stack showing the child whose index ``controller`` holds, linked in the page.
+
+    The link is appended to ``links`` so the widget keeps it (and tests can inspect it).
+    """
     stack = widgets.Stack(list(children), selected_index=0)
-    widgets.jslink((controller, "index"), (stack, "selected_index"))
+    links.append(widgets.jslink((controller, "index"), (stack, "selected_index")))
     return stack
 
 
@@ -318,11 +324,12 @@ class ArticleExplorer(widgets.VBox):
             [f"{a.outlet_short} ({a.published:%d %b}): {a.headline}" for a in articles], "Article"
         )
         self.category_picker = _toggle([c.title for c in chosen], "Highlight")
+        self.links: list[widgets.Link] = []
         inner = []
         for article in articles:
             panes = [_html(_article_pane(article, c)) for c in chosen]
-            inner.append(_stack(panes, self.category_picker))
-        self.panes = _stack(inner, self.article_picker)
+            inner.append(_stack(panes, self.category_picker, self.links))
+        self.panes = _stack(inner, self.article_picker, self.links)
         super().__init__([self.article_picker, self.category_picker, self.panes])
 
 
@@ -418,7 +425,8 @@ class FigureComparer(widgets.VBox):
             chart = _html(charts.to_html(fig, dpi=dpi))
             table = _html(_ledger_table(compare.ledger_for(key, rows), refs.quantities[key]))
             panes.append(widgets.VBox([chart, table]))
-        self.panes = _stack(panes, self.quantity_picker)
+        self.links: list[widgets.Link] = []
+        self.panes = _stack(panes, self.quantity_picker, self.links)
         super().__init__([self.quantity_picker, self.panes])
 
 
@@ -565,7 +573,8 @@ class QuoteTracer(widgets.VBox):
         chosen = chosen or list(compare.STATEMENTS)
         self.statement_picker = _picker([s.title for s in chosen], "Statement")
         panes = [_html(_statement_pane(s, articles, refs)) for s in chosen]
-        self.panes = _stack(panes, self.statement_picker)
+        self.links: list[widgets.Link] = []
+        self.panes = _stack(panes, self.statement_picker, self.links)
         super().__init__([self.statement_picker, self.panes])
 
 
@@ -677,11 +686,16 @@ class TermSwapper(widgets.VBox):
             "Paragraph",
         )
         self.version_picker = _toggle(["Original", "Neutral terms"], "Version")
+        self.links: list[widgets.Link] = []
         inner = [
-            _stack([_html(_swap_pane(p, False)), _html(_swap_pane(p, True))], self.version_picker)
+            _stack(
+                [_html(_swap_pane(p, False)), _html(_swap_pane(p, True))],
+                self.version_picker,
+                self.links,
+            )
             for p in paragraphs
         ]
-        self.panes = _stack(inner, self.paragraph_picker)
+        self.panes = _stack(inner, self.paragraph_picker, self.links)
         super().__init__([self.paragraph_picker, self.version_picker, self.panes])
 
 
