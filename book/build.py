@@ -19,6 +19,7 @@ import base64
 import fnmatch
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -263,9 +264,9 @@ def config_without_execution(workdir: Path) -> Path:
     return path
 
 
-def check_source_tree() -> None:
+def check_source_tree(source: Path = BOOK_DIR) -> None:
     """Refuse layouts that silently break the site."""
-    if (BOOK_DIR / "_static").exists():
+    if (source / "_static").exists():
         raise BuildError(
             "book/_static exists: Jupyter Book 1 would add every .js file of every static "
             "folder (the 4 MB widget manager included) to every page. Put your own files in "
@@ -273,12 +274,40 @@ def check_source_tree() -> None:
         )
 
 
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
+FAILED_CELL_MARKER = "An error occurred while executing the following cell"
+FAILED_PAGE_PREFIX = "myst_nb.core.execute.base.ExecutionError:"  # names the page
+CHAINED_TRACEBACK = "The above exception was the direct cause"
+
+
+def failure_summary(log_text: str, cell_lines: int = 30) -> str:
+    """The lines of a build log that say what failed: warnings, errors, the failing cell.
+
+    Examples
+    --------
+    >>> failure_summary("reading sources...\\nbook/a.md:3: WARNING: stderr found\\nfinished")
+    'book/a.md:3: WARNING: stderr found'
+    """
+    lines = ANSI_ESCAPE.sub("", log_text).splitlines()
+    found = [line for line in lines if "WARNING:" in line or "ERROR:" in line]
+    failed_pages = [line for line in lines if line.startswith(FAILED_PAGE_PREFIX)]
+    found += sorted(set(failed_pages))
+    for index, line in enumerate(lines):
+        if FAILED_CELL_MARKER in line:
+            cell = lines[index : index + cell_lines]
+            ends = [i for i, text in enumerate(cell) if text.startswith(CHAINED_TRACEBACK)]
+            found += cell[: ends[0]] if ends else cell
+            break
+    return "\n".join(found) if found else "\n".join(lines[-40:])
+
+
 def build(
     output: Path = DEFAULT_OUTPUT,
     *,
+    source: Path = BOOK_DIR,
     config: Path | None = None,
     rebuild_all: bool | None = None,
-    quiet: bool = False,
+    log: Path | None = None,
 ) -> float:
     """Fetch what is missing and build the book; return the build's wall time in seconds.
 
@@ -286,16 +315,24 @@ def build(
     ----------
     output
         Passed to ``jupyter-book --path-output``; the site lands in ``output/_build/html``.
+    source
+        The book's folder (tests build small books of their own).
     config
         Another _config.yml (the benchmark turns execution off this way).
     rebuild_all
         Rebuild every page. ``None`` decides: yes when the package, the seeds or
         pyproject.toml changed since the last build into ``output`` (Sphinx itself only
         notices changed page files, and a page's numbers come from the package).
-    quiet
-        Hide Sphinx's progress lines (warnings and errors still show).
+    log
+        Write Jupyter Book's output to this file instead of the terminal; on failure the
+        error message ends with its last lines.
+
+    Raises
+    ------
+    BuildError
+        When a page fails to execute, a warning is raised, or an asset cannot be fetched.
     """
-    check_source_tree()
+    check_source_tree(source)
     fetch(SITE_PACKAGES)
     inputs = fingerprint(REPO_DIR / name for name in EXECUTION_INPUTS)
     stamp = output / "_build" / FINGERPRINT_NAME
@@ -306,7 +343,7 @@ def build(
         "-c",
         "from jupyter_book.cli.main import main; main()",
         "build",
-        str(BOOK_DIR),
+        str(source),
         "--path-output",
         str(output),
         *JUPYTER_BOOK_FLAGS,
@@ -315,17 +352,26 @@ def build(
         command.append("--all")
     if config is not None:
         command += ["--config", str(config)]
-    if quiet:
-        command.append("-q")
     started = time.perf_counter()
-    result = subprocess.run(command, cwd=REPO_DIR, check=False)
+    if log is None:
+        result = subprocess.run(command, cwd=REPO_DIR, check=False)
+    else:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("w", encoding="utf-8") as stream:
+            result = subprocess.run(
+                command, cwd=REPO_DIR, stdout=stream, stderr=subprocess.STDOUT, check=False
+            )
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         stamp.unlink(missing_ok=True)
+        tail = ""
+        if log is not None:
+            found = failure_summary(log.read_text(encoding="utf-8", errors="replace"))
+            tail = f"\nFrom {log}:\n{found}"
         raise BuildError(
             "The book did not build (see the warnings above; with -W every warning is an "
-            "error). Failing cells are reported with the page and the traceback; their "
-            "full logs are in _build/html/reports/."
+            "error). A failing cell is reported with its page and traceback; the full "
+            f"execution logs are in {html_dir(output)}/reports/.{tail}"
         )
     stamp.write_text(inputs + "\n", encoding="ascii")
     return elapsed

@@ -1,0 +1,75 @@
+"""The built book in a real browser (Debian's Chromium), served from localhost, no kernel.
+
+Every page: loads with no console error, no uncaught exception, no failed request, no
+broken image, every widget rendered, and nothing requested from another host. The widget
+gallery: its controls change what is shown, and axe-core finds no serious or critical
+accessibility violation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from browser_tools import broken_images, choose, click_tab, shown_text, unrendered_widgets
+from conftest import REPO_DIR, load_book_build
+from test_book_build import toc_pages
+
+pytestmark = pytest.mark.slow
+
+AXE_FAILING_IMPACTS = ("serious", "critical")
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where each page's full-page screenshot goes (printed when a page test fails)."""
+    return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.mark.parametrize("name", toc_pages())
+def test_page_loads_cleanly(book_page, screenshots: Path, name: str):
+    page, watch = book_page(f"{name}.html")
+    shot = screenshots / f"{name}.png"
+    page.screenshot(path=shot, full_page=True)
+    problems = watch.problems()
+    problems += [f"broken image: {src}" for src in broken_images(page)]
+    problems += unrendered_widgets(page)
+    assert problems == [], f"{name}.html (screenshot {shot}):\n" + "\n".join(problems)
+
+
+def test_gallery_widgets_respond_without_a_kernel(book_page):
+    page, watch = book_page("widgets.html")
+    outputs = page.locator(".widget-subarea")
+    picker = outputs.filter(has=page.locator(".widget-dropdown")).first
+    before = shown_text(picker)
+    after = choose(picker, "Outlet", "Second outlet")
+    assert "Second outlet" not in before and after != before
+
+    tabs = outputs.filter(has=page.locator(".lm-TabBar-tab")).first
+    first_tab = shown_text(tabs)
+    other_tab = click_tab(tabs, "Numbers")
+    assert other_tab != first_tab
+    assert watch.problems() == []
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> Path:
+    """axe-core from the npm registry (pinned and checked like the site's JavaScript)."""
+    build = load_book_build()
+    root = REPO_DIR / "book" / "_build" / "test-tools"
+    (folder,) = build.fetch([build.AXE_CORE], root)
+    return folder / "axe.min.js"
+
+
+def test_widget_gallery_has_no_serious_accessibility_violation(book_page, axe_script: Path):
+    page, watch = book_page("widgets.html")
+    page.add_script_tag(path=str(axe_script))  # inlined: no request leaves the page
+    results = page.evaluate("""() => axe.run(document, { resultTypes: ["violations"] })""")
+    failing = [
+        f"{violation['impact']}: {violation['id']} ({violation['help']}) at "
+        + ", ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
+        for violation in results["violations"]
+        if violation["impact"] in AXE_FAILING_IMPACTS
+    ]
+    assert failing == [], "\n".join(failing)
+    assert watch.problems() == []

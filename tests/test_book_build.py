@@ -1,0 +1,231 @@
+"""The book builds offline from the sources, every page executed, every link and asset local."""
+
+from __future__ import annotations
+
+import doctest
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+from conftest import BOOK_DIR, load_book_build
+
+# Hosts that serve JavaScript, styles or fonts: none of them may appear in a page.
+CDN_HOSTS = (
+    "cdn.jsdelivr.net",
+    "unpkg.com",
+    "cdnjs.cloudflare.com",
+    "fonts.googleapis.com",
+    "fonts.gstatic.com",
+    "ajax.googleapis.com",
+    "code.jquery.com",
+    "polyfill.io",
+)
+
+
+def toc_pages(toc_path: Path = BOOK_DIR / "_toc.yml") -> list[str]:
+    """Every document the table of contents lists, root first."""
+    toc = yaml.safe_load(toc_path.read_text(encoding="utf-8"))
+    pages = [toc["root"]]
+
+    def walk(entries: list[dict]) -> None:
+        for entry in entries:
+            if "file" in entry:
+                pages.append(entry["file"])
+            walk(entry.get("sections", []))
+
+    for part in toc.get("parts", []):
+        walk(part.get("chapters", []))
+    walk(toc.get("chapters", []))
+    return pages
+
+
+class _PageLinks(HTMLParser):
+    """Collects element ids and every URL a page points at (links, scripts, images, styles)."""
+
+    URL_ATTRIBUTES = frozenset({"href", "src"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.urls: list[tuple[str, str]] = []  # (tag, url)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name == "id" and value:
+                self.ids.add(value)
+            elif name in self.URL_ATTRIBUTES and value:
+                self.urls.append((tag, value))
+
+
+def parse_page(path: Path) -> _PageLinks:
+    parser = _PageLinks()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def test_build_script_doctests():
+    """The Examples in book/build.py and the Sphinx extension are real and pass."""
+    extension = _load_offline_site_extension()
+    for module in (load_book_build(), extension):
+        result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
+        assert result.attempted > 0, f"{module.__name__} has no doctest"
+        assert result.failed == 0, f"{module.__name__}: {result.failed} doctest(s) failed"
+
+
+def _load_offline_site_extension():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "offline_site", BOOK_DIR / "_ext" / "offline_site.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_toc_lists_each_page_file_once():
+    pages = toc_pages()
+    assert len(pages) == len(set(pages)), f"listed twice: {pages}"
+    missing = [page for page in pages if not (BOOK_DIR / f"{page}.md").is_file()]
+    assert missing == [], f"_toc.yml lists pages with no book/NAME.md: {missing}"
+
+
+def test_pinned_assets_match_the_config():
+    """Every script path in _config.yml is a file that build.py fetches (or ours in _assets)."""
+    build = load_book_build()
+    config = yaml.safe_load((BOOK_DIR / "_config.yml").read_text(encoding="utf-8"))
+    sphinx_config = config["sphinx"]["config"]
+    scripts = [*sphinx_config["nb_ipywidgets_js"], sphinx_config["mathjax_path"]]
+    fetched_prefixes = [f"npm/{package.spec}/" for package in build.SITE_PACKAGES]
+    for script in scripts:
+        ours = (BOOK_DIR / "_assets" / script).is_file()
+        assert ours or any(script.startswith(prefix) for prefix in fetched_prefixes), script
+
+
+@pytest.mark.slow
+def test_every_toc_page_is_built(book_html: Path):
+    missing = [page for page in toc_pages() if not (book_html / f"{page}.html").is_file()]
+    assert missing == []
+
+
+@pytest.mark.slow
+def test_every_code_cell_ran(book_html: Path):
+    """Each page's code cells have outputs: the pages were executed, not just rendered."""
+    for page in toc_pages():
+        text = (book_html / f"{page}.html").read_text(encoding="utf-8")
+        cells = text.count('class="cell docutils container"')
+        outputs = text.count('class="cell_output docutils container"')
+        assert cells > 0, f"{page}: no code cell"
+        assert outputs >= 1, f"{page}: {cells} code cell(s) but no output"
+
+
+@pytest.mark.slow
+def test_internal_links_and_assets_resolve(book_html: Path):
+    pages = sorted(book_html.glob("*.html"))
+    parsed = {page.name: parse_page(page) for page in pages}
+    broken = []
+    for name, links in parsed.items():
+        for tag, url in links.urls:
+            parts = urlsplit(url)
+            if parts.scheme or parts.netloc or url.startswith(("mailto:", "javascript:")):
+                continue
+            target = (book_html / name).parent / unquote(parts.path) if parts.path else None
+            target_name = target.name if target else name
+            if target is not None and not target.exists():
+                broken.append(f"{name}: <{tag}> {url} (no such file)")
+            elif (
+                parts.fragment
+                and target_name in parsed
+                and unquote(parts.fragment) not in parsed[target_name].ids
+            ):
+                broken.append(f"{name}: <{tag}> {url} (no such anchor)")
+    assert broken == []
+
+
+@pytest.mark.slow
+def test_no_page_loads_anything_from_another_host(book_html: Path):
+    """Scripts, styles, images and fonts come from the site; only <a> links go elsewhere."""
+    offenders = []
+    for page in sorted(book_html.glob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        offenders += [f"{page.name}: mentions {host}" for host in CDN_HOSTS if host in text]
+        for tag, url in parse_page(page).urls:
+            if tag != "a" and urlsplit(url).netloc:
+                offenders.append(f"{page.name}: <{tag}> loads {url}")
+    for script in (book_html / "_static").rglob("*.js"):
+        if "npm" in script.relative_to(book_html).parts:
+            continue  # the fetched packages name CDNs only as fallbacks our config replaces
+        text = script.read_text(encoding="utf-8", errors="replace")
+        offenders += [
+            f"_static/{script.name}: mentions {host}" for host in CDN_HOSTS if host in text
+        ]
+    assert offenders == []
+
+
+@pytest.mark.slow
+def test_widget_page_embeds_the_state_of_every_widget_it_shows(book_html: Path):
+    text = (book_html / "widgets.html").read_text(encoding="utf-8")
+    states = re.findall(
+        r'<script type="application/vnd.jupyter.widget-state\+json">(.*?)</script>', text, re.S
+    )
+    assert len(states) == 1, "widgets.html should embed exactly one widget state"
+    models = json.loads(states[0])["state"]
+    views = re.findall(
+        r'<script type="application/vnd.jupyter.widget-view\+json">(.*?)</script>', text, re.S
+    )
+    assert views, "widgets.html shows no widget"
+    shown = {json.loads(view)["model_id"] for view in views}
+    assert shown <= set(models), f"views without a model in the state: {shown - set(models)}"
+    assert "npm/@jupyter-widgets/html-manager@" in text, "the widget manager is not loaded"
+
+
+def _small_book(tmp_path: Path, cell: str) -> Path:
+    """A one-page book using the real configuration, whose only cell is ``cell``."""
+    source = tmp_path / "book"
+    source.mkdir()
+    shutil.copy(BOOK_DIR / "_config.yml", source / "_config.yml")
+    shutil.copytree(BOOK_DIR / "_ext", source / "_ext")
+    shutil.copytree(BOOK_DIR / "_assets", source / "_assets")
+    (source / "_widgets").symlink_to(BOOK_DIR / "_widgets", target_is_directory=True)
+    (source / "_toc.yml").write_text("format: jb-book\nroot: page\n", encoding="utf-8")
+    front = (BOOK_DIR / "intro.md").read_text(encoding="utf-8").split("---\n")[1]
+    (source / "page.md").write_text(
+        f"---\n{front}---\n\n# Page\n\n```{{code-cell}} ipython3\n{cell}\n```\n",
+        encoding="utf-8",
+    )
+    return source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("cell", "reported"),
+    [
+        ("1 / 0", "ZeroDivisionError"),
+        ("import warnings\nwarnings.warn('stale numbers')", "WARNING: stderr was found"),
+    ],
+    ids=["raising cell", "cell writing a warning"],
+)
+def test_a_broken_cell_fails_the_build(tmp_path: Path, cell: str, reported: str):
+    build = load_book_build()
+    build.fetch(build.SITE_PACKAGES)
+    source = _small_book(tmp_path, cell)
+    log = tmp_path / "build.log"
+    with pytest.raises(build.BuildError) as failure:
+        build.build(tmp_path / "out", source=source, rebuild_all=True, log=log)
+    # The error names the page and what went wrong, without opening the log.
+    assert reported in str(failure.value)
+    assert "page.md" in str(failure.value)
+
+
+@pytest.mark.slow
+def test_the_small_book_builds_when_its_cell_is_fine(tmp_path: Path):
+    """Control for the test above: the same book with a good cell builds."""
+    build = load_book_build()
+    source = _small_book(tmp_path, "print('fine')")
+    build.build(tmp_path / "out", source=source, rebuild_all=True, log=tmp_path / "build.log")
+    assert "fine" in (build.html_dir(tmp_path / "out") / "page.html").read_text(encoding="utf-8")
