@@ -1,0 +1,162 @@
+"""The widget gallery (book/widgets.md) in Chromium with no kernel: every widget responds.
+
+Each test opens the built ``widgets.html`` from localhost, operates one widget with the
+mouse and with the keyboard, and checks that what is shown changes to the right content,
+that no request left localhost and that the console stayed clean. The last test runs
+axe-core on the widgets after they were operated (other panes shown than the first).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from browser_tools import broken_images, dropdown, expect_change, shown_text, unrendered_widgets
+from conftest import REPO_DIR, load_book_build
+
+from medialit import compare
+from medialit.corpus import load_corpus, load_references
+
+pytestmark = pytest.mark.slow
+
+# Order of the widgets on the gallery page.
+ARTICLE_EXPLORER, FIGURE_COMPARER, QUOTE_TRACER, TERM_SWAPPER = range(4)
+AXE_FAILING_IMPACTS = ("serious", "critical")
+
+
+@pytest.fixture
+def gallery(book_page):
+    """The gallery page, its widget outputs in page order, and its watch."""
+    page, watch = book_page("widgets.html")
+    outputs = page.locator(".widget-subarea")
+    assert outputs.count() == 4, "the gallery should show four widgets"
+    assert unrendered_widgets(page) == []
+    return page, outputs, watch
+
+
+def toggle(scope, text: str):
+    """The button of an ipywidgets ToggleButtons labelled ``text``."""
+    return scope.locator("button.widget-toggle-button", has_text=text)
+
+
+def press_with_keyboard(page, control, key: str) -> None:
+    """Focus ``control`` the way a keyboard user would land on it, then press ``key``."""
+    control.focus()
+    assert page.evaluate("document.activeElement.tagName") in ("SELECT", "BUTTON")
+    page.keyboard.press(key)
+
+
+def clean(page, watch) -> list[str]:
+    return watch.problems() + [f"broken image: {src}" for src in broken_images(page)]
+
+
+def test_article_explorer_switches_article_and_highlight(gallery):
+    page, outputs, watch = gallery
+    explorer = outputs.nth(ARTICLE_EXPLORER)
+    articles = load_corpus()
+    assert articles[0].headline in shown_text(explorer)
+    assert "figures annotated" in shown_text(explorer)
+
+    # Mouse: pick Sputnik, then its loaded terms.
+    select = dropdown(explorer, "Article")
+    after = expect_change(explorer, lambda: select.select_option(index=3))
+    assert f"{articles[3].outlet}, {articles[3].published:%d %B %Y}" in after
+    after = expect_change(explorer, lambda: toggle(explorer, "Loaded terms").click())
+    assert f"{len(articles[3].loaded_terms)} loaded terms annotated" in after
+
+    # Keyboard: the arrow key moves to the next article, Enter presses a highlight button.
+    after = expect_change(explorer, lambda: press_with_keyboard(page, select, "ArrowDown"))
+    assert articles[4].outlet in after
+    after = expect_change(
+        explorer, lambda: press_with_keyboard(page, toggle(explorer, "Factual issues"), "Enter")
+    )
+    assert f"{len(articles[4].issues)} factual issues annotated" in after
+    assert clean(page, watch) == []
+
+
+def _shown_image_alt(scope) -> str:
+    image = scope.locator("img:visible")
+    assert image.count() == 1
+    return image.get_attribute("alt")
+
+
+def test_figure_comparer_switches_chart_and_table(gallery):
+    page, outputs, watch = gallery
+    comparer = outputs.nth(FIGURE_COMPARER)
+    refs = load_references()
+    order = compare.reported_quantities(compare.figure_ledger())
+    first_alt = _shown_image_alt(comparer)
+    assert first_alt.startswith(refs.quantities[order[0]].label)
+
+    select = dropdown(comparer, "Quantity")
+    police = order.index("police_injured")
+    after = expect_change(comparer, lambda: select.select_option(index=police))
+    assert "“317”" in after and "Vision Times" in after
+    alt = _shown_image_alt(comparer)
+    assert alt.startswith("Police and National Guard injured") and "3,393" in alt
+
+    after = expect_change(comparer, lambda: press_with_keyboard(page, select, "ArrowUp"))
+    assert _shown_image_alt(comparer).startswith(refs.quantities[order[police - 1]].label)
+    assert clean(page, watch) == []
+
+
+def test_quote_tracer_switches_statement(gallery):
+    page, outputs, watch = gallery
+    tracer = outputs.nth(QUOTE_TRACER)
+    text = shown_text(tracer)
+    assert "training abroad" in text
+    for article in load_corpus():
+        assert article.outlet_short in text
+    select = dropdown(tracer, "Statement")
+    after = expect_change(tracer, lambda: select.select_option(index=1))
+    assert "peacekeeping" in after and "training abroad" not in after
+    after = expect_change(tracer, lambda: press_with_keyboard(page, select, "ArrowDown"))
+    assert "317" in after
+    assert clean(page, watch) == []
+
+
+def test_term_swapper_toggles_neutral_terms(gallery):
+    page, outputs, watch = gallery
+    swapper = outputs.nth(TERM_SWAPPER)
+    assert "Original: loaded terms marked." in shown_text(swapper)
+    after = expect_change(swapper, lambda: toggle(swapper, "Neutral terms").click())
+    assert "Neutral version" in after
+    # Keyboard: back to the original with Space on the other button, then the next paragraph.
+    after = expect_change(
+        swapper, lambda: press_with_keyboard(page, toggle(swapper, "Original"), "Space")
+    )
+    assert "Original: loaded terms marked." in after
+    select = dropdown(swapper, "Paragraph")
+    before = shown_text(swapper)
+    after = expect_change(swapper, lambda: press_with_keyboard(page, select, "ArrowDown"))
+    assert after != before
+    assert clean(page, watch) == []
+
+
+@pytest.fixture(scope="module")
+def axe_script() -> Path:
+    """axe-core from the npm registry, pinned and checked by book/build.py."""
+    build = load_book_build()
+    (folder,) = build.fetch([build.AXE_CORE], REPO_DIR / "book" / "_build" / "test-tools")
+    return folder / "axe.min.js"
+
+
+def test_operated_gallery_has_no_serious_accessibility_violation(gallery, axe_script: Path):
+    page, outputs, watch = gallery
+    # Show panes other than the first ones, so the audit sees more than the initial state.
+    toggle(outputs.nth(ARTICLE_EXPLORER), "Attributions").click()
+    toggle(outputs.nth(TERM_SWAPPER), "Neutral terms").click()
+    dropdown(outputs.nth(QUOTE_TRACER), "Statement").select_option(index=2)
+    page.add_script_tag(path=str(axe_script))  # inlined: no request leaves the page
+    # The widgets only: the theme's own controls are audited by test_book_browser.py.
+    results = page.evaluate(
+        """() => axe.run({ include: [".widget-subarea"] }, { resultTypes: ["violations"] })"""
+    )
+    failing = [
+        f"{v['impact']}: {v['id']} ({v['help']}) at "
+        + ", ".join(" ".join(node["target"]) for node in v["nodes"][:5])
+        for v in results["violations"]
+        if v["impact"] in AXE_FAILING_IMPACTS
+    ]
+    assert failing == [], "\n".join(failing)
+    assert watch.problems() == []
