@@ -1,0 +1,311 @@
+"""Benchmark: grade 100 submissions with ``medialit grade`` and with nbgrader's autograde.
+
+Run from the repository root::
+
+    .venv/bin/python benchmarks/grading.py              # 100 notebooks, both graders
+    .venv/bin/python benchmarks/grading.py --count 12 --skip-nbgrader   # quick smoke run
+
+It makes ``--count`` submissions (a mix of solved, blank and partly wrong notebooks, one chapter
+each, display cells removed so that neither grader draws charts), grades them with
+:func:`medialit.exercises.grade.grade_folder` (``--jobs`` at once, and once more one at a time),
+then builds an equivalent nbgrader course: each answer cell is followed by an nbgrader
+autograder cell that scores the answer with the same medialit scoring code and outputs the
+points (nbgrader's partial credit). nbgrader is installed only in its own virtual environment
+(``.benchmarks/nbgrader-venv``, created on first run). The script prints seconds per notebook
+for each grader, the ratio, and whether every (student, question) score agrees, and writes the
+figures to ``.benchmarks/grading.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import platform
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from medialit.exercises.bank import CHAPTERS, QUESTIONS
+from medialit.exercises.build import ANSWER_TAG, blank_answer_cell, repository_root
+from medialit.exercises.grade import SKIP_TAG, cell_source, grade_folder, read_notebook
+from medialit.exercises.sandbox import Limits
+
+ROOT = repository_root()
+OUT = ROOT / ".benchmarks"
+VENV = OUT / "nbgrader-venv"
+WRONG = {
+    "choice": '"a"',
+    "choices": '["a"]',
+    "quote": '"not the phrase"',
+    "number": "12345",
+    "classify": "{}",
+    "code": "lambda *args: []",
+}
+
+
+# =========================================================================== submissions
+
+
+def _answer_question(cell: dict) -> str | None:
+    for q in QUESTIONS.values():
+        if f"{q.variable} =" in cell_source(cell):
+            return q.id
+    return None
+
+
+def make_submission(chapter: int, variant: str, rng: random.Random) -> dict:
+    """A solution notebook, blanked or partly spoiled; display cells removed."""
+    notebook = read_notebook(ROOT / "solutions" / f"{CHAPTERS[chapter]}.ipynb")
+    cells = []
+    for cell in notebook["cells"]:
+        tags = cell.get("metadata", {}).get("tags", [])
+        if SKIP_TAG in tags or "solution-only" in tags:
+            continue
+        question = _answer_question(cell) if ANSWER_TAG in tags else None
+        if question and QUESTIONS[question].kind != "open":
+            roll = rng.random()
+            if variant == "blank" or (variant == "partial" and roll < 0.3):
+                cell = {**cell, "source": blank_answer_cell(cell_source(cell))}
+            elif variant == "partial" and roll < 0.5:
+                wrong = WRONG[QUESTIONS[question].kind]
+                cell = {**cell, "source": f"{QUESTIONS[question].variable} = {wrong}\n"}
+        cells.append(cell)
+    notebook["cells"] = cells
+    return notebook
+
+
+def make_submissions(folder: Path, count: int, seed: int) -> dict[str, int]:
+    """``count`` notebooks ``folder/sNNN/NN-chapter.ipynb``; returns student -> chapter."""
+    rng = random.Random(seed)
+    variants = ["good", "blank", "partial", "partial"]
+    students = {}
+    for number in range(count):
+        student, chapter = f"s{number:03d}", number % len(CHAPTERS) + 1
+        notebook = make_submission(chapter, variants[number % len(variants)], rng)
+        path = folder / student / f"{CHAPTERS[chapter]}.ipynb"
+        path.parent.mkdir(parents=True)
+        path.write_text(json.dumps(notebook), encoding="utf-8")
+        students[student] = chapter
+    return students
+
+
+# =========================================================================== medialit
+
+
+def time_medialit(folder: Path, jobs: int) -> tuple[float, dict]:
+    started = time.perf_counter()
+    results = grade_folder(folder, jobs=jobs, limits=Limits())
+    seconds = time.perf_counter() - started
+    scores = {
+        (g.student, v.question): v.points
+        for g in results
+        for v in g.verdicts
+        if QUESTIONS[v.question].kind != "open"
+    }
+    return seconds, scores
+
+
+# =========================================================================== nbgrader
+
+
+def nbgrader_python() -> Path:
+    """The benchmark's own environment with nbgrader; medialit is added by a .pth file."""
+    python = VENV / "bin" / "python"
+    if not (python.exists() and _has_nbgrader(python)):
+        print("creating", VENV, "with nbgrader (first run only)...", flush=True)
+        base = getattr(sys, "_base_executable", sys.executable)
+        subprocess.run([base, "-m", "venv", str(VENV)], check=True)
+        pip = [str(python), "-m", "pip", "install", "--quiet"]
+        subprocess.run([*pip, "nbgrader", "ipykernel", "PyYAML"], check=True)
+    site = subprocess.run(
+        [str(python), "-c", "import site; print(site.getsitepackages()[0])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    Path(site, "medialit-src.pth").write_text(str(ROOT / "src") + "\n", encoding="utf-8")
+    return python
+
+
+def _has_nbgrader(python: Path) -> bool:
+    return (
+        subprocess.run([str(python), "-c", "import nbgrader"], capture_output=True).returncode == 0
+    )
+
+
+def _grade_cell(question: str, index: int) -> dict:
+    q = QUESTIONS[question]
+    source = (
+        f"# autograder test for question {question}: the same scoring as medialit grade\n"
+        "from medialit.exercises.bank import QUESTIONS as _QUESTIONS\n"
+        "from medialit.exercises.check import load_key as _load_key, verdict_for as _verdict_for\n"
+        f"_verdict_for(_QUESTIONS[{question!r}], {q.variable}, _load_key()).points"
+    )
+    return {
+        "cell_type": "code",
+        "id": f"test-{question.replace('.', '-')}-{index}",
+        "execution_count": None,
+        "outputs": [],
+        "source": source,
+        "metadata": {
+            "nbgrader": {
+                "grade": True,
+                "grade_id": f"q{question.replace('.', '_')}",
+                "locked": True,
+                "points": q.points,
+                "schema_version": 3,
+                "solution": False,
+                "task": False,
+            }
+        },
+    }
+
+
+def with_test_cells(notebook: dict) -> dict:
+    """The notebook with an nbgrader autograder cell after each auto-checked answer cell."""
+    notebook = copy.deepcopy(notebook)
+    cells = []
+    for index, cell in enumerate(notebook["cells"]):
+        cell.setdefault("id", f"cell-{index}")
+        cells.append(cell)
+        question = (
+            _answer_question(cell)
+            if ANSWER_TAG in cell.get("metadata", {}).get("tags", [])
+            else None
+        )
+        if question and QUESTIONS[question].kind != "open":
+            cells.append(_grade_cell(question, index))
+    notebook["cells"] = cells
+    return notebook
+
+
+def build_course(course: Path, submissions: Path, students: dict[str, int]) -> None:
+    course.mkdir(parents=True)
+    (course / "nbgrader_config.py").write_text(
+        "c = get_config()\n"
+        f"c.CourseDirectory.root = {str(course)!r}\n"
+        "c.CourseDirectory.db_url = 'sqlite:///' + c.CourseDirectory.root + '/gradebook.db'\n"
+        "c.ExecutePreprocessor.timeout = 120\n",
+        encoding="utf-8",
+    )
+    for chapter, stem in CHAPTERS.items():
+        blank = make_submission(chapter, "blank", random.Random(0))
+        path = course / "source" / f"ch{chapter}" / f"{stem}.ipynb"
+        path.parent.mkdir(parents=True)
+        path.write_text(json.dumps(with_test_cells(blank)), encoding="utf-8")
+    for student, chapter in students.items():
+        name = f"{CHAPTERS[chapter]}.ipynb"
+        notebook = read_notebook(submissions / student / name)
+        path = course / "submitted" / student / f"ch{chapter}" / name
+        path.parent.mkdir(parents=True)
+        path.write_text(json.dumps(with_test_cells(notebook)), encoding="utf-8")
+
+
+READ_SCORES = """
+import json, sys
+from nbgrader.api import Gradebook
+with Gradebook(sys.argv[1]) as gb:
+    rows = []
+    for assignment in gb.assignments:
+        for submission in gb.assignment_submissions(assignment.name):
+            for notebook in submission.notebooks:
+                for grade in notebook.grades:
+                    rows.append([submission.student_id, grade.name, grade.score])
+print(json.dumps(rows))
+"""
+
+
+def time_nbgrader(course: Path, python: Path, chapters: set[int]) -> tuple[float, dict]:
+    nbgrader = [str(python), "-m", "nbgrader"]
+    env = {**os.environ, "PATH": f"{python.parent}:{os.environ['PATH']}"}
+    for chapter in sorted(chapters):
+        run = [*nbgrader, "generate_assignment", f"ch{chapter}", "--force"]
+        subprocess.run(run, cwd=course, env=env, check=True, capture_output=True)
+    started = time.perf_counter()
+    for chapter in sorted(chapters):
+        run = [*nbgrader, "autograde", f"ch{chapter}", "--force"]
+        done = subprocess.run(run, cwd=course, env=env, capture_output=True, text=True)
+        if done.returncode != 0:
+            print(done.stderr[-3000:], file=sys.stderr)
+            raise SystemExit(f"nbgrader autograde ch{chapter} failed")
+    seconds = time.perf_counter() - started
+    db = f"sqlite:///{course}/gradebook.db"
+    out = subprocess.run(
+        [str(python), "-c", READ_SCORES, db], capture_output=True, text=True, check=True
+    ).stdout
+    scores = {}
+    for student, grade_id, score in json.loads(out):
+        question = grade_id[1:].replace("_", ".")
+        scores[(student, question)] = round(float(score or 0), 2)
+    return seconds, scores
+
+
+# =========================================================================== report
+
+
+def compare(ours: dict, theirs: dict) -> list[str]:
+    keys = sorted(set(ours) | set(theirs))
+    return [
+        f"{student} {question}: medialit {ours.get((student, question))} "
+        f"nbgrader {theirs.get((student, question))}"
+        for student, question in keys
+        if ours.get((student, question)) != theirs.get((student, question))
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=100, help="submissions to grade")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--seed", type=int, default=2022)
+    parser.add_argument("--skip-nbgrader", action="store_true", help="medialit only (smoke)")
+    args = parser.parse_args(argv)
+    figures: dict = {
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
+        "notebooks": args.count,
+        "jobs": args.jobs,
+    }
+    with tempfile.TemporaryDirectory(prefix="medialit-bench-") as tmp:
+        submissions = Path(tmp) / "submissions"
+        students = make_submissions(submissions, args.count, args.seed)
+        seconds, ours = time_medialit(submissions, args.jobs)
+        serial, _ = time_medialit(submissions, 1)
+        figures["medialit_s_per_notebook"] = seconds / args.count
+        figures["medialit_serial_s_per_notebook"] = serial / args.count
+        print(f"medialit grade: {seconds / args.count:.3f} s per notebook ({args.jobs} at once)")
+        print(f"medialit grade: {serial / args.count:.3f} s per notebook (one at a time)")
+        if args.skip_nbgrader:
+            print("nbgrader: skipped (--skip-nbgrader)")
+        else:
+            python = nbgrader_python()
+            course = Path(tmp) / "course"
+            build_course(course, submissions, students)
+            theirs_s, theirs = time_nbgrader(course, python, set(students.values()))
+            mismatches = compare(ours, theirs)
+            figures["nbgrader_s_per_notebook"] = theirs_s / args.count
+            figures["ratio"] = theirs_s / seconds
+            figures["ratio_serial"] = theirs_s / serial
+            figures["scores_compared"] = len(ours)
+            figures["score_mismatches"] = mismatches
+            print(f"nbgrader autograde: {theirs_s / args.count:.3f} s per notebook")
+            print(
+                f"ratio: medialit is {theirs_s / seconds:.1f}x faster per notebook "
+                f"({theirs_s / serial:.1f}x one at a time); target >= 5x"
+            )
+            print(f"scores: {len(ours) - len(mismatches)} of {len(ours)} (student, question) agree")
+            for line in mismatches[:20]:
+                print("  differs:", line)
+    OUT.mkdir(exist_ok=True)
+    (OUT / "grading.json").write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
