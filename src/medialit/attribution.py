@@ -22,8 +22,17 @@ around itself, so the time grows linearly with the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass
+
+from medialit.scanning import (
+    RuleMatch,
+    TriggeredScanner,
+    combine_rules,
+    lower_same_length,
+    trie_pattern,
+)
 
 __all__ = ["SOURCE_TYPES", "Attribution", "classify_source", "extract_attributions"]
 
@@ -79,13 +88,16 @@ class Attribution:
 
 # --------------------------------------------------------------------------- cues
 
-_SOCIAL = r"(?:Twitter|Facebook|Telegram|Instagram|YouTube|TikTok|VKontakte|VK|Weibo|Reddit|X)"
+_PLATFORMS = ["twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte",
+              "vk", "weibo", "reddit"]  # fmt: skip
+_SOCIAL = rf"(?:{'|'.join(_PLATFORMS)})"
 _EVIDENCE = r"(?:videos?|footage|images?|photos?|pictures?|posts?|data|documents?|records?|"
 _EVIDENCE += r"figures|statistics|polls?|surveys?|tweets?|messages?|reports?)"
 _BE = r"(?:is|are|was|were|has been|have been|had been|being|be)"
 
 # Each cue rule: (name, where the source is, pattern). Where: "before" the cue, "after"
-# it, or "none" (the cue itself is vague). Case-insensitive unless the pattern says so.
+# it, or "none" (the cue itself is vague). Patterns are lower case: they run on a
+# lower-cased copy of the text. At one position the rule listed first wins.
 CUE_RULES: list[tuple[str, str, str]] = [
     # Vague cues: the source is missing or is a faceless "reports".
     ("reportedly", "none", r"\b(?:reportedly|purportedly)\b"),
@@ -106,7 +118,7 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("according_to", "after", r"\baccording\s+to\b"),
     ("quoted_by", "after", r"\b(?:quoted|cited)\s+by\b"),
     ("credit", "after", r"©"),
-    ("via_platform", "after", rf"\bvia\b(?=\s+(?:{_SOCIAL}|Reuters|AFP|AP|Getty|TASS)\b)"),
+    ("via_platform", "after", rf"\bvia\b(?=\s+(?:{_SOCIAL}|reuters|afp|ap|getty|tass)\b)"),
     # Social media.
     ("posted_to", "before", rf"\b(?:posted|wrote|shared|said)\s+(?:to|on)\s+{_SOCIAL}\b"),
     ("platform_posts_show", "none",
@@ -130,7 +142,28 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("called", "before", r"\bcalled\b"),
 ]  # fmt: skip
 
-_CUES = [(name, where, re.compile(pattern, re.IGNORECASE)) for name, where, pattern in CUE_RULES]
+# Every cue contains one of these words (or ©): the rules run only around them.
+_TRIGGER_TEXT = """reportedly purportedly surfaced emerged circulated reports estimates claims
+    suggestions rumours rumors allegations said reported believed thought understood rumoured
+    rumored known axiom saying adage proverb figure number toll count estimate according quoted
+    cited via posted wrote shared tweet tweets tweeted show shows showed reveal reveals revealed
+    indicate indicates suggest suggests confirm confirms says say told tells stated states
+    announced announces noted notes added adding writes explained insisted insists warned warns
+    warning vowed vows vowing pledged pledges pledging accused accuses accusing condemned
+    condemns commended praised denied denies claimed argued asserted stressed emphasised
+    emphasized urged assured recalled promised acknowledged acknowledge admitted confirmed
+    blamed blaming citing believes views declared commented alleged expressed called recorded
+    voiced documented filmed"""
+_TRIGGER_WORDS = _TRIGGER_TEXT.split()
+# Words a cue may start with before its trigger ("is said to", "there are some reports").
+_STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has", "have",
+                  "had", "been", "being", "be", "there", "it", "so", "placing",
+                  "putting"]  # fmt: skip
+_SCANNER = TriggeredScanner(
+    combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
+    re.compile(rf"©|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
+    starters=re.compile(rf"©|(?:{trie_pattern(_STARTER_WORDS)})\b"),
+)
 
 # Words that stand between a subject and its verb ("Peskov had said", "He also said").
 _AUX = re.compile(
@@ -170,21 +203,26 @@ class _Cue:
 
 def _find_cues(text: str) -> list[_Cue]:
     """Every cue, leftmost first; a longer cue hides the cues inside it."""
-    found = []
-    for rank, (name, where, pattern) in enumerate(_CUES):
-        for match in pattern.finditer(text):
-            if _keep_cue(text, name, match):
-                found.append((match.start(), -match.end(), rank, _Cue(*match.span(), name, where)))
-    found.sort(key=lambda item: item[:3])
-    cues, claimed_to = [], 0
-    for start, neg_end, _rank, cue in found:
-        if start >= claimed_to:
-            cues.append(cue)
-            claimed_to = -neg_end
+    cues = []
+    for match in _SCANNER.matches(lower_same_length(text)):
+        rule_match = RuleMatch(match)
+        name, where, _pattern = CUE_RULES[rule_match.rule]
+        if _keep_cue(text, name, rule_match):
+            cues.append(_Cue(rule_match.start(), rule_match.end(), name, where))
     return cues
 
 
-def _keep_cue(text: str, name: str, match: re.Match) -> bool:
+_STATES_VERB = re.compile(r"\s*(?:that\b|on\b|in\b|[:,“\"])")  # "the organisation states on"
+_DECLARED_VERB = re.compile(r"\s*(?:that\b|[:“\"])")
+_EVIDENCE_JUST_BEFORE = re.compile(rf"{_EVIDENCE}\s+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?[A-Za-z]")
+_THAT_AFTER = re.compile(r"\s+(?:that|to)\b")
+_QUOTE_JUST_BEFORE = re.compile(r"[”\"’'],?\s*$|,[”\"’]\s*$|^\s*[–—-]\s*$|\n[ \t]*[–—-][ \t]*$")
+_DASH_LINE = re.compile(r"[ \t]*[–—-]")
+_QUOTE_CLOSES_BEFORE = re.compile(r"(?:[^.!?\s][”\"’»]|,[”\"’»]|[”\"’»],)[ \t]*(?:[–—-][ \t]*)?$")
+
+
+def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     """Second look at ambiguous cues, using only the few words around them."""
     before = text[max(0, match.start() - 40) : match.start()]
     word = match.group().lower()
@@ -194,13 +232,13 @@ def _keep_cue(text: str, name: str, match: re.Match) -> bool:
         if _NOT_A_VERB_BEFORE.search(before):
             return False  # "the announced resignation", "to say"
         if word == "states":
-            return bool(re.match(r"\s*(?:that\b|on\b|in\b|[:,“\"])", text[match.end() :][:8]))
+            return bool(_STATES_VERB.match(text, match.end(), match.end() + 8))
         if word in ("believes", "views"):  # "Moscow views X as", not "in her views"
             inside_quote = before.rfind("“") > before.rfind("”")
             return bool(_SUBJECT_PRONOUN_OR_NAME.search(before)) and not inside_quote
         if word == "declared":
-            return bool(re.match(r"\s*(?:that\b|[:“\"])", text[match.end() :][:8]))
-    if name == "posted_to" and re.search(rf"{_EVIDENCE}\s+$", before, re.IGNORECASE):
+            return bool(_DECLARED_VERB.match(text, match.end(), match.end() + 8))
+    if name == "posted_to" and _EVIDENCE_JUST_BEFORE.search(before):
         return False  # "a video posted to Twitter" names a source, it is not the cue
     if name == "called":
         after = text[match.end() : match.end() + 8]
@@ -221,7 +259,8 @@ _MEDIA = re.compile(
     re.IGNORECASE,
 )
 _SOCIAL_SOURCE = re.compile(
-    rf"\b(?:{_SOCIAL}|tweets?|social\s+(?:network|media)|telegram-channel|blog|page)\b"
+    rf"\b(?:{_SOCIAL}|tweets?|social\s+(?:network|media)|telegram-channel|blog|page)\b",
+    re.IGNORECASE,
 )
 _DOCUMENT = re.compile(
     r"\b(?:decree|statute|law|resolution|communiqu[ée]|document|website|web\s+page|report|"
@@ -319,10 +358,10 @@ _APPOSITIVE = re.compile(r"^\s*(?:a|an|the|his|her|its|their)?\s*[a-z]")
 
 def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     """Span of the subject before a cue: "Dmitri Peskov, spokesman for ..., had said"."""
-    clause = _clause_before(text, cue_start)
-    clause = _AUX.sub("", clause)  # drop "had", "also"...
+    whole_clause = _clause_before(text, cue_start)
+    clause = _AUX.sub("", whole_clause)  # drop "had", "also"...
     clause = clause.rstrip(" ,\t–—-")
-    offset = cue_start - len(_clause_before(text, cue_start))
+    offset = cue_start - len(whole_clause)
     stripped = _LEADING_JUNK.sub("", clause)
     offset += len(clause) - len(stripped)
     clause = stripped
@@ -354,8 +393,8 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
 
 
 _SOURCE_AFTER = re.compile(
-    r"[ \t]*(?P<source>(?:the\s+|a\s+|an\s+)?[^,.;:!?“”\"\n(]{1,120}?)"
-    r"(?=\s*(?:[,.;:!?“”\"\n(]|\bthat\b|\bwhose\b|\bwho\b|$))",
+    r"[ \t]*(?P<source>(?:the\s+|a\s+|an\s+)?[^,.;:!?“”\"\n()]{1,120}?)"
+    r"(?=\s*(?:[,.;:!?“”\"\n()]|\bthat\b|\bwhose\b|\bwho\b|$))",
     re.IGNORECASE,
 )
 
@@ -371,11 +410,9 @@ def _speech_inverted(text: str, cue: _Cue) -> bool:
     """'…,” said Tokayev' or '– said the leader': the source comes after the verb."""
     before = text[max(0, cue.start - 6) : cue.start]
     after = text[cue.end : cue.end + 40]
-    quote_before = re.search(
-        r"[”\"’'],?\s*$|,[”\"’]\s*$|^\s*[–—-]\s*$|\n[ \t]*[–—-][ \t]*$", before
-    )
-    names_after = re.match(r"\s+(?:the\s+|a\s+)?[A-Za-z]", after)
-    return bool(quote_before and names_after) and not re.match(r"\s+(?:that|to)\b", after)
+    quote_before = _QUOTE_JUST_BEFORE.search(before)
+    names_after = _NAME_AFTER.match(after)
+    return bool(quote_before and names_after) and not _THAT_AFTER.match(after)
 
 
 # --------------------------------------------------------------------------- direct quotes
@@ -385,16 +422,32 @@ _QUOTATION = re.compile(r"[“\"«„]([^“”\"«»„\n]{1,400})[”\"»“]"
 _SENTENCE_END = re.compile(r"[.!?…][”\"’»]?\s+(?=[A-Z“\"‘«–—-])|\n")
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end of the sentence holding ``text[start:end]``, looking a window away."""
-    low = max(0, start - _WINDOW)
-    ends_before = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
-    sentence_start = ends_before[-1] if ends_before else low
-    after = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
-    return sentence_start, after.start() + 1 if after else min(len(text), end + _WINDOW)
+class _TextIndex:
+    """Quotations and sentence ends of a text, found once (two fast passes), then bisected."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.quotes = [(m.start(), len(m.group(1).split())) for m in _QUOTATION.finditer(text)]
+        self.quote_starts = [start for start, _words in self.quotes]
+        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+
+    def sentence_end_after(self, position: int) -> int:
+        """Where the sentence holding ``position`` ends (at most a window away)."""
+        index = bisect.bisect_left(self.sentence_ends, position)
+        limit = min(len(self.text), position + _WINDOW)
+        if index < len(self.sentence_ends) and self.sentence_ends[index] < limit:
+            return self.sentence_ends[index] + 1
+        return limit
+
+    def quotes_from(self, position: int, before: int):
+        """(start, number of words) of each quotation starting in [position, before)."""
+        index = bisect.bisect_left(self.quote_starts, position)
+        while index < len(self.quotes) and self.quotes[index][0] < before:
+            yield self.quotes[index]
+            index += 1
 
 
-def _is_direct(text: str, cue: _Cue, source: tuple[int, int] | None, next_cue: int) -> bool:
+def _is_direct(index: _TextIndex, cue: _Cue, source: tuple[int, int] | None, next_cue: int) -> bool:
     """Are the attributed words in quotation marks?
 
     Yes when a quotation closes right before the source or cue ("…,” Lebedev said), or
@@ -402,19 +455,17 @@ def _is_direct(text: str, cue: _Cue, source: tuple[int, int] | None, next_cue: i
     word is more likely a scare quote; a short one must come soon), or when a dash-cue
     closes a block quote. A quotation after the next cue belongs to that cue.
     """
+    text = index.text
     line_start = text.rfind("\n", max(0, cue.start - _WINDOW), cue.start) + 1
-    if re.match(r"[ \t]*[–—-]", text[line_start : cue.start]):
+    if _DASH_LINE.match(text, line_start, cue.start):
         return True  # "– said Tokayev" under a quoted paragraph: a block quote
     first = min(cue.start, source[0]) if source else cue.start
     before = text[max(0, first - 5) : first]
-    if re.search(r"(?:[^.!?\s][”\"’»]|,[”\"’»]|[”\"’»],)[ \t]*(?:[–—-][ \t]*)?$", before):
+    if _QUOTE_CLOSES_BEFORE.search(before):
         return True  # "…,” Lebedev said"
-    _, sentence_end = _sentence_bounds(text, cue.start, cue.end)
-    search_end = min(len(text), sentence_end + 400)
-    for quote in _QUOTATION.finditer(text, cue.end, search_end):
-        if quote.start() >= min(sentence_end, next_cue):
-            break
-        words, gap = len(quote.group(1).split()), quote.start() - cue.end
+    sentence_end = index.sentence_end_after(cue.end)
+    for start, words in index.quotes_from(cue.end, min(sentence_end, next_cue)):
+        gap = start - cue.end
         if gap <= 3 or (words >= 2 and gap <= 60) or words >= 4:
             return True
     return False
@@ -430,7 +481,10 @@ def cue_is_participle(cue: str) -> bool:
     return cue.lower().endswith("ing") and " " not in cue
 
 
-def _attribution(text: str, cue: _Cue, previous: Attribution | None, next_cue: int) -> Attribution:
+def _attribution(
+    index: _TextIndex, cue: _Cue, previous: Attribution | None, next_cue: int
+) -> Attribution:
+    text = index.text
     where = cue.where
     if cue.name == "speech" and _speech_inverted(text, cue):
         where = "after"
@@ -441,7 +495,7 @@ def _attribution(text: str, cue: _Cue, previous: Attribution | None, next_cue: i
         near_previous = previous and cue.start - previous.cue_end < _WINDOW
         joined = _FOLLOWS_PREVIOUS.search(text[max(0, cue.start - 6) : cue.start]) or (
             cue_is_participle(text[cue.start : cue.end])
-            and text[: cue.start].rstrip().endswith(",")
+            and text[max(0, cue.start - 4) : cue.start].rstrip().endswith(",")
         )
         if near_previous and previous.source and (span is None or joined):
             span = previous.source_start, previous.source_end
@@ -462,7 +516,7 @@ def _attribution(text: str, cue: _Cue, previous: Attribution | None, next_cue: i
         source_end=span[1] if span else None,
         source=source,
         source_type=kind,
-        direct=_is_direct(text, cue, span, next_cue),
+        direct=_is_direct(index, cue, span, next_cue),
     )
 
 
@@ -493,8 +547,9 @@ def extract_attributions(text: str) -> list[Attribution]:
     if not isinstance(text, str):
         raise TypeError(f"extract_attributions expects a str, got {type(text).__name__}")
     cues = _find_cues(text)
+    index = _TextIndex(text)
     found: list[Attribution] = []
-    for index, cue in enumerate(cues):
-        next_cue = cues[index + 1].start if index + 1 < len(cues) else len(text)
-        found.append(_attribution(text, cue, found[-1] if found else None, next_cue))
+    for number, cue in enumerate(cues):
+        next_cue = cues[number + 1].start if number + 1 < len(cues) else len(text)
+        found.append(_attribution(index, cue, found[-1] if found else None, next_cue))
     return found

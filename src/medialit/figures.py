@@ -35,10 +35,19 @@ runs once over the text, so the time grows linearly with its length.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
+
+from medialit.scanning import (
+    RuleMatch,
+    TriggeredScanner,
+    combine_rules,
+    lower_same_length,
+    trie_pattern,
+)
 
 __all__ = ["Figure", "extract_figures"]
 
@@ -157,7 +166,8 @@ def _words(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_QUAL = rf"(?:(?P<qual>{_words(QUALIFIERS)})\s+)?"
+# A qualifier right before a figure ("more than 500"): looked up backwards from the figure.
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_words(QUALIFIERS)})\s+$", re.IGNORECASE)
 # Digits with any thousands separator; never the "5" of "5th" or a digit inside a word.
 _DIGITS = (
     r"(?<![\w.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|\d+(?:\.\d+)?)"
@@ -167,8 +177,8 @@ _NUMBER_WORD = rf"(?:{_words([*UNIT_WORDS, 'hundred', 'thousand', 'million', 'bi
 _WORD_NUMBER = rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+)(?:{_NUMBER_WORD}))*\b"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|mn|bn)\b)"
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
 _DAY = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
@@ -182,16 +192,16 @@ _CURRENCY_WORD = {
 }  # fmt: skip
 IMAGE_WIDTHS = {"320", "480", "640", "720", "768", "800", "1024", "1080", "1200", "1280",
                 "1366", "1440", "1600", "1920", "2048", "2560", "3840"}  # fmt: skip
-# Capitalised words that may stand before a number without making it part of a name.
-_NOT_NAME = (
-    r"(?:In|On|At|By|Of|For|From|To|Since|Until|Till|After|Before|During|Over|Under|About|"
-    r"Some|Around|Nearly|Almost|Roughly|Approximately|Only|Just|And|But|Or|The|With|Than|"
-    r"Between|Up|Least|More|Less|Fewer|Another|Last|Next|Page|Vol|No|Top|Figure|Table|"
-    r"A|An|I|Exactly|Just|Only|Almost|Around|Circa|Approx|Estimated|Over|Under|Above|Below|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
-)
+# Capitalised words that may stand before a number without making it part of a name
+# ("In 2017", "Tuesday 4 January"); any other capitalised word makes a name ("Ukraine 24").
+_NOT_NAME_WORDS = """In On At By Of For From To Since Until Till After Before During Over Under
+    About Some Around Nearly Almost Roughly Approximately Only Just And But Or The With Than
+    Between Up Least More Less Fewer Another Last Next Page Vol No Top Figure Table A An I
+    Exactly Circa Approx Estimated Above Below Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday Jan January Feb February Mar March Apr April May Jun June Jul July Aug
+    August Sep Sept September Oct October Nov November Dec December"""
+NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
+_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'&.]*)[ -]$")
 
 # --------------------------------------------------------------------------- helpers
 
@@ -270,10 +280,32 @@ def _bounds(value, qualifier: str):
     }.get(qualifier, (None, None))
 
 
-def _qualifier(match: re.Match) -> str:
-    """Qualifier named by the ``qual`` group of a rule, or exact."""
-    phrase = match.groupdict().get("qual")
-    return QUALIFIERS.get(phrase.lower(), "approx") if phrase else "exact"
+def qualifier_before(text: str, start: int) -> tuple[int, str] | None:
+    """Where a qualifier right before ``start`` begins, and which one it is.
+
+    Examples
+    --------
+    >>> qualifier_before("with over 100 police", 10)
+    (5, 'more_than')
+    """
+    match = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    if not match:
+        return None
+    return match.start(), QUALIFIERS[match["qual"].lower()]
+
+
+def inside_name(text: str, start: int) -> bool:
+    """Is the number at ``start`` part of a name ("Ukraine 24", "Covid-19")?
+
+    Examples
+    --------
+    >>> inside_name("on Ukraine 24.", 11), inside_name("In 2017 he left", 3)
+    (True, False)
+    """
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    word = match.group(1) if match else ""
+    # "Almaty. 120 shops": a full stop ends the sentence, it does not make a name.
+    return bool(word) and not word.endswith(".") and word not in NOT_NAME_WORDS
 
 
 _COUNTED = re.compile(
@@ -298,6 +330,8 @@ def counted_noun(text: str, end: int) -> str:
         return ""
     words = [match.group(1)]
     second = match.group(2)
+    if words[0].lower().endswith(("ed", "ing")):  # "dozens died", "hundreds injured"
+        return ""
     if second and second not in NOT_COUNTED and not second.endswith(("ed", "ing", "ly")):
         words.append(second)
     return " ".join(words)
@@ -321,24 +355,25 @@ def _month_number(name: str) -> int:
 # --------------------------------------------------------------------------- rules
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    """A rule's claim on the text: ``claim_*`` decides overlaps, ``start/end`` is output."""
-
-    claim_start: int
-    claim_end: int
-    rank: int
-    figure: Figure | None  # None marks page furniture: it claims text and yields nothing
+Builder = Callable[[RuleMatch, str], "Figure | None"]
 
 
-Builder = Callable[[re.Match, str], "Figure | None"]
+def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, unit="",
+            low=None, high=None, group: int | str = 0, counts: bool = False,
+            over_means_during: bool = False) -> Figure:  # fmt: skip
+    """Build a Figure from a rule's match (``group`` selects the output span).
 
-
-def _figure(match: re.Match, text: str, kind: str, value, *, qualifier=None, unit="",
-            low=None, high=None, group: int | str = 0, counts: bool = False) -> Figure:  # fmt: skip
-    """Build a Figure from a rule's match (``group`` selects the output span)."""
+    Without an explicit ``qualifier``, a qualifier right before the match ("more than",
+    "some") joins the figure.
+    """
     start, end = match.span(group)
-    qualifier = qualifier or _qualifier(match)
+    if qualifier is None:
+        found = qualifier_before(text, start)
+        qualifier = "exact"
+        if found:
+            start, qualifier = found
+            # "over 25 years" is usually "during 25 years", not "more than 25 years".
+            qualifier = "exact" if over_means_during and text[start] in "oO" else qualifier
     bound_low, bound_high = _bounds(value, qualifier)
     return Figure(
         start=start,
@@ -354,58 +389,75 @@ def _figure(match: re.Match, text: str, kind: str, value, *, qualifier=None, uni
     )
 
 
-def _furniture(match: re.Match, text: str) -> None:
+def _furniture(match: RuleMatch, text: str) -> None:
     return None
 
 
-def _image_width(match: re.Match, text: str) -> Figure | None:
+def _alone_on_line(match: RuleMatch, text: str) -> Figure | None:
+    """Counters ("0 0") and list markers ("1.") are furniture at the start of a line."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if text[line_start : match.start()].strip(" \t"):
+        return _count_digits(match, text, group="amount")  # mid-line: an ordinary number
+    return None
+
+
+def _image_width(match: RuleMatch, text: str) -> Figure | None:
     # "Sputnik International, 1920, 06.01.2022": a picture width between commas.
     return None if match.group("width") in IMAGE_WIDTHS else _count_digits(match, text)
 
 
-def _numeric_date(match: re.Match, text: str) -> Figure:
+def _numeric_date(match: RuleMatch, text: str) -> Figure:
     first, second, year = int(match["d1"]), int(match["d2"]), int(match["y"])
     # Day first (06.01.2022) except with slashes, the US habit, when the month is valid.
     day, month = (second, first) if match["sep"] == "/" and first <= 12 else (first, second)
     return _figure(match, text, "date", _iso_date(year, month, day), unit="date")
 
 
-def _iso_numeric_date(match: re.Match, text: str) -> Figure:
+def _iso_numeric_date(match: RuleMatch, text: str) -> Figure:
     value = _iso_date(int(match["y"]), int(match["m"]), int(match["d"]))
     return _figure(match, text, "date", value, unit="date")
 
 
-def _named_date(match: re.Match, text: str) -> Figure:
+def _capital_month(match: RuleMatch, text: str) -> bool:
+    """Month names are capitalised: "May 5" is a date, "may 5" is not."""
+    return text[match.span("month")[0]].isupper()
+
+
+def _named_date(match: RuleMatch, text: str) -> Figure | None:
+    if not _capital_month(match, text):
+        return None
     year = int(match["year"]) if match["year"] else None
     day = int(re.match(r"\d+", match["day"]).group()) if match["day"] else None
     value = _iso_date(year, _month_number(match["month"]), day)
     return _figure(match, text, "date", value, unit="date")
 
 
-def _part_of_month(match: re.Match, text: str) -> Figure:
+def _part_of_month(match: RuleMatch, text: str) -> Figure | None:
+    if not _capital_month(match, text):
+        return None
     year = int(match["year"]) if match["year"] else None
     month = _month_number(match["month"])
     value = f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
     return _figure(match, text, "date", value, qualifier="vague", unit="date")
 
 
-def _copyright_year(match: re.Match, text: str) -> Figure:
+def _copyright_year(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "year", int(match["year"]), group="year", unit="year")
 
 
-def _money(match: re.Match, text: str) -> Figure:
+def _money(match: RuleMatch, text: str) -> Figure:
     value = number_value(match["amount"])
     sign, word = match["sign"], match["cur"]
     unit = _CURRENCY_SIGN.get(sign, "") if sign else _CURRENCY_WORD.get(word.lower(), word)
     return _figure(match, text, "money", value, unit=unit)
 
 
-def _percent(match: re.Match, text: str) -> Figure:
+def _percent(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "percent", number_value(match["amount"]), unit="percent",
                    counts=True)  # fmt: skip
 
 
-def _duration(match: re.Match, text: str) -> Figure | None:
+def _duration(match: RuleMatch, text: str) -> Figure | None:
     amount = match["amount"].lower()
     if amount in ("a", "an") and match["unit"].lower() == "second":
         return None  # "a second wave" is an ordinal, not a duration
@@ -416,15 +468,14 @@ def _duration(match: re.Match, text: str) -> Figure | None:
         value += 0.5
     unit = match["unit"].lower()
     unit = "centuries" if unit.startswith("centur") else unit + "s"
-    qualifier = None if match["qual"] and match["qual"].lower() != "over" else "exact"
-    return _figure(match, text, "duration", value, unit=unit, qualifier=qualifier)
+    return _figure(match, text, "duration", value, unit=unit, over_means_during=True)
 
 
 _RATIO_VALUES = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 0.5, "half": 0.5, "twice": 2,
                  "thrice": 3}  # fmt: skip
 
 
-def _ratio(match: re.Match, text: str) -> Figure | None:
+def _ratio(match: RuleMatch, text: str) -> Figure | None:
     word = match["ratio"].lower()
     fold = re.match(r"(\w+)-?fold$", word)
     if fold:
@@ -438,13 +489,13 @@ def _ratio(match: re.Match, text: str) -> Figure | None:
     return _figure(match, text, "ratio", value, unit="times")
 
 
-def _rank(match: re.Match, text: str) -> Figure:
+def _rank(match: RuleMatch, text: str) -> Figure:
     ordinal = match["ordinal"].lower()
     value = ORDINAL_WORDS.get(ordinal) or int(re.match(r"\d+", ordinal).group())
     return _figure(match, text, "rank", value, unit="rank")
 
 
-def _decade(match: re.Match, text: str) -> Figure:
+def _decade(match: RuleMatch, text: str) -> Figure:
     digits, word = match["digits"], match["word"]
     base = int(digits) if digits else 1900 + DECADE_WORDS[word.lower()]
     part = (match["part"] or match["part2"] or "").lower()
@@ -453,14 +504,16 @@ def _decade(match: re.Match, text: str) -> Figure:
                    low=base + low, high=base + high)  # fmt: skip
 
 
-def _year(match: re.Match, text: str) -> Figure | None:
+def _year(match: RuleMatch, text: str) -> Figure | None:
     # "more than 2000" counts; a bare 2011 is read as a year, the common case in news.
-    if match["qual"]:
+    if qualifier_before(text, match.start()):
         return _count_digits(match, text)
+    if inside_name(text, match.start()):
+        return None  # "Boeing 2000"
     return _figure(match, text, "year", int(match["year"]), unit="year", qualifier="exact")
 
 
-def _vague(match: re.Match, text: str) -> Figure:
+def _vague(match: RuleMatch, text: str) -> Figure:
     phrase = re.sub(r"\s+", " ", match["vague"].lower())
     if phrase == "scores" and not match.group().lower().endswith("of"):
         return None  # "test scores" counts nothing; "scores of" does
@@ -472,9 +525,11 @@ def _vague(match: re.Match, text: str) -> Figure:
                    counts=True)  # fmt: skip
 
 
-def _count_digits(match: re.Match, text: str) -> Figure | None:
+def _count_digits(match: RuleMatch, text: str, group: int | str = 0) -> Figure | None:
+    if inside_name(text, match.start()):
+        return None  # "Ukraine 24", "Covid-19": part of a name
     value = number_value(match["amount"])
-    return _figure(match, text, "count", value, counts=True)
+    return _figure(match, text, "count", value, counts=True, group=group)
 
 
 _PRONOUN_ONE_NEXT = re.compile(
@@ -487,7 +542,7 @@ _PRONOUN_ONE_NEXT = re.compile(
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|this|that|which)\s+$", re.IGNORECASE)
 
 
-def _range(match: re.Match, text: str) -> Figure | None:
+def _range(match: RuleMatch, text: str) -> Figure | None:
     low, high = number_value(match["low"]), number_value(match["high"])
     if low is None or high is None or low >= high:
         return None
@@ -495,7 +550,7 @@ def _range(match: re.Match, text: str) -> Figure | None:
                    counts=True)  # fmt: skip
 
 
-def _count_words(match: re.Match, text: str) -> Figure | None:
+def _count_words(match: RuleMatch, text: str) -> Figure | None:
     amount = match["amount"]
     if amount.lower() == "zero" and not counted_noun(text, match.end()):
         return None  # "there is zero that is progressive": emphasis, not a count
@@ -507,24 +562,25 @@ def _count_words(match: re.Match, text: str) -> Figure | None:
     return _figure(match, text, "count", word_number_value(amount), counts=True)
 
 
-def _rule(pattern: str, builder: Builder, flags: int = re.IGNORECASE):
-    return re.compile(pattern, flags), builder
+def _rule(pattern: str, builder: Builder) -> tuple[str, Builder]:
+    return pattern, builder
 
 
-_CS = 0  # case-sensitive flags: month names and names need their capitals
-
-RULES: list[tuple[re.Pattern, Builder]] = [
-    # Page furniture first, so it wins ties.
+# The rules, most specific first: at each position the first rule that matches wins, so a
+# date beats the count inside it and "25 years" beats "25". The patterns are lower case:
+# they run on a lower-cased copy of the text (much faster than case-insensitive matching);
+# builders that need capitals (month names, names) look at the original text.
+RULES: list[tuple[str, Builder]] = [
+    # Page furniture: matched so that it is consumed, then dropped.
     _rule(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]", _furniture),  # footnote markers [3]
     _rule(r"(?<!\w)\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){3,}(?!\w)", _furniture),  # phone numbers
-    _rule(r"(?m)^[ \t]*\d{1,3}(?:[ \t]+\d{1,3})*[ \t]*$", _furniture),  # counters alone
-    _rule(r"(?m)^[ \t]*\d{1,3}[.)](?=[ \t])", _furniture),  # list markers "1."
+    _rule(r"(?P<amount>\d{1,3})(?:[ \t]+\d{1,3})*[ \t]*$", _alone_on_line),  # counters "0 0"
+    _rule(r"(?P<amount>\d{1,3})[.)](?=[ \t])", _alone_on_line),  # list markers "1."
     _rule(
         r"\b\d+\s+(?:thoughts?|comments?|repl(?:y|ies)|responses?|likes?|shares?|views?)"
         r"(?:\s+on)?\b",
         _furniture,
     ),
-    _rule(rf"\b(?!{_NOT_NAME})[A-Z][\w]*[ -]\d+(?:\.\d+)?(?![\d%\w])", _furniture, _CS),
     _rule(r"(?<=, )(?P<amount>(?P<width>\d{3,4}))(?=, )", _image_width),
     # Dates.
     _rule(
@@ -535,13 +591,11 @@ RULES: list[tuple[re.Pattern, Builder]] = [
     _rule(
         rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?",
         _named_date,
-        _CS,
     ),
     _rule(
         rf"\b(?P<month>{_MONTH})\s+(?:(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"
         rf"|(?P<year2>{_YEAR}))",
         lambda m, t: _month_year(m, t),
-        _CS,
     ),
     _rule(rf"©\s*[^\d\n]{{0,40}}?(?P<year>{_YEAR})", _copyright_year),
     _rule(
@@ -551,26 +605,24 @@ RULES: list[tuple[re.Pattern, Builder]] = [
     ),
     # Money, percentages.
     _rule(
-        rf"{_QUAL}(?:US|U\.S\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<amount>{_DIGITS}{_SCALE}?)"
-        rf"(?P<cur>)",
+        rf"(?:us|u\.s\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<amount>{_DIGITS}{_SCALE}?)(?P<cur>)",
         _money,
     ),
     _rule(
-        rf"{_QUAL}(?P<amount>(?:{_DIGITS}|{_WORD_NUMBER}){_SCALE}?)\s(?P<sign>)"
+        rf"(?P<amount>(?:{_DIGITS}|{_WORD_NUMBER}){_SCALE}?)\s(?P<sign>)"
         rf"(?P<cur>{_words(_CURRENCY_WORD)})\b",
         _money,
     ),
-    _rule(rf"{_QUAL}(?P<amount>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percent\b)", _percent),
+    _rule(rf"(?P<amount>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percent\b)", _percent),
     # Durations: "180-day", "two-week", "a year and a half", "more than a decade".
     _rule(
-        rf"{_QUAL}(?P<amount>half an?|{_DIGITS}|{_WORD_NUMBER}|\ban?)[ -](?P<unit>{_TIME_UNIT})"
+        rf"(?P<amount>half an?|{_DIGITS}|{_WORD_NUMBER}|\ban?)[ -](?P<unit>{_TIME_UNIT})"
         rf"(?:s\b|\b)(?P<half>\s+and\s+a\s+half)?",
         _duration,
     ),
-    # Ratios and ranks.
-    # Only verb forms ("doubled", "doubling"): "double standards" is no ratio.
+    # Ratios (only verb forms: "double standards" is no ratio) and ranks.
     _rule(
-        rf"{_QUAL}(?P<ratio>doubl(?:ing|ed)|tripl(?:ing|ed)|quadrupl(?:ing|ed)"
+        rf"(?P<ratio>doubl(?:ing|ed)|tripl(?:ing|ed)|quadrupl(?:ing|ed)"
         rf"|halv(?:ing|ed)|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold"
         rf"|(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?)(?=\s+of\b))\b"
         rf"|\bin (?P<ratio2>half)\b|\b(?P<ratio3>half)(?=\s+of\b)",
@@ -588,31 +640,35 @@ RULES: list[tuple[re.Pattern, Builder]] = [
         rf"|\bthe\s+(?:(?P<part2>early|mid|late)[\s-]+)?(?P<word>{_words(DECADE_WORDS)})\b",
         _decade,
     ),
-    _rule(rf"{_QUAL}(?<![\w$€£.,])(?P<year>(?P<amount>{_YEAR}))(?![\w%])", _year),
+    _rule(rf"(?<![\w$€£.,])(?P<year>(?P<amount>{_YEAR}))(?![\w%])", _year),
     # Counts.
-    _rule(rf"{_QUAL}(?P<vague>{_words(VAGUE)})(?:\s+of\b)?", _vague),
+    _rule(rf"(?P<vague>{_words(VAGUE)})(?:\s+of\b)?", _vague),
     _rule(
         rf"\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
         rf"|(?P<low2>{_DIGITS})\s?(?:–|-|to)\s?(?P<high2>{_DIGITS})",
         lambda m, t: _range_any(m, t),
     ),
-    _rule(rf"{_QUAL}(?P<amount>{_DIGITS}{_SCALE}?)", _count_digits),
+    _rule(rf"(?P<amount>{_DIGITS}{_SCALE}?)", _count_digits),
     _rule(
-        rf"{_QUAL}(?P<amount>(?<!-){_WORD_NUMBER}|\ba (?:hundred|thousand|million|billion)\b)",
+        rf"(?P<amount>(?<!-){_WORD_NUMBER}|\ba (?:hundred|thousand|million|billion)\b)",
         _count_words,
     ),
 ]
 
 
-def _month_year(match: re.Match, text: str) -> Figure:
+def _month_year(match: RuleMatch, text: str) -> Figure | None:
+    if not _capital_month(match, text):
+        return None
     if match["year2"]:
         value = _iso_date(int(match["year2"]), _month_number(match["month"]), None)
         return _figure(match, text, "date", value, unit="date")
     return _named_date(match, text)
 
 
-def _range_any(match: re.Match, text: str) -> Figure | None:
+def _range_any(match: RuleMatch, text: str) -> Figure | None:
     if match["low2"]:
+        if inside_name(text, match.start()):
+            return None
         low, high = number_value(match["low2"]), number_value(match["high2"])
         if low is None or high is None or low >= high:
             return None
@@ -621,7 +677,7 @@ def _range_any(match: re.Match, text: str) -> Figure | None:
     return _range(match, text)
 
 
-def _ratio_any(match: re.Match, text: str) -> Figure | None:
+def _ratio_any(match: RuleMatch, text: str) -> Figure | None:
     if match["ratio2"] or match["ratio3"]:  # "in half", "half of"
         return _figure(match, text, "ratio", 0.5, unit="times")
     return _ratio(match, text)
@@ -630,13 +686,31 @@ def _ratio_any(match: re.Match, text: str) -> Figure | None:
 # --------------------------------------------------------------------------- extraction
 
 
-def _candidates(text: str) -> Iterator[_Candidate]:
-    for rank, (pattern, builder) in enumerate(RULES):
-        for match in pattern.finditer(text):
-            figure = builder(match, text)
-            if figure is None and builder is not _furniture and builder is not _image_width:
-                continue  # the rule looked again and declined (e.g. "one" as a pronoun)
-            yield _Candidate(match.start(), match.end(), rank, figure)
+# Every figure contains one of these: a digit run, a currency or footnote sign, or a word
+# from the number, time, month and ratio vocabularies. The rules run only around them.
+_TRIGGER_WORDS = [
+    *UNIT_WORDS, *SCALE_WORDS, *ORDINAL_WORDS, *DECADE_WORDS, "dozen", "dozens", "hundreds",
+    "thousands", "millions", "billions", "scores", "handful", "host", "twice", "thrice",
+    "half", "thirds", "quarter", "quarters", "fifths", "doubling", "doubled", "tripling",
+    "tripled", "quadrupling", "quadrupled", "halving", "halved", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+    "weeks", "fortnight", "month", "months", "year", "years", "decade", "decades", "century",
+    "centuries", "dollars", "euros", "pounds", "rubles", "roubles", "tenge", "yuan", "yen",
+]  # fmt: skip
+_TRIGGERS = re.compile(rf"[0-9]+|[$€£¥₽₸©\[]|\b(?:{trie_pattern(_TRIGGER_WORDS)})(?:-?fold)?\b")
+# Words a rule may start with before its trigger ("between 5", "a year", "the late
+# nineties", "several thousand"); other words before a trigger are not tried.
+_STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "several", "tens",
+                  "us", "u.s.", "few", *_TRIGGER_WORDS]  # fmt: skip
+_STARTERS = re.compile(rf"[0-9$€£¥₽₸©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b")
+_SCANNER = TriggeredScanner(
+    combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),
+    _TRIGGERS,
+    starters=_STARTERS,
+)
+_BUILDERS = [builder for _pattern, builder in RULES]
 
 
 def _fill_missing_years(figures: list[Figure]) -> list[Figure]:
@@ -654,9 +728,7 @@ def _fill_missing_years(figures: list[Figure]) -> list[Figure]:
 
 
 def _replace_value(figure: Figure, value) -> Figure:
-    data = figure.to_dict()
-    data["value"] = value
-    return Figure(**data)
+    return dataclasses.replace(figure, value=value)
 
 
 def extract_figures(text: str) -> list[Figure]:
@@ -686,13 +758,21 @@ def extract_figures(text: str) -> list[Figure]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_figures expects a str, got {type(text).__name__}")
-    # Leftmost claim first; on a tie the longest, then the rule listed first.
-    ordered = sorted(_candidates(text), key=lambda c: (c.claim_start, -c.claim_end, c.rank))
-    figures, claimed_to = [], 0
-    for candidate in ordered:
-        if candidate.claim_start < claimed_to:
-            continue
-        claimed_to = candidate.claim_end
-        if candidate.figure is not None:
-            figures.append(candidate.figure)
+    figures: list[Figure] = []
+    # The rules run on a lower-cased copy, only around triggers (see medialit.scanning):
+    # leftmost match first, and at one position the rule listed first. Builders read the
+    # original text.
+    for match in _SCANNER.matches(lower_same_length(text)):
+        rule_match = RuleMatch(match)
+        figure = _BUILDERS[rule_match.rule](rule_match, text)
+        if figure is None:
+            continue  # page furniture, or a rule that looked again and declined
+        if figures and figure.start < figures[-1].end:  # a qualifier reaching back
+            figure = _replace_start(figure, figures[-1].end, text)
+        figures.append(figure)
     return _fill_missing_years(figures)
+
+
+def _replace_start(figure: Figure, start: int, text: str) -> Figure:
+    start = max(start, figure.start)
+    return dataclasses.replace(figure, start=start, text=text[start : figure.end])
