@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from medialit.cli import main
 from medialit.exercises.bank import QUESTIONS, questions_of
 from medialit.exercises.build import repository_root
-from medialit.exercises.cli import add_exercises_command, add_grade_command
+from medialit.exercises.cli import add_grade_command
 from medialit.exercises.grade import CSV_FIELDS, chapter_of, find_submissions, read_notebook
 
 ROOT = repository_root()
@@ -70,13 +71,7 @@ def outputs(folder, tmp_path_factory):
     before = {
         p: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()
     }
-    parser = argparse.ArgumentParser(prog="medialit")
-    commands = parser.add_subparsers(dest="command")
-    add_grade_command(commands)
-    args = parser.parse_args(
-        ["grade", str(folder), "--out", str(out), "--jobs", "2", "--no-progress"]
-    )
-    code = args.handler(args)
+    code = main(["grade", str(folder), "--out", str(out), "--jobs", "2", "--no-progress"])
     after = {
         p: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()
     }
@@ -182,13 +177,10 @@ def test_missing_folder_is_a_clear_error(tmp_path, capsys):
     parser = argparse.ArgumentParser(prog="medialit")
     add_grade_command(parser.add_subparsers())
     args = parser.parse_args(["grade", str(tmp_path / "nowhere"), "--out", str(tmp_path / "g.csv")])
-    assert args.handler(args) == 2
+    assert args.func(args) == 2
     assert "no such folder of submissions" in capsys.readouterr().err
 
 
 def test_exercises_check_command_reports_sync(capsys):
-    parser = argparse.ArgumentParser(prog="medialit")
-    add_exercises_command(parser.add_subparsers())
-    args = parser.parse_args(["exercises", "check"])
-    assert args.handler(args) == 0
+    assert main(["exercises", "check"]) == 0
     assert "in sync" in capsys.readouterr().out

@@ -1,7 +1,7 @@
 """Command-line subcommands of the exercises: ``medialit grade`` and ``medialit exercises build``.
 
-``medialit.cli`` registers them with :func:`add_grade_command` and
-:func:`add_exercises_command`; each handler returns the process exit code.
+``medialit.cli`` lists :func:`add_grade_command` and
+:func:`add_exercises_command` in its ``COMMANDS``; each handler returns the exit code.
 
 Examples
 --------
@@ -40,7 +40,7 @@ def add_grade_command(commands) -> None:
     parser.add_argument("--feedback", type=Path, default=None, help="feedback folder")
     parser.add_argument("--summary", type=Path, default=None, help="summary Markdown file")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
-    parser.set_defaults(handler=run_grade)
+    parser.set_defaults(func=run_grade)
 
 
 def run_grade(args: argparse.Namespace) -> int:
@@ -85,7 +85,7 @@ def add_exercises_command(commands) -> None:
     parser.add_argument("--solutions", type=Path, default=None)
     parser.add_argument("--exercises", type=Path, default=None)
     parser.add_argument("--no-key", action="store_true", help="do not rebuild the key")
-    parser.set_defaults(handler=run_exercises)
+    parser.set_defaults(func=run_exercises)
 
 
 def run_exercises(args: argparse.Namespace) -> int:
