@@ -84,6 +84,8 @@ def reference_numbers(refs: References) -> dict[str, str]:
         "deaths_jan15": number(interim_deaths["DT-03"]),
         "deaths_mar14": number(interim_deaths["DT-04"]),
         "deaths_ngo": number(interim_deaths["DT-09"]),
+        "deaths_ngo_date": day(_as_of(refs, "DT-09")),
+        "deaths_first_bound": number(refs.quantities["deaths"].values[0].high),
         "security_deaths_final": number(_current(refs, "security_deaths")),
         "security_deaths_first": number(refs.quantities["security_deaths"].values[0].value),
         "injured_final": number(_current(refs, "injured")),
@@ -104,6 +106,7 @@ def reference_numbers(refs: References) -> dict[str, str]:
         "ngos_registered": number(refs.quantities["foreign_ngos"].values[0].low),
         "osf_since": str(int(_current(refs, "osf_since"))),
         "date_protests_begin": day(_as_of(refs, "MS-09")),
+        "date_lpg_cap_ends": day(_as_of(refs, "LP-02")),
         "date_government_resigns": day(_as_of(refs, "GV-01"), year=False),
         "date_csto_decision": day(_as_of(refs, "CS-04"), year=False),
         "date_shoot_to_kill": day(_as_of(refs, "TK-01"), year=False),
@@ -126,9 +129,12 @@ def corpus_numbers(articles: list[Article]) -> dict[str, str]:
     vague = {i: s[SOURCE_GROUP_ORDER[-1]] for i, s in shares.items()}
     most_vague = max(vague, key=vague.get)
     red_fire = by_id["001"]
+    dozens = next(f for f in by_id["000"].figures if f.span.text == "Dozens")
     sputnik_voices = Counter(t.voice for t in by_id["003"].loaded_terms)
     numbers = {
         "n_articles": number(len(articles)),
+        "dozens_low": number(dozens.low),
+        "dozens_high": number(dozens.high),
         "n_figures": number(sum(len(a.figures) for a in articles)),
         "n_attributions": number(sum(len(a.attributions) for a in articles)),
         "n_loaded_terms": number(sum(len(a.loaded_terms) for a in articles)),
@@ -169,12 +175,58 @@ def arithmetic_numbers(articles: list[Article]) -> dict[str, str]:
     }
 
 
+def machine_numbers(article: Article) -> dict[str, str]:
+    """How many of an article's annotated figures and loaded terms the extractors find.
+
+    A found item overlaps an annotated one; an extra one overlaps none.
+    """
+    from medialit.figures import extract_figures
+    from medialit.language import find_loaded_terms
+
+    def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        return a[0] < b[1] and b[0] < a[1]
+
+    numbers = {}
+    pairs = {
+        "fig": (
+            [(f.span.start, f.span.end) for f in article.figures],
+            [(f.start, f.end) for f in extract_figures(article.text)],
+        ),
+        "term": (
+            [(t.span.start, t.span.end) for t in article.loaded_terms],
+            [(t.start, t.end) for t in find_loaded_terms(article.text)],
+        ),
+    }
+    for name, (gold, found) in pairs.items():
+        hits = sum(any(overlap(g, f) for f in found) for g in gold)
+        extra = sum(not any(overlap(f, g) for g in gold) for f in found)
+        numbers[f"machine_{name}_gold_{article.id}"] = number(len(gold))
+        numbers[f"machine_{name}_found_{article.id}"] = number(hits)
+        numbers[f"machine_{name}_extra_{article.id}"] = number(extra)
+    return numbers
+
+
+def exercise_numbers() -> dict[str, str]:
+    """The size of the question bank."""
+    from medialit.exercises.bank import QUESTIONS
+
+    auto = [q for q in QUESTIONS.values() if q.kind != "open"]
+    return {
+        "n_questions": number(len(QUESTIONS)),
+        "n_questions_auto": number(len(auto)),
+        "n_questions_open": number(len(QUESTIONS) - len(auto)),
+        "n_points": number(sum(q.points for q in QUESTIONS.values())),
+    }
+
+
 def lesson_numbers() -> dict[str, str]:
     """All the numbers, keyed by the name the pages use, formatted as printed."""
     articles = load_corpus()
     numbers = reference_numbers(load_references())
     numbers |= corpus_numbers(articles)
     numbers |= arithmetic_numbers(articles)
+    numbers |= machine_numbers(next(a for a in articles if a.id == "002"))
+    numbers |= exercise_numbers()
     return numbers
 
 
