@@ -255,10 +255,14 @@ def html_dir(output: Path) -> Path:
     return output / "_build" / "html"
 
 
-def config_without_execution(workdir: Path) -> Path:
+def config_without_execution(workdir: Path, source: Path = BOOK_DIR) -> Path:
     """A copy of _config.yml with execution off (for the benchmark's baseline)."""
-    config = yaml.safe_load((BOOK_DIR / "_config.yml").read_text(encoding="utf-8"))
+    config = yaml.safe_load((source / "_config.yml").read_text(encoding="utf-8"))
     config.setdefault("execute", {})["execute_notebooks"] = "off"
+    # Jupyter Book resolves local extension folders against the config file's folder.
+    extensions = config.get("sphinx", {}).get("local_extensions") or {}
+    for name, folder in extensions.items():
+        extensions[name] = str((source / folder).resolve())
     path = workdir / "_config_no_execution.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return path

@@ -11,6 +11,9 @@ factory; these functions look at and operate what a reader sees. To test a new w
         click_tab(explorer, "Numbers")
         assert watch.problems() == []
 
+``operate_every_control(page)`` uses every dropdown, toggle-button group and tab bar of a
+page once; the page tests run it on every page of the book.
+
 Every operation waits until what is shown changes and fails with the text before and after
 when it does not: a widget whose JavaScript did not load (a "dead" control) fails there.
 """
@@ -161,20 +164,40 @@ def shown_text(scope: Locator) -> str:
     return scope.inner_text()
 
 
+# What a reader sees: the visible text plus the visible images (a chart switch may change
+# only an image). <select> elements are left out: their text lists every option.
+_SHOWN_STATE = """(scope) => {
+    const images = [...scope.querySelectorAll("img")]
+        .filter((img) => img.offsetParent !== null)
+        .map((img) => img.currentSrc.slice(-80));
+    const selects = [...scope.querySelectorAll("select")];
+    const saved = selects.map((s) => s.style.display);
+    selects.forEach((s) => { s.style.display = "none"; });
+    const text = scope.innerText;
+    selects.forEach((s, i) => { s.style.display = saved[i]; });
+    return text + "\\n[images] " + images.join(" ");
+}"""
+
+
+def shown_state(scope: Locator) -> str:
+    """Text and images a reader sees in ``scope``, as one string to compare."""
+    return scope.evaluate(_SHOWN_STATE)
+
+
 def expect_change(
     scope: Locator, action: Callable[[], object], timeout_ms: int = CHANGE_TIMEOUT_MS
 ) -> str:
-    """Do ``action`` and wait until the text shown in ``scope`` changes; return the new text."""
-    before = shown_text(scope)
+    """Do ``action`` and wait until what ``scope`` shows changes; return the new text."""
+    before = shown_state(scope)
     action()
     deadline = time.monotonic() + timeout_ms / 1000
-    while (after := shown_text(scope)) == before:
+    while shown_state(scope) == before:
         if time.monotonic() > deadline:
             raise AssertionError(
                 f"nothing changed within {timeout_ms} ms; still showing: {before[:300]!r}"
             )
         scope.page.wait_for_timeout(20)
-    return after
+    return shown_text(scope)
 
 
 def dropdown(scope: Locator, label: str) -> Locator:
@@ -228,3 +251,49 @@ def change_latency_ms(scope: Locator, action: Callable[[], object]) -> float:
     scope.evaluate(_LATENCY_PROBE)
     action()
     return scope.page.evaluate("window.__changeLatency")
+
+
+def _output_of(control: Locator) -> Locator:
+    """The whole widget output (cell) a control belongs to."""
+    return control.locator("xpath=ancestor::div[contains(@class, 'widget-subarea')][1]")
+
+
+def _describe(control: Locator) -> str:
+    label = control.evaluate(
+        """(el) => (el.closest(".widget-inline-hbox, .widget-tab, .jupyter-widget-tab")
+                    ?.querySelector("label")?.innerText || el.innerText || el.tagName).trim()"""
+    )
+    return label[:60]
+
+
+def operate_every_control(page: Page) -> tuple[int, list[str]]:
+    """Use each visible dropdown, toggle-button group and tab bar once.
+
+    Each gets a value other than its current one, and what its widget output shows must
+    change. Returns how many controls were operated and one line per control that changed
+    nothing (a dead widget).
+    """
+    operated, dead = 0, []
+
+    def attempt(kind: str, control: Locator, action: Callable[[], object]) -> None:
+        nonlocal operated
+        operated += 1
+        try:
+            expect_change(_output_of(control), action)
+        except AssertionError as error:
+            dead.append(f"{kind} {_describe(control)!r}: {error}")
+
+    for select in page.locator(".widget-subarea select:visible").all():
+        values = select.locator("option").evaluate_all("(os) => os.map((o) => o.value)")
+        others = [i for i, value in enumerate(values) if value != select.input_value()]
+        if others:
+            attempt("dropdown", select, lambda s=select, i=others[-1]: s.select_option(index=i))
+    for group in page.locator(".widget-subarea .widget-toggle-buttons:visible").all():
+        idle = group.locator("button:not(.mod-active)")
+        if idle.count():
+            attempt("toggle buttons", group, idle.last.click)
+    for bar in page.locator(".widget-subarea .lm-TabBar:visible").all():
+        idle = bar.locator(".lm-TabBar-tab:not(.lm-mod-current)")
+        if idle.count():
+            attempt("tabs", bar, idle.last.click)
+    return operated, dead
