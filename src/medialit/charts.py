@@ -535,14 +535,13 @@ def labels_chart(articles: Sequence[Article] | None = None) -> ChartFigure:
     heights = [max(len(orders[key]), 1) for key, _ in groups]
     cmap = mpl.colormaps["Blues"]
     with chart_style():
-        fig = new_figure(1.6 + 0.42 * sum(heights))
+        fig = new_figure(1.6 + 0.34 * sum(heights))
         axes = fig.subplots(2, 1, height_ratios=heights)
         peak = max([max(c.values(), default=0) for g in counts.values() for c in g.values()] + [1])
         for ax, (key, title) in zip(axes, groups, strict=True):
             _label_grid(ax, articles, counts[key], orders[key], cmap, peak)
             ax.set_title(f"{title}: what each outlet calls them", fontsize=14)
-        axes[0].xaxis.tick_top()
-        axes[1].set_xticks([])
+            ax.xaxis.tick_top()
     fig.alt_text = _labels_alt(articles, counts, groups)
     return fig
 
