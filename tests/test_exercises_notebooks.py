@@ -160,17 +160,20 @@ def solution_values(stem: str) -> dict:
     return run_in_process(SOLUTIONS / f"{stem}.ipynb")
 
 
-def test_a_solution_runs_in_a_real_jupyter_kernel_with_its_charts():
+def test_a_solution_runs_in_a_real_jupyter_kernel_with_its_chart_and_widget():
     """The notebook works in Jupyter as it is (display cells included), and check prints ✓."""
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
-    notebook = nbformat.read(SOLUTIONS / "01-sourcing.ipynb", as_version=4)
-    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute()
+    notebook = nbformat.read(SOLUTIONS / "02-attribution.ipynb", as_version=4)
+    nbclient.NotebookClient(notebook, timeout=300, kernel_name="python3").execute()
+    displays = [c for c in notebook.cells if SKIP_TAG in c.metadata.get("tags", [])]
+    kinds = {key for cell in displays for out in cell.outputs for key in out.get("data", {})}
+    assert {"text/html", "application/vnd.jupyter.widget-view+json"} <= kinds  # chart, widget
     shown = [
         out.get("data", {}).get("text/plain", "")
         for cell in notebook.cells
         if cell.cell_type == "code" and 'check("' in cell.source
         for out in cell.outputs
     ]
-    assert len(shown) == len(questions_of(1))
+    assert len(shown) == len(questions_of(2))
     assert all(text.startswith(("✓", "•")) for text in shown), shown
