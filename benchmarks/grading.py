@@ -264,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=2022)
     parser.add_argument("--skip-nbgrader", action="store_true", help="medialit only (smoke)")
+    parser.add_argument("--out", type=Path, default=OUT / "grading.json", help="figures file")
     args = parser.parse_args(argv)
     figures: dict = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
@@ -302,8 +303,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"scores: {len(ours) - len(mismatches)} of {len(ours)} (student, question) agree")
             for line in mismatches[:20]:
                 print("  differs:", line)
-    OUT.mkdir(exist_ok=True)
-    (OUT / "grading.json").write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -354,8 +354,11 @@ def summary_text(results: list[Graded], seconds: float, jobs: int) -> str:
     lines += ["", "| question | answered | right | mean points |", "| --- | --- | --- | --- |"]
     for qid in (q for q in QUESTIONS if q in per_question):
         vs = per_question[qid]
-        mean = sum(v.points for v in vs) / len(vs)
         answered = sum(v.answered for v in vs)
+        if QUESTIONS[qid].kind == "open":
+            lines.append(f"| {qid} | {answered} | by hand | by hand |")
+            continue
+        mean = sum(v.points for v in vs) / len(vs)
         lines.append(f"| {qid} | {answered} | {sum(v.right for v in vs)} | {mean:.2f} |")
     troubled = [g for g in results if g.problems]
     lines += ["", f"{len(troubled)} notebooks had problems:", ""]
