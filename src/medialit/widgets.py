@@ -308,6 +308,8 @@ class ArticleExplorer(widgets.VBox):
     >>> explorer = ArticleExplorer(categories=["Loaded terms"])
     >>> explorer.panes.children[2].children[0].value.count("<mark") > 0
     True
+    >>> explorer.category_picker in explorer.children   # one category: nothing to pick
+    False
     """
 
     def __init__(
@@ -330,7 +332,9 @@ class ArticleExplorer(widgets.VBox):
             panes = [_html(_article_pane(article, c)) for c in chosen]
             inner.append(_stack(panes, self.category_picker, self.links))
         self.panes = _stack(inner, self.article_picker, self.links)
-        super().__init__([self.article_picker, self.category_picker, self.panes])
+        # With a single category there is nothing to choose: the buttons stay out of sight.
+        shown = [self.category_picker] if len(chosen) > 1 else []
+        super().__init__([self.article_picker, *shown, self.panes])
 
 
 # --------------------------------------------------------------------------- FigureComparer
