@@ -229,3 +229,10 @@ def test_tokayev_statement_found_in_every_outlet(articles):
 def test_unknown_statement_is_named():
     with pytest.raises(KeyError, match="no statement 'nope'"):
         compare.statement_by_key("nope")
+
+
+def test_comparison_order_puts_checked_quantities_first(ledger):
+    order = compare.comparison_order(ledger)
+    checked = [key in {r.quantity for r in ledger if r.reference is not None} for key in order]
+    assert checked == sorted(checked, reverse=True)
+    assert sorted(order) == sorted(compare.reported_quantities(ledger))

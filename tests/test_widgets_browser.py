@@ -84,7 +84,7 @@ def test_figure_comparer_switches_chart_and_table(gallery):
     page, outputs, watch = gallery
     comparer = outputs.nth(FIGURE_COMPARER)
     refs = load_references()
-    order = compare.reported_quantities(compare.figure_ledger())
+    order = compare.comparison_order(compare.figure_ledger())
     first_alt = _shown_image_alt(comparer)
     assert first_alt.startswith(refs.quantities[order[0]].label)
 

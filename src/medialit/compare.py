@@ -321,6 +321,19 @@ def reported_quantities(rows: Iterable[LedgerRow]) -> list[str]:
     return sorted(outlets, key=lambda key: -len(outlets[key]))
 
 
+def comparison_order(rows: Iterable[LedgerRow]) -> list[str]:
+    """Quantities to compare, those with a current reference value first, each group in the
+    order of :func:`reported_quantities` (the widely reported first).
+
+    >>> order = comparison_order(figure_ledger())
+    >>> order[0]
+    'deaths'
+    """
+    rows = list(rows)
+    checked = {row.quantity for row in rows if row.status != NO_REFERENCE}
+    return sorted(reported_quantities(rows), key=lambda key: key not in checked)
+
+
 def ledger_for(quantity: str, rows: Iterable[LedgerRow] | None = None) -> list[LedgerRow]:
     """The ledger rows of one quantity.
 

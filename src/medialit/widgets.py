@@ -393,8 +393,8 @@ class FigureComparer(widgets.VBox):
     Parameters
     ----------
     quantities
-        Quantity keys to offer; default: every quantity some outlet reports, the most widely
-        reported first.
+        Quantity keys to offer; default: every quantity some outlet reports, those with a
+        reference value first (:func:`medialit.compare.comparison_order`).
     dpi
         Resolution of the pre-rendered charts (lower keeps the page smaller).
 
@@ -417,7 +417,7 @@ class FigureComparer(widgets.VBox):
         articles = load_corpus() if articles is None else list(articles)
         refs = load_references() if refs is None else refs
         rows = compare.figure_ledger(articles, refs)
-        keys = compare.reported_quantities(rows) if quantities is None else list(quantities)
+        keys = compare.comparison_order(rows) if quantities is None else list(quantities)
         unknown = [k for k in keys if k not in refs.quantities]
         if unknown:
             raise KeyError(f"FigureComparer: unknown quantities {unknown} (see references.yaml)")
