@@ -63,12 +63,16 @@ class LedgerTable(Directive):
     def run(self):
         rows = []
         for entry in load_references().entries.values():
+            source = html.escape(entry.source)
+            # Entries for searches that found nothing have no URL ("n/a"): no link to follow.
+            if entry.url.startswith(("https://", "http://")):
+                source = f'<a href="{html.escape(entry.url)}">{source}</a>'
             rows.append(
                 f'<tr id="{anchor(entry.id)}"><td><strong>{entry.id}</strong></td>'
                 f"<td>{html.escape(entry.fact)}</td><td>{html.escape(entry.value)}</td>"
                 f"<td>{html.escape(entry.as_of)}</td>"
-                f'<td><a href="{html.escape(entry.url)}">{html.escape(entry.source)}</a>, '
-                f"{html.escape(entry.source_date)}</td><td>{entry.confidence}</td></tr>"
+                f"<td>{source}, {html.escape(entry.source_date)}</td>"
+                f"<td>{entry.confidence}</td></tr>"
             )
         table = (
             '<div class="ledger-table"><table class="table">'
