@@ -22,7 +22,8 @@ from medialit.exercises.sandbox import Limits
 SOLUTION = repository_root() / "solutions" / "01-sourcing.ipynb"
 AUTO = [q.id for q in questions_of(1) if q.kind != "open"]
 FULL = sum(q.points for q in questions_of(1) if q.kind != "open")
-LIMITS = Limits(wall_seconds=20, cell_seconds=1.5, memory_mb=400, output_chars=10_000)
+# The cell limit leaves room for loading the corpus on a busy machine; loops still stop.
+LIMITS = Limits(wall_seconds=60, cell_seconds=8, memory_mb=400, output_chars=10_000)
 
 
 def _solution() -> dict:
@@ -77,6 +78,8 @@ HOSTILE: dict[str, bytes | dict] = {
     "json_list": b"[1, 2, 3]",
     "empty": b"",
     "binary": bytes(range(256)),
+    "deeply_nested": b"[" * 100_000 + b"]" * 100_000,
+    "too_large": b" " * 51_000_000,
     "syntax_error": _with_cell("def broken(:\n    pass"),
     "exception": _with_cell("raise RuntimeError('boom')"),
     "endless_loop": _with_cell("while True:\n    pass"),
@@ -155,6 +158,8 @@ def test_submissions_are_never_modified(graded):
         ("json_list", "JSON without a list of 'cells'"),
         ("empty", "the file is empty"),
         ("binary", "not UTF-8"),
+        ("deeply_nested", "nested too deeply"),
+        ("too_large", "the file is too large"),
     ],
 )
 def test_unreadable_file_scores_zero_with_a_clear_message(graded, student, message):

@@ -37,6 +37,7 @@ from medialit.exercises.sandbox import Limits, Opaque, RunResult, run_cells
 
 CSV_FIELDS = ("student", "question", "points", "max_points", "message")
 SKIP_TAG = "medialit-display"  # cells that only show charts or widgets: not run when grading
+MAX_NOTEBOOK_MB = 50.0  # a notebook with outputs and images is a few MB; 50 MB is not homework
 _ANSWER_NAME = re.compile(r"\banswer_(\d+)_\d+\b")
 
 
@@ -83,8 +84,11 @@ def find_submissions(root: Path) -> list[tuple[str, Path]]:
     return found
 
 
-def read_notebook(path: Path) -> dict:
+def read_notebook(path: Path, max_mb: float = MAX_NOTEBOOK_MB) -> dict:
     """Parse a submitted file as an nbformat-4 notebook, with a clear message when it is not."""
+    size = path.stat().st_size
+    if size > max_mb * 1_000_000:
+        raise SubmissionError(f"the file is too large ({size / 1e6:.0f} MB; limit {max_mb:g} MB)")
     data = path.read_bytes()
     if not data.strip():
         raise SubmissionError("the file is empty")
@@ -94,6 +98,8 @@ def read_notebook(path: Path) -> dict:
         raise SubmissionError("not a notebook: the file is not UTF-8 text") from None
     except ValueError as error:
         raise SubmissionError(f"not a notebook: not valid JSON ({error})") from None
+    except RecursionError:
+        raise SubmissionError("not a notebook: JSON nested too deeply") from None
     if not isinstance(notebook, dict) or not isinstance(notebook.get("cells"), list):
         raise SubmissionError("not a notebook: JSON without a list of 'cells'")
     if notebook.get("nbformat") != 4:
