@@ -276,8 +276,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="medialit-bench-") as tmp:
         submissions = Path(tmp) / "submissions"
         students = make_submissions(submissions, args.count, args.seed)
+        figures["load_before"] = os.getloadavg()[0]
         seconds, ours = time_medialit(submissions, args.jobs)
         serial, _ = time_medialit(submissions, 1)
+        figures["load_after_medialit"] = os.getloadavg()[0]
         figures["medialit_s_per_notebook"] = seconds / args.count
         figures["medialit_serial_s_per_notebook"] = serial / args.count
         print(f"medialit grade: {seconds / args.count:.3f} s per notebook ({args.jobs} at once)")
@@ -289,6 +291,7 @@ def main(argv: list[str] | None = None) -> int:
             course = Path(tmp) / "course"
             build_course(course, submissions, students)
             theirs_s, theirs = time_nbgrader(course, python, set(students.values()))
+            figures["load_after_nbgrader"] = os.getloadavg()[0]
             mismatches = compare(ours, theirs)
             figures["nbgrader_s_per_notebook"] = theirs_s / args.count
             figures["ratio"] = theirs_s / seconds
@@ -303,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"scores: {len(ours) - len(mismatches)} of {len(ours)} (student, question) agree")
             for line in mismatches[:20]:
                 print("  differs:", line)
+        loads = {k: round(v, 1) for k, v in figures.items() if k.startswith("load_")}
+        print(f"1-minute load average (other work on the machine skews timings): {loads}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     return 0
