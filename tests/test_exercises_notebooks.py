@@ -69,7 +69,8 @@ def test_solution_passes_every_check_in_the_grader(graded_solutions, chapter):
     assert graded.problems == []
     auto = [v for v in graded.verdicts if QUESTIONS[v.question].kind != "open"]
     wrong = [(v.question, v.message) for v in auto if not v.right]
-    assert wrong == []
+    # When the data changed on purpose, `medialit exercises build` re-pins the key: review its diff.
+    assert wrong == [], "a solution fails its key: did the data or the solution change?"
     assert graded.points == graded.max_points > 0
 
 
