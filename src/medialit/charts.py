@@ -271,7 +271,7 @@ def _draw_outlets(ax, articles, reporting, rows, top) -> None:
     colours = {a.id: outlet_colour(i) for i, a in enumerate(articles)}
     positions = {a.id: i for i, a in enumerate(reporting)}
     per_outlet: dict[str, int] = {}
-    for row in rows:
+    for row, times in compare.distinct_reports(rows):
         k = per_outlet.get(row.article_id, 0)
         per_outlet[row.article_id] = k + 1
         x = positions[row.article_id] + 0.22 * k  # several figures from one outlet side by side
@@ -284,18 +284,16 @@ def _draw_outlets(ax, articles, reporting, rows, top) -> None:
                 xytext=(x, row.low),
                 arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 2.5},
             )
-        elif row.low != row.high:
+        elif row.low != row.high and row.value is None:
+            # A vague figure ("dozens") is a range, not a point: no dot that suggests a value.
             ax.plot(
                 [x, x], [row.low, row.high], color=colour, lw=8, alpha=0.55, solid_capstyle="butt"
             )
-        ax.plot([x], [y], "o", color=colour, ms=10, mec="white", mew=1.5)
+        if row.value is not None or math.isinf(row.high):
+            ax.plot([x], [y], "o", color=colour, ms=10, mec="white", mew=1.5)
+        label = f"“{row.quote}”" + (f" ×{times}" if times > 1 else "")
         ax.annotate(
-            f"“{row.quote}”",
-            (x, y),
-            xytext=(9, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=11,
+            label, (x, y), xytext=(9, 0), textcoords="offset points", va="center", fontsize=11
         )
 
 

@@ -321,6 +321,23 @@ def reported_quantities(rows: Iterable[LedgerRow]) -> list[str]:
     return sorted(outlets, key=lambda key: -len(outlets[key]))
 
 
+def distinct_reports(rows: Iterable[LedgerRow]) -> list[tuple[LedgerRow, int]]:
+    """The rows with repeats folded: one outlet giving the same figure twice counts once.
+
+    Returns (first row, number of times) in the original order, so a chart draws "Dozens"
+    (headline and body of one article) once, marked as said twice.
+
+    >>> folded = distinct_reports(ledger_for("deaths"))
+    >>> sum(n for _, n in folded) == len(ledger_for("deaths"))
+    True
+    """
+    counts: dict[tuple, list] = {}
+    for row in rows:
+        key = (row.article_id, row.quote.lower(), row.low, row.high, row.source)
+        counts.setdefault(key, [row, 0])[1] += 1
+    return [(row, n) for row, n in counts.values()]
+
+
 def comparison_order(rows: Iterable[LedgerRow]) -> list[str]:
     """Quantities to compare, those with a current reference value first, each group in the
     order of :func:`reported_quantities` (the widely reported first).

@@ -347,15 +347,11 @@ def _ledger_table(rows: list[compare.LedgerRow], quantity) -> str:
         "<th scope='col'>Against the reference</th></tr>"
     )
     body = []
-    for row in rows:
-        reads = (
-            compare.format_number(row.value)
-            if row.low == row.high
-            else f"{compare.format_number(row.low)}–{compare.format_number(row.high)}"
-        )
+    for row, times in compare.distinct_reports(rows):
+        said = f"“{html.escape(row.quote)}”" + (f" ({times} times)" if times > 1 else "")
         body.append(
             f"<tr><td>{html.escape(row.outlet)}</td><td>{row.published:%d %b %Y}</td>"
-            f"<td>“{html.escape(row.quote)}”</td><td>{reads}</td>"
+            f"<td>{said}</td><td>{_reads_as(row)}</td>"
             f"<td>{html.escape(row.source)}</td><td>{_verdict(row)}</td></tr>"
         )
     if not body:
@@ -369,6 +365,17 @@ def _ledger_table(rows: list[compare.LedgerRow], quantity) -> str:
         "<style>.medialit-table th,.medialit-table td{border-bottom:1px solid #ccc;"
         "padding:0.2em 0.6em;text-align:left;vertical-align:top}</style>"
     )
+
+
+def _reads_as(row: compare.LedgerRow) -> str:
+    """The figure as a number: "317", "≈ 2", "24–99", "more than 500"."""
+    if row.qualifier == "approx" and row.value is not None:
+        return f"≈ {compare.format_number(row.value)}"
+    if row.low == row.high:
+        return compare.format_number(row.low)
+    if row.high == float("inf"):
+        return f"{compare.format_number(row.low)} or more"
+    return f"{compare.format_number(row.low)}–{compare.format_number(row.high)}"
 
 
 def _verdict(row: compare.LedgerRow) -> str:
