@@ -162,7 +162,7 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
     re.compile(rf"©|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
-    starters=re.compile(rf"©|(?:{trie_pattern(_STARTER_WORDS)})\b"),
+    starters=re.compile(rf"©|(?<![\w])(?:{trie_pattern(_STARTER_WORDS)})\b"),
 )
 
 # Words that stand between a subject and its verb ("Peskov had said", "He also said").
@@ -251,47 +251,52 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
 
 # --------------------------------------------------------------------------- sources
 
-_MEDIA = re.compile(
-    r"\b(?:news|tv|times|post|journal|gazette|herald|radio|television|agency|press|telegraph|"
-    r"tribune|daily|magazine|broadcaster|channel|newspaper|wire|interfax|reuters|tass|ria|"
-    r"novosti|sputnik|afp|ap|bbc|cnn|fox|bloomberg|xinhua|al\s+jazeera|guardian|netblocks|"
-    r"associated\s+press|kazinform|tengrinews|rferl|azattyq|euronews|media\s+outlet|outlet)\b",
-    re.IGNORECASE,
-)
-_SOCIAL_SOURCE = re.compile(
-    rf"\b(?:{_SOCIAL}|tweets?|social\s+(?:network|media)|telegram-channel|blog|page)\b",
-    re.IGNORECASE,
-)
-_DOCUMENT = re.compile(
-    r"\b(?:decree|statute|law|resolution|communiqu[ée]|document|website|web\s+page|report|"
-    r"letter|memo|data|records?|transcript|constitution|order|bill|treaty)\b",
-    re.IGNORECASE,
-)
-_VAGUE = re.compile(
-    r"\b(?:reports|sources?|estimates|claims|some|witnesses|officials|experts|analysts|"
-    r"observers|media|rumou?rs|many|others|people|residents|critics|videos?|footage|"
-    r"posts|accounts|it)\b",
-    re.IGNORECASE,
-)
-_ORGANISATION = re.compile(
-    r"\b(?:ministry|minister(?:ial)?\s+of|government|kremlin|white\s+house|authorities|"
-    r"committee|organi[sz]ation|council|department|office|embassy|party|commission|police|"
-    r"army|military|foundation|institute|union|alliance|bloc|parliament|duma|senate|"
-    r"court|bank|company|corporation|movement|group|nato|csto|un|osce|eu|cis|who|imf|"
-    r"administration|cabinet|state\s+department|moscow|beijing|washington|kyiv|kiev|"
-    r"russia|china|ukraine|poland|kazakhstan|belarus|armenia|tajikistan|kyrgyzstan|"
-    r"united\s+states|us|uk)\b",
-    re.IGNORECASE,
+# Words that say what kind of source a mention is. One pass over the mention finds them all.
+SOURCE_WORDS = {
+    "social": [*_PLATFORMS, "tweet", "tweets", "social network", "social media",
+               "telegram-channel", "blog", "page"],
+    "media": ["news", "tv", "times", "post", "journal", "gazette", "herald", "radio",
+              "television", "agency", "press", "telegraph", "tribune", "daily", "magazine",
+              "broadcaster", "channel", "newspaper", "wire", "interfax", "reuters", "tass", "ria",
+              "novosti", "sputnik", "afp", "ap", "bbc", "cnn", "fox", "bloomberg", "xinhua",
+              "al jazeera", "guardian", "netblocks", "associated press", "kazinform",
+              "tengrinews", "rferl", "azattyq", "euronews", "media outlet", "outlet"],
+    "title": ["president", "minister", "spokesman", "spokeswoman", "spokesperson", "secretary",
+              "ambassador", "lawmaker", "deputy", "leader", "mayor", "governor", "commissioner",
+              "chairman", "chair", "director", "head", "chief", "general", "reporter",
+              "journalist", "analyst", "professor", "senator", "mr", "mrs", "ms", "dr", "prime"],
+    "organisation": ["ministry", "government", "kremlin", "white house", "authorities",
+                     "committee", "organisation", "organization", "council", "department",
+                     "office", "embassy", "party", "commission", "police", "army", "military",
+                     "foundation", "institute", "union", "alliance", "bloc", "parliament", "duma",
+                     "senate", "court", "bank", "company", "corporation", "movement", "group",
+                     "nato", "csto", "un", "osce", "eu", "cis", "imf", "administration",
+                     "cabinet", "state department", "moscow", "beijing", "washington", "kyiv",
+                     "kiev", "russia", "china", "ukraine", "poland", "kazakhstan", "belarus",
+                     "armenia", "tajikistan", "kyrgyzstan", "united states", "us", "uk"],
+    "document": ["decree", "statute", "law", "resolution", "communique", "communiqué",
+                 "document", "website", "web page", "report", "letter", "memo", "data",
+                 "record", "records", "transcript", "constitution", "order", "bill", "treaty"],
+    "vague": ["reports", "source", "sources", "estimates", "claims", "some", "witnesses",
+              "officials", "experts", "analysts", "observers", "media", "rumours", "rumors",
+              "many", "others", "people", "residents", "critics", "video", "videos", "footage",
+              "posts", "accounts", "it"],
+}  # fmt: skip
+_SOURCE_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(f"(?P<{kind}>{trie_pattern(words)})" for kind, words in SOURCE_WORDS.items())
+    + r")\b"
 )
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|him|her|i|me)$", re.IGNORECASE)
-_PERSON_TITLE = re.compile(
-    r"\b(?:president|minister|spokes(?:man|woman|person)|secretary|ambassador|lawmaker|"
-    r"deputy|leader|mayor|governor|commissioner|chairman|chair|director|head|chief|"
-    r"general|reporter|journalist|analyst|professor|senator|mr|mrs|ms|dr|prime)\b",
-    re.IGNORECASE,
-)
 _SURNAME = re.compile(r"[A-Z][a-z’'-]+$")  # "Lebedev said"
 _NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+(?:van|von|de|al|bin)?\s*[A-Z][a-z’'-]+)+")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_ARTICLE_FIRST = re.compile(r"\s*(?:the|a)\b", re.IGNORECASE)
+
+
+def _source_kinds(words: str) -> set[str]:
+    """Which kinds of source word occur in ``words``."""
+    return {match.lastgroup for match in _SOURCE_WORD.finditer(lower_same_length(words))}
 
 
 def classify_source(source: str, cue: str = "") -> str:
@@ -313,26 +318,28 @@ def classify_source(source: str, cue: str = "") -> str:
     >>> classify_source("", "posted to Twitter")
     'social_media'
     """
-    if _SOCIAL_SOURCE.search(cue) or _SOCIAL_SOURCE.search(source):
+    if "social" in _source_kinds(cue) or "social" in _source_kinds(source):
         return "social_media"
     if not source or source.lower() in ("they", "it", "others"):
         return "vague"
     if _PERSON_PRONOUN.match(source):
         return "named_person"
     head = source.split(",")[0]  # "Leonid Kalashnikov, a Russian lawmaker": the name first
-    if _MEDIA.search(head) and not _PERSON_TITLE.search(head):
+    kinds = _source_kinds(head)
+    has_name = bool(_NAME.search(head))
+    if "media" in kinds and "title" not in kinds:
         return "named_media"
-    if _NAME.search(head) and (_PERSON_TITLE.search(head) or not _ORGANISATION.search(head)):
+    if has_name and ("title" in kinds or "organisation" not in kinds):
         return "named_person"
-    if _PERSON_TITLE.search(head) and re.match(r"(?i)(?:the|a)\b", head.strip()):
+    if "title" in kinds and _ARTICLE_FIRST.match(head):
         return "named_person"  # "the President", "the head of state": a known person
-    if _VAGUE.search(head) and not _ORGANISATION.search(head):
+    if "vague" in kinds and "organisation" not in kinds:
         return "vague"
-    if _DOCUMENT.search(head):
+    if "document" in kinds:
         return "document"
-    if _ORGANISATION.search(head) or re.search(r"\b[A-Z]{2,6}\b", head):
+    if "organisation" in kinds or _ACRONYM.search(head):
         return "named_organisation"
-    if _PERSON_TITLE.search(head) or _NAME.search(head) or _SURNAME.match(head.strip()):
+    if "title" in kinds or has_name or _SURNAME.match(head.strip()):
         return "named_person"
     return "vague"
 

@@ -467,7 +467,9 @@ def _duration(match: RuleMatch, text: str) -> Figure | None:
     if match["half"]:
         value += 0.5
     unit = match["unit"].lower()
-    unit = "centuries" if unit.startswith("centur") else unit + "s"
+    if unit in ("decade", "century") or unit.startswith("centur"):  # in years, as people count
+        value, unit = value * (10 if unit == "decade" else 100), "year"
+    unit += "s"
     return _figure(match, text, "duration", value, unit=unit, over_means_during=True)
 
 
@@ -584,7 +586,7 @@ RULES: list[tuple[str, Builder]] = [
     _rule(r"(?<=, )(?P<amount>(?P<width>\d{3,4}))(?=, )", _image_width),
     # Dates.
     _rule(
-        r"(?<![\d.])(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<d2>[01]?\d)(?P=sep)(?P<y>\d{4})(?!\d)",
+        r"(?<![\d.])(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<d2>[0-3]?\d)(?P=sep)(?P<y>\d{4})(?!\d)",
         _numeric_date,
     ),
     _rule(r"(?<!\d)(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _iso_numeric_date),
@@ -704,7 +706,7 @@ _TRIGGERS = re.compile(rf"[0-9]+|[$€£¥₽₸©\[]|\b(?:{trie_pattern(_TRIGGE
 # nineties", "several thousand"); other words before a trigger are not tried.
 _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "several", "tens",
                   "us", "u.s.", "few", *_TRIGGER_WORDS]  # fmt: skip
-_STARTERS = re.compile(rf"[0-9$€£¥₽₸©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b")
+_STARTERS = re.compile(rf"(?<![\w.,])(?:[0-9$€£¥₽₸©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)")
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),
     _TRIGGERS,

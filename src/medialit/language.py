@@ -268,8 +268,7 @@ def _normalise(words: str) -> str:
 class _Matcher:
     forms: re.Pattern  # every spelling of every entry, one letter tree
     by_form: dict  # normalised spelling -> entry
-    patterns: re.Pattern | None  # every entry's pattern, one alternation: group p{i}
-    by_pattern: dict  # group name -> entry
+    patterns: tuple  # (compiled pattern, entry) for entries given by a pattern
 
 
 @lru_cache(maxsize=8)
@@ -280,11 +279,16 @@ def _matcher(path: str) -> _Matcher:
     # Word edges on both sides: "regime" must not fire inside "regimen". Lower case: the
     # pattern runs on a lower-cased copy of the text, far faster than ignoring case.
     forms = re.compile(rf"\b(?:{trie_pattern(words)})(?![\w-])")
-    with_pattern = [e for e in entries if e.pattern]
-    by_pattern = {f"p{i}": e for i, e in enumerate(with_pattern)}
-    alternation = "|".join(f"(?P<p{i}>{e.pattern})" for i, e in enumerate(with_pattern))
-    patterns = re.compile(alternation) if alternation else None
-    return _Matcher(forms, by_form, patterns, by_pattern)
+    # Each pattern runs on its own: one that starts with letters ("ultra-") is found by a
+    # fast literal scan. A leading \b is checked afterwards for the same reason.
+    patterns = tuple(
+        (re.compile(_without_leading_edge(e.pattern)), e) for e in entries if e.pattern
+    )
+    return _Matcher(forms, by_form, patterns)
+
+
+def _without_leading_edge(pattern: str) -> str:
+    return pattern[2:] if pattern.startswith(r"\b") else pattern
 
 
 # --------------------------------------------------------------------------- quotations
@@ -306,7 +310,7 @@ _SHORT_QUOTE = re.compile(
 # Speech verbs near a quotation make it a quotation, not a scare quote.
 _SPEECH_NEAR = re.compile(
     r"\b(?:said|says|say|told|tells|stated|states|according\s+to|pledged|pledges|citing|"
-    r"cited|blaming|blamed|called|calls|describ(?:ed|es|ing)|declared|urged|vowed|warned|"
+    r"cited|blaming|blamed|(?<!so-)called|calls|describ(?:ed|es|ing)|declared|urged|vowed|warned|"
     r"claimed|claims|announced|wrote|writes|quoted|quoting|added|noted|insisted|dubbed|"
     r"branded|termed|labelled|labeled|combating|against|decried)\b",
     re.IGNORECASE,
@@ -411,8 +415,14 @@ def _lexicon_hits(lowered: str, matcher: _Matcher) -> list[tuple[re.Match, Lexic
         entry = matcher.by_form.get(form) or matcher.by_form.get(_normalise(form))
         if entry is not None:
             hits.append((match, entry))
-    if matcher.patterns is not None:
-        hits += [(m, matcher.by_pattern[m.lastgroup]) for m in matcher.patterns.finditer(lowered)]
+    for pattern, entry in matcher.patterns:
+        hits += [
+            (m, entry)
+            for m in pattern.finditer(lowered)
+            if not (
+                m.start() and (lowered[m.start() - 1].isalnum() or lowered[m.start() - 1] == "_")
+            )
+        ]
     return hits
 
 

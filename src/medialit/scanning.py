@@ -141,7 +141,8 @@ class TriggeredScanner:
     lookback : int
         How far before a trigger a rule may start ("between 5 and 10", "a year").
     starters : re.Pattern, optional
-        A cheap pattern for what a rule can start with; other positions are not tried.
+        What a rule can start with before its trigger, with its own word-start guard
+        (``(?<![\\w])``); without it every word start in the lookback is tried.
 
     Examples
     --------
@@ -169,9 +170,8 @@ class TriggeredScanner:
             if trigger.end() <= consumed:
                 continue  # inside a match already found
             earliest = max(consumed, position - self.lookback)
-            starts = [m.start() for m in _WORD_START.finditer(lowered, earliest, position)]
-            if self.starters is not None:
-                starts = [q for q in starts if self.starters.match(lowered, q)]
+            before = self.starters or _WORD_START
+            starts = [m.start() for m in before.finditer(lowered, earliest, position)]
             starts.append(position)
             for start in starts:
                 if start < consumed:

@@ -1,0 +1,152 @@
+"""Unit tests for medialit.attribution: cues, sources, source types, direct quotes."""
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medialit.attribution import SOURCE_TYPES, classify_source, extract_attributions
+
+
+def cues(text: str) -> list[str]:
+    return [a.cue for a in extract_attributions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It was set ablaze, Fox News reported.", "reported"),
+        ("Leonid Kalashnikov, a Russian lawmaker, told Interfax that forces would stay.", "told"),
+        ("According to the minister, 53 groups operate here.", "According to"),
+        ("Protesters reportedly stormed the residence.", "reportedly"),
+        ("Reports have surfaced that 45 men occupied the airport.", "Reports have surfaced"),
+        ("In Atyrau police are said to have walked off the job.", "are said to"),
+        ("There are some estimates that 16 000 NGOs operate.", "There are some estimates"),
+        ("In the evening it became known about the appeal.", "it became known"),
+        ("I consider it timely,\n\n– quoted by the head of state Sputnik Kazakhstan.", "quoted by"),
+        ("On Jan. 4, reporter Thomas van Linge posted to Twitter, “Protests are spreading.”",
+         "posted to Twitter"),
+        ("Twitter posts show that the embassy was warning.", "Twitter posts show"),
+        ("Lebedev expressed hope that the situation will return to normal.", "expressed hope"),
+        ("More than 500 attacks were recorded in Almaty.", "were recorded"),
+        ("© AFP 2023 / RUSLAN PRYANIKOV", "©"),
+        ("(Image: Screenshot via Twitter)", "via"),
+        ("Moscow views the situation as externally provoked.", "views"),
+        ("The Kazakh president accused the militants of looting.", "accused"),
+    ],
+)  # fmt: skip
+def test_each_cue_is_found(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin did not immediately comment on the deployment.",
+        "Following the announced government resignation, ministers stayed.",
+        "a TV channel called Rain",
+        "The United States and member states for help.",
+        "He had nothing to say.",
+    ],
+)
+def test_no_cue_where_nothing_is_attributed(text):
+    assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_type"),
+    [
+        ("It was set ablaze, Fox News reported.", "Fox News", "named_media"),
+        ("Leonid Kalashnikov, a Russian lawmaker, told Interfax that they would stay.",
+         "Leonid Kalashnikov, a Russian lawmaker", "named_person"),
+        ("Clubs were seen, according to earlier reports in Kazakh media.",
+         "earlier reports in Kazakh media", "vague"),
+        ("On Friday, the Kazakh Interior Ministry said the airport was retaken.",
+         "the Kazakh Interior Ministry", "named_organisation"),
+        ("Addressing the nation, President Tokayev said order was restored.",
+         "President Tokayev", "named_person"),
+        ("The decree states that prices are frozen.", "The decree", "document"),
+        ("“It is obvious,” Lebedev said.", "Lebedev", "named_person"),
+        ("“We intend to act with maximum severity,” said Tokayev.", "Tokayev", "named_person"),
+    ],
+)  # fmt: skip
+def test_source_and_its_type(text, source, source_type):
+    found = extract_attributions(text)[0]
+    assert (found.source, found.source_type) == (source, source_type)
+    assert text[found.source_start : found.source_end] == found.source
+
+
+def test_vague_cues_have_no_named_source():
+    found = extract_attributions("Protesters reportedly stormed the palace.")[0]
+    assert (found.source, found.source_start, found.source_type) == ("", None, "vague")
+
+
+def test_a_participle_shares_the_subject_of_its_clause():
+    text = "Tokayev announced a curfew, citing “a serious and direct security threat”."
+    announced, citing = extract_attributions(text)
+    assert citing.source == announced.source == "Tokayev"
+    assert (announced.direct, citing.direct) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "direct"),
+    [
+        ("“It is obvious,” Lebedev said.", True),
+        ("Xi Jinping pledged “necessary support” for the fight.", True),
+        ("Fox News reported that the office burned.", False),
+        ("Plausible claims say that NEXTA showed “protestors” how to fight.", False),
+        ("Terrorist gangs are international.\n\n– said Tokayev, in a broadcast", True),
+    ],
+)
+def test_direct_quotes(text, direct):
+    assert extract_attributions(text)[0].direct is direct
+
+
+def test_classify_source_covers_every_type():
+    examples = {
+        "named_person": "Leonid Kalashnikov",
+        "named_organisation": "the Kazakh authorities",
+        "named_media": "Interfax",
+        "vague": "some estimates",
+        "document": "the decree",
+        "social_media": "a Facebook page",
+    }
+    assert {kind: classify_source(source) for kind, source in examples.items()} == {
+        kind: kind for kind in SOURCE_TYPES
+    }
+
+
+def test_attributions_serialise_to_json():
+    data = [a.to_dict() for a in extract_attributions("“Yes,” he said.")]
+    assert json.loads(json.dumps(data))[0]["cue"] == "said"
+
+
+def test_non_text_input_is_a_type_error():
+    with pytest.raises(TypeError, match="expects a str"):
+        extract_attributions(None)
+
+
+@pytest.mark.parametrize("text", ["said " * 20000, "“" * 30000, ", " * 30000, "a" * 100000])
+def test_repetitive_input_finishes_and_stays_consistent(text):
+    for found in extract_attributions(text):
+        assert text[found.cue_start : found.cue_end] == found.cue
+
+
+_PIECES = st.sampled_from(
+    ["said", "Lebedev", "told", "according to", "reportedly", "Reports have surfaced", "“",
+     "”", '"', ",", ".", "\n", "–", " ", "the", "President", "are said to", "it became known",
+     "©", "via Twitter", "citing", "and", "İ"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=40).map(" ".join)))
+def test_any_text_gives_spans_that_lie_inside_it_and_match(text):
+    for found in extract_attributions(text):
+        assert 0 <= found.cue_start < found.cue_end <= len(text)
+        assert text[found.cue_start : found.cue_end] == found.cue
+        if found.source_start is not None:
+            assert 0 <= found.source_start <= found.source_end <= len(text)
+            assert text[found.source_start : found.source_end] == found.source
+        assert found.source_type in SOURCE_TYPES

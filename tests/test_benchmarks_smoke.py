@@ -1,0 +1,69 @@
+"""The benchmark scripts run here on small inputs, so they cannot rot unnoticed.
+
+The full runs (five articles with quantulum3; a 10 MB corpus) are in benchmarks/README.md.
+"""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+
+def load(name: str):
+    spec = importlib.util.spec_from_file_location(f"benchmark_{name}", BENCHMARKS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def accuracy():
+    return load("accuracy")
+
+
+@pytest.fixture(scope="module")
+def speed():
+    return load("speed")
+
+
+def test_accuracy_meets_its_targets_on_the_seeds(accuracy, capsys):
+    status = accuracy.main(["--no-baseline", "--json"])
+    report = json.loads(capsys.readouterr().out)
+    assert status == 0 and report["targets_met"]
+    assert report["articles"] == ["000", "001", "002", "003", "004"]
+    for name, target in accuracy.TARGETS.items():
+        assert report["totals"][name]["f1"] >= target
+
+
+def test_accuracy_with_the_quantulum3_baseline_on_one_article(accuracy, capsys):
+    accuracy.main(["--articles", "002"])
+    out = capsys.readouterr().out
+    assert "figures: quantulum3" in out and "Matching rule:" in out
+    report = accuracy.evaluate(["002"], baseline=True)
+    baseline = report["baseline"]["figures_quantulum3"]
+    assert baseline["predicted"] > 0 and 0 <= baseline["f1"] <= 1
+
+
+def test_speed_on_a_small_corpus_with_the_baseline(speed, capsys):
+    speed.main(["--mb", "0.03", "--baseline-seconds", "0.2", "--json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["corpus_mb"] >= 0.03
+    assert [row["size"] for row in report["scaling"]] == ["1x", "4x", "16x"]
+    assert all(value > 0 for value in report["throughput_mb_s"].values())
+    assert report["baseline"]["articles"] >= 1 and report["baseline"]["ratio"] > 0
+    assert set(report["checks"]) == {
+        "together >= 1 MB/s",
+        "linear (exponent <= 1.15)",
+        ">= 10x quantulum3",
+    }
+
+
+def test_speed_text_report(speed, capsys):
+    speed.main(["--mb", "0.02", "--no-baseline"])
+    out = capsys.readouterr().out
+    assert "all three" in out and "time ~ size^k" in out and "CPU seconds" in out
