@@ -113,10 +113,12 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("passive_evidence", "none",
      rf"\b{_BE}\s+(?:recorded|voiced|documented|filmed|alleged|accused|claimed|rumou?red)\b"),
     ("placing_figure", "before",
-     r"\b(?:plac|putt)ing\s+the\s+(?:figure|number|toll|count|estimate)\b"),
+     r"\b(?:placing|placed|places|putting|puts|put)\s+the\s+(?:figure|number|toll|count|"
+     r"estimate)\b"),
     # Source after the cue.
+    ("passive_by", "after",
+     r"\b(?:reported|announced|confirmed|published|stated|claimed|denied|quoted|cited)\s+by\b"),
     ("according_to", "after", r"\baccording\s+to\b"),
-    ("quoted_by", "after", r"\b(?:quoted|cited)\s+by\b"),
     ("credit", "after", r"©"),
     ("via_platform", "after", rf"\bvia\b(?=\s+(?:{_SOCIAL}|reuters|afp|ap|getty|tass)\b)"),
     # Social media.
@@ -135,7 +137,8 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"vowing|pledged|pledges|pledging|accused|accuses|accusing|condemned|condemns|"
      r"commended|praised|denied|denies|claimed|argued|asserted|stressed|emphasi[sz]ed|"
      r"urged|assured|recalled|promised|acknowledged|acknowledge|admitted|confirmed|"
-     r"blamed|blaming|citing|believes|views|declared|commented|alleged)\b"),
+     r"blamed|blaming|citing|believes|views|declared|commented|alleged|described|branded|"
+    r"dubbed)\b"),
     ("claims_verb", "before", r"\bclaims\b(?=\s*(?:that\b|[“\"]))"),
     ("expressed", "before",
      r"\bexpressed\s+(?:hope|concern|confidence|regret|support|doubt|condolences|surprise)\b"),
@@ -153,12 +156,12 @@ _TRIGGER_TEXT = """reportedly purportedly surfaced emerged circulated reports es
     condemns commended praised denied denies claimed argued asserted stressed emphasised
     emphasized urged assured recalled promised acknowledged acknowledge admitted confirmed
     blamed blaming citing believes views declared commented alleged expressed called recorded
-    voiced documented filmed"""
+    voiced documented filmed published described branded dubbed"""
 _TRIGGER_WORDS = _TRIGGER_TEXT.split()
 # Words a cue may start with before its trigger ("is said to", "there are some reports").
 _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has", "have",
-                  "had", "been", "being", "be", "there", "it", "so", "placing",
-                  "putting"]  # fmt: skip
+                  "had", "been", "being", "be", "there", "it", "so", "placing", "placed",
+                  "places", "putting", "puts", "put", "first"]  # fmt: skip
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
     re.compile(rf"©|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
@@ -290,6 +293,11 @@ _SOURCE_WORD = re.compile(
 _PERSON_PRONOUN = re.compile(r"^(?:he|she|him|her|i|me)$", re.IGNORECASE)
 _SURNAME = re.compile(r"[A-Z][a-z’'-]+$")  # "Lebedev said"
 _NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+(?:van|von|de|al|bin)?\s*[A-Z][a-z’'-]+)+")
+_VAGUE_FIRST = re.compile(
+    r"\s*(?:the\s+|some\s+|other\s+|several\s+|many\s+)?(?:sources?|officials|witnesses|"
+    r"experts|analysts|observers|reports|rumou?rs|estimates|residents|people|critics)\b",
+    re.IGNORECASE,
+)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ARTICLE_FIRST = re.compile(r"\s*(?:the|a)\b", re.IGNORECASE)
 
@@ -326,6 +334,8 @@ def classify_source(source: str, cue: str = "") -> str:
         return "named_person"
     head = source.split(",")[0]  # "Leonid Kalashnikov, a Russian lawmaker": the name first
     kinds = _source_kinds(head)
+    if _VAGUE_FIRST.match(head):
+        return "vague"  # "Sources close to the government", "some officials"
     has_name = bool(_NAME.search(head))
     if "media" in kinds and "title" not in kinds:
         return "named_media"
@@ -360,6 +370,8 @@ _LEADING_JUNK = re.compile(
 _INTRO_PHRASE = re.compile(
     r"^[^,]*\b(?:on|in|at|by|following|addressing|after|during|given)\b[^,]*,\s*", re.IGNORECASE
 )
+# "Leonid Kalashnikov" before ", a Russian lawmaker,": a short phrase with a capital.
+_NAME_PHRASE = re.compile(r"^(?=[^,]*[A-Z])\W*(?:\S+\s+){0,5}\S+\s*$")
 _APPOSITIVE = re.compile(r"^\s*(?:a|an|the|his|her|its|their)?\s*[a-z]")
 
 
@@ -379,16 +391,16 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
         clause = clause[intro.end() :]
     # The subject sits right before the verb: keep the last comma-separated part, and the
     # name before it when that part is an appositive ("Kalashnikov, a Russian lawmaker,").
-    parts = clause.split(",")
+    parts = clause.split(", ")  # not "1,200"
     last = _LEADING_JUNK.sub("", parts[-1]).strip()
     keep = 1
     appositive = _APPOSITIVE.match(last) and not _PERSON_PRONOUN.match(last)
-    if len(parts) > 1 and appositive and re.search(r"[A-Z]", parts[-2]):
+    if len(parts) > 1 and appositive and _NAME_PHRASE.search(parts[-2]):
         keep = 2
-    head = ",".join(parts[:-keep])
+    head = ", ".join(parts[:-keep])
     if head:
-        offset += len(head) + 1
-        clause = clause[len(head) + 1 :]
+        offset += len(head) + 2
+        clause = clause[len(head) + 2 :]
         stripped = _LEADING_JUNK.sub("", clause)
         offset += len(clause) - len(stripped)
         clause = stripped
@@ -446,6 +458,10 @@ class _TextIndex:
             return self.sentence_ends[index] + 1
         return limit
 
+    def sentence_end_between(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.sentence_ends, start)
+        return index < len(self.sentence_ends) and self.sentence_ends[index] < end
+
     def quotes_from(self, position: int, before: int):
         """(start, number of words) of each quotation starting in [position, before)."""
         index = bisect.bisect_left(self.quote_starts, position)
@@ -499,7 +515,11 @@ def _attribution(
     if where == "before":
         span = _source_before(text, cue.start)
         # "…, citing", "urged … and assured": the verb shares the previous subject.
-        near_previous = previous and cue.start - previous.cue_end < _WINDOW
+        near_previous = (
+            previous
+            and cue.start - previous.cue_end < _WINDOW
+            and not index.sentence_end_between(previous.cue_end, cue.start)
+        )
         joined = _FOLLOWS_PREVIOUS.search(text[max(0, cue.start - 6) : cue.start]) or (
             cue_is_participle(text[cue.start : cue.end])
             and text[max(0, cue.start - 4) : cue.start].rstrip().endswith(",")

@@ -322,6 +322,7 @@ _NAME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_WINDOW = 120  # characters before a quotation searched for a speech verb
+_HEADLINE = 120  # a line no longer than this may be a headline ("…, X Says")
 # Verbs that report what someone said, making the rest of the sentence their words.
 _REPORTING_VERBS = """said says told tells stated states according noted accused accusing called
     condemned declared urged vowed vowing warned added adding insisted believes views described
@@ -352,7 +353,11 @@ class _SpeechIndex:
     def __init__(self, text: str, lowered: str):
         self.text = text
         self.breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-        self.verbs = [m.start() for m in _REPORTING_VERB.finditer(lowered)]
+        self.verbs = [
+            m.start()
+            for m in _REPORTING_VERB.finditer(lowered)
+            if lowered[max(0, m.start() - 3) : m.start()] != "so-"  # "so-called" reports nothing
+        ]
 
     def reported(self, start: int, end: int) -> bool:
         """Is this passage someone else's words, without quotation marks?
@@ -366,8 +371,19 @@ class _SpeechIndex:
         index = bisect.bisect_left(self.breaks, end)
         sentence_end = self.breaks[index] if index < len(self.breaks) else len(self.text)
         sentence_end = min(sentence_end, end + 2 * _SPEECH_WINDOW)
+        # A reporting verb before the term in its sentence ("condemned the protests as
+        # terrorist action"); after it only in a headline-length line ("…, X Says").
         verb = bisect.bisect_left(self.verbs, sentence_start)
-        if verb < len(self.verbs) and self.verbs[verb] < sentence_end:
+        if verb < len(self.verbs) and self.verbs[verb] < start:
+            return True
+        short_line = (
+            sentence_end - sentence_start <= _HEADLINE
+            and "\n"
+            in self.text[max(0, sentence_start - 1) : sentence_start + 1]
+            + self.text[sentence_end : sentence_end + 1]
+        )
+        verb = bisect.bisect_left(self.verbs, end)
+        if short_line and verb < len(self.verbs) and self.verbs[verb] < sentence_end:
             return True
         paragraph_end = self.text.find("\n", end, end + 3000)
         return paragraph_end != -1 and bool(_BLOCK_QUOTE_CLOSE.match(self.text, paragraph_end))
