@@ -184,9 +184,7 @@ def static_latencies(site: Path, repeat: int) -> dict[str, list[float]]:
         }
         for label, (index, names) in toggles.items():
             scope = outputs.nth(index)
-            buttons = [
-                scope.locator("button.widget-toggle-button", has_text=name) for name in names
-            ]
+            buttons = [scope.get_by_role("radio", name=name, exact=True) for name in names]
             results[label] = [
                 change_latency_ms(scope, buttons[i % len(buttons)].click) for i in range(repeat)
             ]

@@ -40,8 +40,8 @@ def _descendants(widget):
 
 
 def _controls(widget):
-    """Every Dropdown and ToggleButtons in the widget."""
-    kinds = (ipywidgets.Dropdown, ipywidgets.ToggleButtons)
+    """Every Dropdown and RadioButtons in the widget."""
+    kinds = (ipywidgets.Dropdown, ipywidgets.RadioButtons)
     return [w for w in _descendants(widget) if isinstance(w, kinds)]
 
 

@@ -34,15 +34,15 @@ def gallery(book_page):
     return page, outputs, watch
 
 
-def toggle(scope, text: str):
-    """The button of an ipywidgets ToggleButtons labelled ``text``."""
-    return scope.locator("button.widget-toggle-button", has_text=text)
+def radio(scope, text: str):
+    """The radio button labelled ``text`` (ipywidgets RadioButtons)."""
+    return scope.get_by_role("radio", name=text, exact=True)
 
 
 def press_with_keyboard(page, control, key: str) -> None:
     """Focus ``control`` the way a keyboard user would land on it, then press ``key``."""
     control.focus()
-    assert page.evaluate("document.activeElement.tagName") in ("SELECT", "BUTTON")
+    assert page.evaluate("document.activeElement.tagName") in ("SELECT", "INPUT")
     page.keyboard.press(key)
 
 
@@ -61,16 +61,19 @@ def test_article_explorer_switches_article_and_highlight(gallery):
     select = dropdown(explorer, "Article")
     after = expect_change(explorer, lambda: select.select_option(index=3))
     assert f"{articles[3].outlet}, {articles[3].published:%d %B %Y}" in after
-    after = expect_change(explorer, lambda: toggle(explorer, "Loaded terms").click())
+    after = expect_change(explorer, lambda: radio(explorer, "Loaded terms").click())
     assert f"{len(articles[3].loaded_terms)} loaded terms annotated" in after
+    assert radio(explorer, "Loaded terms").is_checked()
 
-    # Keyboard: the arrow key moves to the next article, Enter presses a highlight button.
+    # Keyboard: the arrow keys move to the next article, and from "Loaded terms" to the next
+    # highlight, "Factual issues" (native radio buttons).
     after = expect_change(explorer, lambda: press_with_keyboard(page, select, "ArrowDown"))
     assert articles[4].outlet in after
     after = expect_change(
-        explorer, lambda: press_with_keyboard(page, toggle(explorer, "Factual issues"), "Enter")
+        explorer, lambda: press_with_keyboard(page, radio(explorer, "Loaded terms"), "ArrowDown")
     )
     assert f"{len(articles[4].issues)} factual issues annotated" in after
+    assert radio(explorer, "Factual issues").is_checked()
     assert clean(page, watch) == []
 
 
@@ -119,11 +122,11 @@ def test_term_swapper_toggles_neutral_terms(gallery):
     page, outputs, watch = gallery
     swapper = outputs.nth(TERM_SWAPPER)
     assert "Original: loaded terms marked." in shown_text(swapper)
-    after = expect_change(swapper, lambda: toggle(swapper, "Neutral terms").click())
+    after = expect_change(swapper, lambda: radio(swapper, "Neutral terms").click())
     assert "Neutral version" in after
-    # Keyboard: back to the original with Space on the other button, then the next paragraph.
+    # Keyboard: back to the original with the arrow key, then the next paragraph.
     after = expect_change(
-        swapper, lambda: press_with_keyboard(page, toggle(swapper, "Original"), "Space")
+        swapper, lambda: press_with_keyboard(page, radio(swapper, "Neutral terms"), "ArrowUp")
     )
     assert "Original: loaded terms marked." in after
     select = dropdown(swapper, "Paragraph")
@@ -144,8 +147,8 @@ def axe_script() -> Path:
 def test_operated_gallery_has_no_serious_accessibility_violation(gallery, axe_script: Path):
     page, outputs, watch = gallery
     # Show panes other than the first ones, so the audit sees more than the initial state.
-    toggle(outputs.nth(ARTICLE_EXPLORER), "Attributions").click()
-    toggle(outputs.nth(TERM_SWAPPER), "Neutral terms").click()
+    radio(outputs.nth(ARTICLE_EXPLORER), "Attributions").click()
+    radio(outputs.nth(TERM_SWAPPER), "Neutral terms").click()
     dropdown(outputs.nth(QUOTE_TRACER), "Statement").select_option(index=2)
     page.add_script_tag(path=str(axe_script))  # inlined: no request leaves the page
     # The widgets only: the theme's own controls are audited by test_book_browser.py.

@@ -264,14 +264,31 @@ def _picker(options: Sequence[str], description: str) -> widgets.Dropdown:
     )
 
 
-def _toggle(options: Sequence[str], description: str) -> widgets.ToggleButtons:
-    return widgets.ToggleButtons(
+def _choice(options: Sequence[str], description: str) -> widgets.RadioButtons:
+    """Native radio buttons: a screen reader announces which is chosen, arrow keys move it.
+
+    (ToggleButtons look alike but do not expose their pressed state.) The class lets
+    :data:`CHOICE_CSS` lay them out in a row in the book, whose widget manager predates
+    ``orientation``.
+    """
+    choice = widgets.RadioButtons(
         options=list(options),
         index=0,
         description=description,
-        tooltips=[f"{description}: {o}" for o in options],
-        style={"description_width": "initial", "button_width": "auto"},
+        orientation="horizontal",
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="auto"),
     )
+    choice.add_class(CHOICE_CLASS)
+    return choice
+
+
+CHOICE_CLASS = "medialit-choice"
+# Shipped inside every pane (a pane is rendered only when shown, and any one of them will do).
+CHOICE_CSS = (
+    f"<style>.{CHOICE_CLASS} .widget-radio-box{{flex-direction:row;flex-wrap:wrap;"
+    f"column-gap:1.2em;margin-bottom:0.3em!important}}.{CHOICE_CLASS}{{flex-wrap:wrap}}</style>"
+)
 
 
 def _stack(
@@ -288,6 +305,11 @@ def _stack(
 
 def _html(value: str) -> widgets.HTML:
     return widgets.HTML(value=value, layout=widgets.Layout(width="100%"))
+
+
+def _pane(value: str) -> widgets.HTML:
+    """An HTML pane of a widget that has radio-button choices."""
+    return _html(CHOICE_CSS + value)
 
 
 # --------------------------------------------------------------------------- ArticleExplorer
@@ -325,11 +347,11 @@ class ArticleExplorer(widgets.VBox):
         self.article_picker = _picker(
             [f"{a.outlet_short} ({a.published:%d %b}): {a.headline}" for a in articles], "Article"
         )
-        self.category_picker = _toggle([c.title for c in chosen], "Highlight")
+        self.category_picker = _choice([c.title for c in chosen], "Highlight")
         self.links: list[widgets.Link] = []
         inner = []
         for article in articles:
-            panes = [_html(_article_pane(article, c)) for c in chosen]
+            panes = [_pane(_article_pane(article, c)) for c in chosen]
             inner.append(_stack(panes, self.category_picker, self.links))
         self.panes = _stack(inner, self.article_picker, self.links)
         # With a single category there is nothing to choose: the buttons stay out of sight.
@@ -696,11 +718,11 @@ class TermSwapper(widgets.VBox):
             ],
             "Paragraph",
         )
-        self.version_picker = _toggle(["Original", "Neutral terms"], "Version")
+        self.version_picker = _choice(["Original", "Neutral terms"], "Version")
         self.links: list[widgets.Link] = []
         inner = [
             _stack(
-                [_html(_swap_pane(p, False)), _html(_swap_pane(p, True))],
+                [_pane(_swap_pane(p, False)), _pane(_swap_pane(p, True))],
                 self.version_picker,
                 self.links,
             )
