@@ -25,6 +25,7 @@ import datetime as dt
 import html
 import io
 import math
+import textwrap
 from collections.abc import Sequence
 
 import matplotlib as mpl
@@ -507,8 +508,6 @@ def _ledger_alt(rows, quantities, refs) -> str:
 
 
 def _wrap(text: str, width: int) -> str:
-    import textwrap
-
     return "\n".join(textwrap.wrap(text, width)) or text
 
 

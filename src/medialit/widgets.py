@@ -11,8 +11,8 @@ book with no kernel at all.
   factual issues highlighted, a legend, and the note for each span.
 * :class:`FigureComparer`: one quantity's comparison chart and who reported what, when,
   attributed to whom.
-* :class:`QuoteTracer`: one statement as each outlet renders it, side by side, with the
-  words only that outlet uses marked.
+* :class:`QuoteTracer`: one statement as each outlet renders it, side by side, with its
+  loaded terms and attribution cues marked and the words no other outlet uses listed.
 * :class:`TermSwapper`: a paragraph with its loaded terms, or with neutral alternatives.
 
 Examples
@@ -584,6 +584,10 @@ def _statement_pane(statement: compare.Statement, articles, refs: References) ->
 
 class QuoteTracer(widgets.VBox):
     """Pick a statement; see how each outlet renders it, side by side, differences marked.
+
+    Each version is the sentence of the article that best matches the statement
+    (:func:`medialit.compare.statement_renderings`), with the outlet's loaded terms and
+    attribution cues marked, whether it quotes or paraphrases, and the words it alone uses.
 
     Examples
     --------
