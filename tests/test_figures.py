@@ -38,6 +38,8 @@ def only(text: str) -> Figure:
         ("against a near doubling in fuel prices", "near doubling", "ratio", 2, "approx"),
         ("the promise to cut prices in half", "in half", "ratio", 0.5, "exact"),
         ("the ninth-largest country", "ninth-largest", "rank", 9, "exact"),
+        ("she won 2nd place", "2nd", "rank", 2, "exact"),
+        ("some 16 000 000 voters", "some 16 000 000", "count", 16_000_000, "approx"),
         ("which collapsed in 1991.", "1991", "year", 1991, "exact"),
         ("© AFP 2023 / RUSLAN", "2023", "year", 2023, "exact"),
         ("Sputnik, 06.01.2022", "06.01.2022", "date", "2022-01-06", "exact"),
@@ -119,7 +121,8 @@ def test_what_a_figure_counts_is_the_next_noun():
         "Newsfeed\n0\nTo participate",  # a counter alone on its line
         "Jan 5\n0 0\n",  # two counters on a line (the date stays)
         "  1. excellent analysis",  # a list marker
-        "call +7 701 123 4567 now",  # a phone number
+        "call +7 701 123 4567 now",  # phone numbers
+        "or dial 0800 123 4567 today",
         "Sputnik International, 1920, 06.01.2022",  # an image width (the date stays)
     ],
 )

@@ -169,11 +169,10 @@ _SCANNER = TriggeredScanner(
 )
 
 # Words that stand between a subject and its verb ("Peskov had said", "He also said").
-_AUX = re.compile(
-    r"(?:\s+(?:has|have|had|was|were|is|are|also|then|later|previously|already|further|"
-    r"again|once|immediately|reportedly|repeatedly|publicly|himself|herself|itself|"
-    r"would|will|did|does|do|just|first|recently|earlier|even|appeared\s+to|not))+\s*$",
-    re.IGNORECASE,
+_AUX_WORDS = frozenset(
+    """has have had was were is are also then later previously already further again once
+    immediately reportedly repeatedly publicly himself herself itself would will did does do
+    just first recently earlier even not""".split()
 )
 _NEGATED = re.compile(
     r"\b(?:not|never|declined\s+to|refused\s+to|n[’']t)\s+(?:immediately\s+|yet\s+)?$",
@@ -367,9 +366,20 @@ _LEADING_JUNK = re.compile(
     r"since|after|before|however|meanwhile|whom|who|in\s+which|of\s+which)\b[\s,]*)+",
     re.IGNORECASE,
 )
-_INTRO_PHRASE = re.compile(
-    r"^[^,]*\b(?:on|in|at|by|following|addressing|after|during|given)\b[^,]*,\s*", re.IGNORECASE
-)
+_INTRO_WORD = re.compile(r"\b(?:on|in|at|by|following|addressing|after|during|given)\b", re.I)
+
+
+def _without_trailing_aux(clause: str) -> str:
+    """'Dmitri Peskov had also' -> 'Dmitri Peskov': drop the words between subject and verb."""
+    clause = clause.rstrip()
+    while True:
+        head, _, last = clause.rpartition(" ")
+        word = last.lower()
+        if word == "to" and head.lower().endswith(("appeared", "seemed")):
+            head = head.rpartition(" ")[0]  # "appeared to acknowledge"
+        elif word not in _AUX_WORDS or not head:
+            return clause
+        clause = head.rstrip()
 # "Leonid Kalashnikov" before ", a Russian lawmaker,": a short phrase with a capital.
 _NAME_PHRASE = re.compile(r"^(?=[^,]*[A-Z])\W*(?:\S+\s+){0,5}\S+\s*$")
 _APPOSITIVE = re.compile(r"^\s*(?:a|an|the|his|her|its|their)?\s*[a-z]")
@@ -378,17 +388,17 @@ _APPOSITIVE = re.compile(r"^\s*(?:a|an|the|his|her|its|their)?\s*[a-z]")
 def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     """Span of the subject before a cue: "Dmitri Peskov, spokesman for ..., had said"."""
     whole_clause = _clause_before(text, cue_start)
-    clause = _AUX.sub("", whole_clause)  # drop "had", "also"...
+    clause = _without_trailing_aux(whole_clause)  # drop "had", "also"...
     clause = clause.rstrip(" ,\t–—-")
     offset = cue_start - len(whole_clause)
     stripped = _LEADING_JUNK.sub("", clause)
     offset += len(clause) - len(stripped)
     clause = stripped
     # "On Friday, Russian Ambassador ... Antonov said": skip an introductory phrase.
-    intro = _INTRO_PHRASE.match(clause)
-    if intro and intro.end() < len(clause):
-        offset += intro.end()
-        clause = clause[intro.end() :]
+    first, comma, rest = clause.partition(", ")
+    if comma and rest.strip() and _INTRO_WORD.search(first):
+        offset += len(first) + len(comma)
+        clause = rest
     # The subject sits right before the verb: keep the last comma-separated part, and the
     # name before it when that part is an appositive ("Kalashnikov, a Russian lawmaker,").
     parts = clause.split(", ")  # not "1,200"

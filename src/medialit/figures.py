@@ -401,6 +401,14 @@ def _alone_on_line(match: RuleMatch, text: str) -> Figure | None:
     return None
 
 
+def _phone(match: RuleMatch, text: str) -> Figure | None:
+    """A phone number is furniture; digits grouped in threes ("16 000 000") are a count."""
+    written = match["phone"]
+    groups = [g for g in re.split(r"[ .()+-]+", written) if g]
+    in_threes = written[0] not in "+(0" and all(len(g) == 3 for g in groups[1:])
+    return _count_digits(match, text) if in_threes else None
+
+
 def _image_width(match: RuleMatch, text: str) -> Figure | None:
     # "Sputnik International, 1920, 06.01.2022": a picture width between commas.
     return None if match.group("width") in IMAGE_WIDTHS else _count_digits(match, text)
@@ -492,7 +500,7 @@ def _ratio(match: RuleMatch, text: str) -> Figure | None:
 
 
 def _rank(match: RuleMatch, text: str) -> Figure:
-    ordinal = match["ordinal"].lower()
+    ordinal = (match["ordinal"] or match["ordinal2"]).lower()
     value = ORDINAL_WORDS.get(ordinal) or int(re.match(r"\d+", ordinal).group())
     return _figure(match, text, "rank", value, unit="rank")
 
@@ -575,7 +583,6 @@ def _rule(pattern: str, builder: Builder) -> tuple[str, Builder]:
 RULES: list[tuple[str, Builder]] = [
     # Page furniture: matched so that it is consumed, then dropped.
     _rule(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]", _furniture),  # footnote markers [3]
-    _rule(r"(?<!\w)\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){3,}(?!\w)", _furniture),  # phone numbers
     _rule(r"(?P<amount>\d{1,3})(?:[ \t]+\d{1,3})*[ \t]*$", _alone_on_line),  # counters "0 0"
     _rule(r"(?P<amount>\d{1,3})[.)](?=[ \t])", _alone_on_line),  # list markers "1."
     _rule(
@@ -590,6 +597,7 @@ RULES: list[tuple[str, Builder]] = [
         _numeric_date,
     ),
     _rule(r"(?<!\d)(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _iso_numeric_date),
+    _rule(r"(?<!\w)(?P<phone>(?P<amount>\+?\(?\d{1,5}\)?(?:[ .-]\d{2,4}){2,}))(?!\w)", _phone),  # phones, after dates
     _rule(
         rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?",
         _named_date,
@@ -633,7 +641,8 @@ RULES: list[tuple[str, Builder]] = [
     _rule(
         rf"\b(?P<ordinal>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))(?:[ -](?:largest|biggest"
         rf"|smallest|highest|lowest|richest|poorest|longest|busiest|most|least)\b"
-        rf"|-[a-z]+est\b)",
+        rf"|-[a-z]+est\b)"
+        rf"|\b(?P<ordinal2>\d+(?:st|nd|rd|th))\b",  # "2nd place", "the 21st century"
         _rank,
     ),
     # Years and decades.
