@@ -12,8 +12,9 @@ In one run it measures
   ``clean / no execution`` is what executing the pages costs;
 * the widget state embedded in each page (budget 1.5 MB per page);
 * in Chromium, from the reader's input event to the repainted result, for every dropdown,
-  toggle-button group and tab bar on ``widgets.html`` (budget 100 ms), against a plain
-  ``<select>`` whose change handler sets a text, measured the same way on the same page.
+  toggle-button group, radio-button group and tab bar on ``widgets.html`` (budget 100 ms),
+  against a plain ``<select>`` whose change handler sets a text, measured the same way on
+  the same page.
 
 It prints the figures and writes them to ``.benchmarks/book_build.json``.
 """
@@ -125,6 +126,19 @@ def _controls(page) -> list[tuple[str, object, Callable[[int], object]]]:
                     f"toggle buttons {index + 1}",
                     scope,
                     lambda n, b=buttons, c=count: b.nth((n + 1) % c).click(),
+                )
+            )
+    radios = page.locator(".widget-subarea .widget-radio-box:visible").all()
+    for index, group in enumerate(radios):
+        inputs = group.locator("input[type=radio]")
+        count = inputs.count()
+        if count > 1:
+            scope = group.locator("xpath=ancestor::div[contains(@class,'widget-subarea')][1]")
+            found.append(
+                (
+                    f"radio buttons {index + 1}",
+                    scope,
+                    lambda n, r=inputs, c=count: r.nth((n + 1) % c).check(),
                 )
             )
     for index, bar in enumerate(page.locator(".widget-subarea .lm-TabBar:visible").all()):

@@ -11,8 +11,8 @@ factory; these functions look at and operate what a reader sees. To test a new w
         click_tab(explorer, "Numbers")
         assert watch.problems() == []
 
-``operate_every_control(page)`` uses every dropdown, toggle-button group and tab bar of a
-page once; the page tests run it on every page of the book.
+``operate_every_control(page)`` uses every dropdown, toggle-button group, radio-button group
+and tab bar of a page once; the page tests run it on every page of the book.
 
 Every operation waits until what is shown changes and fails with the text before and after
 when it does not: a widget whose JavaScript did not load (a "dead" control) fails there.
@@ -232,7 +232,7 @@ _LATENCY_PROBE = """(scope) => {
         let start = null;
         const before = scope.innerText;
         const onInput = (event) => { if (start === null) start = event.timeStamp; };
-        for (const type of ["pointerdown", "mousedown", "input", "change"]) {
+        for (const type of ["pointerdown", "mousedown", "click", "input", "change"]) {
             scope.addEventListener(type, onInput, { capture: true });
         }
         const observer = new MutationObserver(() => {
@@ -267,7 +267,7 @@ def _describe(control: Locator) -> str:
 
 
 def operate_every_control(page: Page) -> tuple[int, list[str]]:
-    """Use each visible dropdown, toggle-button group and tab bar once.
+    """Use each visible dropdown, toggle-button group, radio-button group and tab bar once.
 
     Each gets a value other than its current one, and what its widget output shows must
     change. Returns how many controls were operated and one line per control that changed
@@ -292,6 +292,10 @@ def operate_every_control(page: Page) -> tuple[int, list[str]]:
         idle = group.locator("button:not(.mod-active)")
         if idle.count():
             attempt("toggle buttons", group, idle.last.click)
+    for group in page.locator(".widget-subarea .widget-radio-box:visible").all():
+        idle = group.locator("input[type=radio]:not(:checked)")
+        if idle.count():
+            attempt("radio buttons", group, idle.last.check)
     for bar in page.locator(".widget-subarea .lm-TabBar:visible").all():
         idle = bar.locator(".lm-TabBar-tab:not(.lm-mod-current)")
         if idle.count():
