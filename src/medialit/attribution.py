@@ -169,19 +169,35 @@ _SCANNER = TriggeredScanner(
 )
 
 # Words that stand between a subject and its verb ("Peskov had said", "He also said").
-_AUX_WORDS = frozenset(
-    """has have had was were is are also then later previously already further again once
+_AUX_TEXT = """has have had was were is are also then later previously already further again once
     immediately reportedly repeatedly publicly himself herself itself would will did does do
-    just first recently earlier even not""".split()
-)
-_NEGATED = re.compile(
-    r"\b(?:not|never|declined\s+to|refused\s+to|n[’']t)\s+(?:immediately\s+|yet\s+)?$",
-    re.IGNORECASE,
-)
+    just first recently earlier even not"""
+_AUX_WORDS = frozenset(_AUX_TEXT.split())
 # "the announced resignation", "to say"; but "appeared to acknowledge" is a cue.
-_NOT_A_VERB_BEFORE = re.compile(
-    r"\b(?:the|a|an|(?<!appeared )(?<!seemed )to|would|could|let[’']s|I[’']d)\s+$", re.IGNORECASE
-)
+_NOT_A_VERB_WORDS = frozenset(["the", "a", "an", "would", "could", "let's", "let’s", "i'd", "i’d"])
+
+
+def _negated(words: list[str]) -> bool:
+    """'did not (immediately) comment', 'declined to say', "didn't say": nothing attributed."""
+    if words and words[-1] in ("immediately", "yet"):
+        words = words[:-1]
+    if not words:
+        return False
+    last = words[-1]
+    if last in ("not", "never") or last.endswith(("n't", "n’t")):
+        return True
+    return last == "to" and len(words) > 1 and words[-2] in ("declined", "refused")
+
+
+def _not_a_verb(words: list[str]) -> bool:
+    """'the announced resignation', 'to say'; but 'appeared to acknowledge' is a cue."""
+    if not words:
+        return False
+    if words[-1] == "to":
+        return len(words) < 2 or words[-2] not in ("appeared", "seemed")
+    return words[-1] in _NOT_A_VERB_WORDS
+
+
 _EVIDENCE_BEFORE = re.compile(rf"\b{_EVIDENCE}\b", re.IGNORECASE)
 _SUBJECT_PRONOUN_OR_NAME = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|whom)|[A-Z][\w’'-]*)\s+$")
 _CALLED_OBJECT = re.compile(
@@ -228,10 +244,11 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     """Second look at ambiguous cues, using only the few words around them."""
     before = text[max(0, match.start() - 40) : match.start()]
     word = match.group().lower()
-    if _NEGATED.search(before):
+    words_before = before.lower().split()[-3:]
+    if _negated(words_before):
         return False  # "did not immediately comment": no claim is attributed
     if name == "speech":
-        if _NOT_A_VERB_BEFORE.search(before):
+        if _not_a_verb(words_before):
             return False  # "the announced resignation", "to say"
         if word == "states":
             return bool(_STATES_VERB.match(text, match.end(), match.end() + 8))
@@ -380,6 +397,8 @@ def _without_trailing_aux(clause: str) -> str:
         elif word not in _AUX_WORDS or not head:
             return clause
         clause = head.rstrip()
+
+
 # "Leonid Kalashnikov" before ", a Russian lawmaker,": a short phrase with a capital.
 _NAME_PHRASE = re.compile(r"^(?=[^,]*[A-Z])\W*(?:\S+\s+){0,5}\S+\s*$")
 _APPOSITIVE = re.compile(r"^\s*(?:a|an|the|his|her|its|their)?\s*[a-z]")

@@ -597,7 +597,9 @@ RULES: list[tuple[str, Builder]] = [
         _numeric_date,
     ),
     _rule(r"(?<!\d)(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _iso_numeric_date),
-    _rule(r"(?<!\w)(?P<phone>(?P<amount>\+?\(?\d{1,5}\)?(?:[ .-]\d{2,4}){2,}))(?!\w)", _phone),  # phones, after dates
+    _rule(
+        r"(?<!\w)(?P<phone>(?P<amount>\+?\(?\d{1,5}\)?(?:[ .-]\d{2,4}){2,}))(?!\w)", _phone
+    ),  # phones, after dates
     _rule(
         rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?",
         _named_date,

@@ -275,7 +275,8 @@ class _Matcher:
 def _matcher(path: str) -> _Matcher:
     entries = _load_lexicon(path)
     by_form = {_normalise(f): e for e in entries for f in e.forms}
-    words = sorted(by_form)
+    # The reporting verbs ride along in the same pass (they mark reported speech).
+    words = sorted(set(by_form) | set(REPORTING_VERBS))
     # Word edges on both sides: "regime" must not fire inside "regimen". Lower case: the
     # pattern runs on a lower-cased copy of the text, far faster than ignoring case.
     forms = re.compile(rf"\b(?:{trie_pattern(words)})(?![\w-])")
@@ -327,7 +328,7 @@ _HEADLINE = 120  # a line no longer than this may be a headline ("…, X Says")
 _REPORTING_VERBS = """said says told tells stated states according noted accused accusing called
     condemned declared urged vowed vowing warned added adding insisted believes views described
     branded recalled assured announced"""
-_REPORTING_VERB = re.compile(rf"\b(?:{trie_pattern(_REPORTING_VERBS.split())})\b")  # lower case
+REPORTING_VERBS = frozenset(_REPORTING_VERBS.split())
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
@@ -350,14 +351,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][”\"’]?\s|\n")
 class _SpeechIndex:
     """Sentence breaks and reporting verbs of a text, found once, then bisected."""
 
-    def __init__(self, text: str, lowered: str):
+    def __init__(self, text: str, verbs: list[int]):
         self.text = text
         self.breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-        self.verbs = [
-            m.start()
-            for m in _REPORTING_VERB.finditer(lowered)
-            if lowered[max(0, m.start() - 3) : m.start()] != "so-"  # "so-called" reports nothing
-        ]
+        self.verbs = verbs  # where reporting verbs start, in order
 
     def reported(self, start: int, end: int) -> bool:
         """Is this passage someone else's words, without quotation marks?
@@ -421,16 +418,21 @@ class _Found:
     lexeme: str
 
 
-def _lexicon_hits(lowered: str, matcher: _Matcher) -> list[tuple[re.Match, LexiconEntry]]:
-    """Every lexicon spelling and pattern in the lower-cased text: two passes in all."""
+def _lexicon_hits(
+    lowered: str, matcher: _Matcher, verbs: list[int] | None = None
+) -> list[tuple[re.Match, LexiconEntry]]:
+    """Every lexicon spelling and pattern in the lower-cased text (one pass for the
+    spellings, a fast one per pattern); reporting verbs' positions go to ``verbs``."""
     hits = []
     for match in matcher.forms.finditer(lowered):
         if match.start() and lowered[match.start() - 1] == "-":
-            continue  # "pro-regime": the word is part of a longer one
+            continue  # "pro-regime", "so-called": the word is part of a longer one
         form = match.group()
         entry = matcher.by_form.get(form) or matcher.by_form.get(_normalise(form))
         if entry is not None:
             hits.append((match, entry))
+        elif verbs is not None and form in REPORTING_VERBS:
+            verbs.append(match.start())
     for pattern, entry in matcher.patterns:
         hits += [
             (m, entry)
@@ -480,10 +482,11 @@ def find_loaded_terms(text: str, lexicon: Path | str | None = None) -> list[Load
         raise TypeError(f"find_loaded_terms expects a str, got {type(text).__name__}")
     matcher = _matcher(str(lexicon) if lexicon else str(_lexicon_path()))
     lowered = lower_same_length(text)
+    verbs: list[int] = []
     found = [
         _Found(m.start(), m.end(), 2 if e.label else 1, e.category, e.neutral,
                "participant_label" if e.label else "lexicon", e.term)
-        for m, e in _lexicon_hits(lowered, matcher)
+        for m, e in _lexicon_hits(lowered, matcher, verbs)
         if e.loaded
     ]  # fmt: skip
     found += [
@@ -492,7 +495,7 @@ def find_loaded_terms(text: str, lexicon: Path | str | None = None) -> list[Load
     ]
     quotations = _quotations(text)
     starts = [start for start, _ in quotations]
-    speech = _SpeechIndex(text, lowered)
+    speech = _SpeechIndex(text, verbs)
     terms = []
     for item in _leftmost_longest(found):
         quoted = item.rule != "scare_quotes" and (
