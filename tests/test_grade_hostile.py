@@ -15,9 +15,9 @@ import pytest
 
 from medialit.exercises.bank import questions_of
 from medialit.exercises.build import repository_root
-from medialit.exercises.check import key_path
-from medialit.exercises.grade import csv_rows, grade_folder, read_notebook
-from medialit.exercises.sandbox import Limits
+from medialit.exercises.check import key_path, load_key
+from medialit.exercises.grade import csv_rows, grade_folder, grade_notebook, read_notebook
+from medialit.exercises.sandbox import ForkServer, Limits, run_cells
 
 SOLUTION = repository_root() / "solutions" / "01-sourcing.ipynb"
 AUTO = [q.id for q in questions_of(1) if q.kind != "open"]
@@ -242,3 +242,38 @@ def test_a_healthy_submission_beside_the_hostile_ones_is_unaffected(graded):
     assert points(graded, "writes_inside") == FULL
     assert graded["results"]["writes_inside"].verdicts[0].right
     assert all(graded["results"]["writes_inside"].verdicts[i].right for i in range(len(AUTO)))
+
+
+def test_a_notebook_cannot_poison_the_warm_server_for_the_next_one(tmp_path):
+    """Each notebook runs in its own forked process: what one changes, the next never sees."""
+    poison = _solution()
+    poison["cells"].insert(  # before the setup cell, which loads the corpus
+        1,
+        _code(
+            "import medialit.corpus, medialit.exercises.answers as answers\n"
+            "medialit.corpus.load_corpus = lambda *args, **kwargs: []\n"
+            "answers.digest = lambda *args: 'forged'"
+        ),
+    )
+    poisoned = _write(tmp_path, "poison", poison)
+    healthy = _write(tmp_path, "healthy", _solution())
+    with ForkServer() as server:
+        first = grade_notebook("poison", poisoned, load_key(), LIMITS, server.run_cells)
+        second = grade_notebook("healthy", healthy, load_key(), LIMITS, server.run_cells)
+    assert first.points < FULL  # its own data questions broke
+    assert second.points == FULL and second.problems == []
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("os_exit", "exit code 0"),
+        ("endless_loop", "timeout"),
+        ("writes_absolute", "grading sandbox"),
+    ],
+)
+def test_the_fresh_process_runner_survives_the_same(tmp_path, name, message):
+    """Without a fork server (or where fork is missing) each notebook gets a fresh process."""
+    path = _write(tmp_path, name, HOSTILE[name])
+    graded = grade_notebook(name, path, load_key(), LIMITS, run_cells)
+    assert message in " | ".join(graded.problems)

@@ -2,8 +2,9 @@
 
 ``medialit grade SUBMISSIONS --out grades.csv`` finds every ``*.ipynb`` under SUBMISSIONS
 (``alice.ipynb`` or ``alice/02-attribution.ipynb``: the student is the first folder, or the file
-name), runs each one in its own limited process (:mod:`medialit.exercises.sandbox`), several at
-once, and scores the answers it reports against the key loaded here, in the grader's process.
+name), runs each one in its own limited process (:mod:`medialit.exercises.sandbox`, forked
+from a warm server), several at once, and scores the answers it reports against the key loaded
+here, in the grader's process.
 A submission file is only ever read. A notebook that cannot be read or run costs only its own
 rows, each with a message that says what went wrong.
 
@@ -17,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -24,7 +26,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +35,7 @@ from typing import Any
 from medialit.exercises.answers import Verdict, score
 from medialit.exercises.bank import CHAPTERS, QUESTIONS, Question, questions_of
 from medialit.exercises.check import key_path, load_key
-from medialit.exercises.sandbox import Limits, Opaque, RunResult, run_cells
+from medialit.exercises.sandbox import ForkServer, Limits, Opaque, RunResult, run_cells
 
 CSV_FIELDS = ("student", "question", "points", "max_points", "message")
 SKIP_TAG = "medialit-display"  # cells that only show charts or widgets: not run when grading
@@ -162,8 +164,14 @@ def chapter_of(notebook: dict, path: Path) -> int | None:
 # =========================================================================== grading
 
 
-def grade_notebook(student: str, path: Path, key: dict, limits: Limits) -> Graded:
-    """Run and score one submitted notebook; never raises for a bad submission."""
+def grade_notebook(
+    student: str, path: Path, key: dict, limits: Limits, runner: Callable = run_cells
+) -> Graded:
+    """Run and score one submitted notebook; never raises for a bad submission.
+
+    ``runner`` runs the cells: :func:`~medialit.exercises.sandbox.run_cells` (a fresh
+    process) or a :class:`~medialit.exercises.sandbox.ForkServer`'s ``run_cells``.
+    """
     started = time.monotonic()
     try:
         notebook = read_notebook(path)
@@ -181,7 +189,7 @@ def grade_notebook(student: str, path: Path, key: dict, limits: Limits) -> Grade
         graded.seconds = time.monotonic() - started
         return graded
     questions = questions_of(graded.chapter)
-    run = run_cells(
+    run = runner(
         code_cells(notebook),
         [q.variable for q in questions],
         {q.variable: list(q.inputs) for q in questions if q.kind == "code"},
@@ -250,13 +258,25 @@ def grade_folder(
     submissions = find_submissions(root)
     jobs = max(1, jobs or os.cpu_count() or 1)
     results = []
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(grade_notebook, s, p, key, limits) for s, p in submissions]
+    with _runner() as runner, ThreadPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(grade_notebook, s, p, key, limits, runner) for s, p in submissions]
         for done, future in enumerate(as_completed(futures), start=1):
             results.append(future.result())
             if progress:
                 progress(done, len(futures))
     return sorted(results, key=lambda g: (g.student, g.chapter or 0, str(g.path)))
+
+
+@contextlib.contextmanager
+def _runner() -> Iterator[Callable]:
+    """A warm fork server when the platform allows it, else a fresh process per notebook."""
+    try:
+        server = ForkServer()
+    except (OSError, RuntimeError, AttributeError):
+        yield run_cells
+        return
+    with server:
+        yield server.run_cells
 
 
 # =========================================================================== writing results

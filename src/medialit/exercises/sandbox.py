@@ -9,6 +9,10 @@ The parent enforces the per-cell and total time limits from outside as well, so 
 swallows the timeout, calls ``os._exit`` or exhausts memory still yields the answers it had
 reached. The answers are judged in the parent against a key the child never sees.
 
+:class:`ForkServer` does the same faster when many notebooks are graded: one warm process
+imports the package and loads the corpus once, then forks a fresh limited child per notebook
+(about 0.05 s each instead of 0.4 s for a new interpreter that loads the corpus again).
+
 Examples
 --------
 >>> result = run_cells(["x = 6 * 7", "answer_9_1 = x"], ["answer_9_1"], {})
@@ -28,7 +32,9 @@ import numbers
 import os
 import re
 import selectors
+import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -175,17 +181,21 @@ def run_cells(
     limits = limits or Limits()
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="medialit-grade-") as workdir:
-        request = {
-            "cells": cells,
-            "answers": sorted(answers),
-            "code": {name: [list(args) for args in inputs] for name, inputs in code_inputs.items()},
-            "limits": limits.__dict__,
-            "workdir": workdir,
-            "blocked_reads": [os.path.realpath(p) for p in blocked_reads],
-        }
+        request = _request(cells, answers, code_inputs, limits, blocked_reads, workdir)
         result = _supervise(request, limits, workdir)
     result.seconds = time.monotonic() - started
     return result
+
+
+def _request(cells, answers, code_inputs, limits: Limits, blocked_reads, workdir: str) -> dict:
+    return {
+        "cells": list(cells),
+        "answers": sorted(answers),
+        "code": {name: [list(args) for args in inputs] for name, inputs in code_inputs.items()},
+        "limits": limits.__dict__,
+        "workdir": workdir,
+        "blocked_reads": [os.path.realpath(p) for p in blocked_reads],
+    }
 
 
 def _child_env(workdir: str) -> dict[str, str]:
@@ -222,18 +232,88 @@ def _supervise(request: dict, limits: Limits, workdir: str) -> RunResult:
     result = RunResult()
     reader = _EventReader(result, limits)
     try:
-        reader.pump(proc)
+        reader.pump(proc.stdout.fileno())
     finally:
-        _kill(proc)
+        _kill(proc.pid)
         proc.stdout.close()
     code = proc.wait()
     reader.finish(code)
     return result
 
 
-def _kill(proc: subprocess.Popen) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGKILL)
+def _kill(group: int) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(group, signal.SIGKILL)
+
+
+class ForkServer:
+    """A warm process that forks one limited child per notebook.
+
+    Starting Python, importing the package and loading the corpus cost more than running a
+    whole exercise notebook, so the server does them once; each notebook then runs in a child
+    forked from it (its own process, memory and limits, as with :func:`run_cells`), between a
+    small monitor process that reports how the child ended. Use it as a context manager::
+
+        with ForkServer() as server:
+            result = server.run_cells(cells, answers, code_inputs, limits)
+    """
+
+    def __init__(self) -> None:
+        self.folder = tempfile.mkdtemp(prefix="medialit-forkserver-")
+        self.address = os.path.join(self.folder, "socket")
+        command = [sys.executable, "-I", "-B", "-m", "medialit.exercises.sandbox"]
+        self.proc = subprocess.Popen(
+            [*command, "--serve", self.address],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            cwd=self.folder,
+            env=_child_env(self.folder),
+            process_group=0,
+        )
+        if self.proc.stdout.readline().strip() != b"ready":
+            self.close()
+            raise RuntimeError("the grading fork server did not start")
+
+    def __enter__(self) -> ForkServer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the server and remove its socket."""
+        _kill(self.proc.pid)
+        self.proc.stdout.close()
+        self.proc.wait()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def run_cells(
+        self,
+        cells: list[str],
+        answers: Iterable[str],
+        code_inputs: Mapping[str, list],
+        limits: Limits | None = None,
+        blocked_reads: Iterable[str] = (),
+    ) -> RunResult:
+        """Same as :func:`run_cells`, in a child forked from the warm server."""
+        limits = limits or Limits()
+        started = time.monotonic()
+        with tempfile.TemporaryDirectory(prefix="medialit-grade-") as workdir:
+            request = _request(cells, answers, code_inputs, limits, blocked_reads, workdir)
+            result = RunResult()
+            reader = _EventReader(result, limits)
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+                connection.connect(self.address)
+                connection.sendall(json.dumps(request).encode() + b"\n")
+                try:
+                    reader.pump(connection.fileno())
+                finally:
+                    if reader.group and reader.exit_code is None:
+                        _kill(reader.group)
+            reader.finish(reader.exit_code)
+        result.seconds = time.monotonic() - started
+        return result
 
 
 class _EventReader:
@@ -248,12 +328,13 @@ class _EventReader:
         self.cell_started = self.started = time.monotonic()
         self.done = False
         self.stopped = ""
+        self.group: int | None = None
+        self.exit_code: int | None = None
 
-    def pump(self, proc: subprocess.Popen) -> None:
+    def pump(self, fd: int) -> None:
         selector = selectors.DefaultSelector()
-        selector.register(proc.stdout, selectors.EVENT_READ)
+        selector.register(fd, selectors.EVENT_READ)
         buffer, total = b"", 0
-        fd = proc.stdout.fileno()
         while True:
             if self._overdue():
                 return
@@ -300,14 +381,21 @@ class _EventReader:
         elif kind == "done":
             self.done = True
             self.result.output_truncated = bool(event.get("truncated"))
+        elif kind == "group" and self.group is None:
+            self.group = int(event["pgid"])
+        elif kind == "exit" and self.exit_code is None:
+            self.exit_code = int(event["code"])
 
-    def finish(self, code: int) -> None:
+    def finish(self, code: int | None) -> None:
         where = f" in cell {self.cell}" if self.cell is not None else ""
         if self.stopped:
             self.result.status = self.stopped.split(":")[0]
             self.result.message = self.stopped
         elif self.done:
             return
+        elif code is None:
+            self.result.status = "crashed"
+            self.result.message = f"the notebook's process ended unexpectedly{where}"
         elif code == -signal.SIGKILL or code == -signal.SIGXCPU:
             self.result.status = "killed"
             self.result.message = f"the process was killed{where} (memory or CPU limit)"
@@ -544,20 +632,20 @@ def _on_alarm(signum, frame):
     raise CellTimeout()
 
 
-def main() -> None:
-    """Entry point of the child process (``python -I -B -m medialit.exercises.sandbox``)."""
-    channel = os.fdopen(os.dup(1), "w", encoding="utf-8")
-    request = json.loads(sys.stdin.buffer.read())
+def _execute(request: dict, channel) -> None:
+    """Run the request's cells in this process, under limits, reporting on ``channel``."""
     devnull = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
     writer = _CappedWriter(int(request["limits"]["output_chars"]))
     sys.stdout = sys.stderr = writer
     sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - lives as long as the process
-    os.chdir(request["workdir"])
+    workdir = request["workdir"]
+    os.environ.update(HOME=workdir, TMPDIR=workdir, MPLCONFIGDIR=workdir)
+    os.chdir(workdir)
     _set_limits(request["limits"])
     signal.signal(signal.SIGALRM, _on_alarm)
-    sys.addaudithook(_guard(request["workdir"], request["blocked_reads"]))
+    sys.addaudithook(_guard(workdir, request["blocked_reads"]))
     child = _Child(request, channel)
     reserve = bytearray(8 * 1024 * 1024)  # freed if memory runs out, so the report still goes
     try:
@@ -567,6 +655,79 @@ def main() -> None:
     child.send(event="done", truncated=writer.truncated)
     channel.flush()
     os._exit(0)
+
+
+def main() -> None:
+    """Entry point of the child process (``python -I -B -m medialit.exercises.sandbox``)."""
+    if len(sys.argv) == 3 and sys.argv[1] == "--serve":
+        serve(sys.argv[2])
+        return
+    channel = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    _execute(json.loads(sys.stdin.buffer.read()), channel)
+
+
+def _preload() -> None:
+    """What every notebook imports and loads, done once in the server."""
+    import medialit.exercises.check  # noqa: F401 - warm the import cache
+
+    try:
+        from medialit.corpus import load_corpus, load_references
+
+        load_corpus()
+        load_references()
+    except Exception:  # a broken corpus fails in each notebook instead, with its message
+        return
+
+
+def serve(address: str) -> None:
+    """The fork server: accept a request per connection, fork a monitored child for it."""
+    _preload()
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(address)
+    listener.listen(64)
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # monitors are reaped by the system
+    sys.stdout.write("ready\n")
+    sys.stdout.flush()
+    while True:
+        connection, _ = listener.accept()
+        request = _receive(connection)
+        if request is not None and os.fork() == 0:
+            listener.close()
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            try:
+                _monitor(connection, request)
+            finally:
+                os._exit(0)
+        connection.close()
+
+
+def _receive(connection: socket.socket) -> dict | None:
+    chunks = []
+    while not chunks or not chunks[-1].endswith(b"\n"):
+        chunk = connection.recv(1 << 20)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+    try:
+        return json.loads(b"".join(chunks))
+    except ValueError:
+        return None
+
+
+def _monitor(connection: socket.socket, request: dict) -> None:
+    """Fork the notebook's process, wait for it and report how it ended."""
+    os.setpgid(0, 0)  # monitor and child form one group: the grader kills them together
+    connection.sendall(json.dumps({"event": "group", "pgid": os.getpid()}).encode() + b"\n")
+    pid = os.fork()
+    if pid == 0:
+        try:
+            _execute(request, os.fdopen(os.dup(connection.fileno()), "w", encoding="utf-8"))
+        finally:
+            os._exit(1)
+    _, status = os.waitpid(pid, 0)
+    code = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+    with contextlib.suppress(OSError):
+        connection.sendall(json.dumps({"event": "exit", "code": code}).encode() + b"\n")
 
 
 if __name__ == "__main__":
