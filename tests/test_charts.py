@@ -186,3 +186,16 @@ def test_palette_is_okabe_ito():
     )
     first_five = charts.OUTLET_COLOURS[:5]
     assert len(set(first_five)) == 5 and set(first_five) <= set(charts.PALETTE)
+
+
+def test_ledger_alt_text_states_the_counts_drawn(rendered):
+    rows = [r for r, _ in compare.distinct_reports(compare.figure_ledger())]
+    text = rendered["figure_ledger"].alt_text
+    count = {s: sum(r.status == s for r in rows) for s in compare.STATUSES}
+    assert f"{len(rows)} figures" in text
+    assert f"Matching the current reference value: {count[compare.MATCHES]};" in text
+    assert f"no reference value to check against: {count[compare.NO_REFERENCE]}." in text
+    # Pinned: the three figures right on their day and wrong today.
+    then = {(r.article_id, r.quantity) for r in rows if r.status == compare.MATCHED_THEN}
+    assert then == {("000", "deaths"), ("002", "security_deaths"), ("002", "police_injured")}
+    assert f"matching only the value known when published: {len(then)} (" in text

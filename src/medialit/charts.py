@@ -229,7 +229,7 @@ def figure_comparison(
         )
         top = _value_ceiling(rows, ref_values)
         _draw_outlets(left, articles, reporting, rows, top)
-        _draw_references(right, ref_values)
+        _draw_references(right, ref_values, spec.unit)
         current = spec.current()
         if current is not None and compare.reference_point(current) is not None:
             for ax in (left, right):
@@ -298,7 +298,7 @@ def _draw_outlets(ax, articles, reporting, rows, top) -> None:
         )
 
 
-def _draw_references(ax, values) -> None:
+def _draw_references(ax, values, unit: str = "") -> None:
     ax.grid(axis="y")
     if not values:
         ax.text(0.5, 0.5, "no reference value", transform=ax.transAxes, ha="center", color=GREY)
@@ -316,11 +316,7 @@ def _draw_references(ax, values) -> None:
         if v.low is not None and v.high is not None and v.value is None:
             ax.plot([x, x], [v.low, v.high], color=colour, lw=8, alpha=0.5, solid_capstyle="butt")
         ax.plot([x], [y], "X" if v.status == "retracted" else "s", color=colour, ms=10)
-        label = compare.format_number(v.value if v.value is not None else y)
-        if v.value is None and v.qualifier in ("more_than", "at_least"):
-            label = ">" + label
-        elif v.value is None and v.qualifier in ("less_than", "up_to"):
-            label = "<" + label
+        label = compare.describe_reference(v, unit)
         if v.status in ("retracted", "claim", "context"):
             label += f"\n{v.status}"
         ax.annotate(
@@ -360,16 +356,19 @@ def _draw_references(ax, values) -> None:
 
 def _comparison_alt(spec, rows, ref_values, current) -> str:
     if rows:
-        reported = "; ".join(f"{r.outlet} says “{r.quote}”" for r in rows)
+        reported = "; ".join(
+            f"{r.outlet} says “{r.quote}”" + (f" ({n} times)" if n > 1 else "")
+            for r, n in compare.distinct_reports(rows)
+        )
     else:
         reported = "no outlet reports this figure"
     if current is not None and compare.reference_point(current) is not None:
-        value = compare.format_number(compare.reference_point(current))
+        value = compare.describe_reference(current, spec.unit)
         now = f"the current reference value is {value} ({current.ref}, {current.as_of:%d %B %Y})"
     else:
         now = "there is no current reference value"
     history = ", ".join(
-        f"{compare.format_number(compare.reference_point(v))} on {v.as_of:%d %b %Y}"
+        f"{compare.describe_reference(v, spec.unit)} on {v.as_of:%d %b %Y}"
         + (f" ({v.status})" if v.status in ("retracted", "claim", "context") else "")
         for v in sorted(ref_values, key=lambda v: v.as_of)
     )
@@ -431,7 +430,7 @@ def figure_ledger_chart(
         bar.set_ticks([-1, -0.5, 0, 0.5, 1], labels=["−100%", "−50%", "0", "+50%", "≥ +100%"])
         bar.set_label("distance from the current reference")
         bar.ax.tick_params(labelsize=10)
-    fig.alt_text = _ledger_alt(rows, quantities, refs)
+    fig.alt_text = _ledger_alt(rows, quantities, refs, len(articles))
     return fig
 
 
@@ -491,19 +490,31 @@ def _ledger_cell(ax, x, y, cell, cmap, norm, missing) -> None:
     )
 
 
-def _ledger_alt(rows, quantities, refs) -> str:
-    parts = []
-    for key in quantities:
-        cells = [r for r in rows if r.quantity == key]
-        ref = cells[0].reference
-        said = ", ".join(f"{r.outlet} “{r.quote}”" for r in cells)
-        against = (
-            f"against a reference of {compare.format_number(ref)}" if ref else "with no reference"
-        )
-        parts.append(f"{refs.quantities[key].label}: {said} {against}")
+def _ledger_alt(rows, quantities, refs, outlets: int) -> str:
+    """A summary, not the table: how many figures match, matched then, are off, or unchecked."""
+    folded = [r for r, _ in compare.distinct_reports(rows)]
+
+    def said(r) -> str:
+        unit = refs.quantities[r.quantity].unit
+        now = compare.format_number(r.reference, unit)
+        return f"{r.outlet} “{r.quote}” for “{r.quantity_label}” (reference {now})"
+
+    groups = {status: [r for r in folded if r.status == status] for status in compare.STATUSES}
+    off = groups[compare.BELOW] + groups[compare.ABOVE]
+    then = groups[compare.MATCHED_THEN]
+    parts = [
+        f"Matching the current reference value: {len(groups[compare.MATCHES])}",
+        f"matching only the value known when published: {len(then)}"
+        + (" (" + "; ".join(said(r) for r in then) + ")" if then else ""),
+        f"differing from it: {len(off)}"
+        + (" (" + "; ".join(said(r) for r in off) + ")" if off else ""),
+        f"with no reference value to check against: {len(groups[compare.NO_REFERENCE])}",
+    ]
     return (
-        f"The figure ledger: {len(rows)} figures for {len(quantities)} quantities, coloured by "
-        "their distance from the current reference value. " + "; ".join(parts) + "."
+        f"The figure ledger: {len(folded)} figures for {len(quantities)} quantities from "
+        f"{outlets} outlets, coloured by their distance from the current reference value. "
+        + "; ".join(parts)
+        + "."
     )
 
 

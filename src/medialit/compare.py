@@ -361,17 +361,39 @@ def ledger_for(quantity: str, rows: Iterable[LedgerRow] | None = None) -> list[L
     return [row for row in rows if row.quantity == quantity]
 
 
-def format_number(x: float | None) -> str:
+def format_number(x: float | None, unit: str = "") -> str:
     """A figure as a reader writes it: thousands separators, no needless decimals.
 
     >>> format_number(3393.0), format_number(2.4), format_number(float("inf")), format_number(None)
     ('3,393', '2.4', '∞', '–')
+    >>> format_number(1995, unit="year")
+    '1995'
     """
     if x is None:
         return "–"
     if math.isinf(x):
         return "∞"
+    if unit == "year":
+        return f"{x:.0f}"
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2g}"
+
+
+def describe_reference(value: ReferenceValue, unit: str = "") -> str:
+    """A reference value in words: "238", "under 50", "over 1,300", "50 to 60".
+
+    >>> deaths = load_references().quantities["deaths"]
+    >>> [describe_reference(v) for v in deaths.values][:2]
+    ['under 50', '164']
+    """
+    if value.value is not None:
+        return format_number(value.value, unit)
+    if value.low is not None and value.high is not None:
+        return f"{format_number(value.low, unit)} to {format_number(value.high, unit)}"
+    if value.low is not None:
+        return f"over {format_number(value.low, unit)}"
+    if value.high is not None:
+        return f"under {format_number(value.high, unit)}"
+    return "not found"
 
 
 # --------------------------------------------------------------------------- words and sources
