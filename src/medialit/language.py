@@ -438,7 +438,7 @@ def _lexicon_hits(
             (m, entry)
             for m in pattern.finditer(lowered)
             if not (
-                m.start() and (lowered[m.start() - 1].isalnum() or lowered[m.start() - 1] == "_")
+                m.start() and (lowered[m.start() - 1].isalnum() or lowered[m.start() - 1] in "_-")
             )
         ]
     return hits
