@@ -93,10 +93,13 @@ def _figure_marks(article: Article) -> list[Mark]:
 
 
 def _figure_value(fig) -> str:
+    unit = "year" if fig.kind == "year" else fig.unit
+    if isinstance(fig.value, str):
+        return fig.value
     if fig.value is not None:
-        return str(fig.value) if isinstance(fig.value, str) else compare.format_number(fig.value)
-    low = compare.format_number(fig.low) if fig.low is not None else "?"
-    high = compare.format_number(fig.high) if fig.high is not None else "…"
+        return compare.format_number(fig.value, unit)
+    low = compare.format_number(fig.low, unit) if fig.low is not None else "?"
+    high = compare.format_number(fig.high, unit) if fig.high is not None else "…"
     return f"{low}–{high}"
 
 
@@ -392,24 +395,25 @@ def _ledger_table(rows: list[compare.LedgerRow], quantity) -> str:
 def _reads_as(row: compare.LedgerRow) -> str:
     """The figure as a number: "317", "≈ 2", "24–99", "more than 500"."""
     if row.qualifier == "approx" and row.value is not None:
-        return f"≈ {compare.format_number(row.value)}"
+        return f"≈ {compare.format_number(row.value, row.unit)}"
     if row.low == row.high:
-        return compare.format_number(row.low)
+        return compare.format_number(row.low, row.unit)
     if row.high == float("inf"):
-        return f"{compare.format_number(row.low)} or more"
-    return f"{compare.format_number(row.low)}–{compare.format_number(row.high)}"
+        return f"{compare.format_number(row.low, row.unit)} or more"
+    return f"{compare.format_number(row.low, row.unit)}–{compare.format_number(row.high, row.unit)}"
 
 
 def _verdict(row: compare.LedgerRow) -> str:
     if row.status == compare.NO_REFERENCE:
         return "no current reference value"
-    ref = f"{compare.format_number(row.reference)} ({row.reference_ref}, {row.reference_as_of})"
+    value = compare.format_number(row.reference, row.unit)
+    ref = f"{value} ({row.reference_ref}, {row.reference_as_of})"
     distance = f"{row.relative_distance:+.0%}".replace("-", "−")
     return {
         compare.MATCHES: f"matches {ref}",
         compare.MATCHED_THEN: (
             f"{distance} from {ref}, but matched the figure known on "
-            f"{row.published:%d %b} ({compare.format_number(row.reference_then)})"
+            f"{row.published:%d %b} ({compare.format_number(row.reference_then, row.unit)})"
         ),
         compare.BELOW: f"{distance}: below {ref}",
         compare.ABOVE: f"{distance}: above {ref}",
