@@ -34,6 +34,9 @@ def cues(text: str) -> list[str]:
         ("(Image: Screenshot via Twitter)", "via"),
         ("Moscow views the situation as externally provoked.", "views"),
         ("The Kazakh president accused the militants of looting.", "accused"),
+        ("Press Secretary Jen Psaki brushed it aside.", "brushed it aside"),
+        ("The ministry dismissed the report as fake.", "dismissed"),
+        ("The measure was first reported by the Vedomosti newspaper.", "reported by"),
     ],
 )  # fmt: skip
 def test_each_cue_is_found(text, cue):
@@ -48,6 +51,7 @@ def test_each_cue_is_found(text, cue):
         "a TV channel called Rain",
         "The United States and member states for help.",
         "He had nothing to say.",
+        "they would stay “for as long as the president of Kazakhstan believes it necessary.”",
     ],
 )
 def test_no_cue_where_nothing_is_attributed(text):

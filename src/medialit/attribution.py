@@ -138,7 +138,8 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"commended|praised|denied|denies|claimed|argued|asserted|stressed|emphasi[sz]ed|"
      r"urged|assured|recalled|promised|acknowledged|acknowledge|admitted|confirmed|"
      r"blamed|blaming|citing|believes|views|declared|commented|alleged|described|branded|"
-    r"dubbed)\b"),
+    r"dubbed|dismissed|dismisses|rejected|rejects)\b"),
+    ("brushed_aside", "before", r"\bbrush(?:ed|es)\s+(?:\w+\s+)?aside\b"),
     ("claims_verb", "before", r"\bclaims\b(?=\s*(?:that\b|[“\"]))"),
     ("expressed", "before",
      r"\bexpressed\s+(?:hope|concern|confidence|regret|support|doubt|condolences|surprise)\b"),
@@ -156,7 +157,8 @@ _TRIGGER_TEXT = """reportedly purportedly surfaced emerged circulated reports es
     condemns commended praised denied denies claimed argued asserted stressed emphasised
     emphasized urged assured recalled promised acknowledged acknowledge admitted confirmed
     blamed blaming citing believes views declared commented alleged expressed called recorded
-    voiced documented filmed published described branded dubbed"""
+    voiced documented filmed published described branded dubbed dismissed dismisses rejected
+    rejects aside brushed brushes"""
 _TRIGGER_WORDS = _TRIGGER_TEXT.split()
 # Words a cue may start with before its trigger ("is said to", "there are some reports").
 _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has", "have",
@@ -253,7 +255,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         if word == "states":
             return bool(_STATES_VERB.match(text, match.end(), match.end() + 8))
         if word in ("believes", "views"):  # "Moscow views X as", not "in her views"
-            inside_quote = before.rfind("“") > before.rfind("”")
+            wider = text[max(0, match.start() - _WINDOW) : match.start()]
+            inside_quote = wider.rfind("“") > wider.rfind("”")
             return bool(_SUBJECT_PRONOUN_OR_NAME.search(before)) and not inside_quote
         if word == "declared":
             return bool(_DECLARED_VERB.match(text, match.end(), match.end() + 8))
