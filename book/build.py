@@ -312,6 +312,7 @@ def build(
     config: Path | None = None,
     rebuild_all: bool | None = None,
     log: Path | None = None,
+    strict: bool = True,
 ) -> float:
     """Fetch what is missing and build the book; return the build's wall time in seconds.
 
@@ -329,7 +330,10 @@ def build(
         notices changed page files, and a page's numbers come from the package).
     log
         Write Jupyter Book's output to this file instead of the terminal; on failure the
-        error message ends with its last lines.
+        error message ends with the lines that say what failed.
+    strict
+        Build with ``-W -n --keep-going``. Only the benchmark's no-execution baseline turns
+        it off: with no cell run, every ``{glue}`` reference is a warning.
 
     Raises
     ------
@@ -350,7 +354,7 @@ def build(
         str(source),
         "--path-output",
         str(output),
-        *JUPYTER_BOOK_FLAGS,
+        *(JUPYTER_BOOK_FLAGS if strict else ()),
     ]
     if rebuild_all:
         command.append("--all")

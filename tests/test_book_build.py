@@ -105,6 +105,11 @@ def test_pinned_assets_match_the_config():
     for script in scripts:
         ours = (BOOK_DIR / "_assets" / script).is_file()
         assert ours or any(script.startswith(prefix) for prefix in fetched_prefixes), script
+    # The require.js paths name the versions too: an upgrade must change them together.
+    shim = (BOOK_DIR / "_assets" / "widgets-config.js").read_text(encoding="utf-8")
+    named = set(re.findall(r'"((?:@[\w-]+/)?[\w-]+@\d[\w.-]*)', shim))
+    pinned = {package.spec for package in build.SITE_PACKAGES}
+    assert named and named <= pinned, f"widgets-config.js names {named - pinned}, not pinned"
 
 
 @pytest.mark.slow
