@@ -450,6 +450,9 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+_CREDIT_SOURCE = re.compile(r"[ \t]*([^\W\d_][\w&.’'-]*(?:[ \t]+[^\W\d_][\w&.’'-]*){0,4})")
+
+
 def _source_after(text: str, cue_end: int) -> tuple[int, int] | None:
     match = _SOURCE_AFTER.match(text, cue_end)
     if not match or not match.group("source").strip():
@@ -558,6 +561,9 @@ def _attribution(
         )
         if near_previous and previous.source and (span is None or joined):
             span = previous.source_start, previous.source_end
+    elif cue.name == "credit":
+        credit = _CREDIT_SOURCE.match(text, cue.end)  # "© AFP 2023 / NAME": the agency
+        span = credit.span(1) if credit else None
     elif where == "after":
         span = _source_after(text, cue.end)
     if cue.name in ("reports_surfaced", "there_are_reports", "platform_posts_show"):
