@@ -685,7 +685,7 @@ def serve(address: str) -> None:
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(address)
     listener.listen(64)
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # monitors are reaped by the system
+    signal.signal(signal.SIGCHLD, _reap)  # waited for, so their CPU time is accounted
     sys.stdout.write("ready\n")
     sys.stdout.flush()
     while True:
@@ -699,6 +699,12 @@ def serve(address: str) -> None:
             finally:
                 os._exit(0)
         connection.close()
+
+
+def _reap(signum, frame) -> None:
+    with contextlib.suppress(ChildProcessError):
+        while os.waitpid(-1, os.WNOHANG)[0] > 0:
+            pass
 
 
 def _receive(connection: socket.socket) -> dict | None:
