@@ -277,3 +277,23 @@ def test_the_fresh_process_runner_survives_the_same(tmp_path, name, message):
     path = _write(tmp_path, name, HOSTILE[name])
     graded = grade_notebook(name, path, load_key(), LIMITS, run_cells)
     assert message in " | ".join(graded.problems)
+
+
+def test_a_dead_fork_server_falls_back_to_a_fresh_process(tmp_path):
+    path = _write(tmp_path, "late", _solution())
+    with ForkServer() as server:
+        server.proc.kill()
+        server.proc.wait()
+        graded = grade_notebook("late", path, load_key(), LIMITS, server.run_cells)
+    assert graded.points == FULL and graded.problems == []
+
+
+def test_a_grader_bug_costs_only_that_notebook(tmp_path):
+    def broken_runner(*args, **kwargs):
+        raise KeyError("surprise")
+
+    graded = grade_notebook(
+        "x", _write(tmp_path, "x", _solution()), load_key(), LIMITS, broken_runner
+    )
+    assert graded.points == 0
+    assert all("internal grader error (KeyError" in v.message for v in graded.verdicts)

@@ -172,6 +172,19 @@ def grade_notebook(
     ``runner`` runs the cells: :func:`~medialit.exercises.sandbox.run_cells` (a fresh
     process) or a :class:`~medialit.exercises.sandbox.ForkServer`'s ``run_cells``.
     """
+    try:
+        return _grade_notebook(student, path, key, limits, runner)
+    except Exception as error:  # a grader bug must cost this notebook only, and say so
+        graded = Graded(student, path, chapter_from_name(path))
+        _fail_all(
+            graded, f"internal grader error ({type(error).__name__}: {error}); please report it"
+        )
+        return graded
+
+
+def _grade_notebook(
+    student: str, path: Path, key: dict, limits: Limits, runner: Callable
+) -> Graded:
     started = time.monotonic()
     try:
         notebook = read_notebook(path)

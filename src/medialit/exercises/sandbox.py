@@ -304,8 +304,11 @@ class ForkServer:
             result = RunResult()
             reader = _EventReader(result, limits)
             with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
-                connection.connect(self.address)
-                connection.sendall(json.dumps(request).encode() + b"\n")
+                try:
+                    connection.connect(self.address)
+                    connection.sendall(json.dumps(request).encode() + b"\n")
+                except OSError:  # the server is gone: this notebook gets a fresh process
+                    return run_cells(cells, answers, code_inputs, limits, blocked_reads)
                 try:
                     reader.pump(connection.fileno())
                 finally:
