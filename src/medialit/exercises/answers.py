@@ -4,7 +4,9 @@ The self-check in a notebook and the instructor's grader share these functions, 
 sees in class exactly the verdict the grader will give. The key never holds an answer in plain
 text: text answers are salted hashes of their normalised form; a number is a hash of the
 tolerance band it falls in (the band's offset is public, its index is hashed); a code task is
-a list of hashes of the function's outputs on public test inputs.
+a list of hashes of the function's outputs on public test inputs. An answer drawn from a
+small set (a letter, a label, a small count) can still be found by trying each candidate, as
+calling ``check`` again and again would: the key hides answers from reading, not from guessing.
 
 Examples
 --------
