@@ -322,7 +322,7 @@ class ForkServer:
 class _EventReader:
     """Reads the child's JSON lines and enforces the time limits from outside."""
 
-    GRACE = 1.0  # seconds past the child's own alarm before the parent kills it
+    GRACE = 2.0  # seconds past the child's own alarm before the parent kills it
     MAX_BYTES = 20_000_000
 
     def __init__(self, result: RunResult, limits: Limits):
@@ -359,7 +359,10 @@ class _EventReader:
         now = time.monotonic()
         if now - self.started > self.limits.wall_seconds:
             self.stopped = f"timeout: the notebook ran longer than {self.limits.wall_seconds:g} s"
-        elif self.cell is not None and now - self.cell_started > self.limits.cell_seconds + 2:
+        elif (
+            self.cell is not None
+            and now - self.cell_started > self.limits.cell_seconds + self.GRACE
+        ):
             self.stopped = (
                 f"timeout: cell {self.cell} ran longer than {self.limits.cell_seconds:g} s"
             )
