@@ -164,15 +164,17 @@ class TriggeredScanner:
 
     def matches(self, lowered: str) -> Iterator[re.Match]:
         """Rule matches in ``lowered`` (already lower case), leftmost first, never overlapping."""
-        consumed = 0
+        consumed = 0  # text before this is inside a match already found
+        tried = 0  # every start before this has been tried (a start's result never changes)
+        before = self.starters or _WORD_START
         for trigger in self.triggers.finditer(lowered):
             position = trigger.start()
             if trigger.end() <= consumed:
-                continue  # inside a match already found
-            earliest = max(consumed, position - self.lookback)
-            before = self.starters or _WORD_START
+                continue
+            earliest = max(consumed, tried, position - self.lookback)
             starts = [m.start() for m in before.finditer(lowered, earliest, position)]
-            starts.append(position)
+            if position >= earliest:
+                starts.append(position)
             for start in starts:
                 if start < consumed:
                     continue
@@ -182,3 +184,4 @@ class TriggeredScanner:
                     consumed = match.end()
                     if consumed > position:
                         break
+            tried = max(tried, position + 1)
