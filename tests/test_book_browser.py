@@ -68,3 +68,14 @@ def test_widget_gallery_has_no_serious_accessibility_violation(book_page, axe_sc
     ]
     assert failing == [], "\n".join(failing)
     assert watch.problems() == []
+
+
+def test_anywidget_module_loads_from_the_site(book_page):
+    """The anywidget front end (for widgets with their own JavaScript) is served locally."""
+    page, watch = book_page("widgets.html")
+    exported = page.evaluate(
+        """() => new Promise((resolve, reject) =>
+               window.requirejs(["anywidget"], (module) => resolve(Object.keys(module)), reject))"""
+    )
+    assert {"AnyModel", "AnyView"} <= set(exported)
+    assert watch.problems() == []
