@@ -136,7 +136,7 @@ QUALIFIERS = {
     "about": "approx", "around": "approx", "some": "approx", "approximately": "approx",
     "roughly": "approx", "nearly": "approx", "almost": "approx", "close to": "approx",
     "an estimated": "approx", "estimated": "approx", "near": "approx", "circa": "approx",
-    "approx.": "approx", "just": "exact", "only": "exact",
+    "approx.": "approx",
 }  # fmt: skip
 
 # Vague quantities built on number words, with the bounds the annotation guide gives.
@@ -166,8 +166,7 @@ def _words(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# A qualifier right before a figure ("more than 500"): looked up backwards from the figure.
-_QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?P<qual>{_words(QUALIFIERS)})\s+$", re.IGNORECASE)
+_WORD = re.compile(r"[^\s“”\"‘’'(\[]+")  # a word, without the quotation marks around it
 # Digits with any thousands separator; never the "5" of "5th" or a digit inside a word.
 _DIGITS = (
     r"(?<![\w.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|\d+(?:\.\d+)?)"
@@ -176,9 +175,10 @@ _DIGITS = (
 _NUMBER_WORD = rf"(?:{_words([*UNIT_WORDS, 'hundred', 'thousand', 'million', 'billion'])})"
 _WORD_NUMBER = rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+)(?:{_NUMBER_WORD}))*\b"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|mn|bn)\b)"
+# Full month names, or abbreviations with an optional full stop ("Jan. 5", not "January.").
 _MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
 )
 _DAY = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
@@ -288,10 +288,20 @@ def qualifier_before(text: str, start: int) -> tuple[int, str] | None:
     >>> qualifier_before("with over 100 police", 10)
     (5, 'more_than')
     """
-    match = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
-    if not match:
-        return None
-    return match.start(), QUALIFIERS[match["qual"].lower()]
+    window_start = max(0, start - 24)
+    window = text[window_start:start]
+    if not window or not window[-1].isspace():
+        return None  # "$100": nothing can stand between a qualifier and its number
+    words = list(_WORD.finditer(window))
+    for count in (3, 2, 1):  # the longest qualifier first: "no more than" before "more than"
+        if len(words) < count:
+            continue
+        first = words[-count]
+        phrase = " ".join(w.group() for w in words[-count:]).lower()
+        whole = first.start() > 0 or window_start == 0 or not text[window_start - 1].isalnum()
+        if phrase in QUALIFIERS and whole:
+            return window_start + first.start(), QUALIFIERS[phrase]
+    return None
 
 
 def inside_name(text: str, start: int) -> bool:
@@ -370,10 +380,10 @@ def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, un
     if qualifier is None:
         found = qualifier_before(text, start)
         qualifier = "exact"
-        if found:
+        if found and over_means_during and text[found[0]] in "oO":
+            pass  # "over 25 years" is usually "during 25 years", not "more than 25 years"
+        elif found:
             start, qualifier = found
-            # "over 25 years" is usually "during 25 years", not "more than 25 years".
-            qualifier = "exact" if over_means_during and text[start] in "oO" else qualifier
     bound_low, bound_high = _bounds(value, qualifier)
     return Figure(
         start=start,
@@ -527,12 +537,13 @@ def _vague(match: RuleMatch, text: str) -> Figure:
     phrase = re.sub(r"\s+", " ", match["vague"].lower())
     if phrase == "scores" and not match.group().lower().endswith("of"):
         return None  # "test scores" counts nothing; "scores of" does
-    phrase = phrase[:-3] if phrase.endswith(" of") and phrase != "a host of" else phrase
     low, high = VAGUE[phrase]
+    # "hundreds of" keeps its "of"; "hundreds of thousands" and "a host of" are whole already.
+    group = "core" if " " in phrase else 0
     if low == high:  # "a dozen" is a number, not a range
-        return _figure(match, text, "count", low, counts=True)
+        return _figure(match, text, "count", low, counts=True, group=group)
     return _figure(match, text, "count", None, qualifier="vague", low=low, high=high,
-                   counts=True)  # fmt: skip
+                   counts=True, group=group)  # fmt: skip
 
 
 def _count_digits(match: RuleMatch, text: str, group: int | str = 0) -> Figure | None:
@@ -655,13 +666,13 @@ RULES: list[tuple[str, Builder]] = [
     ),
     _rule(rf"(?<![\w$€£.,])(?P<year>(?P<amount>{_YEAR}))(?![\w%])", _year),
     # Counts.
-    _rule(rf"(?P<vague>{_words(VAGUE)})(?:\s+of\b)?", _vague),
+    _rule(rf"(?P<core>(?P<vague>{_words(VAGUE)})(?:-strong\b)?)(?P<of>\s+of\b)?", _vague),
     _rule(
         rf"\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
         rf"|(?P<low2>{_DIGITS})\s?(?:–|-|to)\s?(?P<high2>{_DIGITS})",
         lambda m, t: _range_any(m, t),
     ),
-    _rule(rf"(?P<amount>{_DIGITS}{_SCALE}?)", _count_digits),
+    _rule(rf"(?P<amount>{_DIGITS}{_SCALE}?)(?:-strong\b)?", _count_digits),  # "10,000-strong"
     _rule(
         rf"(?P<amount>(?<!-){_WORD_NUMBER}|\ba (?:hundred|thousand|million|billion)\b)",
         _count_words,
