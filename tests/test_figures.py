@@ -50,6 +50,8 @@ def only(text: str) -> Figure:
         ("on Tuesday 4 January 2022, progressing", "4 January 2022", "date", "2022-01-04",
          "exact"),
         ("published 2022-01-05 at noon", "2022-01-05", "date", "2022-01-05", "exact"),
+        ("updated at 5.30 pm", "5.30 pm", "date", "T17:30", "exact"),
+        ("the curfew starts at 23:00 sharp", "23:00", "date", "T23:00", "exact"),
     ],
 )  # fmt: skip
 def test_each_rule_finds_its_figure(text, figure, kind, value, qualifier):

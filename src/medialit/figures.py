@@ -459,6 +459,17 @@ def _part_of_month(match: RuleMatch, text: str) -> Figure | None:
     return _figure(match, text, "date", value, qualifier="vague", unit="date")
 
 
+def _time_of_day(match: RuleMatch, text: str) -> Figure:
+    hour, minute = int(match["h"]), int(match["m"] or match["m2"])
+    ampm = match["ampm"] or match["ampm2"]
+    if ampm == "p" and hour < 12:
+        hour += 12
+    elif ampm == "a" and hour == 12:
+        hour = 0
+    return _figure(match, text, "date", f"T{hour:02d}:{minute:02d}", unit="time",
+                   qualifier="exact")  # fmt: skip
+
+
 def _copyright_year(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "year", int(match["year"]), group="year", unit="year")
 
@@ -621,6 +632,12 @@ RULES: list[tuple[str, Builder]] = [
         lambda m, t: _month_year(m, t),
     ),
     _rule(rf"©\s*[^\d\n]{{0,40}}?(?P<year>{_YEAR})", _copyright_year),
+    # Times of day, part of a time stamp: "17:30", "5.30 pm".
+    _rule(
+        r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?:\s?(?P<ampm>[ap])\.?m\b\.?)?"
+        r"|\.(?P<m2>[0-5]\d)\s?(?P<ampm2>[ap])\.?m\b\.?)(?![\d:])",
+        _time_of_day,
+    ),
     _rule(
         rf"\b(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+"
         rf"(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?",
