@@ -26,7 +26,8 @@ def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("screenshots")
 
 
-@pytest.mark.parametrize("name", toc_pages())
+# The pages of the table of contents, and the two Sphinx makes (search results, index).
+@pytest.mark.parametrize("name", [*toc_pages(), "search", "genindex"])
 def test_page_loads_cleanly(book_page, screenshots: Path, name: str):
     page, watch = book_page(f"{name}.html")
     shot = screenshots / f"{name}.png"
