@@ -183,9 +183,8 @@ def control_latencies(base_url: str, repeats: int) -> tuple[dict[str, list[float
     return results, baseline
 
 
-def timed_builds(build, source: Path) -> tuple[dict[str, float], Path]:
-    """Clean, cached and no-execution builds; returns seconds and the clean build's site."""
-    work = Path(tempfile.mkdtemp(prefix="medialit-bench-"))
+def timed_builds(build, source: Path, work: Path) -> tuple[dict[str, float], Path]:
+    """Clean, cached and no-execution builds in ``work``; seconds and the clean build's site."""
     print(f"building {source} into {work}", flush=True)
     build.fetch(build.SITE_PACKAGES)  # not part of any timing
     seconds = {}
@@ -219,13 +218,14 @@ def main(argv: list[str] | None = None) -> int:
     build = load_build_script()
 
     started = time.perf_counter()
-    try:
-        seconds, site = timed_builds(build, args.source.resolve())
-    except build.BuildError as error:
-        raise SystemExit(f"error: {error}") from None
-    sizes = widget_state_sizes(site)
-    with serve(site) as base_url:
-        latencies, baseline = control_latencies(base_url, args.repeats)
+    with tempfile.TemporaryDirectory(prefix="medialit-book-benchmark-") as work:
+        try:
+            seconds, site = timed_builds(build, args.source.resolve(), Path(work))
+        except build.BuildError as error:
+            raise SystemExit(f"error: {error}") from None
+        sizes = widget_state_sizes(site)
+        with serve(site) as base_url:
+            latencies, baseline = control_latencies(base_url, args.repeats)
 
     print(f"\nBuild ({platform.python_version()}, {platform.machine()}):")
     print(f"  clean build, pages executed : {seconds['clean']:7.1f} s")
