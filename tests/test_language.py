@@ -92,9 +92,22 @@ def test_block_quote_closed_by_a_dash_line_is_quoted():
     assert find_loaded_terms(text)[0].voice == "quoted"
 
 
-@pytest.mark.parametrize("text", ["a strict regimen", "the pro-regime crowd", "banditry"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a strict regimen",
+        "the pro-regime crowd",
+        "banditry",
+        "the sanctions regime",
+        "a bomb exploded",
+    ],
+)
 def test_words_inside_longer_words_do_not_count(text):
     assert find_loaded_terms(text) == []
+
+
+def test_a_word_that_needs_its_neighbour_takes_it_in():
+    assert terms("Riots Explode in Almaty") == [("Riots Explode", "exaggeration")]
 
 
 def test_participant_labels_loaded_or_not():
@@ -153,6 +166,8 @@ def write_lexicon(tmp_path, body: str):
          r"terms\[0\] \('x'\): field 'pattern' is not a regex"),
         ("terms:\n  - just a string\n", r"terms\[0\]: expected a mapping"),
         ("terms: [\n", r"not valid YAML"),
+        ("terms:\n  - term: x\n    after: [two words]\n    category: doubt\n    neutral: ''\n",
+         r"terms\[0\] \('x'\): field 'after' must be a list of single words"),
         ("labels: []\n", r"expected a mapping with a 'terms' list"),
         ("terms: []\nlabels:\n  - term: mob\n    loaded: true\n    category: name_calling\n"
          "    neutral: crowd\n", r"labels\[0\] \('mob'\): field 'refers_to' is missing"),

@@ -75,6 +75,8 @@ class LexiconEntry:
     label: bool = False
     refers_to: str = ""
     loaded: bool = True
+    after: tuple[str, ...] = ()  # the word before must be one of these (and joins the term)
+    not_after: tuple[str, ...] = ()  # never after one of these ("sanctions regime")
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,7 @@ def _field(raw: dict, name: str, where: str, kind: type, *, required: bool = Tru
 def _entry(raw: Any, where: str, *, label: bool) -> LexiconEntry:
     if not isinstance(raw, dict):
         raise LexiconError(f"{where}: expected a mapping, got {type(raw).__name__}")
-    known = {"term", "forms", "pattern", "category", "neutral", "notes"}
+    known = {"term", "forms", "pattern", "category", "neutral", "notes", "after", "not_after"}
     known |= {"refers_to", "loaded"} if label else set()
     unknown = sorted(set(raw) - known)
     if unknown:
@@ -189,6 +191,12 @@ def _entry(raw: Any, where: str, *, label: bool) -> LexiconEntry:
     category = _field(raw, "category", where, str, required=needs_category, default="")
     if needs_category and category not in CATEGORIES:
         raise LexiconError(f"{where}: field 'category' is {category!r}, not one of {CATEGORIES}")
+    context = {}
+    for name in ("after", "not_after"):
+        words = _field(raw, name, where, list, required=False, default=[])
+        if not all(isinstance(w, str) and w and " " not in w.strip() for w in words):
+            raise LexiconError(f"{where}: field '{name}' must be a list of single words")
+        context[name] = tuple(w.strip().lower() for w in words)
     refers_to = _field(raw, "refers_to", where, str, required=label, default="")
     if label and refers_to not in REFERS_TO:
         raise LexiconError(f"{where}: field 'refers_to' is {refers_to!r}, not one of {REFERS_TO}")
@@ -202,6 +210,7 @@ def _entry(raw: Any, where: str, *, label: bool) -> LexiconEntry:
         label=label,
         refers_to=refers_to,
         loaded=loaded,
+        **context,
     )
 
 
@@ -418,6 +427,34 @@ class _Found:
     lexeme: str
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A match widened to the word before it ("riots explode")."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+def _in_context(lowered: str, match: re.Match, entry: LexiconEntry):
+    """Check ``after`` / ``not_after``; with ``after``, the span takes in the word before."""
+    before = _WORD_BEFORE.search(lowered, max(0, match.start() - 30), match.start())
+    word = before.group(1) if before else ""
+    if word in entry.not_after:
+        return None
+    if entry.after:
+        return _Span(before.start(1), match.end()) if word in entry.after else None
+    return match
+
+
 def _lexicon_hits(
     lowered: str, matcher: _Matcher, verbs: list[int] | None = None
 ) -> list[tuple[re.Match, LexiconEntry]]:
@@ -429,7 +466,9 @@ def _lexicon_hits(
             continue  # "pro-regime", "so-called": the word is part of a longer one
         form = match.group()
         entry = matcher.by_form.get(form) or matcher.by_form.get(_normalise(form))
-        if entry is not None:
+        if entry is not None and (entry.after or entry.not_after):
+            match = _in_context(lowered, match, entry)
+        if entry is not None and match is not None:
             hits.append((match, entry))
         elif verbs is not None and form in REPORTING_VERBS:
             verbs.append(match.start())
