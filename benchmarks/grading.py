@@ -242,8 +242,7 @@ def time_nbgrader(course: Path, python: Path, chapters: set[int]) -> tuple[float
     env = {**os.environ, "PATH": f"{python.parent}:{os.environ['PATH']}"}
     seconds = cpu = 0.0
     for chapter in sorted(chapters):
-        # Generated just before its autograde: in one run the gradebook had lost an
-        # assignment generated minutes earlier.
+        # Generated just before its autograde, so each chapter is set up the same way.
         run = [*nbgrader, "generate_assignment", f"ch{chapter}", "--force"]
         subprocess.run(run, cwd=course, env=env, check=True, capture_output=True)
         run = [*nbgrader, "autograde", f"ch{chapter}", "--force"]
@@ -293,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         "notebooks": args.count,
         "jobs": args.jobs,
     }
-    with tempfile.TemporaryDirectory(prefix="medialit-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="medialit-grading-benchmark-") as tmp:
         submissions = Path(tmp) / "submissions"
         students = make_submissions(submissions, args.count, args.seed)
         n = args.count
