@@ -251,7 +251,11 @@ def format_report(report: dict) -> str:
         f"{'(wall clock)':<16}{report['together_mb_s_wall_clock']:>10.2f}   (the same run timed"
         " by the clock on the wall, other jobs included)"
     )
-    lines += ["", "Scaling (one run per size):", f"{'size':<6}{'MB':>8}{'seconds':>10}{'s/MB':>8}"]
+    lines += [
+        "",
+        f"Scaling (best of {report['repeat']} runs per size):",
+        f"{'size':<6}{'MB':>8}{'seconds':>10}{'s/MB':>8}",
+    ]
     for row in report["scaling"]:
         lines.append(
             f"{row['size']:<6}{row['mb']:>8.2f}{row['seconds_total']:>10.2f}"
