@@ -32,6 +32,7 @@ def cues(text: str) -> list[str]:
         ("More than 500 attacks were recorded in Almaty.", "were recorded"),
         ("© AFP 2023 / RUSLAN PRYANIKOV", "©"),
         ("(Image: Screenshot via Twitter)", "via"),
+        ("MOSCOW, March 3 (Reuters) - Police detained 1,200 people.", "(Reuters)"),
         ("Moscow views the situation as externally provoked.", "views"),
         ("The Kazakh president accused the militants of looting.", "accused"),
         ("Press Secretary Jen Psaki brushed it aside.", "brushed it aside"),

@@ -36,6 +36,8 @@ def terms(text: str) -> list[tuple[str, str]]:
         ("the ultra-violent operations", "ultra-violent", "loaded_language"),
         ("the bandits were preparing", "bandits", "name_calling"),
         ("the rebels managed to seize it", "rebels", "loaded_language"),
+        ("the senator slammed the plan", "slammed", "loaded_language"),
+        ("a self-styled expert", "self-styled", "doubt"),
     ],
 )  # fmt: skip
 def test_lexicon_and_label_terms(text, term, category):

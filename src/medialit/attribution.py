@@ -120,6 +120,9 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"\b(?:reported|announced|confirmed|published|stated|claimed|denied|quoted|cited)\s+by\b"),
     ("according_to", "after", r"\baccording\s+to\b"),
     ("credit", "after", r"©"),
+    # A wire service credited in a dateline: "MOSCOW, March 3 (Reuters) -".
+    ("wire_credit", "none",
+     r"\((?:reuters|ap|afp|tass|interfax|bloomberg|xinhua|ria\s+novosti|upi|dpa|anadolu|efe)\)"),
     ("via_platform", "after", rf"\bvia\b(?=\s+(?:{_SOCIAL}|reuters|afp|ap|getty|tass)\b)"),
     # Social media.
     ("posted_to", "before", rf"\b(?:posted|wrote|shared|said)\s+(?:to|on)\s+{_SOCIAL}\b"),
@@ -159,7 +162,9 @@ _TRIGGER_TEXT = """reportedly purportedly surfaced emerged circulated reports es
     blamed blaming citing believes views declared commented alleged expressed called recorded
     voiced documented filmed published described branded dubbed dismissed dismisses rejected
     rejects aside brushed brushes"""
-_TRIGGER_WORDS = _TRIGGER_TEXT.split()
+_WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
+          "dpa", "anadolu", "efe"]  # fmt: skip
+_TRIGGER_WORDS = _TRIGGER_TEXT.split() + _WIRES
 # Words a cue may start with before its trigger ("is said to", "there are some reports").
 _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has", "have",
                   "had", "been", "being", "be", "there", "it", "so", "placing", "placed",
@@ -167,7 +172,7 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
     re.compile(rf"©|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
-    starters=re.compile(rf"©|(?<![\w])(?:{trie_pattern(_STARTER_WORDS)})\b"),
+    starters=re.compile(rf"©|\(|(?<![\w])(?:{trie_pattern(_STARTER_WORDS)})\b"),
 )
 
 # Words that stand between a subject and its verb ("Peskov had said", "He also said").
@@ -587,10 +592,14 @@ def _attribution(
         span = _source_after(text, cue.end)
     if cue.name in ("reports_surfaced", "there_are_reports", "platform_posts_show"):
         span = (cue.start, cue.end)  # the cue names its own (vague) source
+    if cue.name == "wire_credit":
+        span = (cue.start + 1, cue.end - 1)  # the agency inside the brackets
     source = text[span[0] : span[1]] if span else ""
     cue_text = text[cue.start : cue.end]
     kind = classify_source(source, cue_text)
-    if where == "none" and kind != "social_media":
+    if cue.name == "wire_credit":
+        kind = "named_media"
+    elif where == "none" and kind != "social_media":
         kind = "vague"
     return Attribution(
         cue_start=cue.start,
