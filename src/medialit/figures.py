@@ -436,6 +436,27 @@ def _iso_numeric_date(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "date", value, unit="date")
 
 
+def _day_as_count(match: RuleMatch, text: str) -> Figure:
+    """The number of a rule that turned out not to be a date, read as a count."""
+    digits = re.match(r"\d+", match["day"]).group()
+    start = match.span("day")[0]
+    shifted = _Shifted(match, start, start + len(digits))
+    return _figure(shifted, text, "count", int(digits), counts=True)
+
+
+class _Shifted:
+    """A match narrowed to one span (for a builder that reads only part of a rule's match)."""
+
+    def __init__(self, match: RuleMatch, start: int, end: int):
+        self._match, self._span = match, (start, end)
+
+    def __getitem__(self, group: str):
+        return self._match[group]
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self._span if group == 0 else self._match.span(group)
+
+
 def _capital_month(match: RuleMatch, text: str) -> bool:
     """Month names are capitalised: "May 5" is a date, "may 5" is not."""
     return text[match.span("month")[0]].isupper()
@@ -443,7 +464,7 @@ def _capital_month(match: RuleMatch, text: str) -> bool:
 
 def _named_date(match: RuleMatch, text: str) -> Figure | None:
     if not _capital_month(match, text):
-        return None
+        return _day_as_count(match, text)  # "5 may be enough": a count, not a date
     year = int(match["year"]) if match["year"] else None
     day = int(re.match(r"\d+", match["day"]).group()) if match["day"] else None
     value = _iso_date(year, _month_number(match["month"]), day)
@@ -699,7 +720,11 @@ RULES: list[tuple[str, Builder]] = [
 
 def _month_year(match: RuleMatch, text: str) -> Figure | None:
     if not _capital_month(match, text):
-        return None
+        # "they may 5 times refuse": no date, but the number after the word still counts.
+        if match["year2"]:
+            return _figure(match, text, "year", int(match["year2"]), unit="year",
+                           qualifier="exact", group="year2")  # fmt: skip
+        return _day_as_count(match, text)
     if match["year2"]:
         value = _iso_date(int(match["year2"]), _month_number(match["month"]), None)
         return _figure(match, text, "date", value, unit="date")
