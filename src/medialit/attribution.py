@@ -8,16 +8,17 @@ so does this module:
    ``vowed``, ``accused``...), phrases that put the source after the cue (``according to``,
    ``quoted by``), vague cues with no source at all (``reportedly``, ``Reports have
    surfaced``, ``are said to``, ``it became known``), passive evidence (``were recorded``),
-   social media (``posted to Twitter``, ``Twitter posts show``) and picture credits
-   (``© AFP``, ``via Twitter``).
+   social media (``posted to Twitter``, ``Twitter posts show``), picture credits
+   (``© AFP``, ``via Twitter``) and wire datelines (``(Reuters)``).
 2. **The source**: the noun phrase before the cue ("Lebedev said"), or after it
    ("according to Tokayev", "– said Tokayev" after a quotation).
 3. **The kind of source** (``classify_source``): a named person, a named organisation, a
    named medium, a document, social media, or a vague one ("reports", "some estimates").
    The attribution is **direct** when the words are given in quotation marks.
 
-Each rule runs once over the text, and each cue looks at most a few hundred characters
-around itself, so the time grows linearly with the text.
+The rules are tried only around trigger words (see ``medialit.scanning``), and each cue
+looks at most a few hundred characters around itself, so the time grows linearly with the
+text.
 """
 
 from __future__ import annotations

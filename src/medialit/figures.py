@@ -3,7 +3,7 @@
 A careful reader circles every number in an article: counts ("317", "eight", "dozens"),
 money ("$100 million"), percentages ("70%"), ratios ("near doubling"), durations
 ("180-day"), dates ("Jan. 5") and years ("1991"). This module does the same with a
-handful of readable rules, one regular expression each:
+handful of readable rules, one regular expression each (``RULES``, in this order):
 
 ======================  ==========================================================
 rule                    finds
@@ -12,25 +12,27 @@ rule                    finds
                         ``[3]``, numbers inside names ``Ukraine 24``, comment
                         counters ``4 thoughts on``, phone numbers, image widths
 ``date``                ``Jan 10, 2022``, ``January 5th``, ``6 January``,
-                        ``06.01.2022``, ``2022-01-06``
+                        ``06.01.2022``, ``2022-01-06``, ``early January``, ``17:30``
 ``copyright_year``      the year in ``© AFP 2023``
 ``money``               ``$100 million``, ``120 tenge``
 ``percent``             ``70%``, ``12 per cent``
 ``duration``            ``180-day``, ``two-week``, ``a year and a half``, ``more than
                         a decade``
 ``ratio``               ``near doubling``, ``in half``, ``twice``, ``threefold``
-``rank``                ``ninth-largest``
+``rank``                ``ninth-largest``, ``2nd``
 ``decade``              ``the late nineties``, ``the 1990s``
 ``year``                ``1991``, ``2011``
 ``vague``               ``dozens``, ``hundreds of``, ``a host of``, ``several thousand``
+``range``               ``between 20 and 30``, ``5-10``
 ``count``               ``317``, ``16 000``, ``eight``, ``one hundred and twenty``
 ======================  ==========================================================
 
-Every rule may start with a qualifier (``more than``, ``at least``, ``about``, ``some``,
-``up to``...), which becomes part of the figure. When two rules claim overlapping text,
-the leftmost claim wins, then the longest, then the rule listed first: so ``25 years``
-beats the bare count ``25``, and ``Tuesday 4 January 2022`` gives one date. Each rule
-runs once over the text, so the time grows linearly with its length.
+A qualifier right before a figure (``more than``, ``at least``, ``about``, ``some``,
+``up to``...) becomes part of it (``qualifier_before``). The leftmost match wins, and at
+one position the rule listed first: so ``25 years`` beats the bare count ``25``, and
+``Tuesday 4 January 2022`` gives one date. The rules are tried only around *triggers*
+(a digit, a number word, a month...; see ``medialit.scanning``), which keeps the time
+linear in the length of the text.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 """Find the words in a news text that judge rather than report.
 
-Three readable rules, each run once over the text:
+Three readable rules:
 
 1. **The lexicon** (``seeds/lexicon.yaml``): words and phrases that carry a judgement
    ("bandits", "carnage", "so-called", "colour revolution", "restoring order"), each with
    a category and a neutral alternative. All spellings are folded into one regular
-   expression shaped like a tree of letters (``trie_pattern``), so the text is read once
-   however long the lexicon grows.
+   expression shaped like a tree of letters (``medialit.scanning.trie_pattern``), so the
+   text is read once however long the lexicon grows; an entry can ask for the word before
+   it (``after``: "riots explode") or refuse one (``not_after``: "sanctions regime").
 2. **Scare quotes**: quotation marks around one to three words that nobody is quoted as
    saying (the “protests”, Russian ‘peacekeepers’). Quotation marks near a speech verb
    ("pledged “necessary support”") or around a name (the TV channel “Kazakhstan”) are
