@@ -37,6 +37,7 @@ def cues(text: str) -> list[str]:
         ("The Kazakh president accused the militants of looting.", "accused"),
         ("Press Secretary Jen Psaki brushed it aside.", "brushed it aside"),
         ("The ministry dismissed the report as fake.", "dismissed"),
+        ("Western officials estimate that 15,000 soldiers died.", "estimate"),
         ("The measure was first reported by the Vedomosti newspaper.", "reported by"),
     ],
 )  # fmt: skip
@@ -52,6 +53,7 @@ def test_each_cue_is_found(text, cue):
         "a TV channel called Rain",
         "The United States and member states for help.",
         "He had nothing to say.",
+        "The estimate was revised.",
         "they would stay “for as long as the president of Kazakhstan believes it necessary.”",
     ],
 )

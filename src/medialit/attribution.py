@@ -142,7 +142,7 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"commended|praised|denied|denies|claimed|argued|asserted|stressed|emphasi[sz]ed|"
      r"urged|assured|recalled|promised|acknowledged|acknowledge|admitted|confirmed|"
      r"blamed|blaming|citing|believes|views|declared|commented|alleged|described|branded|"
-    r"dubbed|dismissed|dismisses|rejected|rejects)\b"),
+    r"dubbed|dismissed|dismisses|rejected|rejects|estimate|estimated)\b"),
     ("brushed_aside", "before", r"\bbrush(?:ed|es)\s+(?:\w+\s+)?aside\b"),
     ("claims_verb", "before", r"\bclaims\b(?=\s*(?:that\b|[“\"]))"),
     ("expressed", "before",
@@ -162,7 +162,7 @@ _TRIGGER_TEXT = """reportedly purportedly surfaced emerged circulated reports es
     emphasized urged assured recalled promised acknowledged acknowledge admitted confirmed
     blamed blaming citing believes views declared commented alleged expressed called recorded
     voiced documented filmed published described branded dubbed dismissed dismisses rejected
-    rejects aside brushed brushes"""
+    rejects aside brushed brushes estimate estimated"""
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
 _TRIGGER_WORDS = _TRIGGER_TEXT.split() + _WIRES
@@ -240,6 +240,7 @@ def _find_cues(text: str) -> list[_Cue]:
 
 
 _STATES_VERB = re.compile(r"\s*(?:that\b|on\b|in\b|[:,“\"])")  # "the organisation states on"
+_THAT_NEXT = re.compile(r"\s+that\b")
 _DECLARED_VERB = re.compile(r"\s*(?:that\b|[:“\"])")
 _EVIDENCE_JUST_BEFORE = re.compile(rf"{_EVIDENCE}\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?[A-Za-z]")
@@ -265,6 +266,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             wider = text[max(0, match.start() - _WINDOW) : match.start()]
             inside_quote = wider.rfind("“") > wider.rfind("”")
             return bool(_SUBJECT_PRONOUN_OR_NAME.search(before)) and not inside_quote
+        if word in ("estimate", "estimated"):  # "officials estimate that", not "an estimate"
+            return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8))
         if word == "declared":
             return bool(_DECLARED_VERB.match(text, match.end(), match.end() + 8))
     if name == "posted_to" and _EVIDENCE_JUST_BEFORE.search(before):
