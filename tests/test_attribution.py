@@ -157,3 +157,19 @@ def test_any_text_gives_spans_that_lie_inside_it_and_match(text):
             assert 0 <= found.source_start <= found.source_end <= len(text)
             assert text[found.source_start : found.source_end] == found.source
         assert found.source_type in SOURCE_TYPES
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=40).map(" ".join)))
+def test_scanning_only_around_triggers_misses_nothing(text):
+    # The cue rules run only near trigger words (medialit.scanning); a full scan must agree.
+    from medialit import attribution
+    from medialit.scanning import lower_same_length
+
+    lowered = lower_same_length(text)
+    scanner = attribution._SCANNER
+    around_triggers = [(m.span(), m.lastgroup) for m in scanner.matches(lowered)]
+    everywhere = [
+        (m.span(), m.lastgroup) for m in scanner.rules.finditer(lowered) if m.end() > m.start()
+    ]
+    assert around_triggers == everywhere

@@ -190,3 +190,19 @@ def test_any_text_gives_spans_that_lie_inside_it_and_match(text):
         assert text[figure.start : figure.end] == figure.text
         assert figure.start >= previous_end  # in reading order, never overlapping
         previous_end = figure.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=40).map(" ".join)))
+def test_scanning_only_around_triggers_misses_nothing(text):
+    # The rules run only near triggers (medialit.scanning); a full scan must agree.
+    from medialit import figures
+    from medialit.scanning import lower_same_length
+
+    lowered = lower_same_length(text)
+    scanner = figures._SCANNER
+    around_triggers = [(m.span(), m.lastgroup) for m in scanner.matches(lowered)]
+    everywhere = [
+        (m.span(), m.lastgroup) for m in scanner.rules.finditer(lowered) if m.end() > m.start()
+    ]
+    assert around_triggers == everywhere

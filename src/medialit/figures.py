@@ -628,8 +628,8 @@ def _rule(pattern: str, builder: Builder) -> tuple[str, Builder]:
 RULES: list[tuple[str, Builder]] = [
     # Page furniture: matched so that it is consumed, then dropped.
     _rule(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]", _furniture),  # footnote markers [3]
-    _rule(r"(?P<amount>\d{1,3})(?:[ \t]+\d{1,3})*[ \t]*$", _alone_on_line),  # counters "0 0"
-    _rule(r"(?P<amount>\d{1,3})[.)](?=[ \t])", _alone_on_line),  # list markers "1."
+    _rule(r"(?<![\w.,])(?P<amount>\d{1,3})(?:[ \t]+\d{1,3})*[ \t]*$", _alone_on_line),  # "0 0"
+    _rule(r"(?<![\w.,])(?P<amount>\d{1,3})[.)](?=[ \t])", _alone_on_line),  # list markers "1."
     _rule(
         r"\b\d+\s+(?:thoughts?|comments?|repl(?:y|ies)|responses?|likes?|shares?|views?)"
         r"(?:\s+on)?\b",
@@ -668,7 +668,7 @@ RULES: list[tuple[str, Builder]] = [
     ),
     # Money, percentages.
     _rule(
-        rf"(?:us|u\.s\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<amount>{_DIGITS}{_SCALE}?)(?P<cur>)",
+        rf"(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<amount>{_DIGITS}{_SCALE}?)(?P<cur>)",
         _money,
     ),
     _rule(
@@ -679,13 +679,13 @@ RULES: list[tuple[str, Builder]] = [
     _rule(rf"(?P<amount>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percent\b)", _percent),
     # Durations: "180-day", "two-week", "a year and a half", "more than a decade".
     _rule(
-        rf"(?P<amount>half an?|{_DIGITS}|{_WORD_NUMBER}|\ban?)[ -](?P<unit>{_TIME_UNIT})"
+        rf"(?P<amount>\bhalf an?|{_DIGITS}|{_WORD_NUMBER}|\ban?)[ -](?P<unit>{_TIME_UNIT})"
         rf"(?:s\b|\b)(?P<half>\s+and\s+a\s+half)?",
         _duration,
     ),
     # Ratios (only verb forms: "double standards" is no ratio) and ranks.
     _rule(
-        rf"(?P<ratio>doubl(?:ing|ed)|tripl(?:ing|ed)|quadrupl(?:ing|ed)"
+        rf"\b(?P<ratio>doubl(?:ing|ed)|tripl(?:ing|ed)|quadrupl(?:ing|ed)"
         rf"|halv(?:ing|ed)|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold"
         rf"|(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?)(?=\s+of\b))\b"
         rf"|\bin (?P<ratio2>half)\b|\b(?P<ratio3>half)(?=\s+of\b)",
@@ -706,7 +706,7 @@ RULES: list[tuple[str, Builder]] = [
     ),
     _rule(rf"(?<![\w$€£.,])(?P<year>(?P<amount>{_YEAR}))(?![\w%])", _year),
     # Counts.
-    _rule(rf"(?P<core>(?P<vague>{_words(VAGUE)})(?:-strong\b)?)(?P<of>\s+of\b)?", _vague),
+    _rule(rf"\b(?P<core>(?P<vague>{_words(VAGUE)})\b(?:-strong\b)?)(?P<of>\s+of\b)?", _vague),
     _rule(
         rf"\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
         rf"|(?P<low2>{_DIGITS})\s?(?:–|-|to)\s?(?P<high2>{_DIGITS})",
