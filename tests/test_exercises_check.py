@@ -163,3 +163,10 @@ def test_make_entry_refuses_a_solution_with_other_items():
 
 def test_normalise_text_keeps_inner_punctuation():
     assert normalise_text("So-called, “experts”!") == 'so-called, "experts'
+
+
+def test_code_task_left_as_the_stub_says_so():
+    question = Question("9.6", "code", inputs=(("ab",), ("cd",)))
+    entry = make_entry(question, Outputs(["AB", "CD"]), SALT)
+    stub = run_cases(question, lambda text: None)
+    assert "returns None" in score(question, stub, entry, SALT).message
