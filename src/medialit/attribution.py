@@ -27,6 +27,7 @@ import bisect
 import re
 from dataclasses import asdict, dataclass
 
+from medialit.corpus import SOURCE_TYPES  # the annotation scheme's source types
 from medialit.scanning import (
     RuleMatch,
     TriggeredScanner,
@@ -36,15 +37,6 @@ from medialit.scanning import (
 )
 
 __all__ = ["SOURCE_TYPES", "Attribution", "classify_source", "extract_attributions"]
-
-SOURCE_TYPES = (
-    "named_person",
-    "named_organisation",
-    "named_media",
-    "vague",
-    "document",
-    "social_media",
-)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from typing import Any
 
 import yaml
 
+from medialit.corpus import LABEL_TARGETS, TERM_CATEGORIES
 from medialit.scanning import lower_same_length, trie_pattern
 
 __all__ = [
@@ -46,17 +47,9 @@ __all__ = [
     "trie_pattern",
 ]
 
-CATEGORIES = (
-    "name_calling",
-    "loaded_language",
-    "scare_quotes",
-    "exaggeration",
-    "doubt",
-    "conspiracy_framing",
-    "euphemism",
-    "other",
-)
-REFERS_TO = ("participants", "foreign_troops")
+# The annotation scheme's vocabularies: what the extractor finds is scored against them.
+CATEGORIES = TERM_CATEGORIES
+REFERS_TO = LABEL_TARGETS
 
 
 class LexiconError(ValueError):
