@@ -180,8 +180,8 @@ def machine_numbers(article: Article) -> dict[str, str]:
 
     A found item overlaps an annotated one; an extra one overlaps none.
     """
-    from medialit.figures import extract_figures
-    from medialit.language import find_loaded_terms
+    from medialit.extract.figures import extract_figures
+    from medialit.extract.language import find_loaded_terms
 
     def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
         return a[0] < b[1] and b[0] < a[1]
