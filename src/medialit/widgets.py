@@ -85,6 +85,7 @@ class Category:
 
 
 def _figure_marks(article: Article) -> list[Mark]:
+    refs = load_references()
     marks = []
     for fig in article.figures:
         group = {
@@ -95,10 +96,33 @@ def _figure_marks(article: Article) -> list[Mark]:
         }.get(fig.kind, "date, year, duration, rank")
         value = _figure_value(fig)
         detail = f"{fig.counts}: {value}; source: {fig.source}"
+        if fig.quantity is not None and not isinstance(fig.value, str):
+            # The verdict comes from the one function that judges figures, never from a note.
+            quantity = refs.quantities[fig.quantity]
+            verdict = compare.figure_verdict(fig, article.published, quantity)
+            detail += f"; against the references: {compare.verdict_in_words(verdict, quantity)}"
         if fig.note:
             detail += f". {fig.note}"
+        detail += _references_text(fig.references, refs)
         marks.append(Mark(fig.span.start, fig.span.end, group, detail))
     return marks
+
+
+def _references_text(ids: Sequence[str], refs: References) -> str:
+    """The ledger ids a note rests on, each weak one with its confidence.
+
+    >>> _references_text(("SF-01", "US-02"), load_references())
+    ' (references: SF-01, US-02 low confidence)'
+    """
+    if not ids:
+        return ""
+    shown = [
+        i
+        if refs.entries[i].confidence == "high"
+        else f"{i} {refs.entries[i].confidence} confidence"
+        for i in ids
+    ]
+    return f" (references: {', '.join(shown)})"
 
 
 def _figure_value(fig) -> str:
@@ -134,10 +158,10 @@ def _term_marks(article: Article) -> list[Mark]:
 
 
 def _issue_marks(article: Article) -> list[Mark]:
+    refs = load_references()
     marks = []
     for issue in article.issues:
-        refs = f" (references: {', '.join(issue.references)})" if issue.references else ""
-        detail = f"{issue.claim} — {issue.problem}{refs}"
+        detail = f"{issue.claim} — {issue.problem}{_references_text(issue.references, refs)}"
         marks.append(Mark(issue.span.start, issue.span.end, issue.verdict, detail))
     return marks
 
@@ -407,9 +431,7 @@ def _reads_as(row: compare.LedgerRow) -> str:
 
 
 def _verdict(row: compare.LedgerRow, quantity) -> str:
-    if row.verdict.then.reference is None and row.verdict.now.reference is None:
-        return compare.no_reference_reason(quantity)
-    return compare.describe_verdict(row.verdict, row.unit)
+    return compare.verdict_in_words(row.verdict, quantity)
 
 
 class FigureComparer(widgets.VBox):
