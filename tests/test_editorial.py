@@ -251,6 +251,12 @@ def test_a_year_with_a_thousands_separator_fails():
     assert editorial.number_format_problems("<p>since 2,030</p>", "planted.html", counts=[2030])
 
 
+def test_a_date_printed_without_the_formatter_fails():
+    found = editorial.number_format_problems("<p>3,037 on 05 Jan 2023</p>", "planted.html")
+    assert [f.problem for f in found] == ["date not printed by format_date: 05 Jan"]
+    assert editorial.number_format_problems("<p>3,037 on 5 Jan 2023</p>", "planted.html") == []
+
+
 def test_the_widgets_saved_text_is_scanned_but_scripts_are_not():
     state = '<script type="application/vnd.jupyter.widget-state+json">{"v": "1,995"}</script>'
     assert editorial.number_format_problems(state, "planted.html")

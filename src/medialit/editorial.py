@@ -12,8 +12,8 @@ editorial rules into tests, so that a page or a note that breaks one fails ``mak
   "reportedly", "according to", "unverified"... (:data:`HEDGE`).
 * :func:`internal_leaks`: readers never see file names of internal documents, author notes or
   placeholders.
-* :func:`number_format_problems`: printed numbers never use scientific notation, and years
-  never carry a thousands separator.
+* :func:`number_format_problems`: printed numbers never use scientific notation, years never
+  carry a thousands separator, and dates are not hand-formatted ("05 Jan").
 
 Each check takes text in and returns :class:`Finding` objects (an empty list when all is well),
 so the same code checks the pages' sources, the seed data and the built HTML, and tests plant
@@ -111,6 +111,10 @@ INTERNAL = re.compile(
 SCIENTIFIC = re.compile(r"(?<![\w.#-])\d+(?:\.\d+)?[eE][+-]\d+(?![\w.])")
 #: A calendar year written with a thousands separator: 1,995 or 2,022.
 YEAR_WITH_SEPARATOR = re.compile(r"(?<![\d,.])(?:1,[89]\d\d|2,0\d\d)(?![\d,]*\d)")
+#: A day written with a leading zero ("05 Jan 2023"): dates go through format_date.
+ZERO_PADDED_DAY = re.compile(
+    r"(?<![\d.:/-])0\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 #: Words before a year: "in 1,995" is a year whatever the data say.
 YEAR_CONTEXT = re.compile(rf"(?:\b(?:in|since|year|founded|from|until|of|©)|{MONTHS}) $")
 
@@ -571,6 +575,10 @@ def number_format_problems(page: str, where: str, counts: Iterable[float] = ()) 
     findings = [
         Finding(where, f"scientific notation: {m.group(0)}", _around(text, m))
         for m in SCIENTIFIC.finditer(text)
+    ]
+    findings += [
+        Finding(where, f"date not printed by format_date: {m.group(0)}", _around(text, m))
+        for m in ZERO_PADDED_DAY.finditer(text)
     ]
     for m in YEAR_WITH_SEPARATOR.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]
