@@ -21,8 +21,8 @@ from medialit.exercises.answers import normalise_text
 from medialit.exercises.bank import CHAPTERS, QUESTIONS, questions_of
 from medialit.exercises.build import ANSWER_TAG, build_exercises, drift, repository_root
 from medialit.exercises.check import load_key
-from medialit.exercises.keys import default_instructor_key, read_key
 from medialit.exercises.grade import SKIP_TAG, cell_source, grade_folder, read_notebook
+from medialit.exercises.keys import default_instructor_key, read_key
 from medialit.exercises.sandbox import Limits
 
 ROOT = repository_root()

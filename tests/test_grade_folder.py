@@ -164,9 +164,7 @@ def test_feedback_file_per_student_says_what_to_revise(outputs):
 def test_summary_lists_totals_and_problems(outputs):
     summary = outputs["out"].with_name("grades-summary.md").read_text()
     assert "7 notebooks from 5 students" in summary
-    totals = sum(
-        q.points for c in (1, 4) for q in questions_of(c) if q.counts_toward_total
-    )
+    totals = sum(q.points for c in (1, 4) for q in questions_of(c) if q.counts_toward_total)
     assert f"| ana | {totals:g} | {totals:g} |" in summary  # extensions count in neither
     assert "- cleo (01-sourcing.ipynb): not a notebook" in summary
 

@@ -16,8 +16,8 @@ import pytest
 from medialit.exercises.bank import questions_of
 from medialit.exercises.build import repository_root
 from medialit.exercises.check import key_path
-from medialit.exercises.keys import grading_key as load_key  # practice and graded items
 from medialit.exercises.grade import csv_rows, grade_folder, grade_notebook, read_notebook
+from medialit.exercises.keys import grading_key as load_key  # practice and graded items
 from medialit.exercises.sandbox import ForkServer, Limits, run_cells
 
 SOLUTION = repository_root() / "solutions" / "01-sourcing.ipynb"
