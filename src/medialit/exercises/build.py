@@ -28,12 +28,15 @@ import json
 import re
 import secrets
 from pathlib import Path
+from types import EllipsisType
 
 from medialit.exercises.answers import CaseError, make_entry
 from medialit.exercises.bank import CHAPTERS, QUESTIONS, questions_of
 from medialit.exercises.check import key_path
 from medialit.exercises.grade import cell_source, code_cells, read_notebook
+from medialit.exercises.install_cell import install_cell
 from medialit.exercises.sandbox import Limits, run_cells
+from medialit.project import read_links
 
 ANSWER_TAG = "answer"
 SOLUTION_ONLY_TAG = "solution-only"
@@ -96,9 +99,15 @@ def _tags(cell: dict) -> list[str]:
     return list(cell.get("metadata", {}).get("tags", []))
 
 
-def exercise_from_solution(solution: dict, chapter: int, name: str) -> dict:
-    """The student notebook for one solution notebook (a new dict; the input is not changed)."""
-    cells = []
+def exercise_from_solution(
+    solution: dict, chapter: int, name: str, repository: str | None = None
+) -> dict:
+    """The student notebook for one solution notebook (a new dict; the input is not changed).
+
+    Its first cell installs the kit from ``repository`` where the kit is missing
+    (:mod:`medialit.exercises.install_cell`).
+    """
+    cells = [install_cell(repository)]
     for number, cell in enumerate(solution["cells"], start=1):
         tags = _tags(cell)
         if SOLUTION_ONLY_TAG in tags:
@@ -150,13 +159,23 @@ def _check_answer_cells(notebook: dict, chapter: int, path: Path) -> None:
         )
 
 
-def build_exercises(solutions: Path, exercises: Path) -> dict[Path, str]:
-    """The exercise notebooks as ``{path: text}``, without writing them."""
+def build_exercises(
+    solutions: Path, exercises: Path, repository: str | None | EllipsisType = ...
+) -> dict[Path, str]:
+    """The exercise notebooks as ``{path: text}``, without writing them.
+
+    ``repository`` is the address their install cell uses; by default the one in the
+    checkout's pyproject.toml (:func:`medialit.project.read_links`).
+    """
+    if repository is ...:
+        repository = read_links().repository
     built = {}
     for chapter, path in solution_paths(solutions).items():
         solution = read_notebook(path)
         _check_answer_cells(solution, chapter, path)
-        exercise = exercise_from_solution(copy.deepcopy(solution), chapter, path.name)
+        exercise = exercise_from_solution(
+            copy.deepcopy(solution), chapter, path.name, repository
+        )
         built[Path(exercises) / path.name] = notebook_text(exercise)
     return built
 
