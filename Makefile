@@ -41,8 +41,8 @@ book: $(STAMP)
 # The book as a folder for any static host, then checked on a local server (every page, link,
 # asset and anchor). .github/workflows/pages.yml runs exactly this before it uploads the folder.
 site: book
-	$(BIN)/python book/site.py package book/_build/html $(SITE) $(if $(SITE_URL),--site-url "$(SITE_URL)")
-	$(BIN)/python book/site.py check $(SITE)
+	$(BIN)/python book/publish.py package book/_build/html $(SITE) $(if $(SITE_URL),--site-url "$(SITE_URL)")
+	$(BIN)/python book/publish.py check $(SITE)
 
 clean:
 	rm -rf $(VENV) book/_build book/_widgets $(SITE) dist

@@ -110,8 +110,8 @@ def test_pages_builds_with_make_site_and_uploads_that_folder():
     assert deploy["needs"] == "build"
     assert deploy["environment"]["name"] == "github-pages"
     recipe = makefile_recipe("site")
-    assert "book/site.py package book/_build/html $(SITE)" in recipe
-    assert "book/site.py check $(SITE)" in recipe
+    assert "book/publish.py package book/_build/html $(SITE)" in recipe
+    assert "book/publish.py check $(SITE)" in recipe
 
 
 def makefile_recipe(target: str) -> str:

@@ -2,8 +2,8 @@
 
 Run it with the project's Python (``make site`` runs the book's build, then both steps)::
 
-    .venv/bin/python book/site.py package book/_build/html site [--site-url URL]
-    .venv/bin/python book/site.py check site
+    .venv/bin/python book/publish.py package book/_build/html site [--site-url URL]
+    .venv/bin/python book/publish.py check site
 
 ``package`` copies the site and adds what hosts need: ``.nojekyll`` (GitHub Pages would
 otherwise hide the ``_static`` folder), a gzip copy of every text file that compresses well
@@ -211,7 +211,7 @@ def prepare_output(out: Path) -> None:
             raise SiteError(f"{out} exists and is not a folder")
         if any(out.iterdir()) and not (out / MARKER).is_file():
             raise SiteError(
-                f"{out} is not empty and was not made by book/site.py: choose another folder "
+                f"{out} is not empty and was not made by book/publish.py: choose another folder "
                 "(nothing was deleted)"
             )
         shutil.rmtree(out)
@@ -404,6 +404,7 @@ class LinkChecker:
         self.base, self.site_url, self.report = base, site_url, report
         self.cache: dict[str, _Fetched] = {}
         self.anchors: dict[str, set[str]] = {}
+        self.scanned: set[str] = set()
 
     def local(self, url: str) -> str | None:
         """The local address for ``url``, or ``None`` when it belongs to another host."""
@@ -453,7 +454,8 @@ class LinkChecker:
         is_page = fetched.content_type == "text/html"
         if fragment and is_page and fragment not in self.ids_of(target):
             self.report.problems.append(f"{where}: no such anchor")
-        if fetched.content_type == "text/css":
+        if fetched.content_type == "text/css" and target not in self.scanned:
+            self.scanned.add(target)  # a style sheet's own links are checked once
             for reference in css_urls(fetched.body.decode("utf-8", errors="replace")):
                 self.follow(target, "css url", reference)
 
@@ -494,7 +496,7 @@ def site_url_of(folder: Path) -> str | None:
     """The address ``package`` wrote the folder for."""
     marker = folder / MARKER
     if not marker.is_file():
-        raise SiteError(f"{folder} was not made by `book/site.py package` (no {MARKER})")
+        raise SiteError(f"{folder} was not made by `book/publish.py package` (no {MARKER})")
     return json.loads(marker.read_text(encoding="utf-8"))["site_url"]
 
 
