@@ -43,25 +43,24 @@ def assets_server() -> Iterator[int]:
 
 
 @pytest.fixture(scope="module")
-def school_page(assets_server: int):
-    """A page served over plain http from a non-local name, with sha256.js loaded."""
-    from playwright.sync_api import sync_playwright
+def school_page(chromium, assets_server: int):
+    """A page served over plain http from a non-local name, with sha256.js loaded.
 
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package", pytrace=False)
+    The resolver rule needs a browser of its own, launched from the session's Playwright
+    (a second Playwright cannot start while the session's runs).
+    """
     rule = f"--host-resolver-rules=MAP {SCHOOL_HOST} 127.0.0.1"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[*CHROMIUM_FLAGS, rule])
-        page = browser.new_page()
-        page.route("**/favicon.ico", lambda route: route.fulfill(status=204))  # not ours
-        errors: list[str] = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.goto(f"http://{SCHOOL_HOST}:{assets_server}/book.css")
-        page.add_script_tag(url=f"http://{SCHOOL_HOST}:{assets_server}/sha256.js")
-        yield page
-        assert errors == []
-        browser.close()
+    browser = chromium.browser_type.launch(executable_path=CHROMIUM, args=[*CHROMIUM_FLAGS, rule])
+    page = browser.new_page()
+    page.route("**/favicon.ico", lambda route: route.fulfill(status=204))  # not ours
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"http://{SCHOOL_HOST}:{assets_server}/book.css")
+    page.add_script_tag(url=f"http://{SCHOOL_HOST}:{assets_server}/sha256.js")
+    yield page
+    browser.close()
+    assert errors == []
 
 
 def sample_texts() -> list[str]:
