@@ -314,9 +314,11 @@ def _without_leading_edge(pattern: str) -> str:
 
 _OPEN_TO_CLOSE = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "„": "“"}
 # A quotation: an opening mark, text with no quotation mark and no line break, a closing
-# mark. Excluding every mark from the inside keeps each attempt short: linear time.
+# mark. Excluding every mark from the inside keeps each attempt short: linear time. (Each
+# branch excludes its own opening mark too: without "„" in the last class, 250,000 "„" took
+# 11 s, every one of them scanning 3,000 characters ahead.)
 _QUOTATION = re.compile(
-    r"“[^“”\"«»\n]{1,3000}”|\"[^“”\"«»\n]{1,3000}\"|«[^“”\"«»\n]{1,3000}»|„[^“”\"«»\n]{1,3000}“"
+    r"“[^“”\"«»\n]{1,3000}”|\"[^“”\"«»\n]{1,3000}\"|«[^“”\"«»\n]{1,3000}»|„[^“”\"«»„\n]{1,3000}“"
 )
 # Scare quotes: one to three words in quotation marks, single or double.
 # The opening mark comes first (a fast scan for it), then a look back: it must follow a
