@@ -316,3 +316,4 @@ def test_random_input_gives_a_report_or_one_clear_line(scratch, data):
     check_outcome(path, status, out, err)
     status, out, err = analyse_quietly(path)  # the text report too
     assert status in (0, 2) and "Traceback" not in err
+    assert path.read_bytes() == data

@@ -379,8 +379,13 @@ def _read_yaml(path: Path, root: Path | None = None) -> Any:
 
 def _read_bytes(path: Path, root: Path | None, name: str) -> bytes:
     """The bytes of a seed file, confined to ``root``; any problem is a :class:`CorpusError`."""
-    if root is not None and inside(root, path.absolute()) is None:
-        raise CorpusError(f"{name}: lies outside {_display(root)} (an absolute path, '..', a link)")
+    if root is not None:
+        confined = inside(root, path.absolute())
+        if confined is None:
+            raise CorpusError(
+                f"{name}: lies outside {_display(root)} (an absolute path, '..', a link)"
+            )
+        path = confined  # the path checked is the path opened, with no link left to follow
     try:
         return read_file(path, MAX_FILE_BYTES, name=name, too_large="the limit for a seed file")
     except InputError as err:
