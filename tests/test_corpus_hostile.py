@@ -407,7 +407,7 @@ _example = itertools.count()
 
 
 @settings(
-    max_examples=60, deadline=20_000, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=40, deadline=20_000, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.sampled_from(_REPLACEABLE), st.data())
 def test_random_content_in_any_seed_file_is_a_clear_error_or_loads(scratch, name, data):
@@ -429,7 +429,7 @@ def test_random_content_in_any_seed_file_is_a_clear_error_or_loads(scratch, name
 
 
 @settings(
-    max_examples=60, deadline=20_000, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=40, deadline=20_000, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.data())
 def test_random_content_in_the_lexicon_is_a_clear_error_or_loads(scratch, data):
