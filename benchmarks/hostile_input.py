@@ -48,14 +48,17 @@ EXTRACTORS = {
 # Each found by probing the extractors with short strings repeated (see benchmarks/README.md).
 INPUTS = ["said ", "„", "„a", "[", "©", "$", "'1", '"1', "(1", "1:", "“said", "(a said", "1x "]
 
+# The child's own peak (VmHWM): ru_maxrss would carry this process's peak across fork and exec.
 _MEASURED = """
-import resource, sys
+import sys
 from medialit.cli import main
 try:
     status = main(sys.argv[1:])
 finally:
     sys.stdout.flush()
-    sys.stderr.write(f"\\npeak-rss-kb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n")
+    with open("/proc/self/status", encoding="ascii") as status_file:
+        peak = next(int(l.split()[1]) for l in status_file if l.startswith("VmHWM:"))
+    sys.stderr.write(f"\\npeak-kb {peak}\\n")
 sys.exit(status)
 """
 

@@ -13,45 +13,21 @@ import io
 import json
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from peak_memory import run_measured as measured
 
 from medialit.cli import DEFAULT_MAX_ITEMS, PIECE_CHARS, analyze_text, main, write_json
 from medialit.corpus import load_corpus, seeds_dir
 from medialit.inputs import MAX_MESSAGE_CHARS
 
-# Runs the command in a child and reports the child's own peak resident memory last.
-_MEASURED = """
-import resource, sys
-from medialit.cli import main
-try:
-    status = main(sys.argv[1:])
-finally:
-    sys.stdout.flush()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    sys.stderr.write(f"\\npeak-rss-kb {peak}\\n")
-sys.exit(status)
-"""
-
 
 def run_measured(*args: str, timeout: float = 120, stdin=None):
-    """(exit status, stdout, stderr without the last line, peak memory in MB) of a child."""
-    result = subprocess.run(
-        [sys.executable, "-c", _MEASURED, *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,  # a hang guard, not a speed budget
-        stdin=stdin,
-        check=False,
-    )
-    err, _, last = result.stderr.rstrip("\n").rpartition("\n")
-    assert last.startswith("peak-rss-kb "), result.stderr[-2000:]
-    return result.returncode, result.stdout, err.strip(), int(last.split()[1]) / 1024
+    """(exit status, stdout, stderr, peak memory in MB) of ``medialit`` run in a child."""
+    return measured("medialit.cli", list(args), timeout=timeout, stdin=stdin)
 
 
 def fingerprint(path: Path) -> tuple:

@@ -14,14 +14,13 @@ import io
 import itertools
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from peak_memory import run_measured
 
 import medialit.extract.language as language
 from medialit import corpus
@@ -75,34 +74,12 @@ def one_line_failure(status: int, out: str, err: str) -> str:
     return lines[0]
 
 
-# Runs the validator in a child and reports the child's own peak resident memory last.
-_MEASURED = """
-import resource, sys
-from medialit.corpus import main
-try:
-    status = main(sys.argv[1:])
-finally:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    sys.stderr.write(f"\\npeak-rss-kb {peak}\\n")
-sys.exit(status)
-"""
-
-
 def validate_in_child(folder: Path, timeout: float = 60) -> tuple[str, float]:
     """(the one error line, peak memory in MB) of ``python -m medialit.corpus`` in a child."""
     before = snapshot(folder)
-    result = subprocess.run(
-        [sys.executable, "-c", _MEASURED, str(folder)],
-        capture_output=True,
-        text=True,
-        timeout=timeout,  # a hang guard, not a speed budget
-        check=False,
-    )
-    err, _, last = result.stderr.rstrip("\n").rpartition("\n")
-    assert last.startswith("peak-rss-kb "), result.stderr[-2000:]
+    status, out, err, peak_mb = run_measured("medialit.corpus", [str(folder)], timeout=timeout)
     assert snapshot(folder) == before, "a seed file changed"
-    peak_mb = int(last.split()[1]) / 1024
-    return one_line_failure(result.returncode, result.stdout, err.strip() + "\n"), peak_mb
+    return one_line_failure(status, out, err + "\n"), peak_mb
 
 
 def edit(path: Path, old: str, new: str) -> None:
