@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator
 from typing import BinaryIO, TextIO
 
 from medialit import __version__
-from medialit.exercises.cli import add_exercises_command, add_grade_command
+from medialit.exercises.cli import add_exercises_command, add_grade_command, add_report_command
 from medialit.inputs import InputError, display_name, read_file, read_stream
 
 __all__ = ["InputError", "analyze_text", "format_report", "main", "read_text", "write_report"]
@@ -403,6 +403,7 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     add_analyze_command,
     add_grade_command,
     add_exercises_command,
+    add_report_command,
 ]
 
 
