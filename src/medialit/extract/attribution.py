@@ -57,6 +57,9 @@ class Attribution:
         One of ``SOURCE_TYPES``.
     direct : bool
         True when the attributed words are given in quotation marks.
+    source_name : str
+        Who the source is, resolved: a pronoun to the person it stands for, a surname to the
+        full name given earlier ("he" -> "Kassym-Jomart Tokayev"); "" when there is none.
     """
 
     cue_start: int
@@ -67,6 +70,7 @@ class Attribution:
     source: str
     source_type: str
     direct: bool
+    source_name: str = ""
 
     def to_dict(self) -> dict:
         """Return the attribution as a plain dict, ready for JSON.
@@ -606,6 +610,7 @@ def _attribution(
         source=source,
         source_type=kind,
         direct=_is_direct(index, cue, span, next_cue),
+        source_name=source,
     )
 
 
