@@ -167,7 +167,8 @@ def _same(gold, predicted) -> bool:
 
 # --------------------------------------------------------------------------- sources
 
-_PRONOUNS = frozenset("he she they it we i you him her them us his its their our".split())
+_PRONOUN_TEXT = "he she they it we i you him her them us his its their our"
+_PRONOUNS = frozenset(_PRONOUN_TEXT.split())
 _LEADING = re.compile(r"^(?:the|a|an)\s+")
 
 
@@ -324,9 +325,7 @@ class Extractor:
 
 EXTRACTORS: dict[str, Extractor] = {
     "figures": Extractor(gold_figures, predicted_figures, ("kind", "value")),
-    "attributions": Extractor(
-        gold_attributions, predicted_attributions, ("source_type", "direct")
-    ),
+    "attributions": Extractor(gold_attributions, predicted_attributions, ("source_type", "direct")),
     "loaded_terms": Extractor(gold_terms, predicted_terms, ("voice", "category")),
     "participant_labels": Extractor(gold_labels, predicted_labels, ("label",), optional=True),
 }
