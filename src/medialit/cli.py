@@ -130,15 +130,14 @@ def analyze_text(text: str) -> dict:
     >>> [len(report[k]) for k in ("figures", "attributions", "loaded_terms")]
     [1, 1, 2]
     """
-    from medialit.extract.attribution import extract_attributions
-    from medialit.extract.figures import extract_figures
-    from medialit.extract.language import find_loaded_terms
+    from medialit.extract import analyze
 
+    found = analyze(text)  # one shared index of the text for the three extractors
     return {
         "characters": len(text),
-        "figures": [f.to_dict() for f in extract_figures(text)],
-        "attributions": [a.to_dict() for a in extract_attributions(text)],
-        "loaded_terms": [t.to_dict() for t in find_loaded_terms(text)],
+        "figures": [f.to_dict() for f in found.figures],
+        "attributions": [a.to_dict() for a in found.attributions],
+        "loaded_terms": [t.to_dict() for t in found.loaded_terms],
     }
 
 

@@ -23,7 +23,6 @@ text.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import asdict, dataclass
 
@@ -34,6 +33,7 @@ from medialit.extract.scanning import (
     lower_same_length,
     trie_pattern,
 )
+from medialit.extract.text_index import TextIndex, as_index
 from medialit.schema import SOURCE_TYPES  # the annotation scheme's source types
 
 __all__ = ["SOURCE_TYPES", "Attribution", "classify_source", "extract_attributions"]
@@ -224,10 +224,10 @@ class _Cue:
     where: str
 
 
-def _find_cues(text: str) -> list[_Cue]:
+def _find_cues(index: TextIndex) -> list[_Cue]:
     """Every cue, leftmost first; a longer cue hides the cues inside it."""
-    cues = []
-    for match in _SCANNER.matches(lower_same_length(text)):
+    cues, text = [], index.text
+    for match in _SCANNER.matches(index.lowered):
         rule_match = RuleMatch(match)
         name, where, _pattern = CUE_RULES[rule_match.rule]
         if _keep_cue(text, name, rule_match):
@@ -480,49 +480,20 @@ def _speech_inverted(text: str, cue: _Cue) -> bool:
 
 # --------------------------------------------------------------------------- direct quotes
 
-# Quotation marks never inside: each attempt stops at the next mark (linear time).
-_QUOTATION = re.compile(r"[“\"«„]([^“”\"«»„\n]{1,400})[”\"»“]")
-_SENTENCE_END = re.compile(r"[.!?…][”\"’»]?\s+(?=[A-Z“\"‘«–—-])|\n")
+
+def _sentence_end_after(index: TextIndex, position: int) -> int:
+    """Where the sentence holding ``position`` ends (at most a window away)."""
+    return min(index.sentence_end(position), position + _WINDOW, len(index.text))
 
 
-class _TextIndex:
-    """Quotations and sentence ends of a text, found once (two fast passes), then bisected."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.quotes = [(m.start(), len(m.group(1).split())) for m in _QUOTATION.finditer(text)]
-        self.quote_starts = [start for start, _words in self.quotes]
-        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-
-    def sentence_end_after(self, position: int) -> int:
-        """Where the sentence holding ``position`` ends (at most a window away)."""
-        index = bisect.bisect_left(self.sentence_ends, position)
-        limit = min(len(self.text), position + _WINDOW)
-        if index < len(self.sentence_ends) and self.sentence_ends[index] < limit:
-            return self.sentence_ends[index] + 1
-        return limit
-
-    def sentence_subject(self, position: int) -> tuple[int, int] | None:
-        """The name that opens the sentence holding ``position`` ("President Tokayev")."""
-        index = bisect.bisect_right(self.sentence_ends, position) - 1
-        start = self.sentence_ends[index] if index >= 0 else 0
-        start = max(start, position - _WINDOW)
-        match = _OPENING_NAME.match(self.text, start, position)
-        return match.span(1) if match else None
-
-    def sentence_end_between(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self.sentence_ends, start)
-        return index < len(self.sentence_ends) and self.sentence_ends[index] < end
-
-    def quotes_from(self, position: int, before: int):
-        """(start, number of words) of each quotation starting in [position, before)."""
-        index = bisect.bisect_left(self.quote_starts, position)
-        while index < len(self.quotes) and self.quotes[index][0] < before:
-            yield self.quotes[index]
-            index += 1
+def _sentence_subject(index: TextIndex, position: int) -> tuple[int, int] | None:
+    """The name that opens the sentence holding ``position`` ("President Tokayev")."""
+    start = max(index.sentence_start(position), position - _WINDOW)
+    match = _OPENING_NAME.match(index.text, start, position)
+    return match.span(1) if match else None
 
 
-def _is_direct(index: _TextIndex, cue: _Cue, source: tuple[int, int] | None, next_cue: int) -> bool:
+def _is_direct(index: TextIndex, cue: _Cue, source: tuple[int, int] | None, next_cue: int) -> bool:
     """Are the attributed words in quotation marks?
 
     Yes when a quotation closes right before the source or cue ("…,” Lebedev said), or
@@ -538,9 +509,9 @@ def _is_direct(index: _TextIndex, cue: _Cue, source: tuple[int, int] | None, nex
     before = text[max(0, first - 5) : first]
     if _QUOTE_CLOSES_BEFORE.search(before):
         return True  # "…,” Lebedev said"
-    sentence_end = index.sentence_end_after(cue.end)
-    for start, words in index.quotes_from(cue.end, min(sentence_end, next_cue)):
-        gap = start - cue.end
+    sentence_end = _sentence_end_after(index, cue.end)
+    for quotation in index.quotations_from(cue.end, min(sentence_end, next_cue)):
+        gap, words = quotation.start - cue.end, quotation.words
         if gap <= 3 or (words >= 2 and gap <= 60) or words >= 4:
             return True
     return False
@@ -559,7 +530,7 @@ def cue_is_participle(cue: str) -> bool:
 
 
 def _attribution(
-    index: _TextIndex, cue: _Cue, previous: Attribution | None, next_cue: int
+    index: TextIndex, cue: _Cue, previous: Attribution | None, next_cue: int
 ) -> Attribution:
     text = index.text
     where = cue.where
@@ -572,7 +543,7 @@ def _attribution(
         near_previous = (
             previous
             and cue.start - previous.cue_end < _WINDOW
-            and not index.sentence_end_between(previous.cue_end, cue.start)
+            and not index.sentence_break_between(previous.cue_end, cue.start)
         )
         joined = _FOLLOWS_PREVIOUS.search(text[max(0, cue.start - 6) : cue.start]) or (
             cue_is_participle(text[cue.start : cue.end])
@@ -584,7 +555,7 @@ def _attribution(
             text, max(0, cue.start - 12), cue.start
         ):
             # "Tokayev is … validated in blaming": the subject of the sentence blames.
-            span = index.sentence_subject(cue.start) or span
+            span = _sentence_subject(index, cue.start) or span
     elif cue.name == "credit":
         credit = _CREDIT_SOURCE.match(text, cue.end)  # "© AFP 2023 / NAME": the agency
         span = credit.span(1) if credit else None
@@ -614,13 +585,13 @@ def _attribution(
     )
 
 
-def extract_attributions(text: str) -> list[Attribution]:
+def extract_attributions(text: str | TextIndex) -> list[Attribution]:
     """Find every attribution in ``text``, in reading order.
 
     Parameters
     ----------
-    text : str
-        Any English text.
+    text : str or TextIndex
+        Any English text, or its index (shared with the other extractors).
 
     Returns
     -------
@@ -638,12 +609,12 @@ def extract_attributions(text: str) -> list[Attribution]:
     >>> [(a.cue, a.source) for a in extract_attributions("It was set ablaze, Fox News reported.")]
     [('reported', 'Fox News')]
     """
-    if not isinstance(text, str):
+    if not isinstance(text, str | TextIndex):
         raise TypeError(f"extract_attributions expects a str, got {type(text).__name__}")
-    cues = _find_cues(text)
-    index = _TextIndex(text)
+    index = as_index(text)
+    cues = _find_cues(index)
     found: list[Attribution] = []
     for number, cue in enumerate(cues):
-        next_cue = cues[number + 1].start if number + 1 < len(cues) else len(text)
+        next_cue = cues[number + 1].start if number + 1 < len(cues) else len(index.text)
         found.append(_attribution(index, cue, found[-1] if found else None, next_cue))
     return found

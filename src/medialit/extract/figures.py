@@ -47,9 +47,9 @@ from medialit.extract.scanning import (
     RuleMatch,
     TriggeredScanner,
     combine_rules,
-    lower_same_length,
     trie_pattern,
 )
+from medialit.extract.text_index import TextIndex, as_index
 
 __all__ = ["Figure", "extract_figures"]
 
@@ -799,13 +799,13 @@ def _replace_value(figure: Figure, value) -> Figure:
     return dataclasses.replace(figure, value=value)
 
 
-def extract_figures(text: str) -> list[Figure]:
+def extract_figures(text: str | TextIndex) -> list[Figure]:
     """Find every numeric figure in ``text``, in reading order.
 
     Parameters
     ----------
-    text : str
-        Any English text.
+    text : str or TextIndex
+        Any English text, or its index (shared with the other extractors).
 
     Returns
     -------
@@ -824,13 +824,15 @@ def extract_figures(text: str) -> list[Figure]:
     >>> extract_figures("as reported on Ukraine 24 [3]")
     []
     """
-    if not isinstance(text, str):
+    if not isinstance(text, str | TextIndex):
         raise TypeError(f"extract_figures expects a str, got {type(text).__name__}")
+    index = as_index(text)
+    text = index.text
     figures: list[Figure] = []
     # The rules run on a lower-cased copy, only around triggers (see medialit.extract.scanning):
     # leftmost match first, and at one position the rule listed first. Builders read the
     # original text.
-    for match in _SCANNER.matches(lower_same_length(text)):
+    for match in _SCANNER.matches(index.lowered):
         rule_match = RuleMatch(match)
         figure = _BUILDERS[rule_match.rule](rule_match, text)
         if figure is None:

@@ -32,7 +32,8 @@ from typing import Any
 
 import yaml
 
-from medialit.extract.scanning import lower_same_length, trie_pattern
+from medialit.extract.scanning import trie_pattern
+from medialit.extract.text_index import TextIndex, as_index
 from medialit.schema import LABEL_TARGETS, TERM_CATEGORIES
 
 __all__ = [
@@ -296,12 +297,6 @@ def _without_leading_edge(pattern: str) -> str:
 
 # --------------------------------------------------------------------------- quotations
 
-_OPEN_TO_CLOSE = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "„": "“"}
-# A quotation: an opening mark, text with no quotation mark and no line break, a closing
-# mark. Excluding every mark from the inside keeps each attempt short: linear time.
-_QUOTATION = re.compile(
-    r"“[^“”\"«»\n]{1,3000}”|\"[^“”\"«»\n]{1,3000}\"|«[^“”\"«»\n]{1,3000}»|„[^“”\"«»\n]{1,3000}“"
-)
 # Scare quotes: one to three words in quotation marks, single or double.
 # The opening mark comes first (a fast scan for it), then a look back: it must follow a
 # space, a bracket or a dash, or open the text ("don't" has no scare quote).
@@ -333,29 +328,18 @@ _REPORTING_VERBS = """said says told tells stated states according noted accused
 REPORTING_VERBS = frozenset(_REPORTING_VERBS.split())
 
 
-def _quotations(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _QUOTATION.finditer(text)]
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
-    """Is ``[start, end)`` inside one of the sorted, non-overlapping ``spans``?"""
-    index = bisect.bisect_right(starts, start) - 1
-    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
-
-
 _BLOCK_QUOTE_CLOSE = re.compile(
     r"\n[ \t]*\n?[ \t]*[–—-][ \t]*(?:said|says|writes|wrote|quoted|stated|added)\b",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?…][”\"’]?\s|\n")
 
 
 class _SpeechIndex:
-    """Sentence breaks and reporting verbs of a text, found once, then bisected."""
+    """Where the reporting verbs of a text are, beside its shared index."""
 
-    def __init__(self, text: str, verbs: list[int]):
-        self.text = text
-        self.breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    def __init__(self, index: TextIndex, verbs: list[int]):
+        self.index = index
+        self.text = index.text
         self.verbs = verbs  # where reporting verbs start, in order
 
     def reported(self, start: int, end: int) -> bool:
@@ -365,11 +349,8 @@ class _SpeechIndex:
         terrorist action", "…, CIS Executive Committee Says"), and a paragraph closed by a
         dash line ("– said Tokayev"), the way some outlets set block quotes.
         """
-        index = bisect.bisect_right(self.breaks, start) - 1
-        sentence_start = max(self.breaks[index] if index >= 0 else 0, start - 2 * _SPEECH_WINDOW)
-        index = bisect.bisect_left(self.breaks, end)
-        sentence_end = self.breaks[index] if index < len(self.breaks) else len(self.text)
-        sentence_end = min(sentence_end, end + 2 * _SPEECH_WINDOW)
+        sentence_start = max(self.index.sentence_start(start), start - 2 * _SPEECH_WINDOW)
+        sentence_end = min(self.index.sentence_end(end), end + 2 * _SPEECH_WINDOW)
         # A reporting verb before the term in its sentence ("condemned the protests as
         # terrorist action"); after it only in a headline-length line ("…, X Says").
         verb = bisect.bisect_left(self.verbs, sentence_start)
@@ -486,13 +467,13 @@ def _leftmost_longest(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def find_loaded_terms(text: str, lexicon: Path | str | None = None) -> list[LoadedTerm]:
+def find_loaded_terms(text: str | TextIndex, lexicon: Path | str | None = None) -> list[LoadedTerm]:
     """Find loaded words and phrases in ``text``, in reading order.
 
     Parameters
     ----------
-    text : str
-        Any English text.
+    text : str or TextIndex
+        Any English text, or its index (shared with the other extractors).
     lexicon : path, optional
         Another lexicon file with the same shape as ``lexicon.yaml`` beside this module.
 
@@ -510,10 +491,11 @@ def find_loaded_terms(text: str, lexicon: Path | str | None = None) -> list[Load
     >>> find_loaded_terms('He said it was “a colour revolution”.')[0].voice
     'quoted'
     """
-    if not isinstance(text, str):
+    if not isinstance(text, str | TextIndex):
         raise TypeError(f"find_loaded_terms expects a str, got {type(text).__name__}")
+    index = as_index(text)
+    text, lowered = index.text, index.lowered
     matcher = _matcher(str(lexicon) if lexicon else str(_lexicon_path()))
-    lowered = lower_same_length(text)
     verbs: list[int] = []
     found = [
         _Found(m.start(), m.end(), 2 if e.label else 1, e.category, e.neutral,
@@ -525,13 +507,11 @@ def find_loaded_terms(text: str, lexicon: Path | str | None = None) -> list[Load
         _Found(start, end, 0, "scare_quotes", inner, "scare_quotes", "")
         for start, end, inner in _scare_quotes(text)
     ]
-    quotations = _quotations(text)
-    starts = [start for start, _ in quotations]
-    speech = _SpeechIndex(text, verbs)
+    speech = _SpeechIndex(index, verbs)
     terms = []
     for item in _leftmost_longest(found):
         quoted = item.rule != "scare_quotes" and (
-            _inside(quotations, starts, item.start, item.end)
+            index.quotation_around(item.start, item.end) is not None
             or speech.reported(item.start, item.end)
         )
         terms.append(
@@ -549,7 +529,9 @@ def find_loaded_terms(text: str, lexicon: Path | str | None = None) -> list[Load
     return terms
 
 
-def find_participant_labels(text: str, lexicon: Path | str | None = None) -> list[ParticipantLabel]:
+def find_participant_labels(
+    text: str | TextIndex, lexicon: Path | str | None = None
+) -> list[ParticipantLabel]:
     """Find every noun the text uses for the people in an unrest or the troops sent in.
 
     Examples
@@ -557,13 +539,15 @@ def find_participant_labels(text: str, lexicon: Path | str | None = None) -> lis
     >>> [(l.text, l.label, l.loaded) for l in find_participant_labels("Protesters, not bandits")]
     [('Protesters', 'protester', False), ('bandits', 'bandit', True)]
     """
-    if not isinstance(text, str):
+    if not isinstance(text, str | TextIndex):
         raise TypeError(f"find_participant_labels expects a str, got {type(text).__name__}")
+    index = as_index(text)
+    text = index.text
     matcher = _matcher(str(lexicon) if lexicon else str(_lexicon_path()))
     return [
         ParticipantLabel(
             m.start(), m.end(), text[m.start() : m.end()], e.term, e.refers_to, e.loaded
         )
-        for m, e in _lexicon_hits(lower_same_length(text), matcher)
+        for m, e in _lexicon_hits(index.lowered, matcher)
         if e.label
     ]
