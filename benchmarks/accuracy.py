@@ -18,6 +18,9 @@ Three sets of texts, scored apart:
   and ``--errors`` refuses it, so nobody reads its items while changing a rule. The targets are
   checked here.
 
+Lines the annotation guide leaves out (a Wikinews file's ``Source:`` line, a constructed text's
+first line) are not scored: what an extractor finds on them is dropped.
+
 Matching rules (printed with the results). **Strict**: a prediction matches an annotation with
 exactly the same span. **Lenient**: the spans overlap by at least one character. Either way
 each annotation matches at most one prediction and each prediction at most one annotation
@@ -357,13 +360,41 @@ def load_set(name: str, manifest: Path = MANIFEST) -> list[AnnotatedText]:
     return load_texts(manifest, splits={name})
 
 
+def unannotated_lines(text: AnnotatedText) -> list[tuple[int, int]]:
+    """Lines the annotation guide leaves out (``seeds/ANNOTATING.md``, "Other genres").
+
+    A Wikinews file's second line (``Source: Wikinews, DATE, URL; via ...``) was added when the
+    corpus was built, and a constructed text's first line says it was written for the kit:
+    nothing on them is annotated, so nothing found on them is scored either.
+    """
+    lines = text.text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    spans = []
+    if getattr(text, "constructed", False):
+        spans.append((0, len(lines[0])))
+    elif len(lines) > 1 and lines[1].startswith("Source: Wikinews"):
+        spans.append((starts[1], starts[1] + len(lines[1])))
+    return spans
+
+
+def _outside(items: list[Item], spans: list[tuple[int, int]]) -> list[Item]:
+    return [i for i in items if not any(i.start < end and start < i.end for start, end in spans)]
+
+
+def predictions(extractor: Extractor, text: AnnotatedText) -> list[Item]:
+    """What an extractor finds in a text, less what it finds on unannotated lines."""
+    return _outside(extractor.predicted(text.text), unannotated_lines(text))
+
+
 def evaluate_set(texts: list[AnnotatedText], baseline: bool = True) -> dict:
     """Scores of every extractor on ``texts``, per matching mode."""
     totals = {(name, mode): Score() for name in EXTRACTORS for mode in MODES}
     totals |= {("attribution_sources", "lenient"): Score()}
     for text in texts:
         for name, extractor in EXTRACTORS.items():
-            gold, predicted = extractor.gold(text), extractor.predicted(text.text)
+            gold, predicted = extractor.gold(text), predictions(extractor, text)
             for mode in MODES:
                 totals[name, mode].add(score(gold, predicted, mode, extractor.compare))
             if name == "attributions":
@@ -379,7 +410,7 @@ def evaluate_set(texts: list[AnnotatedText], baseline: bool = True) -> dict:
         started = time.perf_counter()
         quantulum = {mode: Score() for mode in MODES}
         for text in texts:
-            predicted = quantulum_figures(text.text)
+            predicted = _outside(quantulum_figures(text.text), unannotated_lines(text))
             for mode in MODES:
                 quantulum[mode].add(score(gold_figures(text), predicted, mode))
         report["rows"]["figures: quantulum3"] = {m: s.as_dict() for m, s in quantulum.items()}
@@ -432,7 +463,7 @@ def list_errors(set_name: str, extractor: str, manifest: Path = MANIFEST) -> str
     chosen = EXTRACTORS[extractor]
     out = []
     for text in load_set(set_name, manifest):
-        gold, predicted = chosen.gold(text), chosen.predicted(text.text)
+        gold, predicted = chosen.gold(text), predictions(chosen, text)
         matches = match_spans(gold, predicted, "lenient")
         hit_gold = {id(g) for g, _ in matches}
         hit_pred = {id(p) for _, p in matches}

@@ -74,11 +74,49 @@ def test_each_rule_finds_its_figure(text, figure, kind, value, qualifier):
         ("several thousand misguided combatants", 3000, 9999),
         ("hundreds of thousands of people", 200_000, 999_999),
         ("between 20 and 30 people", 20, 30),
+        ("ranging in age from eleven to 75", 11, 75),
+        ("costs between $5 and $7 billion", 5_000_000_000, 7_000_000_000),
+        ("about 16–17 percent of trade", 16, 17),
+        ("for decades", 20, 99),
     ],
 )
 def test_vague_and_ranges_get_bounds_not_a_value(text, low, high):
     found = only(text)
     assert (found.value, found.low, found.high) == (None, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "value", "unit", "qualifier"),
+    [
+        ("roughly five miles (eight kilometers) away", "roughly five miles", "count", 5, "miles",
+         "approx"),
+        ("a 75 ft (~23 m) long boat", "~23 m", "count", 23, "m", "approx"),
+        ("covering 160 square miles", "160 square miles", "count", 160, "square miles", "exact"),
+        ("an earthquake of magnitude 6.3 struck", "magnitude 6.3", "count", 6.3, "magnitude",
+         "exact"),
+        ("a 5.3-magnitude quake", "5.3-magnitude", "count", 5.3, "magnitude", "exact"),
+        ("a 21-year-old man", "21-year-old", "duration", 21, "years", "exact"),
+        ("at 10:39 a.m. local time", "10:39 a.m.", "date", "T10:39", "time", "exact"),
+        ("at 5 p.m. on Friday", "5 p.m.", "date", "T17:00", "time", "exact"),
+        ("local time (1639 UTC)", "1639 UTC", "date", "T16:39", "time", "exact"),
+        ("said in May that", "May", "date", "--05", "date", "exact"),
+        ("in early September", "early September", "date", "--09", "date", "approx"),
+        ("where four or more people died", "four or more", "count", 4, "", "at_least"),
+        ("of the 55-member union", "55-member", "count", 55, "", "exact"),
+        ("since the 1970s", "1970s", "year", None, "year", "vague"),
+        ("While 54 nations signed", "54", "count", 54, "", "exact"),
+    ],
+)  # fmt: skip
+def test_measures_times_ages_and_partial_dates(text, figure, kind, value, unit, qualifier):
+    """The conventions of seeds/ANNOTATING.md for genres beyond the seeds."""
+    found = next(f for f in extract_figures(text) if f.text == figure)
+    assert (found.text, found.kind, found.value, found.unit, found.qualifier) == (
+        figure,
+        kind,
+        value,
+        unit,
+        qualifier,
+    )
 
 
 def test_bounded_qualifiers_set_the_bound():
@@ -127,7 +165,11 @@ def test_what_a_figure_counts_is_the_next_noun():
         "  1. excellent analysis",  # a list marker
         "call +7 701 123 4567 now",  # phone numbers
         "or dial 0800 123 4567 today",
-        "Sputnik International, 1920, 06.01.2022",  # an image width (the date stays)
+        "Sputnik International, 1920, 06.01.2022",  # a picture's width (the date stays)
+        "Agency, 640, 12/03/2019",
+        "flight 1344 landed",  # designations
+        "under resolution No. 1430/2019 the state",
+        "open 24/7",
     ],
 )
 def test_page_furniture_is_not_a_figure(text):
