@@ -248,3 +248,43 @@ def test_scanning_only_around_triggers_misses_nothing(text):
         (m.span(), m.lastgroup) for m in scanner.rules.finditer(lowered) if m.end() > m.start()
     ]
     assert around_triggers == everywhere
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("the rally started around 18:00 local time", "around 18:00", "date"),
+        ("I went to bed at 1 o'clock", "1 o'clock", "date"),
+        ("on the scene within eight minutes", "within eight minutes", "duration"),
+        ("at about four times the guideline", "about four times", "ratio"),
+        ("one out of every thousand children", "one out of every thousand", "ratio"),
+        ("when half the town was away", "half", "ratio"),
+        ("a cost of one billion złotys", "one billion złotys", "money"),
+        ("for a day or more", "a day or more", "duration"),
+        ("after two consecutive days of tests", "two consecutive days", "duration"),
+        ("visited by several tens of thousands of people", "several tens of thousands", "count"),
+        ("a handful of clerks", "a handful of", "count"),
+        ("Buttigieg came in second", "second", "rank"),
+        ("as reported in mid-2019", "mid-2019", "year"),
+        ("In the 2019/20 fiscal year", "2019/20", "year"),
+        ("the biggest rally in a decade", "a decade", "duration"),
+        ("by the end of January", "January", "date"),
+        ("cases fell to almost zero", "almost zero", "count"),
+    ],
+)
+def test_more_conventions_of_the_annotation_guide(text, figure, kind):
+    found = [(f.text, f.kind) for f in extract_figures(text)]
+    assert (figure, kind) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the first half of this year",  # a period, not a ratio
+        "the branch will save £180,000 a year",  # the rate is not a duration
+        "the most deaths in a day",
+        "aboard Marine One",  # a name
+    ],
+)
+def test_not_these_figures(text):
+    assert [f.kind for f in extract_figures(text)] in ([], ["money"]), extract_figures(text)

@@ -157,6 +157,7 @@ VAGUE = {
     "hundreds": (200, 999), "thousands": (2_000, 9_999), "millions": (2_000_000, 9_999_999),
     "billions": (2 * 10**9, 9_999_999_999), "scores": (40, 99), "a handful": (3, 6),
     "a host of": (3, None), "half a dozen": (6, 6), "a dozen": (12, 12),
+    "several tens of thousands": (30_000, 99_999), "a couple of": (2, 3),
 }  # fmt: skip
 # Vague durations, in years.
 VAGUE_YEARS = {"decades": (20, 99), "several decades": (30, 99), "centuries": (200, 999)}
@@ -167,7 +168,8 @@ MEASURES = {
     "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2",
     "square kilometer": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
     "square metres": "m2", "square meters": "m2", "m2": "m2", "m²": "m2",
-    "miles": "miles", "mile": "miles", "kilometres": "km", "kilometers": "km",
+    "nautical miles": "nautical miles", "miles": "miles", "mile": "miles",
+    "kilometres": "km", "kilometers": "km",
     "kilometre": "km", "kilometer": "km", "km": "km", "metres": "m", "meters": "m",
     "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "ft": "ft", "inches": "inches",
     "inch": "inches", "centimetres": "cm", "centimeters": "cm", "cm": "cm", "mm": "mm",
@@ -218,7 +220,12 @@ _CURRENCY_WORD = {
     "dollars": "USD", "us dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
     "eur": "EUR", "pounds": "GBP", "gbp": "GBP", "rubles": "RUB", "roubles": "RUB",
     "ruble": "RUB", "rouble": "RUB", "rub": "RUB", "tenge": "tenge", "kzt": "tenge",
-    "yuan": "CNY", "yen": "JPY",
+    "yuan": "CNY", "yen": "JPY", "złotys": "PLN", "złoty": "PLN", "zlotys": "PLN",
+    "zloty": "PLN", "rupees": "INR", "rupee": "INR", "naira": "NGN", "rand": "ZAR",
+    "lira": "TRY", "pesos": "peso", "peso": "peso", "francs": "franc", "kronor": "SEK",
+    "kroner": "kroner", "dinars": "dinar", "dirhams": "AED", "riyals": "riyal",
+    "shekels": "ILS", "hryvnias": "UAH", "forints": "HUF", "forint": "HUF", "baht": "THB",
+    "ringgit": "MYR", "won": "KRW",
 }  # fmt: skip
 # Capitalised words that may stand before a number without making it part of a name
 # ("In 2017", "Tuesday 4 January"); any other capitalised word makes a name ("Ukraine 24").
@@ -538,8 +545,12 @@ def _time_of_day(match: RuleMatch, text: str) -> Figure | None:
         hour += 12
     elif ampm == "a" and hour == 12:
         hour = 0
-    return _figure(match, text, "date", f"T{hour:02d}:{minute:02d}", unit="time",
-                   qualifier="exact")  # fmt: skip
+    return _figure(match, text, "date", f"T{hour:02d}:{minute:02d}", unit="time")
+
+
+def _oclock(match: RuleMatch, text: str) -> Figure:
+    hour = number_value(match["h"])
+    return _figure(match, text, "date", f"T{int(hour):02d}:00", unit="time")
 
 
 def _copyright_year(match: RuleMatch, text: str) -> Figure:
@@ -594,6 +605,10 @@ def _duration(match: RuleMatch, text: str) -> Figure | None:
     amount = match["amount"].lower()
     if amount in ("a", "an") and match["unit"].lower() == "second":
         return None  # "a second wave" is an ordinal, not a duration
+    before = text[max(0, match.start() - 12) : match.start()]
+    in_a_short_time = before.lower().endswith("in ") and match["unit"].lower() in _SHORT_UNITS
+    if amount in ("a", "an") and (_RATE_BEFORE.search(before) or in_a_short_time):
+        return None  # "£180,000 a year", "deaths in a day": a rate, not a length of time
     value = 0.5 if amount.startswith("half") else number_value(amount)
     if value is None:
         return None
@@ -603,8 +618,21 @@ def _duration(match: RuleMatch, text: str) -> Figure | None:
     if unit in ("decade", "century") or unit.startswith("centur"):  # in years, as people count
         value, unit = value * (10 if unit == "decade" else 100), "year"
     unit += "s"
-    return _figure(match, text, "duration", value, unit=unit, over_means_during=True)
+    figure = _figure(match, text, "duration", value, unit=unit, over_means_during=True)
+    within = _WITHIN_BEFORE.search(text, max(0, figure.start - 8), figure.start)
+    if within and figure.qualifier == "exact":  # "within eight minutes": at most
+        figure = dataclasses.replace(
+            figure, start=within.start(), text=text[within.start() : figure.end],
+            qualifier="up_to", high=value,
+        )  # fmt: skip
+    return _or_more(figure, text)
 
+
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+
+
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:per|once|twice|thrice|times))\s+$", re.IGNORECASE)
+_SHORT_UNITS = ("second", "minute", "hour", "day", "week", "month")
 
 _RATIO_VALUES = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 0.5, "half": 0.5, "twice": 2,
                  "thrice": 3}  # fmt: skip
@@ -624,10 +652,22 @@ def _ratio(match: RuleMatch, text: str) -> Figure | None:
     return _figure(match, text, "ratio", value, unit="times")
 
 
-def _rank(match: RuleMatch, text: str) -> Figure:
+def _rank(match: RuleMatch, text: str, group: int | str = 0) -> Figure:
     ordinal = (match["ordinal"] or match["ordinal2"]).lower()
     value = ORDINAL_WORDS.get(ordinal) or int(re.match(r"\d+", ordinal).group())
-    return _figure(match, text, "rank", value, unit="rank")
+    return _figure(match, text, "rank", value, unit="rank", group=group)
+
+
+def _year_approx(match: RuleMatch, text: str) -> Figure:
+    return _figure(match, text, "year", int(match["year"]), unit="year", qualifier="approx")
+
+
+def _fiscal_year(match: RuleMatch, text: str) -> Figure | None:
+    first = int(match["year"])
+    if int(match["next"]) != (first + 1) % 100:
+        return None  # "1430/2019"-like identifiers are not fiscal years
+    return _figure(match, text, "year", None, unit="year", qualifier="range", low=first,
+                   high=first + 1)  # fmt: skip
 
 
 def _decade(match: RuleMatch, text: str) -> Figure:
@@ -654,8 +694,9 @@ def _vague(match: RuleMatch, text: str) -> Figure:
     if phrase == "scores" and not match.group().lower().endswith("of"):
         return None  # "test scores" counts nothing; "scores of" does
     low, high = VAGUE[phrase]
-    # "hundreds of" keeps its "of"; "hundreds of thousands" and "a host of" are whole already.
-    group = "core" if " " in phrase else 0
+    # "hundreds of", "a handful of" keep their "of"; "tens of thousands" and "a host of" are
+    # whole already.
+    group = "core" if " of" in phrase else 0
     if low == high:  # "a dozen" is a number, not a range
         return _figure(match, text, "count", low, counts=True, group=group)
     return _figure(match, text, "count", None, qualifier="vague", low=low, high=high,
@@ -728,7 +769,13 @@ def _range(match: RuleMatch, text: str) -> Figure | None:
 
 def _count_words(match: RuleMatch, text: str) -> Figure | None:
     amount = match["amount"]
-    if amount.lower() == "zero" and not counted_noun(text, match.end()):
+    if text[match.start()].isupper() and inside_name(text, match.start()):
+        return None  # "Marine One", "Formula One"
+    if (
+        amount.lower() == "zero"
+        and not counted_noun(text, match.end())
+        and not qualifier_before(text, match.start())
+    ):
         return None  # "there is zero that is progressive": emphasis, not a count
     if amount.lower() == "one" and (
         _PRONOUN_ONE_NEXT.match(text, match.end())
@@ -786,10 +833,16 @@ RULES: list[tuple[str, Builder]] = [
         r"(?:\s?(?:utc|gmt)\b)?",
         _time_of_day,
     ),
+    # "10 o'clock", "two o'clock".
+    _rule(
+        r"(?P<h>\b(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve))[ \t]+o['’]clock\b",
+        _oclock,
+    ),
     # A 24-hour time with its zone: "1639 UTC", "0800 GMT".
     _rule(r"(?<![\d.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:utc|gmt)\b", _time_of_day),
     _rule(
-        rf"\b(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+"
+        rf"\b(?P<part>early|mid|late)[\s-]+"
         rf"(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?",
         _part_of_month,
     ),
@@ -836,8 +889,9 @@ RULES: list[tuple[str, Builder]] = [
     ),
     # Durations: "180-day", "two-week", "a year and a half", "more than a decade".
     _rule(
-        rf"(?P<amount>\bhalf an?|{_DIGITS}|{_WORD_NUMBER}|\ban?)[ -](?P<unit>{_TIME_UNIT})"
-        rf"(?:s\b|\b)(?P<half>\s+and\s+a\s+half)?(?:[ -]olds?\b)?",
+        rf"(?P<amount>\bhalf an?|{_DIGITS}|{_WORD_NUMBER}|\ban?)[ -](?:(?:consecutive|straight|"
+        rf"successive|full|whole|more|further|additional|extra|long)\s+)?(?P<unit>{_TIME_UNIT})"
+        rf"(?:s\b|\b)(?P<half>\s+and\s+a\s+half)?(?:-olds?\b)?",
         _duration,
     ),
     # Ratios (only verb forms: "double standards" is no ratio) and ranks.
@@ -845,7 +899,12 @@ RULES: list[tuple[str, Builder]] = [
         rf"\b(?P<ratio>doubl(?:ing|ed)|tripl(?:ing|ed)|quadrupl(?:ing|ed)"
         rf"|halv(?:ing|ed)|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold"
         rf"|(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?)(?=\s+of\b))\b"
-        rf"|\bin (?P<ratio2>half)\b|\b(?P<ratio3>half)(?=\s+of\b)",
+        rf"|\bin (?P<ratio2>half)\b"
+        rf"|(?<!first )(?<!second )(?<!latter )(?<!former )\b(?P<ratio3>half)"
+        rf"(?=\s+(?:of|the|a|an|all|its|their|his|her)\b)"
+        rf"|\b(?P<num>one|an?|\d+)\s+out\s+of\s+every\s+(?P<den>{_DIGITS}|{_WORD_NUMBER})"
+        rf"|(?P<times>{_DIGITS}|{_WORD_NUMBER})\s+times(?=\s+(?:the|as|more|less|higher|lower|"
+        rf"larger|greater|bigger|smaller|that|what)\b)",
         lambda m, t: _ratio_any(m, t),
     ),
     _rule(
@@ -855,6 +914,15 @@ RULES: list[tuple[str, Builder]] = [
         rf"|\b(?P<ordinal2>\d+(?:st|nd|rd|th))\b",  # "2nd place", "the 21st century"
         _rank,
     ),
+    # A finishing place: "came in second", "finished fourth".
+    _rule(
+        r"\b(?:came|come|comes|coming|finished|finishes|finishing|placed|ranked|ranks)\s+"
+        rf"(?:in\s+)?(?P<span>(?P<ordinal>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))\b",
+        lambda m, t: _rank(m, t, group="span"),
+    ),
+    # Years: "mid-2019", a fiscal year "2019/20".
+    _rule(rf"\bmid-(?P<year>{_YEAR})\b", lambda m, t: _year_approx(m, t)),
+    _rule(rf"(?<![\w$€£.,/])(?P<year>{_YEAR})/(?P<next>\d{{2}})(?![\d/])", _fiscal_year),
     # Years and decades.
     _rule(
         r"\b(?:the\s+)?(?P<dspan>(?:(?P<part>early|mid|late)[\s-]+)?(?P<digits>1[5-9]\d0|20\d0)'?s)\b"
@@ -872,7 +940,8 @@ RULES: list[tuple[str, Builder]] = [
     ),
     _rule(
         rf"\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
-        rf"|(?P<low2>{_DIGITS})\s?(?:–|-|to)\s?(?P<high2>{_DIGITS})",
+        rf"|(?P<low2>{_DIGITS})\s?(?:–|-|to)\s?(?P<high2>{_DIGITS})"
+        rf"(?:\s(?P<unit>{_TIME_UNIT})s?\b(?:-olds?\b)?)?",
         lambda m, t: _range_any(m, t),
     ),
     # "10,000-strong", "55-member": a hyphenated noun after the number joins it.
@@ -904,6 +973,9 @@ def _range_any(match: RuleMatch, text: str) -> Figure | None:
         low, high = number_value(match["low2"]), number_value(match["high2"])
         if low is None or high is None or low >= high:
             return None
+        if match["unit"]:  # "41-50 years old"
+            return _figure(match, text, "duration", None, qualifier="range", low=low,
+                           high=high, unit=match["unit"].lower() + "s")  # fmt: skip
         return _figure(match, text, "count", None, qualifier="range", low=low, high=high,
                        counts=True)  # fmt: skip
     return _range(match, text)
@@ -912,6 +984,13 @@ def _range_any(match: RuleMatch, text: str) -> Figure | None:
 def _ratio_any(match: RuleMatch, text: str) -> Figure | None:
     if match["ratio2"] or match["ratio3"]:  # "in half", "half of"
         return _figure(match, text, "ratio", 0.5, unit="times")
+    if match["den"]:  # "one out of every thousand"
+        numerator, denominator = number_value(match["num"]), number_value(match["den"])
+        if not denominator:
+            return None
+        return _figure(match, text, "ratio", round(numerator / denominator, 6), unit="share")
+    if match["times"]:  # "four times the guideline"
+        return _figure(match, text, "ratio", number_value(match["times"]), unit="times")
     return _ratio(match, text)
 
 
@@ -923,7 +1002,7 @@ def _ratio_any(match: RuleMatch, text: str) -> Figure | None:
 _TRIGGER_WORDS = [
     *UNIT_WORDS, *SCALE_WORDS, *ORDINAL_WORDS, *DECADE_WORDS, "dozen", "dozens", "hundreds",
     "thousands", "millions", "billions", "scores", "handful", "host", "twice", "thrice",
-    "decades", "centuries",
+    "decades", "centuries", "times", "clock",
     "half", "thirds", "quarter", "quarters", "fifths", "doubling", "doubled", "tripling",
     "tripled", "quadrupling", "quadrupled", "halving", "halved", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -936,7 +1015,10 @@ _TRIGGERS = re.compile(rf"[0-9]+|[$€£¥₽₸©\[]|\b(?:{trie_pattern(_TRIGGE
 # Words a rule may start with before its trigger ("between 5", "a year", "the late
 # nineties", "several thousand"); other words before a trigger are not tried.
 _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "several", "tens",
-                  "magnitude", "ranging", "ranged", "range", "ranges", "aged", "age",
+                  "magnitude", "came", "come", "comes", "coming", "finished", "finishes",
+                  "finishing", "placed", "ranked", "ranks", "mid", "within", "of", "since",
+                  "by", "until", "till", "last", "next", "this", "during", "from", "through",
+                  "before", "after", "ranging", "ranged", "range", "ranges", "aged", "age",
                   "ages",
                   "us", "u.s.", "few", *_TRIGGER_WORDS]  # fmt: skip
 _STARTERS = re.compile(rf"(?<![\w.,])(?:[0-9$€£¥₽₸©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)")
