@@ -102,7 +102,9 @@ class Attribution:
 _PLATFORMS = ["twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte",
               "vk", "weibo", "reddit"]  # fmt: skip
 _SOCIAL = rf"(?:{'|'.join(_PLATFORMS)})"
-_EVIDENCE = r"(?:videos?|footage|images?|photos?|pictures?|posts?|data|documents?|records?|"
+_EVIDENCE = r"(?:videos?|footage|images?|photos?|pictures?|posts?|data|documents?|records?|logs?|"
+_EVIDENCE += r"findings|tests?|inspections?|analysis|analyses|imagery|study|studies|results|"
+_EVIDENCE += r"monitors|measurements|"
 _EVIDENCE += r"figures|statistics|polls?|surveys?|tweets?|messages?|reports?)"
 _BE = r"(?:is|are|was|were|has been|have been|had been|being|be)"
 
@@ -110,16 +112,17 @@ _BE = r"(?:is|are|was|were|has been|have been|had been|being|be)"
 # (the "verbs of saying" of any grammar of reported speech), with the forms a news text uses.
 # Regular forms are built by ``_forms``; a verb followed by "=" lists its forms by hand.
 _REPORTING_VERB_TEXT = """
-    say=say,says,said  tell=tell,tells,told  write=writes,wrote  state  announce  report=reported
+    say=say,says,said  tell=tell,tells,told  encourage  agree=agreed,agrees  expect=expects
+    reports=reports  write=writes,wrote  state  announce  report=reported
     note  add=added,adds,adding  explain  insist  warn  vow  pledge  accuse  condemn  commend
-    praise  deny=denies,denied  claim=claimed  argue  assert  stress  emphasise  emphasize  urge
+    praise  deny=denies,denied  claim=claimed,claiming  argue  assert  stress  emphasise  emphasize  urge
     assure  recall  promise  acknowledge  admit=admits,admitted  confirm  blame  cite  declare
     comment=commented  allege  describe  brand  dub=dubbed,dubs  dismiss  reject  characterise
     characterize  confess  reveal  mention  suggest=suggested  predict  reply=replied,replies
     respond=responded  testify=testified,testifies  disclose  concede  complain  conclude
     maintain=maintained  observe=observed  remark  reiterate  criticise  criticize
     question=questioned  hint=hinted  propose=proposed  tweet  recount  boast  lament
-    ask=asked,asks  demand=demanded  slam=slammed,slams  lambast  decry=decried,decries
+    ask=asked,asks,asking  demand=demanded  slam=slammed,slams  lambast  decry=decried,decries
     believe=believes  view=views  estimate=estimate,estimated  identify=identified
     """
 
@@ -225,7 +228,8 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("tweeted", "before", r"\btweet(?:s|ed)\b"),
     # Evidence that shows: "videos ... show", "data show", "Twitter posts show".
     ("evidence_shows", "before",
-     r"\b(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|confirm|confirms)\b"),
+     r"\b(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|confirm|confirms|"
+     r"found|find|finds|measured|point(?:s|ed)?\s+to)\b"),
     # Phrases of saying: the whole phrase is the cue.
     ("claimed_responsibility", "before",
      r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b"),
@@ -245,7 +249,7 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # Verbs of saying, source before ("Lebedev said") or after ("…,” said Tokayev).
     ("speech", "before", rf"\b(?:{trie_pattern(REPORTING_VERBS)})\b"),
     ("claims_verb", "before", r"\bclaims\b(?=\s*(?:that\b|[“\"]))"),
-    ("called", "before", r"\bcalled\b"),
+    ("called", "before", r"\bcall(?:ed|s|ing)\b"),
 ]  # fmt: skip
 
 # Every cue contains one of these words (or ©, a colon, a bracket): the rules run only around
@@ -257,6 +261,7 @@ _TRIGGER_TEXT = """reportedly purportedly allegedly surfaced emerged circulated 
     reveals revealed indicate indicates confirm confirms expressed expresses expressing called
     calls calling call recorded voiced documented filmed published aside away off responsibility
     credit statement release communique communiqué warning denial appeal declaration out of
+    found find finds measured point points pointed
     about to for appeared appears seemed seems saying"""
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
@@ -341,6 +346,8 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
         name, where, _pattern = CUE_RULES[rule_match.rule]
         if not _keep_cue(text, name, rule_match):
             continue
+        if cues and cue_is_participle(rule_match.group()) and rule_match.start() - cues[-1].end <= 2:
+            continue  # "Reports have surfaced stating": one attribution, not two
         start, end = rule_match.span("agency") if name == "dateline" else rule_match.span()
         if name == "speaker_tag":
             start += len(text[start:end]) - len(text[start:end].lstrip())
@@ -370,9 +377,10 @@ _DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
 _NEEDS_COMPLEMENT_TEXT = """add added adds maintain maintained maintains observe observed
     observes conclude concluded concludes propose proposed proposes boast boasted boasts recall
     recalled recalls question questioned questions questioning respond responded responds
-    responding"""
+    responding agreed agrees expects"""
 _NEEDS_COMPLEMENT = frozenset(_NEEDS_COMPLEMENT_TEXT.split())
 _COMPLEMENT = re.compile(r"[ \t]*(?:[,.:;“\"‘]|that\b|whether\b|$)")
+_EXPECTS = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){1,4}?to\b")
 # Labels that end in a colon but are no speaker ("Source:", "Note:", "Photo:").
 _NOT_SPEAKERS_TEXT = """present attending participants transcript venue place headline
     above below left right pictured top bottom inset
@@ -403,8 +411,15 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         headline_verb = word not in _NOUN_LIKE_BASES and _in_headline(text, match.start())
         if word in _BASE_FORMS and not (_COMPLEMENT.match(text, match.end()) or headline_verb):
             return _quote_just_before(text, match.start())  # "the state department"
+        if word == "expects" and _EXPECTS.match(text, match.end()):
+            return True  # "the weather office expects the winds to ease"
         if word in _NEEDS_COMPLEMENT and not _COMPLEMENT.match(text, match.end()):
             return _quote_just_before(text, match.start())
+        if word == "reports" and not _SUBJECT_PRONOUN_OR_NAME.search(before):
+            return False  # "media reports" is a noun; "Gazeta Prawna reports" a verb
+        if text[match.start()].isupper() and not _in_headline(text, match.start()):
+            if re.search(r"[\w,]\s+$", before):
+                return False  # "the United States": a capital inside a sentence makes a name
         if word == "states":
             return bool(_STATES_VERB.match(text, match.end(), match.end() + 8))
         if word in ("believes", "views"):  # "Moscow views X as", not "in her views"
@@ -413,8 +428,6 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return bool(_SUBJECT_PRONOUN_OR_NAME.search(before)) and not inside_quote
         if word in ("estimate", "estimated"):  # "officials estimate that", not "an estimate"
             return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8))
-        if word == "declared":
-            return bool(_DECLARED_VERB.match(text, match.end(), match.end() + 8))
         if word == "identified":  # "identified the suspect as"
             return bool(_IDENTIFIED_AS.match(text, match.end()))
         if word == "accused" and text.startswith(" of ", match.end()):
@@ -604,8 +617,13 @@ def _clause_before(text: str, end: int) -> str:
 
 _LEADING_JUNK = re.compile(
     r"^[\s“\"‘]*(?:(?:and|but|while|although|though|as|when|so|that|then|which|because|yet|even|"
-    r"since|after|before|however|meanwhile|whom|who|in\s+which|of\s+which)\b[\s,]*)+",
+    r"since|after|before|however|meanwhile|whom|who|in\s+which|of\s+which|reportedly|allegedly|"
+    r"apparently|also)\b[\s,]*)+",
     re.IGNORECASE,
+)
+_INTRO_NO_COMMA = re.compile(
+    r"\s*(?:for|on|in|at|after|before|during|since|over|last|this|earlier|later|with)\s+"
+    r"(?:[a-z0-9][\w’'-]*\s+|[A-Z][a-z]+day\s+){1,3}(?=(?:the\s+)?[A-Z])"
 )
 _INTRO_WORD = re.compile(r"\b(?:on|in|at|by|following|addressing|after|during|given)\b", re.I)
 
@@ -618,8 +636,11 @@ def _without_trailing_aux(clause: str) -> str:
         word = last.lower()
         if word == "to" and head.lower().endswith(("appeared", "seemed")):
             head = head.rpartition(" ")[0]  # "appeared to acknowledge"
-        elif (word not in _AUX_WORDS and not word.endswith("ly")) or not head:
-            return clause
+        elif not head or not (
+            word in _AUX_WORDS
+            or (word.endswith("ly") and head.split()[-1].lower() not in _DETERMINERS)
+        ):
+            return clause  # "the rally" keeps its noun; "subsequently" goes
         clause = head.rstrip()
 
 
@@ -642,6 +663,10 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     if comma and rest.strip() and _INTRO_WORD.search(first):
         offset += len(first) + len(comma)
         clause = rest
+    intro = _INTRO_NO_COMMA.match(clause)  # "For several days Iran denied"
+    if intro:
+        offset += intro.end()
+        clause = clause[intro.end() :]
     # The subject sits right before the verb: keep the last comma-separated part, and the
     # name before it when that part is an appositive ("Kalashnikov, a Russian lawmaker,").
     parts = clause.split(", ")  # not "1,200"
@@ -672,16 +697,22 @@ _DAYS = "monday tuesday wednesday thursday friday saturday sunday weekend mornin
 _TRAILING_PHRASE = re.compile(
     rf"\s(?:(?:on|during|at|in|over|late|early|last|this)\s+(?:the\s+)?"
     rf"(?i:{'|'.join((_DAYS + ' evening night day week air radio television').split())})\b|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|"
     r"(?:in|at|during|on)\s+(?:a|an|his|her|their|its)\s+|"
     r"(?:earlier|later|yesterday|today|tonight)\b)"
 )
 
 
+# The source after a cue runs to the next punctuation; an abbreviation ("U.S.") and a date's
+# comma ("a March 14, 2019 NATO press release") do not end it.
 _SOURCE_AFTER = re.compile(
-    r"[ \t]*(?P<source>(?:the\s+|a\s+|an\s+)?[^,.;:!?“”\"\n()]{1,120}?)"
-    r"(?=\s*(?:[,.;:!?“”\"\n()]|\bthat\b|\bwhose\b|\bwho\b|$))",
+    r"[ \t]*(?P<source>(?:the\s+|a\s+|an\s+)?(?:[^,.;:!?“”\"\n()]|(?<=\b[A-Z])\.|,(?=\s\d))"
+    r"{1,120}?)(?=\s*(?:[,.;:!?“”\"\n()]|\bthat\b|\bwhose\b|\bwho\b|$))",
     re.IGNORECASE,
 )
+# "said the El Paso mayor, Dee Margo": a name in apposition after the source joins it.
+_NAME_APPOSITION = re.compile(rf",[ \t]+((?:[{_UPPER}][\w’'-]+[ \t]+){{1,3}}[{_UPPER}][\w’'-]+)(?=[,.;])")
 
 
 _CREDIT_SOURCE = re.compile(r"[ \t]*([^\W\d_][\w&.’'-]*(?:[ \t]+[^\W\d_][\w&.’'-]*){0,4})")
@@ -691,7 +722,14 @@ def _source_after(text: str, cue_end: int) -> tuple[int, int] | None:
     match = _SOURCE_AFTER.match(text, cue_end)
     if not match or not match.group("source").strip():
         return None
-    return match.span("source")
+    start, end = match.span("source")
+    trailing = _TRAILING_PHRASE.search(text, start, end)  # "the NDRRMC report on Saturday"
+    if trailing and trailing.start() > start:
+        end = trailing.start()
+    named = _NAME_APPOSITION.match(text, end)
+    if named and not _ARTICLE_FIRST.match(named.group(1)):
+        end = named.end(1)
+    return start, end
 
 
 def _speech_inverted(text: str, cue: _Cue) -> bool:
@@ -749,6 +787,19 @@ _OPENING_NAME = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _FOLLOWS_PREVIOUS = re.compile(r"\band\s*$")
 
 
+# Finite verbs that end a subject ("Conservative groups hold rally ... claiming").
+_FINITE_VERB = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|hold|holds|held|make|makes|made|take|takes|took|give|"
+    r"gives|gave|go|goes|went|get|gets|got|[a-z]+ed)\b"
+)
+
+
+def _subject_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a clause: what comes before its first finite verb."""
+    verb = _FINITE_VERB.search(text, span[0], span[1])
+    return (span[0], verb.start()) if verb and verb.start() > span[0] else span
+
+
 def cue_is_participle(cue: str) -> bool:
     """'citing', 'vowing', 'adding': a verb that borrows the subject of the main clause."""
     return cue.lower().endswith("ing") and " " not in cue
@@ -774,8 +825,11 @@ def _attribution(
             cue_is_participle(text[cue.start : cue.end])
             and text[max(0, cue.start - 4) : cue.start].rstrip().endswith(",")
         )
-        if near_previous and previous.source and (span is None or joined):
-            span = previous.source_start, previous.source_end
+        covers_previous = span is not None and previous and span[0] <= previous.cue_start < span[1]
+        if near_previous and previous.source and (span is None or joined or covers_previous):
+            span = previous.source_start, previous.source_end  # "Iran admits ..., cites"
+        elif span and (cue_is_participle(text[cue.start : cue.end]) or joined):
+            span = _subject_only(text, span)  # "The KGB arrested 33 men, claiming"
         elif cue_is_participle(text[cue.start : cue.end]) and _AFTER_PREPOSITION.search(
             text, max(0, cue.start - 12), cue.start
         ):
@@ -786,8 +840,10 @@ def _attribution(
         span = credit.span(1) if credit else None
     elif where == "after":
         span = _source_after(text, cue.end)
-    if cue.name in ("reports_surfaced", "there_are_reports", "by_reports"):
-        span = _reports_span(text, cue)  # the cue names its own (vague) source
+    if cue.name in ("reports_surfaced", "there_are_reports"):
+        span = None  # "Reports have surfaced": nobody is named
+    if cue.name == "by_reports":
+        span = _reports_span(text, cue)  # "by early reports": the reports
     if cue.name in ("wire_credit", "dateline"):
         span = (cue.start + 1, cue.end - 1)  # the agency inside the brackets
     if cue.name == "speaker_tag":
@@ -880,8 +936,11 @@ _TITLE_WORDS_TEXT = """president vice minister prime foreign defence defense int
     speaker professor prof. inspector superintendent police coast guard commandant
     opposition former acting interim state federal national senior"""
 _TITLE_WORDS = frozenset(_TITLE_WORDS_TEXT.split())
-_NAME_RUN = re.compile(rf"[{_UPPER}][\w’'.-]*(?:[ \t]+(?:(?:van|von|de|al|bin|da|di|del|le|la)"
-                       rf"[ \t]+)?[{_UPPER}][\w’'.-]*)*")  # fmt: skip
+# A capitalised word of a name: "Mujiv", "O'Brien", "Kassym-Jomart", an initial "J.", never a
+# word that ends a sentence ("Trump. He").
+_NAME_WORD = rf"[{_UPPER}](?:[\w’'-]*[\w’']|\.)?"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:(?:van|von|de|al|bin|da|di|del|le|la)"
+                       rf"[ \t]+)?{_NAME_WORD})*")  # fmt: skip
 _RESOLVE_WINDOW = 1500  # how far back a pronoun or a surname looks for who it names
 
 
@@ -896,13 +955,26 @@ def _strip_title(name: str) -> str:
 def _person_names(text: str) -> list[tuple[int, str]]:
     """(end, name) of each run of two or more capitalised words that may name a person."""
     names = []
+    pronouns = _PRONOUN_PERSON | _PRONOUN_GROUP
     for match in _NAME_RUN.finditer(text):
-        name = _strip_title(match.group())
-        words = name.split()
-        if len(words) < 2 or any(w.lower() in _KIND_OF_WORD for w in words):
+        words = match.group().split()
+        while words and (  # "In Almaty", "Kazakhstan Kassym-Jomart Tokayev": not the name
+            words[0].lower() in _TITLE_WORDS
+            or words[0].lower() in _KIND_OF_WORD
+            or words[0].lower() in _LEADING_WORDS
+        ):
+            words = words[1:]
+        if len(words) < 2 or any(w.lower() in _KIND_OF_WORD or w.lower() in pronouns for w in words):
             continue  # one word, or an organisation, a medium, a place ("Interior Ministry")
-        names.append((match.end(), name))
+        names.append((match.end(), " ".join(words)))
     return names
+
+
+# Capitalised words that open a sentence or a phrase, not a name.
+_LEADING_WORDS = frozenset(
+    "in on at by for from to of with after before during since the a an and but or as when "
+    "while according this that these those his her their its our my".split()
+)
 
 
 def _named_part(source: str) -> str:
@@ -965,10 +1037,24 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
         if previous.source_type == "named_person" and name and name.lower() not in _PRONOUN_PERSON:
             best_end, best = previous.cue_end, name
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[start : found.cue_start])
+    pronoun = found.source.strip().lower()
     for end, name in _person_names(window):
-        if start + end > best_end:
+        if start + end > best_end and not _other_gender(window, end, pronoun):
             best_end, best = start + end, name
     return best
+
+
+_MALE = re.compile(r"\b(?:he|his|him|himself|mr)\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself|mrs|ms)\b", re.IGNORECASE)
+
+
+def _other_gender(window: str, end: int, pronoun: str) -> bool:
+    """Do the pronouns right after a name show it is not the one ``pronoun`` stands for?"""
+    after = window[end : end + 200]
+    male, female = len(_MALE.findall(after)), len(_FEMALE.findall(after))
+    if pronoun in ("she", "her"):
+        return male > female
+    return female > male
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{0,400}[”\"]")
@@ -988,9 +1074,15 @@ def _last_group(found: Attribution, earlier: list[Attribution], pronoun: str) ->
 
 def _full_name(text: str, start: int, end: int, surname: str) -> str:
     """The first full name before ``end`` that ends with ``surname`` ('Josh Bash')."""
-    pattern = re.compile(rf"((?:[{_UPPER}][\w’'.-]*[ \t]+){{1,3}}){re.escape(surname)}\b")
+    pattern = re.compile(rf"((?:{_NAME_WORD}[ \t]+){{1,3}}){re.escape(surname)}\b")
     for match in pattern.finditer(text, start, end):
         name = _strip_title(match.group())
         if " " in name and not any(w.lower() in _KIND_OF_WORD for w in name.split()[:-1]):
             return name
+    # "Dr Meerjady" after "Dr Meerjady Sabrina Flora": a first name, then the rest
+    after = re.compile(rf"\b{re.escape(surname)}((?:[ \t]+{_NAME_WORD}){{1,2}})")
+    for match in after.finditer(text, start, end):
+        rest = match.group(1).split()
+        if not any(w.lower() in _KIND_OF_WORD or w.lower() in _LEADING_WORDS for w in rest):
+            return f"{surname} {' '.join(rest)}"
     return ""
