@@ -115,7 +115,8 @@ _REPORTING_VERB_TEXT = """
     say=say,says,said  tell=tell,tells,told  encourage  agree=agreed,agrees  expect=expects
     reports=reports  write=writes,wrote  state  announce  report=reported
     note  add=added,adds,adding  explain  insist  warn  vow  pledge  accuse  condemn  commend
-    praise  deny=denies,denied  claim=claimed,claiming  argue  assert  stress  emphasise  emphasize  urge
+    praise  deny=denies,denied  claim=claimed,claiming  argue  assert  stress  emphasise
+    emphasize  urge
     assure  recall  promise  acknowledge  admit=admits,admitted  confirm  blame  cite  declare
     comment=commented  allege  describe  brand  dub=dubbed,dubs  dismiss  reject  characterise
     characterize  confess  reveal  mention  suggest=suggested  predict  reply=replied,replies
@@ -346,7 +347,8 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
         name, where, _pattern = CUE_RULES[rule_match.rule]
         if not _keep_cue(text, name, rule_match):
             continue
-        if cues and cue_is_participle(rule_match.group()) and rule_match.start() - cues[-1].end <= 2:
+        right_after = cues and rule_match.start() - cues[-1].end <= 2
+        if right_after and cue_is_participle(rule_match.group()):
             continue  # "Reports have surfaced stating": one attribution, not two
         start, end = rule_match.span("agency") if name == "dateline" else rule_match.span()
         if name == "speaker_tag":
@@ -417,9 +419,9 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return _quote_just_before(text, match.start())
         if word == "reports" and not _SUBJECT_PRONOUN_OR_NAME.search(before):
             return False  # "media reports" is a noun; "Gazeta Prawna reports" a verb
-        if text[match.start()].isupper() and not _in_headline(text, match.start()):
-            if re.search(r"[\w,]\s+$", before):
-                return False  # "the United States": a capital inside a sentence makes a name
+        capital = text[match.start()].isupper() and re.search(r"[\w,]\s+$", before)
+        if capital and not _in_headline(text, match.start()):
+            return False  # "the United States": a capital inside a sentence makes a name
         if word == "states":
             return bool(_STATES_VERB.match(text, match.end(), match.end() + 8))
         if word in ("believes", "views"):  # "Moscow views X as", not "in her views"
@@ -712,7 +714,9 @@ _SOURCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "said the El Paso mayor, Dee Margo": a name in apposition after the source joins it.
-_NAME_APPOSITION = re.compile(rf",[ \t]+((?:[{_UPPER}][\w’'-]+[ \t]+){{1,3}}[{_UPPER}][\w’'-]+)(?=[,.;])")
+_NAME_APPOSITION = re.compile(
+    rf",[ \t]+((?:[{_UPPER}][\w’'-]+[ \t]+){{1,3}}[{_UPPER}][\w’'-]+)(?=[,.;])"
+)
 
 
 _CREDIT_SOURCE = re.compile(r"[ \t]*([^\W\d_][\w&.’'-]*(?:[ \t]+[^\W\d_][\w&.’'-]*){0,4})")
@@ -955,7 +959,7 @@ def _strip_title(name: str) -> str:
 def _person_names(text: str) -> list[tuple[int, str]]:
     """(end, name) of each run of two or more capitalised words that may name a person."""
     names = []
-    pronouns = _PRONOUN_PERSON | _PRONOUN_GROUP
+    excluded = _KIND_OF_WORD.keys() | _PRONOUN_PERSON | _PRONOUN_GROUP
     for match in _NAME_RUN.finditer(text):
         words = match.group().split()
         while words and (  # "In Almaty", "Kazakhstan Kassym-Jomart Tokayev": not the name
@@ -964,17 +968,16 @@ def _person_names(text: str) -> list[tuple[int, str]]:
             or words[0].lower() in _LEADING_WORDS
         ):
             words = words[1:]
-        if len(words) < 2 or any(w.lower() in _KIND_OF_WORD or w.lower() in pronouns for w in words):
+        if len(words) < 2 or any(w.lower() in excluded for w in words):
             continue  # one word, or an organisation, a medium, a place ("Interior Ministry")
         names.append((match.end(), " ".join(words)))
     return names
 
 
 # Capitalised words that open a sentence or a phrase, not a name.
-_LEADING_WORDS = frozenset(
-    "in on at by for from to of with after before during since the a an and but or as when "
-    "while according this that these those his her their its our my".split()
-)
+_LEADING_TEXT = """in on at by for from to of with after before during since the a an and but or as
+    when while according this that these those his her their its our my"""
+_LEADING_WORDS = frozenset(_LEADING_TEXT.split())
 
 
 def _named_part(source: str) -> str:
