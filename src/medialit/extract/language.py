@@ -32,6 +32,7 @@ from typing import Any
 
 import yaml
 
+from medialit.extract.attribution import REPORTING_VERBS as ATTRIBUTION_VERBS
 from medialit.extract.scanning import trie_pattern
 from medialit.extract.text_index import TextIndex, as_index
 from medialit.schema import LABEL_TARGETS, TERM_CATEGORIES
@@ -40,10 +41,12 @@ __all__ = [
     "CATEGORIES",
     "LexiconEntry",
     "LexiconError",
+    "LexiconSource",
     "LoadedTerm",
     "ParticipantLabel",
     "find_loaded_terms",
     "find_participant_labels",
+    "lexicon_sources",
     "load_lexicon",
     "trie_pattern",
 ]
@@ -72,6 +75,22 @@ class LexiconEntry:
     loaded: bool = True
     after: tuple[str, ...] = ()  # the word before must be one of these (and joins the term)
     not_after: tuple[str, ...] = ()  # never after one of these ("sanctions regime")
+    near: tuple[str, ...] = ()  # one of these must be in the same sentence
+    sources: tuple[str, ...] = ()  # ids of the general resources that document the entry
+    evidence: str = ""  # what those resources say about it
+    example: str = ""  # a sentence, written for the kit, in which the entry is found
+
+
+@dataclass(frozen=True)
+class LexiconSource:
+    """A general, documented resource the lexicon draws on."""
+
+    id: str
+    name: str
+    what: str
+    citation: str
+    url: str
+    licence: str
 
 
 @dataclass(frozen=True)
@@ -159,10 +178,11 @@ def _field(raw: dict, name: str, where: str, kind: type, *, required: bool = Tru
     return value
 
 
-def _entry(raw: Any, where: str, *, label: bool) -> LexiconEntry:
+def _entry(raw: Any, where: str, *, label: bool, sources: dict) -> LexiconEntry:
     if not isinstance(raw, dict):
         raise LexiconError(f"{where}: expected a mapping, got {type(raw).__name__}")
-    known = {"term", "forms", "pattern", "category", "neutral", "notes", "after", "not_after"}
+    known = {"term", "forms", "pattern", "category", "neutral", "notes", "after", "not_after",
+             "near", "source", "evidence", "example"}  # fmt: skip
     known |= {"refers_to", "loaded"} if label else set()
     unknown = sorted(set(raw) - known)
     if unknown:
@@ -186,7 +206,7 @@ def _entry(raw: Any, where: str, *, label: bool) -> LexiconEntry:
     if needs_category and category not in CATEGORIES:
         raise LexiconError(f"{where}: field 'category' is {category!r}, not one of {CATEGORIES}")
     context = {}
-    for name in ("after", "not_after"):
+    for name in ("after", "not_after", "near"):
         words = _field(raw, name, where, list, required=False, default=[])
         if not all(isinstance(w, str) and w and " " not in w.strip() for w in words):
             raise LexiconError(f"{where}: field '{name}' must be a list of single words")
@@ -194,6 +214,13 @@ def _entry(raw: Any, where: str, *, label: bool) -> LexiconEntry:
     refers_to = _field(raw, "refers_to", where, str, required=label, default="")
     if label and refers_to not in REFERS_TO:
         raise LexiconError(f"{where}: field 'refers_to' is {refers_to!r}, not one of {REFERS_TO}")
+    cited = _field(raw, "source", where, list)
+    unknown_sources = [c for c in cited if c not in sources]
+    if not cited or unknown_sources:
+        raise LexiconError(
+            f"{where}: field 'source' must name sources listed under 'sources:' "
+            f"({', '.join(sorted(sources))}), got {cited!r}"
+        )
     return LexiconEntry(
         term=term,
         forms=tuple(forms) if forms is not None else (() if pattern else (term,)),
@@ -204,8 +231,40 @@ def _entry(raw: Any, where: str, *, label: bool) -> LexiconEntry:
         label=label,
         refers_to=refers_to,
         loaded=loaded,
+        sources=tuple(cited),
+        evidence=_field(raw, "evidence", where, str),
+        example=_field(raw, "example", where, str),
         **context,
     )
+
+
+def _sources(raw: Any, path: str) -> dict[str, LexiconSource]:
+    if not isinstance(raw, dict) or not raw:
+        raise LexiconError(f"{path}: expected a mapping 'sources' of the resources cited")
+    found = {}
+    for key, value in raw.items():
+        where = f"{path}: sources.{key}"
+        if not isinstance(value, dict):
+            raise LexiconError(f"{where}: expected a mapping, got {type(value).__name__}")
+        fields = {n: _field(value, n, where, str) for n in LexiconSource.__dataclass_fields__
+                  if n != "id"}  # fmt: skip
+        unknown = sorted(set(value) - set(fields))
+        if unknown:
+            raise LexiconError(f"{where}: unknown field(s) {', '.join(unknown)}")
+        found[key] = LexiconSource(id=key, **fields)
+    return found
+
+
+def lexicon_sources(path: Path | str | None = None) -> dict[str, LexiconSource]:
+    """The general resources the lexicon cites, by id.
+
+    Examples
+    --------
+    >>> lexicon_sources()["wtw"].licence
+    'CC BY-SA 4.0 (single words cited, no text copied)'
+    """
+    path = str(path) if path else str(_lexicon_path())
+    return _sources(_read_lexicon(path).get("sources"), path)
 
 
 def load_lexicon(path: Path | str | None = None) -> tuple[LexiconEntry, ...]:
@@ -227,7 +286,7 @@ def load_lexicon(path: Path | str | None = None) -> tuple[LexiconEntry, ...]:
 
 
 @lru_cache(maxsize=8)
-def _load_lexicon(path: str) -> tuple[LexiconEntry, ...]:
+def _read_lexicon(path: str) -> dict:
     try:
         raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
@@ -236,13 +295,24 @@ def _load_lexicon(path: str) -> tuple[LexiconEntry, ...]:
         raise LexiconError(f"{path}: not valid YAML: {error}") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("terms"), list):
         raise LexiconError(f"{path}: expected a mapping with a 'terms' list")
+    return raw
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(path: str) -> tuple[LexiconEntry, ...]:
+    raw = _read_lexicon(path)
+    sources = _sources(raw.get("sources"), path)
     entries = [
-        _entry(item, f"{path}: terms[{i}]", label=False) for i, item in enumerate(raw["terms"])
+        _entry(item, f"{path}: terms[{i}]", label=False, sources=sources)
+        for i, item in enumerate(raw["terms"])
     ]
     labels = raw.get("labels") or []
     if not isinstance(labels, list):
         raise LexiconError(f"{path}: field 'labels' must be a list")
-    entries += [_entry(item, f"{path}: labels[{i}]", label=True) for i, item in enumerate(labels)]
+    entries += [
+        _entry(item, f"{path}: labels[{i}]", label=True, sources=sources)
+        for i, item in enumerate(labels)
+    ]
     _check_duplicates(entries, path)
     return tuple(entries)
 
@@ -272,6 +342,7 @@ class _Matcher:
     forms: re.Pattern  # every spelling of every entry, one letter tree
     by_form: dict  # normalised spelling -> entry
     patterns: tuple  # (compiled pattern, entry) for entries given by a pattern
+    near: dict  # headword -> pattern of the words one of which must share the sentence
 
 
 @lru_cache(maxsize=8)
@@ -288,7 +359,14 @@ def _matcher(path: str) -> _Matcher:
     patterns = tuple(
         (re.compile(_without_leading_edge(e.pattern)), e) for e in entries if e.pattern
     )
-    return _Matcher(forms, by_form, patterns)
+    near = {e.term: re.compile(rf"\b(?:{trie_pattern(e.near)})\b") for e in entries if e.near}
+    return _Matcher(forms, by_form, patterns, near)
+
+
+def _near(index: TextIndex, position: int, words: re.Pattern) -> bool:
+    """Does the sentence holding ``position`` contain one of ``words``?"""
+    start, end = index.sentence_of(position)
+    return words.search(index.lowered, start, end) is not None
 
 
 def _without_leading_edge(pattern: str) -> str:
@@ -306,11 +384,11 @@ _SHORT_QUOTE = re.compile(
     r"|(?<=‘)(?P<c>[^‘’\n]{1,40})’|(?<=')(?P<d>[^'\n]{1,40})'(?!\w)|(?<=«)(?P<e>[^«»\n]{1,40})»)"
 )
 # Speech verbs near a quotation make it a quotation, not a scare quote.
+# Speech verbs near a quotation make it a quotation, not a scare quote: the reporting verbs the
+# attribution extractor knows, and a few words that introduce someone else's term.
 _SPEECH_NEAR = re.compile(
-    r"\b(?:said|says|say|told|tells|stated|states|according\s+to|pledged|pledges|citing|"
-    r"cited|blaming|blamed|(?<!so-)called|calls|describ(?:ed|es|ing)|declared|urged|vowed|warned|"
-    r"claimed|claims|announced|wrote|writes|quoted|quoting|added|noted|insisted|dubbed|"
-    r"branded|termed|labelled|labeled|combating|against|decried)\b",
+    rf"\b(?:{trie_pattern(ATTRIBUTION_VERBS)}|according\s+to|quoted|quoting|termed|labelled|"
+    r"labeled|combating|against|(?<!so-)called|calls)\b",
     re.IGNORECASE,
 )
 _NAME_BEFORE = re.compile(
@@ -501,7 +579,7 @@ def find_loaded_terms(text: str | TextIndex, lexicon: Path | str | None = None) 
         _Found(m.start(), m.end(), 2 if e.label else 1, e.category, e.neutral,
                "participant_label" if e.label else "lexicon", e.term)
         for m, e in _lexicon_hits(lowered, matcher, verbs)
-        if e.loaded
+        if e.loaded and (not e.near or _near(index, m.start(), matcher.near[e.term]))
     ]  # fmt: skip
     found += [
         _Found(start, end, 0, "scare_quotes", inner, "scare_quotes", "")
