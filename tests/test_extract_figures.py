@@ -288,3 +288,19 @@ def test_more_conventions_of_the_annotation_guide(text, figure, kind):
 )
 def test_not_these_figures(text):
     assert [f.kind for f in extract_figures(text)] in ([], ["money"]), extract_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("a 5 percentage point rise", "5 percentage point", "percent"),
+        ("raised $1.2m in a day", "$1.2m", "money"),
+        ("a Category 5 hurricane", "Category 5", "rank"),
+        ("in the 21st century", "21st century", "year"),
+        ("the eleventh governor of the state", "eleventh", "rank"),
+        ("a two-thirds majority", "two-thirds", "ratio"),
+        ("the 2019–2020 season", "2019–2020", "year"),
+    ],
+)
+def test_general_news_figures(text, figure, kind):
+    assert [(f.text, f.kind) for f in extract_figures(text)] == [(figure, kind)]

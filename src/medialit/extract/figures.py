@@ -118,7 +118,8 @@ UNIT_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9,
-               "trillion": 10**12, "mn": 1_000_000, "bn": 10**9}  # fmt: skip
+               "trillion": 10**12, "mn": 1_000_000, "bn": 10**9, "m": 1_000_000,
+               "k": 1_000}  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
@@ -202,7 +203,7 @@ _WORD = re.compile(r"[^\s“”\"‘’'(\[]+")  # a word, without the quotation
 # Digits with any thousands separator; never the "5" of "5th" or a digit inside a word.
 _DIGITS = (
     r"(?<![\w.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|\d+(?:\.\d+)?)"
-    r"(?!\d|[.,]\d)(?!(?!(?:mn|bn)\b)[^\W\d])"
+    r"(?!\d|[.,]\d)(?!(?!(?:mn|bn|m|k)\b)[^\W\d])"
 )
 _NUMBER_WORD = rf"(?:{_words([*UNIT_WORDS, 'hundred', 'thousand', 'million', 'billion'])})"
 _WORD_NUMBER = rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+)(?:{_NUMBER_WORD}))*\b"
@@ -645,7 +646,8 @@ def _ratio(match: RuleMatch, text: str) -> Figure | None:
         value = number_value(fold.group(1))
     elif " " in word or "-" in word:  # "two-thirds", "a third"
         numerator, denominator = re.split(r"[\s-]+", word)[:2]
-        parts = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+        parts = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                 "tenth": 10, "tenths": 10}  # fmt: skip
         value = round((number_value(numerator) or 1) / parts[denominator], 4)
     else:
         value = next(v for k, v in _RATIO_VALUES.items() if word.startswith(k))
@@ -656,6 +658,24 @@ def _rank(match: RuleMatch, text: str, group: int | str = 0) -> Figure:
     ordinal = (match["ordinal"] or match["ordinal2"]).lower()
     value = ORDINAL_WORDS.get(ordinal) or int(re.match(r"\d+", ordinal).group())
     return _figure(match, text, "rank", value, unit="rank", group=group)
+
+
+def _year_range(match: RuleMatch, text: str) -> Figure | None:
+    low, high = int(match["low2"]), int(match["high2"])
+    if low >= high:
+        return None
+    return _figure(match, text, "year", None, qualifier="range", low=low, high=high,
+                   unit="year")  # fmt: skip
+
+
+def _category(match: RuleMatch, text: str) -> Figure:
+    return _figure(match, text, "rank", int(match["ordinal"]), unit="category")
+
+
+def _century(match: RuleMatch, text: str) -> Figure:
+    number = int(match["n"])
+    return _figure(match, text, "year", None, unit="year", qualifier="range",
+                   low=(number - 1) * 100 + 1, high=number * 100)  # fmt: skip
 
 
 def _year_approx(match: RuleMatch, text: str) -> Figure:
@@ -855,7 +875,8 @@ RULES: list[tuple[str, Builder]] = [
     ),
     # Money, percentages.
     _rule(
-        rf"(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<amount>{_DIGITS}{_SCALE}?)(?P<cur>)",
+        rf"(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)"
+        rf"(?P<cur>)",
         _money,
     ),
     _rule(
@@ -863,7 +884,11 @@ RULES: list[tuple[str, Builder]] = [
         rf"(?P<cur>{_words(_CURRENCY_WORD)})\b",
         _money,
     ),
-    _rule(rf"(?P<amount>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percent\b)", _percent),
+    _rule(
+        rf"(?P<amount>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percentage\s+points?\b|"
+        rf"percent\b)",
+        _percent,
+    ),
     # Ranges of money and percentages written as one expression: "between $5 and $7 billion",
     # "16–17 percent", "45% to 60%".
     _rule(
@@ -898,7 +923,8 @@ RULES: list[tuple[str, Builder]] = [
     _rule(
         rf"\b(?P<ratio>doubl(?:ing|ed)|tripl(?:ing|ed)|quadrupl(?:ing|ed)"
         rf"|halv(?:ing|ed)|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold"
-        rf"|(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?)(?=\s+of\b))\b"
+        rf"|(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?|tenths?)"
+        rf"(?=\s+(?:of|majority)\b))\b"
         rf"|\bin (?P<ratio2>half)\b"
         rf"|(?<!first )(?<!second )(?<!latter )(?<!former )\b(?P<ratio3>half)"
         rf"(?=\s+(?:of|the|a|an|all|its|their|his|her)\b)"
@@ -907,11 +933,21 @@ RULES: list[tuple[str, Builder]] = [
         rf"larger|greater|bigger|smaller|that|what)\b)",
         lambda m, t: _ratio_any(m, t),
     ),
+    # Centuries: "the 21st century".
+    _rule(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[ -]centur(?:y|ies)\b", lambda m, t: _century(m, t)),
     _rule(
         rf"\b(?P<ordinal>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))(?:[ -](?:largest|biggest"
         rf"|smallest|highest|lowest|richest|poorest|longest|busiest|most|least)\b"
         rf"|-[a-z]+est\b)"
         rf"|\b(?P<ordinal2>\d+(?:st|nd|rd|th))\b",  # "2nd place", "the 21st century"
+        _rank,
+    ),
+    # Storm categories: "Category 5".
+    _rule(r"\bcategory[ \t]+(?P<span>(?P<ordinal>[1-5]))\b", lambda m, t: _category(m, t)),
+    # "the eleventh governor", "the fourth day": third and higher ordinals order something.
+    _rule(
+        rf"\b(?P<ordinal>{_words([w for w in ORDINAL_WORDS if w not in ('first', 'second')])})"
+        r"(?=[ \t]+[a-z])(?![ \t]+(?:of|and|or|to|in|time|times|largest|biggest)\b)",
         _rank,
     ),
     # A finishing place: "came in second", "finished fourth".
@@ -929,6 +965,7 @@ RULES: list[tuple[str, Builder]] = [
         rf"|\bthe\s+(?:(?P<part2>early|mid|late)[\s-]+)?(?P<word>{_words(DECADE_WORDS)})\b",
         _decade,
     ),
+    _rule(rf"(?<![\w$€£.,])(?P<low2>{_YEAR})\s?[–-]\s?(?P<high2>{_YEAR})\b", _year_range),
     _rule(rf"(?<![\w$€£.,])(?P<year>(?P<amount>{_YEAR}))(?![\w%])", _year),
     # Counts.
     _rule(rf"\b(?P<core>(?P<vague>{_words(VAGUE)})\b(?:-strong\b)?)(?P<of>\s+of\b)?", _vague),
@@ -1015,7 +1052,8 @@ _TRIGGERS = re.compile(rf"[0-9]+|[$€£¥₽₸©\[]|\b(?:{trie_pattern(_TRIGGE
 # Words a rule may start with before its trigger ("between 5", "a year", "the late
 # nineties", "several thousand"); other words before a trigger are not tried.
 _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "several", "tens",
-                  "magnitude", "came", "come", "comes", "coming", "finished", "finishes",
+                  "magnitude", "category", "came", "come", "comes", "coming", "finished",
+                  "finishes",
                   "finishing", "placed", "ranked", "ranks", "mid", "within", "of", "since",
                   "by", "until", "till", "last", "next", "this", "during", "from", "through",
                   "before", "after", "ranging", "ranged", "range", "ranges", "aged", "age",
