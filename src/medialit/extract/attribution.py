@@ -125,6 +125,12 @@ _REPORTING_VERB_TEXT = """
     question=questioned  hint=hinted  propose=proposed  tweet  recount  boast  lament
     ask=asked,asks,asking  demand=demanded  slam=slammed,slams  lambast  decry=decried,decries
     believe=believes  view=views  estimate=estimate,estimated  identify=identified
+    inform=informed  brief=briefed  underline=underlined  underscore=underscored  dispute=disputed
+    refute=refuted  denounce  deplore  hail=hailed  welcome=welcomed  applaud=applauded
+    request=requested  recommend=recommended  advise=advised  appeal=appealed  plead=pleaded
+    reassure  caution=cautioned  speculate=speculated  contend=contended  clarify=clarified
+    portray=portrayed  label=labelled,labeled  term=termed  proclaim  affirm  reaffirm
+    echo=echoed  disagree=disagreed  nickname=nicknamed  rule=ruled  find=found
     """
 
 
@@ -379,7 +385,8 @@ _DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
 _NEEDS_COMPLEMENT_TEXT = """add added adds maintain maintained maintains observe observed
     observes conclude concluded concludes propose proposed proposes boast boasted boasts recall
     recalled recalls question questioned questions questioning respond responded responds
-    responding agreed agrees expects"""
+    responding agreed agrees expects ruled found appealed briefed informed welcomed advised
+    echoed"""
 _NEEDS_COMPLEMENT = frozenset(_NEEDS_COMPLEMENT_TEXT.split())
 _COMPLEMENT = re.compile(r"[ \t]*(?:[,.:;“\"‘]|that\b|whether\b|$)")
 _EXPECTS = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){1,4}?to\b")

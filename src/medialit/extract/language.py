@@ -75,6 +75,7 @@ class LexiconEntry:
     loaded: bool = True
     after: tuple[str, ...] = ()  # the word before must be one of these (and joins the term)
     not_after: tuple[str, ...] = ()  # never after one of these ("sanctions regime")
+    not_before: tuple[str, ...] = ()  # never before one of these ("terrorist attack")
     near: tuple[str, ...] = ()  # one of these must be in the same sentence
     sources: tuple[str, ...] = ()  # ids of the general resources that document the entry
     evidence: str = ""  # what those resources say about it
@@ -182,7 +183,7 @@ def _entry(raw: Any, where: str, *, label: bool, sources: dict) -> LexiconEntry:
     if not isinstance(raw, dict):
         raise LexiconError(f"{where}: expected a mapping, got {type(raw).__name__}")
     known = {"term", "forms", "pattern", "category", "neutral", "notes", "after", "not_after",
-             "near", "source", "evidence", "example"}  # fmt: skip
+             "not_before", "near", "source", "evidence", "example"}  # fmt: skip
     known |= {"refers_to", "loaded"} if label else set()
     unknown = sorted(set(raw) - known)
     if unknown:
@@ -206,7 +207,7 @@ def _entry(raw: Any, where: str, *, label: bool, sources: dict) -> LexiconEntry:
     if needs_category and category not in CATEGORIES:
         raise LexiconError(f"{where}: field 'category' is {category!r}, not one of {CATEGORIES}")
     context = {}
-    for name in ("after", "not_after", "near"):
+    for name in ("after", "not_after", "not_before", "near"):
         words = _field(raw, name, where, list, required=False, default=[])
         if not all(isinstance(w, str) and w and " " not in w.strip() for w in words):
             raise LexiconError(f"{where}: field '{name}' must be a list of single words")
@@ -447,8 +448,9 @@ class _SpeechIndex:
         return paragraph_end != -1 and bool(_BLOCK_QUOTE_CLOSE.match(self.text, paragraph_end))
 
 
-def _scare_quotes(text: str) -> list[tuple[int, int, str]]:
-    found = []
+def _scare_quotes(index: TextIndex) -> list[tuple[int, int, str]]:
+    """Short quotations that quote nobody: no speech verb in their sentence, no name before."""
+    found, text = [], index.text
     for match in _SHORT_QUOTE.finditer(text):
         inner = next(g for g in match.groups() if g is not None)
         words = inner.split()
@@ -459,6 +461,9 @@ def _scare_quotes(text: str) -> list[tuple[int, int, str]]:
         after = text[match.end() : match.end() + 25]
         if _SPEECH_NEAR.search(sentence_before) or _NAME_BEFORE.search(before):
             continue  # a quoted fragment or a name
+        sentence_after = text[match.end() : index.sentence_end(match.end())]
+        if _SPEECH_NEAR.search(sentence_after[:_SPEECH_WINDOW]):
+            continue  # '"human error" was the cause, the ministry said': a quotation
         if re.match(r"[,.]?\s*(?:he|she|they|it|we|[A-Z][a-z]+)\s+(?:said|says|wrote)\b", after):
             continue  # “…,” she said
         found.append((match.start(), match.end(), inner.strip()))
@@ -480,6 +485,7 @@ class _Found:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
 @dataclass(frozen=True)
@@ -502,6 +508,9 @@ def _in_context(lowered: str, match: re.Match, entry: LexiconEntry):
     word = before.group(1) if before else ""
     if word in entry.not_after:
         return None
+    after = _WORD_AFTER.match(lowered, match.end())
+    if after and after.group(1) in entry.not_before:
+        return None
     if entry.after:
         return _Span(before.start(1), match.end()) if word in entry.after else None
     return match
@@ -518,7 +527,7 @@ def _lexicon_hits(
             continue  # "pro-regime", "so-called": the word is part of a longer one
         form = match.group()
         entry = matcher.by_form.get(form) or matcher.by_form.get(_normalise(form))
-        if entry is not None and (entry.after or entry.not_after):
+        if entry is not None and (entry.after or entry.not_after or entry.not_before):
             match = _in_context(lowered, match, entry)
         if entry is not None and match is not None:
             hits.append((match, entry))
@@ -583,7 +592,7 @@ def find_loaded_terms(text: str | TextIndex, lexicon: Path | str | None = None) 
     ]  # fmt: skip
     found += [
         _Found(start, end, 0, "scare_quotes", inner, "scare_quotes", "")
-        for start, end, inner in _scare_quotes(text)
+        for start, end, inner in _scare_quotes(index)
     ]
     speech = _SpeechIndex(index, verbs)
     terms = []
