@@ -36,6 +36,7 @@ F1 >= 0.75. The baseline for figures is quantulum3 (PyPI), scored with the same 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -45,6 +46,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from medialit.corpus import AnnotatedText, load_corpus, load_texts, shared_corpora_dir
 from medialit.extract.attribution import extract_attributions
 from medialit.extract.figures import extract_figures
@@ -52,6 +55,8 @@ from medialit.extract.language import find_loaded_terms, find_participant_labels
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = ROOT / "corpora" / "manifest.yaml"
+# The test split's scores as the analysis report prints them (``--record`` writes the file).
+MEASURED = ROOT / "src" / "medialit" / "extract" / "measured.yaml"
 SETS = ("seeds", "dev", "test")
 MODES = ("strict", "lenient")
 # (row, matching mode) -> F1 the test split must reach.
@@ -549,12 +554,38 @@ def format_report(report: dict) -> str:
     return "\n".join(lines)
 
 
+def record(report: dict, path: Path = MEASURED) -> dict:
+    """Write the test split's scores for the analysis report (``medialit analyze --html``)."""
+    result = report["sets"][TARGET_SET]
+    data = {
+        "split": TARGET_SET,
+        "what": "news reports (English Wikinews, CC BY 2.5)",
+        "texts": len(result["texts"]),
+        "measured": dt.date.today().isoformat(),
+        "command": "benchmarks/accuracy.py --sets test --record",
+        "rows": {
+            name: {mode: {k: scores[k] for k in ("precision", "recall", "f1")}
+                   for mode, scores in modes.items()}
+            for name, modes in result["rows"].items()
+            if name in ("figures", "attributions", "attribution_sources", "loaded_terms")
+        },
+    }  # fmt: skip
+    header = "# Written by benchmarks/accuracy.py --record; do not edit by hand.\n"
+    path.write_text(header + yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return data
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
     parser.add_argument("--no-baseline", action="store_true", help="skip quantulum3")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     parser.add_argument("--manifest", type=Path, default=MANIFEST, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--record",
+        action="store_true",
+        help=f"write the test split's scores to {MEASURED.relative_to(ROOT)} (the report's)",
+    )
     parser.add_argument(
         "--errors",
         choices=[*EXTRACTORS, "all"],
@@ -573,6 +604,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     report = evaluate(tuple(args.sets), baseline=not args.no_baseline, manifest=args.manifest)
     print(json.dumps(report, indent=2) if args.json else format_report(report))
+    if args.record:
+        if TARGET_SET not in report["sets"]:
+            raise SystemExit(f"--record needs the {TARGET_SET} split measured (--sets test)")
+        record(report)
     return 1 if report["targets_met"] is False else 0
 
 

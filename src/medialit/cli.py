@@ -3,9 +3,10 @@
 Each subcommand registers itself with one small function, ``add_<name>_command``, listed
 in ``COMMANDS``; adding a command is one function and one line in that list.
 
-``medialit analyze FILE`` reads an English article (``-`` reads standard input) and prints
-its figures, attributions and loaded terms, each with the line it is on and its context;
-``--format json`` prints the same for machines.
+``medialit analyze FILE`` reads an English article (``-`` reads standard input; a page saved
+from a browser is read through :mod:`medialit.webpage`) and prints its figures, attributions and
+loaded terms, each with the line it is on and its context; ``--format json`` prints the same for
+machines, and ``--html REPORT.html`` writes the report a student reads (:mod:`medialit.report`).
 
 Bad input never ends in a traceback: a missing path, a directory, an empty file, a binary
 file, a file that is not UTF-8 or one larger than ``--max-mb`` (10 MB unless raised) gets
@@ -205,12 +206,45 @@ def format_report(name: str, text: str, report: dict) -> str:
     return "\n".join(out)
 
 
+def read_article(path: str, max_bytes: int) -> tuple[str, bool]:
+    """The article's text, and whether it was taken out of a saved web page (.html)."""
+    from medialit.webpage import WebPageError, looks_like_html, main_text
+
+    text = read_text(path, max_bytes)
+    name = "<stdin>" if path == "-" else path
+    if not looks_like_html(name, text):
+        return text, False
+    try:
+        return main_text(name, text), True
+    except WebPageError as error:
+        raise InputError(str(error)) from None
+
+
+def write_html_report(path: str, name: str, text: str, from_page: bool) -> None:
+    """Write the self-contained HTML report (``--html``)."""
+    from medialit.extract import analyze
+    from medialit.report import build_report
+
+    page = build_report(name, text, analyze(text), from_page=from_page)
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(f"--html {path}: is a directory; give a file name such as report.html")
+    try:
+        target.write_text(page, encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"--html {path}: cannot write it ({error.strerror or error})") from None
+
+
 def run_analyze(args: argparse.Namespace) -> int:
-    """``medialit analyze``: read, extract, print."""
+    """``medialit analyze``: read, extract, print (or write the HTML report)."""
     if args.max_mb <= 0:
         raise InputError(f"--max-mb must be positive, got {args.max_mb}")
-    text = read_text(args.file, int(args.max_mb * 1_000_000))
+    text, from_page = read_article(args.file, int(args.max_mb * 1_000_000))
     name = "<stdin>" if args.file == "-" else args.file
+    if args.html:
+        write_html_report(args.html, name, text, from_page)
+        print(f"wrote {args.html}", file=sys.stderr)
+        return EXIT_OK
     report = analyze_text(text)
     if args.format == "json":
         print(json.dumps({"file": name, **report}, ensure_ascii=False, indent=2))
@@ -227,9 +261,19 @@ def add_analyze_command(subparsers: argparse._SubParsersAction) -> None:
         description="Find every figure, every 'who says so' and every loaded term in an "
         "English text file (UTF-8), with the line and context of each.",
     )
-    parser.add_argument("file", help="a UTF-8 text file, or - to read standard input")
+    parser.add_argument(
+        "file",
+        help="a UTF-8 text file, a web page saved from a browser (.html, needs the html extra), "
+        "or - to read standard input",
+    )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="report format (text)"
+    )
+    parser.add_argument(
+        "--html",
+        metavar="REPORT.html",
+        help="write a report a student can read: one self-contained HTML page with every mark "
+        "highlighted, a count per category, the capstone checklist and the measured error rates",
     )
     parser.add_argument(
         "--max-mb",

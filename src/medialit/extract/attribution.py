@@ -655,6 +655,18 @@ def _without_trailing_aux(clause: str) -> str:
 
 # "Leonid Kalashnikov" before ", a Russian lawmaker,": a short phrase with a capital.
 _NAME_PHRASE = re.compile(r"^(?=[^,]*[A-Z])\W*(?:\S+\s+){0,5}\S+\s*$")
+_NAME_LINKS = frozenset(["of", "the", "and", "de", "van", "von", "al", "bin", "for", "la", "le"])
+
+
+def _looks_like_name(part: str) -> bool:
+    """'Leonid Kalashnikov', 'Lebedev', 'the Ministry of Defence': capitalised words only;
+    not 'The so-called reform was a sham'."""
+    words = _LEADING_JUNK.sub("", part).split()
+    if not words or len(words) > 6 or not _NAME_PHRASE.search(part):
+        return False
+    return all(w[0].isupper() or w.lower() in _NAME_LINKS for w in words)
+
+
 _APPOSITIVE = re.compile(r"^\s*(?:a|an|the|his|her|its|their)?\s*[a-z]")
 
 
@@ -682,7 +694,7 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     last = _LEADING_JUNK.sub("", parts[-1]).strip()
     keep = 1
     appositive = _APPOSITIVE.match(last) and not _PERSON_PRONOUN.match(last)
-    if len(parts) > 1 and appositive and _NAME_PHRASE.search(parts[-2]):
+    if len(parts) > 1 and appositive and _looks_like_name(parts[-2]):
         keep = 2
     head = ", ".join(parts[:-keep])
     if head:
