@@ -562,7 +562,7 @@ def record(report: dict, path: Path = MEASURED) -> dict:
         "what": "news reports (English Wikinews, CC BY 2.5)",
         "texts": len(result["texts"]),
         "measured": dt.date.today().isoformat(),
-        "command": "benchmarks/accuracy.py --sets test --record",
+        "command": "benchmarks/accuracy.py --record",
         "rows": {
             name: {mode: {k: scores[k] for k in ("precision", "recall", "f1")}
                    for mode, scores in modes.items()}

@@ -27,6 +27,7 @@ import yaml
 
 from medialit import __version__
 from medialit.extract import Analysis
+from medialit.formatting import format_share
 from medialit.marking import (
     CATEGORY_COLOURS,
     FIGURE_GROUP_COLOURS,
@@ -208,10 +209,6 @@ def _checklist() -> str:
     )
 
 
-def _percent(value: float) -> str:
-    return f"{round(100 * value)}%"
-
-
 def _accuracy() -> str:
     measured = measured_accuracy()
     rows = []
@@ -224,8 +221,8 @@ def _accuracy() -> str:
         score = measured["rows"][name]["lenient"]
         wrong, missed = 1 - score["precision"], 1 - score["recall"]
         rows.append(
-            f"<tr><th scope='row'>{label}</th><td>{_percent(wrong)}</td>"
-            f"<td>{_percent(missed)}</td></tr>"
+            f"<tr><th scope='row'>{label}</th><td>{format_share(wrong)}</td>"
+            f"<td>{format_share(missed)}</td></tr>"
         )
     return (
         "<section id='accuracy'><h2>How often the machine is wrong</h2>"
