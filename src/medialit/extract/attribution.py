@@ -965,6 +965,7 @@ _NAME_WORD = rf"[{_UPPER}](?:[\w’'-]*[\w’']|\.)?"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:(?:van|von|de|al|bin|da|di|del|le|la)"
                        rf"[ \t]+)?{_NAME_WORD})*")  # fmt: skip
 _RESOLVE_WINDOW = 1500  # how far back a pronoun or a surname looks for who it names
+_LOOK_BACK = 200  # how many earlier attributions a pronoun looks through for a named speaker
 
 
 def _strip_title(name: str) -> str:
@@ -1054,10 +1055,13 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
     """The named person spoken of last before the cue: a source, or a name in the text
     outside quotation marks (a nickname in quotes names nobody who speaks)."""
     best_end, best = -1, ""
-    for previous in earlier:
+    # The latest named speaker; looking back a bounded number of attributions keeps the time
+    # linear in the length of the text.
+    for previous in reversed(earlier[-_LOOK_BACK:]):
         name = previous.source_name
         if previous.source_type == "named_person" and name and name.lower() not in _PRONOUN_PERSON:
             best_end, best = previous.cue_end, name
+            break
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[start : found.cue_start])
     pronoun = found.source.strip().lower()
     for end, name in _person_names(window):

@@ -4,7 +4,9 @@ Three readable rules:
 
 1. **The lexicon** (``lexicon.yaml``, beside this module): words and phrases that carry a judgement
    ("bandits", "carnage", "so-called", "colour revolution", "restoring order"), each with
-   a category and a neutral alternative. All spellings are folded into one regular
+   a category, a neutral alternative, the general resources it comes from (``sources:``: the
+   PTC propaganda techniques, Wikipedia's Words to watch, the VADER and Pattern lexicons...),
+   what they say about it and an example sentence. All spellings are folded into one regular
    expression shaped like a tree of letters (``medialit.extract.scanning.trie_pattern``), so the
    text is read once however long the lexicon grows; an entry can ask for the word before
    it (``after``: "riots explode") or refuse one (``not_after``: "sanctions regime").
