@@ -12,8 +12,8 @@ Examples
 >>> from medialit.extract import analyze
 >>> text = "Police said 12 people were hurt. The so-called reform failed."
 >>> page = build_report("note.txt", text, analyze(text))
->>> page.startswith("<!DOCTYPE html>") and page.count("<mark") == 4
-True
+>>> page.startswith("<!DOCTYPE html>"), page.count("<mark")
+(True, 3)
 """
 
 from __future__ import annotations
