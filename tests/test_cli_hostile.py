@@ -177,8 +177,8 @@ def test_line_numbers_count_every_kind_of_line_ending(capsys, tmp_path, ending):
 
 
 def test_mixed_line_endings_and_cr_only_files_analyse_like_lf(capsys, tmp_path):
-    lf = "Line one.\nPolice said 5 died.\nThird line.\nFourth: 9 bandits rioted.\n"
-    mixed = "Line one.\rPolice said 5 died.\r\nThird line.\nFourth: 9 bandits rioted.\r"
+    lf = "Line one.\nPolice said 5 died.\nAnother line.\nFourth: 9 bandits rioted.\n"
+    mixed = "Line one.\rPolice said 5 died.\r\nAnother line.\nFourth: 9 bandits rioted.\r"
     cr = lf.replace("\n", "\r")
     reports = {}
     for name, text in {"lf": lf, "mixed": mixed, "cr": cr}.items():

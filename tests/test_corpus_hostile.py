@@ -293,7 +293,11 @@ def test_the_validator_loads_the_lexicon(tmp_path, monkeypatch, capsys):
     assert corpus.main([]) == 0
     assert "lexicon entries valid" in capsys.readouterr().out
     broken = tmp_path / "lexicon.yaml"
-    broken.write_text("terms:\n  - term: thugs\n    category: insults\n    neutral: ''\n")
+    source = "{name: n, what: w, citation: c, url: 'https://example.org', licence: l}"
+    broken.write_text(
+        f"sources:\n  s: {source}\n"
+        "terms:\n  - term: thugs\n    category: insults\n    neutral: ''\n    source: [s]\n"
+    )
     monkeypatch.setattr(language, "_lexicon_path", lambda: broken)
     assert corpus.main([]) == 1
     out, err = capsys.readouterr()

@@ -3,9 +3,10 @@
 Each subcommand registers itself with one small function, ``add_<name>_command``, listed
 in ``COMMANDS``; adding a command is one function and one line in that list.
 
-``medialit analyze FILE`` reads an English article (``-`` reads standard input) and prints
-its figures, attributions and loaded terms, each with the line it is on and its context;
-``--format json`` prints the same for machines.
+``medialit analyze FILE`` reads an English article (``-`` reads standard input; a page saved
+from a browser is read through :mod:`medialit.webpage`) and prints its figures, attributions and
+loaded terms, each with the line it is on and its context; ``--format json`` prints the same for
+machines, and ``--html REPORT.html`` writes the report a student reads (:mod:`medialit.report`).
 
 Bad input never ends in a traceback: a missing path, a directory, a named pipe or a device,
 an empty file, a binary file, a file that is not UTF-8, one larger than ``--max-mb`` (10 MB
@@ -36,6 +37,7 @@ import sys
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from medialit import __version__
@@ -153,14 +155,13 @@ def analyze_text(text: str, max_items: int | None = None) -> dict:
 
 
 def _extract(text: str) -> dict[str, list]:
-    from medialit.extract.attribution import extract_attributions
-    from medialit.extract.figures import extract_figures
-    from medialit.extract.language import find_loaded_terms
+    from medialit.extract import analyze
 
+    found = analyze(text)  # one shared index of the text for the three extractors
     return {
-        "figures": extract_figures(text),
-        "attributions": extract_attributions(text),
-        "loaded_terms": find_loaded_terms(text),
+        "figures": found.figures,
+        "attributions": found.attributions,
+        "loaded_terms": found.loaded_terms,
     }
 
 
@@ -329,17 +330,61 @@ def write_json(out: TextIO, name: str, report: dict) -> None:
     out.write("}\n")
 
 
+def read_article(path: str, max_bytes: int) -> tuple[str, bool]:
+    """The article's text, and whether it was taken out of a saved web page (.html)."""
+    from medialit.webpage import WebPageError, looks_like_html, main_text
+
+    text = read_text(path, max_bytes)
+    name = "<stdin>" if path == "-" else path
+    if not looks_like_html(name, text):
+        return text, False
+    try:
+        return main_text(name, text), True
+    except WebPageError as error:
+        raise InputError(str(error)) from None
+
+
+def write_html_report(
+    path: str, name: str, text: str, from_page: bool, max_items: int | None = None
+) -> None:
+    """Write the self-contained HTML report (``--html``), refused over ``max_items`` findings."""
+    from medialit.extract import analyze
+    from medialit.report import build_report
+
+    found = analyze(text)
+    total = len(found.figures) + len(found.attributions) + len(found.loaded_terms)
+    if max_items is not None and total > max_items:
+        error = TooManyItems(f"more than {max_items:,} findings: {total:,} in the whole text")
+        raise InputError(_too_many(name, error))
+    page = build_report(name, text, found, from_page=from_page)
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(f"--html {path}: is a directory; give a file name such as report.html")
+    try:
+        target.write_text(page, encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"--html {path}: cannot write it ({error.strerror or error})") from None
+
+
+def _too_many(name: str, error: TooManyItems) -> str:
+    return (
+        f"{name}: {error}; this does not look like one article, so nothing is written "
+        "(raise the limit with --max-items if it is what you meant)"
+    )
+
+
 def run_analyze(args: argparse.Namespace) -> int:
-    """``medialit analyze``: read, extract, write."""
-    text = read_text(args.file, int(args.max_mb * 1_000_000))
+    """``medialit analyze``: read, extract, write (or write the HTML report)."""
+    text, from_page = read_article(args.file, int(args.max_mb * 1_000_000))
     name = "<stdin>" if args.file == "-" else display_name(args.file)
+    if args.html:
+        write_html_report(args.html, name, text, from_page, args.max_items)
+        print(f"wrote {args.html}", file=sys.stderr)
+        return EXIT_OK
     try:
         report = analyze_text(text, max_items=args.max_items)
     except TooManyItems as error:
-        raise InputError(
-            f"{name}: {error}; this does not look like one article, so nothing is printed "
-            "(raise the limit with --max-items if it is what you meant)"
-        ) from None
+        raise InputError(_too_many(name, error)) from None
     if args.format == "json":
         write_json(sys.stdout, name, report)
     else:
@@ -374,9 +419,19 @@ def add_analyze_command(subparsers: argparse._SubParsersAction) -> None:
         description="Find every figure, every 'who says so' and every loaded term in an "
         "English text file (UTF-8), with the line and context of each.",
     )
-    parser.add_argument("file", help="a UTF-8 text file, or - to read standard input")
+    parser.add_argument(
+        "file",
+        help="a UTF-8 text file, a web page saved from a browser (.html, needs the html extra), "
+        "or - to read standard input",
+    )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="report format (text)"
+    )
+    parser.add_argument(
+        "--html",
+        metavar="REPORT.html",
+        help="write a report a student can read: one self-contained HTML page with every mark "
+        "highlighted, a count per category, the capstone checklist and the measured error rates",
     )
     parser.add_argument(
         "--max-mb",

@@ -217,6 +217,7 @@ class CollectedText(AnnotatedText):
     url: str = ""
     licence: str = ""
     constructed: bool = False
+    topic: str = ""
 
 
 @dataclass(frozen=True)
@@ -966,7 +967,8 @@ def load_texts(
     """Load the texts a manifest lists, with their annotations, validated like the articles.
 
     A manifest (``texts:``) lists each text's ``id``, ``file``, ``sha256``, ``split``,
-    ``title``, ``published`` and optionally ``url``, ``licence`` and ``constructed``. A text
+    ``title``, ``published`` and optionally ``url``, ``licence``, ``topic`` (the group a split
+    rule alternates within) and ``constructed``. A text
     written for the kit (``constructed: true``) sits beside the manifest; any other text is read
     from ``shared`` (default :func:`shared_corpora_dir`) and is never copied into the project.
     Annotations are in ``annotations/ID.yaml`` beside the manifest.
@@ -1032,6 +1034,7 @@ def _collected(
         url=item.get("url", str, required=False, default=""),
         licence=item.get("licence", str, required=False, default=""),
         constructed=constructed,
+        topic=item.get("topic", str, required=False, default=""),
         **load_annotations(text_id, text, folder, refs),
     )
 
