@@ -44,7 +44,7 @@ EXPECTED = {
     "date_withdrawal_done": "19 January",
     "date_uzbekistan_suspended": "19 December 2012",
     "date_eu_suspends_sputnik": "2 March 2022",
-    "n_references": "86",
+    "n_references": "96",
     "n_articles": "5",
     "dozens_low": "24",
     "dozens_high": "99",
