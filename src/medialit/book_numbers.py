@@ -22,7 +22,7 @@ from collections import Counter
 
 from medialit.compare import SOURCE_GROUP_ORDER, attribution_profile, source_group_shares
 from medialit.corpus import AnnotatedFigure, Article, References, load_corpus, load_references
-from medialit.formatting import format_date, format_number, format_share
+from medialit.formatting import format_amount, format_date, format_number, format_share
 
 FOOTNOTE_MARKER = re.compile(r"\[\d+\]")
 
@@ -92,6 +92,87 @@ def reference_numbers(refs: References) -> dict[str, str]:
         "date_eu_suspends_sputnik": format_date(_as_of(refs, "OU-03")),
         "n_references": format_number(len(refs.entries)),
     }
+
+
+def _value_of(refs: References, key: str, ref_id: str | None = None) -> float:
+    """The one exact value of a quantity (from ``ref_id`` when the quantity has several)."""
+    values = [
+        v.value
+        for v in refs.quantities[key].values
+        if v.value is not None and (ref_id is None or v.ref == ref_id)
+    ]
+    if len(values) != 1:
+        raise ValueError(f"quantity {key!r} has {len(values)} exact values from {ref_id or 'any'}")
+    return values[0]
+
+
+def denominator_numbers(refs: References) -> dict[str, str]:
+    """The Numbers and charts page: shares, rates per 100,000, the categories of the dead,
+    and what the misleading charts do to the kit's own figures.
+
+    The per-capita rates divide deaths *in* a place by the people who *live* there (2021
+    census): the page says so, because the dead were not all residents.
+    """
+    from medialit.charts import official_toll_values, truncated_floor
+
+    injured_all = _value_of(refs, "injured", "IN-02")
+    injured_security = _value_of(refs, "police_injured", "IN-02")
+    population = _value_of(refs, "population")
+    almaty_population = _value_of(refs, "population_almaty")
+    total = _value_of(refs, "deaths", "DT-04")
+    almaty = _value_of(refs, "deaths_almaty")
+    elsewhere = total - almaty
+    rate_almaty = 100_000 * almaty / almaty_population
+    rate_elsewhere = 100_000 * elsewhere / (population - almaty_population)
+    categories = {
+        "assailants_almaty": _value_of(refs, "deaths_assailants_almaty"),
+        "unestablished_almaty": _value_of(refs, "deaths_unestablished_almaty"),
+        "assailants_regions": _value_of(refs, "deaths_assailants_regions"),
+        "civilians_crossfire": _value_of(refs, "deaths_civilians_crossfire"),
+    }
+    # The Prosecutor General's statement also counted 19 security dead, the ledger's current value.
+    classified = sum(categories.values()) + _current(refs, "security_deaths")
+    (ngo,) = refs.quantities["civilians_killed_ngo"].values
+    toll = [v.value for v in official_toll_values(refs)]
+    floor = truncated_floor(toll)
+    detained = sorted(
+        (v for v in refs.quantities["detained"].values if v.value is not None),
+        key=lambda v: v.as_of,
+    )
+    (detained_later,) = [v for v in refs.quantities["detained"].values if v.value is None]
+    numbers = {key: format_number(value) for key, value in categories.items()}
+    numbers |= {
+        "injured_all_jan15": format_number(injured_all),
+        "injured_security_jan15": format_number(injured_security),
+        "injured_security_share": format_share(injured_security / injured_all),
+        "population_2021": format_number(population),
+        "population_almaty": format_number(almaty_population),
+        "population_almaty_share": format_share(almaty_population / population),
+        "deaths_almaty": format_number(almaty),
+        "deaths_almaty_share": format_share(almaty / total),
+        "deaths_elsewhere": format_number(elsewhere),
+        "rate_almaty": format_number(round(rate_almaty, 1)),
+        "rate_elsewhere": format_number(round(rate_elsewhere, 2)),
+        "rate_ratio": format_number(round(rate_almaty / rate_elsewhere)),
+        "assailants_total": format_number(
+            categories["assailants_almaty"] + categories["assailants_regions"]
+        ),
+        "classified_sum": format_number(classified),
+        "classified_excess": format_number(classified - total),
+        "civilians_ngo": format_amount(ngo.value, ngo.low, ngo.high, ngo.qualifier),
+        "toll_rise_share": format_share((toll[-1] - toll[0]) / toll[0]),
+        "toll_axis_floor": format_number(floor),
+        "toll_bar_ratio": format_number(round((toll[-1] - floor) / (toll[0] - floor), 1)),
+        "detained_first": format_number(detained[0].value),
+        "detained_first_date": format_date(detained[0].as_of, year=False),
+        "detained_jan10": format_number(detained[1].value),
+        "detained_final_date": format_date(detained[-1].as_of, year=False),
+        "detained_later": format_amount(
+            None, detained_later.low, detained_later.high, detained_later.qualifier
+        ),
+        "detained_later_date": f"{detained_later.as_of:%B %Y}",
+    }
+    return numbers
 
 
 def _current_or_context(refs: References, key: str) -> float:
@@ -214,7 +295,9 @@ def exercise_numbers() -> dict[str, str]:
 def lesson_numbers() -> dict[str, str]:
     """All the numbers, keyed by the name the pages use, formatted as printed."""
     articles = load_corpus()
-    numbers = reference_numbers(load_references())
+    refs = load_references()
+    numbers = reference_numbers(refs)
+    numbers |= denominator_numbers(refs)
     numbers |= corpus_numbers(articles)
     numbers |= arithmetic_numbers(articles)
     numbers |= machine_numbers(next(a for a in articles if a.id == "002"))
