@@ -131,10 +131,16 @@ EXPECTED = {
     "detained_final_date": "11 January",
     "detained_later": "more than 10,000",
     "detained_later_date": "December 2022",
-    "n_questions": "48",
-    "n_questions_auto": "42",
+    "n_questions": "63",
+    "n_questions_practice": "21",
+    "n_questions_graded": "28",
+    "n_questions_lateral": "5",
     "n_questions_open": "6",
-    "n_points": "71",
+    "n_questions_extension": "3",
+    "n_form_items": "20",
+    "n_form_points": "23",
+    "n_points_practice": "25",
+    "n_points_graded": "81",
 }
 
 
