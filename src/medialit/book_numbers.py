@@ -94,6 +94,29 @@ def reference_numbers(refs: References) -> dict[str, str]:
     }
 
 
+def context_numbers(refs: References) -> dict[str, str]:
+    """Dates of the Context page: the background a reader of the articles needs."""
+
+    def day(ref_id: str, *, year: bool = True) -> str:
+        return format_date(_as_of(refs, ref_id), year=year)
+
+    def year_of(ref_id: str) -> str:
+        # as_of starts with the year, whether it is a full date or a year alone ("1983").
+        return format_number(int(refs.entries[ref_id].as_of[:4]), "year")
+
+    return {
+        "date_tokayev_appeal": day("CS-03", year=False),
+        "date_residence_burned": day("MS-04", year=False),
+        "date_security_council": day("GV-05", year=False),
+        "date_nazarbayev_resigns": day("CX-01"),
+        "date_capital_renamed": f"{_as_of(refs, 'CX-02'):%B %Y}",
+        "year_capital_moved": year_of("CX-03"),
+        "year_tenge": year_of("CX-07"),
+        "year_cis_founded": year_of("CX-08"),
+        "year_ned_founded": year_of("CX-04"),
+    }
+
+
 def _value_of(refs: References, key: str, ref_id: str | None = None) -> float:
     """The one exact value of a quantity (from ``ref_id`` when the quantity has several)."""
     values = [
@@ -154,11 +177,16 @@ def denominator_numbers(refs: References) -> dict[str, str]:
         "rate_almaty": format_number(round(rate_almaty, 1)),
         "rate_elsewhere": format_number(round(rate_elsewhere, 2)),
         "rate_ratio": format_number(round(rate_almaty / rate_elsewhere)),
+        "count_ratio": format_number(round(almaty / elsewhere, 1)),
         "assailants_total": format_number(
             categories["assailants_almaty"] + categories["assailants_regions"]
         ),
         "classified_sum": format_number(classified),
         "classified_excess": format_number(classified - total),
+        "civilians_crossfire_almaty": format_number(
+            _value_of(refs, "deaths_civilians_crossfire_almaty")
+        ),
+        "detained_one_in": format_number(round(population / detained[-1].value, -2)),
         "civilians_ngo": format_amount(ngo.value, ngo.low, ngo.high, ngo.qualifier),
         "toll_rise_share": format_share((toll[-1] - toll[0]) / toll[0]),
         "toll_axis_floor": format_number(floor),
@@ -279,6 +307,24 @@ def machine_numbers(article: Article) -> dict[str, str]:
     return numbers
 
 
+def machine_error_numbers(articles: list[Article]) -> dict[str, str]:
+    """The machine's error rates the capstone prints: measured on the test split (committed,
+    with its date) and, for contrast, on the five articles its rules were developed on."""
+    from medialit.machine_check import error_rates, load_measured
+
+    measured = load_measured()
+    numbers = {
+        "test_texts": format_number(measured.texts),
+        "test_measured_on": format_date(dt.date.fromisoformat(measured.measured_on)),
+    }
+    for where, rates in (("test", measured.rates), ("seeds", error_rates(articles))):
+        for name, rate in rates.items():
+            numbers[f"{where}_{name}_annotated"] = format_number(rate.annotated)
+            numbers[f"{where}_{name}_missed"] = format_share(rate.miss_rate)
+            numbers[f"{where}_{name}_false_alarms"] = format_share(rate.false_alarm_rate)
+    return numbers
+
+
 def exercise_numbers() -> dict[str, str]:
     """The size of the question bank: lessons and unit test, practice and graded, by points."""
     from medialit.exercises.bank import HAND_GRADED, QUESTIONS, forms, points_by_role
@@ -311,9 +357,11 @@ def lesson_numbers() -> dict[str, str]:
     refs = load_references()
     numbers = reference_numbers(refs)
     numbers |= denominator_numbers(refs)
+    numbers |= context_numbers(refs)
     numbers |= corpus_numbers(articles)
     numbers |= arithmetic_numbers(articles)
     numbers |= machine_numbers(next(a for a in articles if a.id == "002"))
+    numbers |= machine_error_numbers(articles)
     numbers |= exercise_numbers()
     return numbers
 
