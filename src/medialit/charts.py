@@ -894,7 +894,7 @@ def pre_post_chart(skills: Sequence[tuple[str, float, float, int]]) -> ChartFigu
         ax.set_xlabel("mean score on the skill's items")
         students = max(n for *_, n in skills)
         ax.set_title(f"Unit test: before and after, per skill ({students} students)")
-        ax.legend(loc="lower right")
+        fig.legend(loc="outside lower center", ncols=2)
         parts = "; ".join(
             f"{label} {pre:.0f}% before, {post:.0f}% after" for label, pre, post, _ in skills
         )

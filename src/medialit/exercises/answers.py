@@ -483,8 +483,11 @@ def is_url(text: str) -> bool:
     return parts.scheme in ("http", "https") and "." in parts.netloc
 
 
-def lateral_flags(value: Any) -> list[str]:
+def lateral_flags(value: Any, known_urls: frozenset[str] = frozenset()) -> list[str]:
     """What is missing or malformed in a lateral-reading answer (empty when complete).
+
+    ``known_urls`` are the sources of the kit's reference ledger: an answer that reuses one is
+    flagged, so that the instructor checks the student opened it rather than copied it.
 
     >>> lateral_flags({"publisher": "RFE/RL", "date": "2014-11-10", "url": "rferl.org",
     ...                "says": "State-owned."})
@@ -501,7 +504,15 @@ def lateral_flags(value: Any) -> list[str]:
     unknown = sorted(str(k) for k in value if k not in LATERAL_FIELDS)
     if unknown:
         flags.append(f"unexpected keys: {', '.join(unknown)}")
+    if not is_blank(url) and _bare(url) in {_bare(u) for u in known_urls}:
+        flags.append("the URL is a source of the kit's reference ledger: check it was read")
     return flags
+
+
+def _bare(url: str) -> str:
+    """An address without scheme, ``www.`` or trailing slash, to compare two spellings of it."""
+    parts = urlparse(str(url).strip())
+    return (parts.netloc.removeprefix("www.") + parts.path).rstrip("/") + parts.query
 
 
 def lateral_text(value: Any) -> str:

@@ -300,9 +300,11 @@ CHAPTERS: dict[int, str] = {}  # notebook number -> file stem, for the grader an
 
 
 def _install(notebooks: Mapping[int, Notebook], questions: Mapping[str, Question]) -> None:
-    clash = (set(notebooks) & set(NOTEBOOKS)) | (set(questions) & set(QUESTIONS))
+    # The same items added twice (built, then graded, in one process) are not a clash.
+    clash = {n for n in notebooks if NOTEBOOKS.get(n, notebooks[n]) != notebooks[n]}
+    clash |= {q for q in questions if QUESTIONS.get(q, questions[q]) != questions[q]}
     if clash:
-        raise BankError(f"these notebooks or questions are already in the bank: {sorted(clash)}")
+        raise BankError(f"these notebooks or questions are already in the bank: {sorted(map(str, clash))}")
     orphans = sorted(q.id for q in questions.values() if q.chapter not in {*NOTEBOOKS, *notebooks})
     if orphans:
         raise BankError(f"questions of a notebook the bank does not list: {orphans}")
@@ -314,7 +316,7 @@ def _install(notebooks: Mapping[int, Notebook], questions: Mapping[str, Question
 def add_items(path: Path) -> list[Question]:
     """Add a private bank (an instructor's items kept outside the repository) to this process.
 
-    Its notebook numbers and question ids must not clash with the shipped bank's.
+    Its notebook numbers and question ids must not clash with those already in the bank.
     """
     notebooks, questions = load_bank(Path(path))
     _install(notebooks, questions)

@@ -353,8 +353,12 @@ def existing_salt(path: Path) -> str | None:
         return None
 
 
-def _write_json(path: Path, data: dict) -> Path:
-    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+def _write_json(path: Path, data: dict) -> Path | None:
+    """Write a key unless it is unchanged; return the path when written."""
+    text = json.dumps(data, indent=1, sort_keys=True) + "\n"
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return None
+    path.write_text(text, encoding="utf-8")
     return path
 
 
@@ -405,7 +409,8 @@ def build(
     if with_key:
         practice, instructor = build_keys(sources, existing_salt(key))
         instructor_path = Path(sources.solutions) / INSTRUCTOR_KEY_NAME
-        written += [_write_json(key, practice), _write_json(instructor_path, instructor)]
+        keys = [_write_json(key, practice), _write_json(instructor_path, instructor)]
+        written += [path for path in keys if path]
     return written
 
 
@@ -428,7 +433,8 @@ def _build_private(folder: Path, with_key: bool) -> list[Path]:
             raise BuildError(f"{key_path()}: the package's key is missing; build it first")
         practice, instructor = build_keys(sources, salt)
         instructor["questions"].update(practice["questions"])  # private items ship nowhere
-        written.append(_write_json(folder / INSTRUCTOR_KEY_NAME, instructor))
+        path = _write_json(folder / INSTRUCTOR_KEY_NAME, instructor)
+        written += [path] if path else []
     return written
 
 

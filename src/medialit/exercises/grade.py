@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import json
 import os
 import re
@@ -232,7 +233,15 @@ def _collect_hand_graded(graded: Graded, question: Question, value: Any) -> None
         graded.open_answers[question.id] = value
     elif question.kind == "lateral" and value not in (None, ...) and not isinstance(value, Opaque):
         graded.open_answers[question.id] = lateral_text(value)
-        graded.hand_graded[question.id] = lateral_flags(value)
+        graded.hand_graded[question.id] = lateral_flags(value, ledger_urls())
+
+
+@functools.cache
+def ledger_urls() -> frozenset[str]:
+    """The addresses of the reference ledger's sources (a lateral answer may reuse one)."""
+    from medialit.corpus import load_references
+
+    return frozenset(entry.url for entry in load_references().entries.values() if entry.url)
 
 
 def _fail_all(graded: Graded, message: str) -> None:
