@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: book test lint browser clean
+.PHONY: book test lint browser clean page-handouts
 
 # Virtual environment with the package (editable) and the book and test extras.
 $(STAMP): pyproject.toml
@@ -32,6 +32,12 @@ test: $(STAMP) browser lint
 
 book: $(STAMP)
 	$(BIN)/python book/build.py
+
+# The lesson plans as PDF handouts (pages marked `handout:` in their front matter), printed from
+# the built book: run `make book` first. Kept apart from the articles' and notebooks' handouts
+# until one script prints both.
+page-handouts: $(STAMP) browser
+	$(BIN)/python book/page_handouts.py
 
 clean:
 	rm -rf $(VENV) book/_build book/_widgets
