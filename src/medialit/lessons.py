@@ -362,3 +362,28 @@ def claim_cards(articles: Sequence | None = None, per_verdict: int = 2) -> list[
                 break
         cards += picked
     return cards
+
+
+@dataclass(frozen=True)
+class NeutralParagraph:
+    """A short neutral text written for the kit, for students to rewrite manipulatively."""
+
+    id: str
+    title: str
+    text: str
+
+
+def neutral_paragraphs(path: Path | None = None) -> list[NeutralParagraph]:
+    """The prebunking lesson's neutral paragraphs (constructed: invented towns and people).
+
+    >>> [p.id for p in neutral_paragraphs()]
+    ['bridge', 'bakery']
+    """
+    path = path or Path(str(resources.files("medialit"))) / "neutral_paragraphs.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    paragraphs = []
+    for i, raw in enumerate(data.get("paragraphs") or []):
+        if not isinstance(raw, dict) or set(raw) != {"id", "title", "text"}:
+            raise LessonPlanError(f"{path.name}: paragraphs[{i}]: needs exactly id, title, text")
+        paragraphs.append(NeutralParagraph(str(raw["id"]), str(raw["title"]), str(raw["text"])))
+    return paragraphs
