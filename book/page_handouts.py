@@ -105,37 +105,51 @@ def marked_pages(book: Path = BOOK_DIR) -> list[MarkedPage]:
     return marked
 
 
-def print_pages(pages: Sequence[MarkedPage], site: Path, out: Path) -> list[Path]:
-    """Print each page of the built site to ``out/KIND/NAME.pdf``; return the files written."""
-    from playwright.sync_api import sync_playwright
+def print_pages(pages: Sequence[MarkedPage], site: Path, out: Path, browser=None) -> list[Path]:
+    """Print each page of the built site to ``out/KIND/NAME.pdf``; return the files written.
 
+    ``browser`` is a Playwright browser to print with (a test passes its own); by default
+    Debian's Chromium is launched for the job.
+    """
     missing = [p.docname for p in pages if not (site / f"{p.docname}.html").is_file()]
     if missing:
         raise HandoutError(f"{site}: not built: {', '.join(missing)} (run make book first)")
+    if browser is not None:
+        return _print_with(browser, pages, site, out)
+    from playwright.sync_api import sync_playwright
+
     if not Path(CHROMIUM).exists():
         raise HandoutError(f"{CHROMIUM} is missing: install Debian's chromium (make browser)")
-    written = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
+        own = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
         try:
-            tab = browser.new_page()
-            for page in pages:
-                target = out / page.kind / f"{Path(page.docname).name}.pdf"
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tab.goto((site / f"{page.docname}.html").resolve().as_uri(), wait_until="load")
-                tab.emulate_media(media="print")
-                tab.pdf(
-                    path=str(target),
-                    format="A4",
-                    print_background=False,
-                    display_header_footer=True,
-                    header_template="<span></span>",
-                    footer_template=FOOTER,
-                    margin={"top": "14mm", "bottom": "16mm", "left": "14mm", "right": "14mm"},
-                )
-                written.append(target)
+            return _print_with(own, pages, site, out)
         finally:
-            browser.close()
+            own.close()
+
+
+def _print_with(browser, pages: Sequence[MarkedPage], site: Path, out: Path) -> list[Path]:
+    written = []
+    context = browser.new_context()
+    try:
+        tab = context.new_page()
+        for page in pages:
+            target = out / page.kind / f"{Path(page.docname).name}.pdf"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tab.goto((site / f"{page.docname}.html").resolve().as_uri(), wait_until="load")
+            tab.emulate_media(media="print")
+            tab.pdf(
+                path=str(target),
+                format="A4",
+                print_background=False,
+                display_header_footer=True,
+                header_template="<span></span>",
+                footer_template=FOOTER,
+                margin={"top": "14mm", "bottom": "16mm", "left": "14mm", "right": "14mm"},
+            )
+            written.append(target)
+    finally:
+        context.close()
     return written
 
 

@@ -47,9 +47,9 @@ def test_an_unbuilt_site_is_named_and_nothing_is_written(handouts, tmp_path):
 
 
 @pytest.mark.slow
-def test_a_lesson_plan_prints_to_a_pdf(handouts, book_html, tmp_path):
+def test_a_lesson_plan_prints_to_a_pdf(handouts, book_html, chromium, tmp_path):
     page = handouts.marked_pages()[2]
-    (written,) = handouts.print_pages([page], book_html, tmp_path)
+    (written,) = handouts.print_pages([page], book_html, tmp_path, browser=chromium)
     data = written.read_bytes()
     assert (
         data.startswith(b"%PDF-") and data.count(b"/Type /Page\n") + data.count(b"/Type/Page") >= 1

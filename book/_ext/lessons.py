@@ -142,7 +142,10 @@ class ShortPath(_UnitDirective):
 
     def run(self):
         unit = load_unit()
-        lines = ["| Session | Draws on lessons | Objectives | Minutes |", "| --- | --- | --- | --- |"]
+        lines = [
+            "| Session | Draws on lessons | Objectives | Minutes |",
+            "| --- | --- | --- | --- |",
+        ]
         for session in unit.short_path:
             drawn = ", ".join(
                 f"{{doc}}`{format_number(n)} </{unit.lesson(n).page}>`" for n in session.lessons
@@ -158,7 +161,10 @@ class ClaimCards(_UnitDirective):
     optional_arguments = 0
 
     def run(self):
-        lines = ["| Card | The claim (article) | Verdict | References |", "| --- | --- | --- | --- |"]
+        lines = [
+            "| Card | The claim (article) | Verdict | References |",
+            "| --- | --- | --- | --- |",
+        ]
         for number, card in enumerate(claim_cards(), start=1):
             claim = card.claim.replace("|", "\\|")
             refs = ", ".join(card.references)
