@@ -190,3 +190,19 @@ def test_graded_traces_are_those_of_the_profile():
     assert answer["Views: 3 418   Comments: 0"] == traces["Views: 3 418   Comments: 0"]
     assert answer["Source: agencies"] == traces["Source: agencies"]
     assert answer["Peacekeepers of ODKB"] == traces["ODKB"]
+
+
+def test_the_capstone_items_describe_the_extractors_as_they_are():
+    """6.5 and 6.6 state what ``medialit analyze`` finds in u05 and u02. If the extractors
+    improve, these statements become false: rewrite the items (and rebuild the keys)."""
+    from medialit.extract.figures import extract_figures
+    from medialit.extract.language import find_loaded_terms
+
+    u05 = next(t.text for t in TEXTS if t.id == "u05")
+    figures = [f.text for f in extract_figures(u05)]
+    assert "a hundred" in figures and "eighty days" in figures
+    assert "a hundred and eighty days" not in figures
+    u02 = next(t.text for t in TEXTS if t.id == "u02")
+    last = u02.index("This was never about terrorists")
+    flagged = [t for t in find_loaded_terms(u02) if t.term == "terrorists" and t.start > last]
+    assert flagged and flagged[0].category == "name_calling"
