@@ -161,7 +161,7 @@ EXPECTED = {
     "classified_sum": "241",
     "classified_excess": "11",
     "civilians_crossfire_almaty": "11",
-    "detained_one_in": "1,900",
+    "detained_per_10000": "5",
     "civilians_ngo": "more than 200",
     "toll_rise_share": "6%",
     "toll_axis_floor": "220",

@@ -208,7 +208,7 @@ def denominator_numbers(refs: References) -> dict[str, str]:
         "civilians_crossfire_almaty": format_number(
             _exact(refs, "deaths_civilians_crossfire_almaty")
         ),
-        "detained_one_in": format_number(round(population / detained[-1].value, -2)),
+        "detained_per_10000": format_number(round(10_000 * detained[-1].value / population)),
         "civilians_ngo": format_amount(ngo.value, ngo.low, ngo.high, ngo.qualifier),
         "toll_rise_share": format_share((toll[-1] - toll[0]) / toll[0]),
         "toll_axis_floor": format_number(floor),
