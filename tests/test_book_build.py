@@ -70,19 +70,17 @@ def parse_page(path: Path) -> _PageLinks:
 
 def test_build_script_doctests():
     """The Examples in book/build.py and the Sphinx extension are real and pass."""
-    extension = _load_offline_site_extension()
-    for module in (load_book_build(), extension):
+    extensions = [_load_extension(name) for name in ("offline_site", "fast_pages")]
+    for module in (load_book_build(), *extensions):
         result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
         assert result.attempted > 0, f"{module.__name__} has no doctest"
         assert result.failed == 0, f"{module.__name__}: {result.failed} doctest(s) failed"
 
 
-def _load_offline_site_extension():
+def _load_extension(name: str):
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "offline_site", BOOK_DIR / "_ext" / "offline_site.py"
-    )
+    spec = importlib.util.spec_from_file_location(name, BOOK_DIR / "_ext" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
