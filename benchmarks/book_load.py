@@ -279,9 +279,21 @@ def load_once(browser, url: str) -> Load:
     )
 
 
+def load_with_retry(browser, url: str, attempts: int = 3) -> Load:
+    """A cold load; one that stalls past the timeout (a shared machine) is tried again."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(1, attempts + 1):
+        try:
+            return load_once(browser, url)
+        except PlaywrightTimeout:
+            print(f"  ({url}: no load event within {PAGE_TIMEOUT_S} s, try {attempt})", flush=True)
+    raise SystemExit(f"{url} did not load in {attempts} tries")
+
+
 def measure_page(browser, base: str, page: str, repeat: int) -> PageFigures:
-    loads = [load_once(browser, base + page) for _ in range(repeat)]
-    baseline = [load_once(browser, base + "__bare__/" + page) for _ in range(repeat)]
+    loads = [load_with_retry(browser, base + page) for _ in range(repeat)]
+    baseline = [load_with_retry(browser, base + "__bare__/" + page) for _ in range(repeat)]
     ready = [load.widgets_ready_s for load in loads if load.widgets_ready_s is not None]
     return PageFigures(
         page=page,
