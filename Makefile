@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: book test lint browser clean
+.PHONY: book test lint browser clean handouts
 
 # Virtual environment with the package (editable) and the book and test extras.
 $(STAMP): pyproject.toml
@@ -32,6 +32,10 @@ test: $(STAMP) browser lint
 
 book: $(STAMP)
 	$(BIN)/python book/build.py
+
+# PDFs to print: each article with line numbers, each exercise notebook (book/handouts.py).
+handouts: $(STAMP) browser
+	$(BIN)/python book/handouts.py
 
 clean:
 	rm -rf $(VENV) book/_build book/_widgets

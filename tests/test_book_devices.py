@@ -364,21 +364,29 @@ def _centre_luminance(element) -> float:
     return image.getpixel((width // 2, height // 2)) / 255
 
 
+_BACKGROUND_BEHIND = """(el) => {
+    for (let box = el.parentElement; box; box = box.parentElement) {
+        const colour = getComputedStyle(box).backgroundColor;
+        const rgba = colour.match(/[\\d.]+/g).map(Number);
+        if (rgba.length === 3 || rgba[3] > 0) {
+            return (0.299 * rgba[0] + 0.587 * rgba[1] + 0.114 * rgba[2]) / 255;
+        }
+    }
+    return 1;
+}"""
+
+
 def radios_drawn_for_the_scheme(page) -> list[str]:
-    radios = page.locator(".widget-subarea input[type=radio]:visible")
-    if not radios.count():
-        return []
-    background = page.evaluate(
-        """() => {
-            const rgb = getComputedStyle(document.body).backgroundColor.match(/\\d+/g).map(Number);
-            return (0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]) / 255;
-        }"""
-    )
+    """An unselected radio looks like the panel behind it; a selected one does not."""
     problems = []
     unchecked = page.locator(".widget-subarea input[type=radio]:not(:checked):visible").first
-    if unchecked.count() and abs(_centre_luminance(unchecked) - background) > 0.3:
-        problems.append("radio: an unselected radio button looks filled")
+    if unchecked.count():
+        behind = unchecked.evaluate(_BACKGROUND_BEHIND)
+        if abs(_centre_luminance(unchecked) - behind) > 0.3:
+            problems.append("radio: an unselected radio button looks filled")
     checked = page.locator(".widget-subarea input[type=radio]:checked:visible").first
-    if checked.count() and abs(_centre_luminance(checked) - background) < 0.2:
-        problems.append("radio: the selected radio button looks like an empty one")
+    if checked.count():
+        behind = checked.evaluate(_BACKGROUND_BEHIND)
+        if abs(_centre_luminance(checked) - behind) < 0.2:
+            problems.append("radio: the selected radio button looks like an empty one")
     return problems

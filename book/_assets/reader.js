@@ -127,6 +127,130 @@
     });
   }
 
+  // ------------------------------------------------------------------ 4. print
+  // An explorer shows one choice at a time; on paper there is no menu to open. Before printing,
+  // each explorer gets a print-only copy holding every choice, built from the widget state the
+  // page carries (the same HTML the panes show), each under a heading naming the choice. A
+  // quiz prints its question and options as a list to tick, never the feedback. The copies are
+  // removed after printing.
+  function widgetState() {
+    const models = {};
+    document.querySelectorAll('script[type="application/vnd.jupyter.widget-state+json"]')
+      .forEach((script) => Object.assign(models, JSON.parse(script.textContent).state));
+    return models;
+  }
+
+  const modelId = (ref) => String(ref).replace(/^IPY_MODEL_/, "");
+
+  function controllers(models) {
+    // A link from a control's index to a stack's selected_index: stack id -> control id.
+    const found = {};
+    Object.values(models).forEach((model) => {
+      if (model.model_name !== "LinkModel") return;
+      const [source, sourceKey] = model.state.source;
+      const [target, targetKey] = model.state.target;
+      if (sourceKey === "index" && targetKey === "selected_index") {
+        found[modelId(target)] = modelId(source);
+      }
+    });
+    return found;
+  }
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function printCopy(id, models, controlOf, expanded, depth) {
+    const model = models[id];
+    if (!model) return null;
+    const state = model.state;
+    const name = model.model_name;
+    if (["VBoxModel", "HBoxModel", "BoxModel", "GridBoxModel"].includes(name)) {
+      const box = el("div", "medialit-print-box");
+      state.children.forEach((child) => {
+        const part = printCopy(modelId(child), models, controlOf, expanded, depth);
+        if (part) box.appendChild(part);
+      });
+      return box;
+    }
+    if (name === "HTMLModel" || name === "HTMLMathModel") {
+      const html = el("div", "medialit-print-html");
+      html.innerHTML = state.value;
+      return html;
+    }
+    if (name === "LabelModel") return el("p", "", state.value);
+    if (["DropdownModel", "RadioButtonsModel", "ToggleButtonsModel", "SelectModel"].includes(name)) {
+      if (expanded.has(id)) return null; // its choices are the headings of what it controls
+      const list = el("div", "medialit-print-choices");
+      if (state.description) list.appendChild(el("p", "", state.description));
+      const options = el("ul");
+      state._options_labels.forEach((label) => options.appendChild(el("li", "", label)));
+      list.appendChild(options);
+      return list;
+    }
+    if (name === "StackModel" || name === "TabModel" || name === "AccordionModel") {
+      if (state.selected_index === null) return null; // a quiz's feedback, shown only when asked
+      const control = models[controlOf[id]];
+      const labels = control ? control.state._options_labels : state.titles;
+      const what = control ? control.state.description : "";
+      const box = el("div", "medialit-print-choices-all");
+      state.children.forEach((child, index) => {
+        const heading = el("p", "medialit-print-heading medialit-print-level-" + depth,
+                           (what ? what + ": " : "") + (labels[index] || ""));
+        box.appendChild(heading);
+        const part = printCopy(modelId(child), models, controlOf, expanded, depth + 1);
+        if (part) box.appendChild(part);
+      });
+      return box;
+    }
+    return null;
+  }
+
+  function preparePrint() {
+    if (document.querySelector(".medialit-print-copy")) return;
+    copyExplorers();
+    document.querySelectorAll("details:not([open])").forEach((details) => {
+      details.setAttribute("open", "");
+      details.dataset.medialitClosed = "";
+    });
+  }
+
+  function copyExplorers() {
+    const views = document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]');
+    if (!views.length) return;
+    const models = widgetState();
+    const controlOf = controllers(models);
+    const expanded = new Set(Object.entries(controlOf)
+      .filter(([stack]) => models[stack] && models[stack].state.selected_index !== null)
+      .map(([, control]) => control));
+    views.forEach((view) => {
+      const area = view.parentElement && view.parentElement.querySelector(".widget-subarea");
+      const copy = printCopy(JSON.parse(view.textContent).model_id, models, controlOf, expanded, 1);
+      if (!area || !copy) return;
+      copy.classList.add("medialit-print-copy");
+      area.classList.add("medialit-printed");
+      area.after(copy);
+    });
+  }
+
+  function afterPrint() {
+    document.querySelectorAll(".medialit-print-copy").forEach((copy) => copy.remove());
+    document.querySelectorAll(".medialit-printed").forEach((area) => {
+      area.classList.remove("medialit-printed");
+    });
+    document.querySelectorAll("details[data-medialit-closed]").forEach((details) => {
+      details.removeAttribute("open");
+      delete details.dataset.medialitClosed;
+    });
+  }
+
+  window.addEventListener("beforeprint", preparePrint);
+  window.addEventListener("afterprint", afterPrint);
+  window.medialitPrint = { prepare: preparePrint, restore: afterPrint };
+
   // ------------------------------------------------------------------ watch the page
   function enhance(root) {
     nameRadioGroups(root);

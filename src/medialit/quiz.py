@@ -27,8 +27,8 @@ import ipywidgets as widgets
 
 RIGHT_COLOUR = "#0072B2"  # Okabe-Ito blue: readable for colour-blind readers
 WRONG_COLOUR = "#D55E00"  # Okabe-Ito vermillion
-# Classes the book's style sheet (book/_assets/book.css) styles: options that wrap on a phone
-# with tall tap targets, and verdict colours that stay readable in dark mode.
+# Classes by which the book's style sheet and script (book/_assets/) find a quiz: its options
+# wrap on a phone, with tap targets 44 px high, and print as a list to tick.
 QUIZ_CLASS = "medialit-quiz"
 FEEDBACK_CLASS = "medialit-feedback"
 
