@@ -70,7 +70,7 @@ def parse_page(path: Path) -> _PageLinks:
 
 def test_build_script_doctests():
     """The Examples in book/build.py and the Sphinx extension are real and pass."""
-    extensions = [_load_extension(name) for name in ("offline_site", "fast_pages")]
+    extensions = [_load_extension(name) for name in ("offline_site", "fast_pages", "search_text")]
     for module in (load_book_build(), *extensions):
         result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
         assert result.attempted > 0, f"{module.__name__} has no doctest"
@@ -173,6 +173,21 @@ def test_no_page_loads_anything_from_another_host(book_html: Path):
             f"_static/{script.name}: mentions {host}" for host in CDN_HOSTS if host in text
         ]
     assert offenders == []
+
+
+@pytest.mark.slow
+def test_no_page_runs_table_cells_together(book_html: Path):
+    """Search snippets are a page's text content: cells need whitespace between them.
+
+    (Widget state scripts are not the page's text and are left alone.)
+    """
+    scripts = re.compile(r"<script\b.*?</script>", re.S)
+    joined = [
+        page.name
+        for page in sorted(book_html.glob("*.html"))
+        if re.search(r"</t[dh]><t[dh][\s>]", scripts.sub("", page.read_text(encoding="utf-8")))
+    ]
+    assert joined == []
 
 
 @pytest.mark.slow
