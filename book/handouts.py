@@ -202,35 +202,44 @@ def notebook_paths(globs: Iterable[str], root: Path = REPO_DIR) -> list[Path]:
     return found
 
 
-def print_pdfs(handouts: Sequence[Handout], out: Path) -> list[Path]:
-    """Print each handout to ``out/handout.path`` with Chromium; return the files written."""
-    from playwright.sync_api import sync_playwright
+def print_pdfs(handouts: Sequence[Handout], out: Path, browser=None) -> list[Path]:
+    """Print each handout to ``out/handout.path`` with Chromium; return the files written.
 
-    if not Path(CHROMIUM).exists():
-        raise HandoutError(f"{CHROMIUM} is missing: install Debian's chromium (make browser)")
+    ``browser``: a Playwright browser to use (the tests share theirs); by default Debian's
+    Chromium is started and closed here.
+    """
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+
+        if not Path(CHROMIUM).exists():
+            raise HandoutError(f"{CHROMIUM} is missing: install Debian's chromium (make browser)")
+        with sync_playwright() as playwright:
+            own = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
+            try:
+                return print_pdfs(handouts, out, own)
+            finally:
+                own.close()
     written = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
-        try:
-            context = browser.new_context()
-            # The handouts are self-contained: nothing may be fetched from anywhere.
-            context.route("**/*", lambda route: route.abort())
-            tab = context.new_page()
-            for handout in handouts:
-                target = out / handout.path
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tab.set_content(handout.html, wait_until="load")
-                tab.pdf(
-                    path=str(target),
-                    format="A4",
-                    display_header_footer=True,
-                    header_template="<span></span>",
-                    footer_template=FOOTER,
-                    margin={"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"},
-                )
-                written.append(target)
-        finally:
-            browser.close()
+    context = browser.new_context()
+    try:
+        # The handouts are self-contained: nothing may be fetched from anywhere.
+        context.route("**/*", lambda route: route.abort())
+        tab = context.new_page()
+        for handout in handouts:
+            target = out / handout.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tab.set_content(handout.html, wait_until="load")
+            tab.pdf(
+                path=str(target),
+                format="A4",
+                display_header_footer=True,
+                header_template="<span></span>",
+                footer_template=FOOTER,
+                margin={"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"},
+            )
+            written.append(target)
+    finally:
+        context.close()
     return written
 
 

@@ -97,7 +97,7 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]{7,}", text.lower()))
 
 
-def widget_only_words(site: Path, per_page: int = 2) -> dict[str, list[str]]:
+def widget_only_words(site: Path, per_page: int = 1) -> dict[str, list[str]]:
     """For each page with widgets, a few long words its widgets show and no page's text has."""
     extension = _load_search_text()
     pages = {page.name: page.read_text(encoding="utf-8") for page in site.glob("*.html")}

@@ -390,3 +390,30 @@ def radios_drawn_for_the_scheme(page) -> list[str]:
         if abs(_centre_luminance(checked) - behind) < 0.2:
             problems.append("radio: the selected radio button looks like an empty one")
     return problems
+
+
+def test_a_citation_leads_to_its_ledger_entry_shown_whole_and_marked(book_page):
+    """On a phone: tap a citation, follow its explanation's link, land on the marked entry."""
+    page, watch = open_on(book_page, "attribution", "phone", "light")
+    citation = page.locator("a.ledger-ref:visible").first
+    ledger_id = citation.inner_text().strip()
+    citation.tap()
+    page.locator(".medialit-explanation a").tap()
+    page.wait_for_url(f"**/data-and-sources.html#ledger-{ledger_id.lower()}")
+    page.wait_for_timeout(300)
+    entry = page.evaluate(
+        """() => {
+            const row = document.querySelector(":target");
+            const rect = row.getBoundingClientRect();
+            const header = document.querySelector(".bd-header-article").getBoundingClientRect();
+            return { top: rect.top, bottom: rect.bottom, right: rect.right,
+                     headerBottom: header.bottom, width: innerWidth, height: innerHeight,
+                     outline: getComputedStyle(row).outlineStyle, text: row.innerText };
+        }"""
+    )
+    assert ledger_id in entry["text"]
+    assert entry["outline"] != "none", "the cited entry is not marked"
+    assert entry["top"] >= entry["headerBottom"] - 1, "the entry hides under the header"
+    assert entry["right"] <= entry["width"] + 1, "the entry runs off the screen"
+    assert entry["bottom"] <= entry["height"], "the entry does not fit on the screen"
+    assert watch.problems() == []

@@ -108,11 +108,21 @@ def panes_and_feedback(page_html: str) -> tuple[list[str], list[str]]:
     return panes, feedback
 
 
-@pytest.mark.parametrize("name", PAGES)
-def test_page_prints_whole(book_page, book_html: Path, name: str):
-    page, watch = book_page(f"{name}.html")
-    printed = pdf_words(page.pdf(format="A4"))
-    panes, feedback = panes_and_feedback((book_html / f"{name}.html").read_text(encoding="utf-8"))
+# What the page shows on paper: its text under print media, after the page prepared for
+# printing as it does on the browser's beforeprint event; and what still scrolls or is closed.
+_ON_PAPER = """() => {
+    const clipped = [...document.querySelectorAll(".bd-article *")].filter((el) => {
+        const style = getComputedStyle(el);
+        return el.offsetParent !== null && /(auto|scroll|hidden)/.test(style.overflowY)
+            && el.scrollHeight > el.clientHeight + 1;
+    }).map((el) => `${el.tagName.toLowerCase()} shows ${el.clientHeight} of ${el.scrollHeight} px`);
+    const closed = [...document.querySelectorAll(".bd-article details:not([open])")]
+        .map((d) => d.querySelector("summary")?.innerText || "details");
+    return { text: document.body.innerText, clipped, closed };
+}"""
+
+
+def paper_problems(printed: list[str], panes: list[str], feedback: list[str]) -> list[str]:
     problems = []
     for pane in panes:
         ending = words(pane).split()[-6:]
@@ -123,7 +133,34 @@ def test_page_prints_whole(book_page, book_html: Path, name: str):
         for text in feedback
         if holds_in_order(printed, words(text).split(), window=len(words(text).split()))
     ]
-    if page.locator(".medialit-print-copy").count():
-        problems.append("the print-only copies were not removed after printing")
+    return problems
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_prints_whole(book_page, book_html: Path, name: str):
+    page, watch = book_page(f"{name}.html")
+    panes, feedback = panes_and_feedback((book_html / f"{name}.html").read_text(encoding="utf-8"))
+    page.emulate_media(media="print")
+    page.evaluate("window.medialitPrint.prepare()")
+    paper = page.evaluate(_ON_PAPER)
+    problems = paper_problems(words(paper["text"]).split(), panes, feedback)
+    problems += [f"cut off on paper: {line}" for line in paper["clipped"][:5]]
+    problems += [f"closed on paper: {summary!r}" for summary in paper["closed"]]
+    page.evaluate("window.medialitPrint.restore()")
+    if page.locator(".medialit-print-copy, details[data-medialit-closed]").count():
+        problems.append("after printing, the page did not return to how it was")
     problems += watch.problems()
     assert problems == [], f"{name}.html printed:\n" + "\n".join(problems[:10])
+
+
+def test_printing_to_pdf_prints_every_pane(book_page, book_html: Path):
+    """The real thing once: Chromium's print to PDF (which sends beforeprint and afterprint)
+    on a page with explorers and quizzes, its text read back from the PDF."""
+    name = "attribution"
+    page, watch = book_page(f"{name}.html")
+    panes, feedback = panes_and_feedback((book_html / f"{name}.html").read_text(encoding="utf-8"))
+    assert panes and feedback, f"{name}.html should have explorers and quizzes to print"
+    problems = paper_problems(pdf_words(page.pdf(format="A4")), panes, feedback)
+    if page.locator(".medialit-print-copy").count():
+        problems.append("the print-only copies were not removed after printing")
+    assert problems + watch.problems() == []

@@ -65,9 +65,11 @@ def test_a_file_that_is_no_notebook_is_named(handouts, tmp_path: Path):
 
 
 @pytest.fixture(scope="module")
-def printed(handouts, tmp_path_factory) -> Path:
+def printed(handouts, chromium, tmp_path_factory) -> Path:
+    """What `make handouts` writes, printed with the session's browser."""
     out = tmp_path_factory.mktemp("handouts")
-    assert handouts.main(["--out", str(out)]) == 0
+    written = handouts.print_pdfs(handouts.all_handouts(handouts.NOTEBOOK_GLOBS), out, chromium)
+    assert all(path.is_file() for path in written)
     return out
 
 
