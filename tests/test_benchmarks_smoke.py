@@ -3,6 +3,7 @@
 The full runs (five articles with quantulum3; a 10 MB corpus) are in benchmarks/README.md.
 """
 
+import doctest
 import importlib.util
 import json
 import sys
@@ -69,3 +70,22 @@ def test_speed_text_report(speed, capsys):
     out = capsys.readouterr().out
     assert "all three" in out and "time ~ size^k" in out
     assert "CPU seconds" in out and "best of" in out
+
+
+@pytest.mark.slow
+def test_book_load_on_one_page_behind_fast_3g(book_html, tmp_path):
+    """The Fast 3G benchmark, on one small page, once: it measures and writes its figures."""
+    book_load = load("book_load")
+    assert doctest.testmod(book_load).failed == 0
+    report = tmp_path / "book_load.json"
+    status = book_load.main(
+        ["--site", str(book_html), "--pages", "glossary", "--repeat", "1", "--json", str(report)]
+    )
+    figures = json.loads(report.read_text(encoding="utf-8"))
+    (page,) = figures["pages"]
+    assert page["page"] == "glossary.html" and page["widget_views"] == 0
+    assert 0 < page["first_contentful_paint_s"] <= page["loaded_s"]
+    # gzip: fewer bytes travel than the page and its files weigh
+    assert 0 < page["bytes_transferred"] < page["bytes_uncompressed"]
+    assert page["baseline_first_contentful_paint_s"] > 0
+    assert status == (1 if figures["missed"] else 0)

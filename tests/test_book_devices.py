@@ -158,11 +158,9 @@ def navigation(page, name: str, screen: str) -> list[str]:
                 problems.append("navigation: the contents button did not open the outline")
             page.keyboard.press("Escape")
     else:
-        sidebar = page.locator("#pst-primary-sidebar")
         missing = set(CHAPTERS) - _linked_pages(page, "#pst-primary-sidebar")
         if missing:
             problems.append(f"navigation: the sidebar lists no link to {sorted(missing)}")
-        visible = "(e) => getComputedStyle(e).visibility === 'visible'"
         toggle.click()
         try:
             page.wait_for_function(
@@ -173,8 +171,13 @@ def navigation(page, name: str, screen: str) -> list[str]:
         except PlaywrightTimeout:
             return [*problems, "navigation: the menu button does not hide the sidebar"]
         toggle.click()
-        page.wait_for_timeout(400)  # the sidebar slides back in
-        if not sidebar.evaluate(visible):
+        try:
+            page.wait_for_function(
+                "() => getComputedStyle(document.querySelector('#pst-primary-sidebar'))"
+                ".visibility === 'visible'",
+                timeout=3000,
+            )
+        except PlaywrightTimeout:
             problems.append("navigation: the menu button did not bring the sidebar back")
     return problems
 
@@ -338,7 +341,7 @@ def explanations_open(page, *, touch: bool) -> list[str]:
             trigger.tap()
         else:
             trigger.click()
-        page.wait_for_timeout(100)
+        page.wait_for_timeout(50)
         if page.url != url:
             return [*problems, f"explanation: a {kind} leads away without explaining itself"]
         if not _explanation_after(trigger):
@@ -347,7 +350,7 @@ def explanations_open(page, *, touch: bool) -> list[str]:
         page.keyboard.press("Escape")
         trigger.focus()
         page.keyboard.press(key)
-        page.wait_for_timeout(100)
+        page.wait_for_timeout(50)
         if page.url != url:
             return [*problems, f"explanation: {key!r} on a {kind} leads away unexplained"]
         if not _explanation_after(trigger):
