@@ -19,10 +19,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from test_book_build import toc_pages
+from test_book_devices import overflow
 
 pytestmark = pytest.mark.slow
 
 PAGES = [*toc_pages(), "search", "genindex"]
+# The printable width of an A4 sheet at Chromium's default margins, in CSS px.
+A4_PRINTABLE = (718, 1050)
 STATE = re.compile(
     r'<script type="application/vnd.jupyter.widget-state\+json">(.*?)</script>', re.S
 )
@@ -138,12 +141,13 @@ def paper_problems(printed: list[str], panes: list[str], feedback: list[str]) ->
 
 @pytest.mark.parametrize("name", PAGES)
 def test_page_prints_whole(book_page, book_html: Path, name: str):
-    page, watch = book_page(f"{name}.html")
+    page, watch = book_page(f"{name}.html", viewport=A4_PRINTABLE)
     panes, feedback = panes_and_feedback((book_html / f"{name}.html").read_text(encoding="utf-8"))
     page.emulate_media(media="print")
     page.evaluate("window.medialitPrint.prepare()")
     paper = page.evaluate(_ON_PAPER)
     problems = paper_problems(words(paper["text"]).split(), panes, feedback)
+    problems += [f"on paper, {line}" for line in overflow(page)]
     problems += [f"cut off on paper: {line}" for line in paper["clipped"][:5]]
     problems += [f"closed on paper: {summary!r}" for summary in paper["closed"]]
     page.evaluate("window.medialitPrint.restore()")
