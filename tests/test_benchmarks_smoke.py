@@ -72,6 +72,17 @@ def test_speed_text_report(speed, capsys):
     assert "CPU seconds" in out and "best of" in out
 
 
+def test_hostile_input_on_small_pieces(capsys):
+    hostile = load("hostile_input")
+    hostile.main(["--kb", "3", "--analyze-mb", "0.02", "--json"])
+    report = json.loads(capsys.readouterr().out)
+    rows = report["extractors"]["rows"]
+    assert rows["news (baseline)"]["ratio"] == 1.0 and len(rows) == len(hostile.INPUTS) + 1
+    assert rows["'said '"]["found_per_mb"] == 200_000
+    assert report["analyze"]["said"]["status"] == 0 and report["analyze"]["said"]["peak_mb"] > 0
+    assert "said / news" in hostile.format_report(report)
+
+
 @pytest.mark.slow
 def test_book_load_on_one_page_behind_fast_3g(book_html, tmp_path):
     """The Fast 3G benchmark, on one small page, once: it measures and writes its figures."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import json
 import os
 import re
@@ -32,12 +33,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medialit.exercises.answers import Verdict, score
-from medialit.exercises.bank import CHAPTERS, QUESTIONS, Question, questions_of
-from medialit.exercises.check import key_path, load_key
+from medialit.exercises.answers import Verdict, lateral_flags, lateral_text, score
+from medialit.exercises.bank import CHAPTERS, HAND_GRADED, QUESTIONS, Question, questions_of
+from medialit.exercises.keys import grading_key, instructor_files
 from medialit.exercises.sandbox import ForkServer, Limits, Opaque, RunResult, run_cells
 
 CSV_FIELDS = ("student", "question", "points", "max_points", "message")
+NO_INSTRUCTOR_KEY = (
+    "not graded: the instructors' key has no entry for this graded item "
+    "(run `medialit exercises build`, or pass --key)"
+)
 SKIP_TAG = "medialit-display"  # cells that only show charts or widgets: not run when grading
 MAX_NOTEBOOK_MB = 50.0  # a notebook with outputs and images is a few MB; 50 MB is not homework
 _ANSWER_NAME = re.compile(r"\banswer_(\d+)_\d+\b")
@@ -59,13 +64,18 @@ class Graded:
     open_answers: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
 
+    hand_graded: dict[str, list[str]] = field(default_factory=dict)  # flags of lateral answers
+
     @property
     def points(self) -> float:
-        return sum(v.points for v in self.verdicts)
+        """Points toward the total: auto-checked items, extensions and hand grading aside."""
+        return sum(v.points for v in self.verdicts if QUESTIONS[v.question].counts_toward_total)
 
     @property
     def max_points(self) -> float:
-        return sum(v.max_points for v in self.verdicts if QUESTIONS[v.question].kind != "open")
+        return sum(
+            v.max_points for v in self.verdicts if QUESTIONS[v.question].counts_toward_total
+        )
 
 
 # =========================================================================== reading submissions
@@ -207,16 +217,31 @@ def _grade_notebook(
         [q.variable for q in questions],
         {q.variable: list(q.inputs) for q in questions if q.kind == "code"},
         limits,
-        blocked_reads=[str(key_path())],
+        blocked_reads=[str(path) for path in instructor_files()],
     )
     graded.problems += _problems(run)
     for question in questions:
         graded.verdicts.append(_verdict(question, run, key))
-        value = run.values.get(question.variable)
-        if question.kind == "open" and isinstance(value, str) and value.strip():
-            graded.open_answers[question.id] = value
+        _collect_hand_graded(graded, question, run.values.get(question.variable))
     graded.seconds = time.monotonic() - started
     return graded
+
+
+def _collect_hand_graded(graded: Graded, question: Question, value: Any) -> None:
+    """Keep an open or lateral-reading answer verbatim, with what is missing from it."""
+    if question.kind == "open" and isinstance(value, str) and value.strip():
+        graded.open_answers[question.id] = value
+    elif question.kind == "lateral" and value not in (None, ...) and not isinstance(value, Opaque):
+        graded.open_answers[question.id] = lateral_text(value)
+        graded.hand_graded[question.id] = lateral_flags(value, ledger_urls())
+
+
+@functools.cache
+def ledger_urls() -> frozenset[str]:
+    """The addresses of the reference ledger's sources (a lateral answer may reuse one)."""
+    from medialit.corpus import load_references
+
+    return frozenset(entry.url for entry in load_references().entries.values() if entry.url)
 
 
 def _fail_all(graded: Graded, message: str) -> None:
@@ -253,8 +278,11 @@ def _verdict(question: Question, run: RunResult, key: dict) -> Verdict:
         message = f"not yet: the answer is a {value.type_name}, which the grader cannot read"
         return Verdict(question.id, 0.0, top, message)
     entry = key["questions"].get(question.id)
+    if entry is None and question.kind in HAND_GRADED:
+        entry = {"kind": question.kind}
     if entry is None:
-        return Verdict(question.id, 0.0, top, "the answer key has no entry for this question")
+        message = NO_INSTRUCTOR_KEY if question.graded else "the answer key has no entry for it"
+        return Verdict(question.id, 0.0, top, message)
     return score(question, value, entry, key["salt"])
 
 
@@ -266,7 +294,7 @@ def grade_folder(
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Graded]:
     """Grade every notebook under ``root``, ``jobs`` at a time; results in a stable order."""
-    key = key if key is not None else load_key()
+    key = key if key is not None else grading_key()
     limits = limits or Limits()
     submissions = find_submissions(root)
     jobs = max(1, jobs or os.cpu_count() or 1)
@@ -302,7 +330,8 @@ def csv_rows(results: Iterable[Graded]) -> list[dict[str, str]]:
         if not graded.verdicts:
             rows.append(_row(graded.student, "?", "0", "0", "; ".join(graded.problems)))
         for v in graded.verdicts:
-            points = "" if QUESTIONS[v.question].kind == "open" and v.answered else f"{v.points:g}"
+            hand = QUESTIONS[v.question].kind in HAND_GRADED
+            points = "" if hand and v.answered else f"{v.points:g}"
             message = "; ".join((v.message, *v.details))
             rows.append(_row(graded.student, v.question, points, f"{v.max_points:g}", message))
     return rows
@@ -328,11 +357,14 @@ def feedback_text(student: str, results: list[Graded]) -> str:
         title = CHAPTERS.get(graded.chapter or 0, "unknown exercise")
         lines += [f"## {title} ({graded.path.name})", ""]
         if graded.verdicts:
-            lines.append(f"Self-checked points: {graded.points:g} of {graded.max_points:g}")
+            lines.append(f"Points (auto-checked): {graded.points:g} of {graded.max_points:g}")
             lines.append("")
         for v in graded.verdicts:
-            if QUESTIONS[v.question].kind == "open":
+            if QUESTIONS[v.question].kind in HAND_GRADED:
                 lines.append(f"- {v.question}: {v.message}")
+                continue
+            if QUESTIONS[v.question].role == "extension":
+                lines.append(f"- {v.question} (extension, {v.points:g}/{v.max_points:g}): {v.message}")
                 continue
             mark = "right" if v.right else "to revise"
             lines.append(f"- {v.question} ({mark}, {v.points:g}/{v.max_points:g}): {v.message}")
@@ -370,6 +402,33 @@ def write_feedback(results: list[Graded], folder: Path) -> list[Path]:
     return paths
 
 
+def hand_grading_text(results: list[Graded], rubrics: dict[str, str]) -> str:
+    """For the instructor: each question graded by hand, its rubric, then every answer verbatim.
+
+    Lateral-reading answers carry the flags the grader raised (a missing URL or date...).
+    """
+    lines = ["# Answers to grade by hand", ""]
+    asked = [q for q in QUESTIONS.values() if q.kind in HAND_GRADED]
+    for question in asked:
+        answers = [(g.student, g) for g in results if question.id in {v.question for v in g.verdicts}]
+        if not answers:
+            continue
+        lines += [f"## {question.id} ({question.points:g} points, {question.objective})", ""]
+        lines += [question.prompt, "", "**Rubric.**", "", rubrics.get(question.id, "(no rubric)"), ""]
+        for student, graded in answers:
+            text = graded.open_answers.get(question.id)
+            if text is None:
+                lines += [f"### {student}", "", "(not answered)", ""]
+                continue
+            flags = graded.hand_graded.get(question.id, [])
+            lines += [f"### {student}", ""]
+            lines += [f"> {line}" if line else ">" for line in text.strip().splitlines()]
+            if flags:
+                lines += ["", "Flagged: " + "; ".join(flags)]
+            lines += ["", "Points: ____", ""]
+    return "\n".join(lines) + "\n"
+
+
 def summary_text(results: list[Graded], seconds: float, jobs: int) -> str:
     """Totals per student, average per question, and the notebooks that had problems."""
     students = sorted({g.student for g in results})
@@ -394,11 +453,14 @@ def summary_text(results: list[Graded], seconds: float, jobs: int) -> str:
     for qid in (q for q in QUESTIONS if q in per_question):
         vs = per_question[qid]
         answered = sum(v.answered for v in vs)
-        if QUESTIONS[qid].kind == "open":
+        if QUESTIONS[qid].kind in HAND_GRADED:
             lines.append(f"| {qid} | {answered} | by hand | by hand |")
             continue
         mean = sum(v.points for v in vs) / len(vs)
         lines.append(f"| {qid} | {answered} | {sum(v.right for v in vs)} | {mean:.2f} |")
+    ungraded = sum(v.message == NO_INSTRUCTOR_KEY for g in results for v in g.verdicts)
+    if ungraded:
+        lines += ["", f"{ungraded} answers to graded items were not graded: {NO_INSTRUCTOR_KEY}."]
     troubled = [g for g in results if g.problems]
     lines += ["", f"{len(troubled)} notebooks had problems:", ""]
     for graded in troubled:
@@ -423,15 +485,35 @@ def grade_command(
     feedback_dir: Path | None = None,
     summary: Path | None = None,
     progress: bool = True,
+    key: dict | None = None,
 ) -> list[Graded]:
-    """What ``medialit grade`` does: grade, then write the CSV, feedback files and summary."""
+    """What ``medialit grade`` does: grade, then write the CSV, the feedback files, the answers
+    to grade by hand (with their rubrics) and the summary; with unit-test forms among the
+    submissions, also the unit-test report and its chart."""
     jobs = max(1, jobs or os.cpu_count() or 1)
+    key = key if key is not None else grading_key()
     started = time.monotonic()
-    results = grade_folder(submissions, jobs, limits, progress=print_progress if progress else None)
+    results = grade_folder(
+        submissions, jobs, limits, key=key, progress=print_progress if progress else None
+    )
     seconds = time.monotonic() - started
     out = Path(out)
     write_csv(results, out)
     write_feedback(results, feedback_dir or out.with_name(out.stem + "-feedback"))
+    hand = hand_grading_text(results, key.get("rubrics", {}))
+    out.with_name(out.stem + "-hand-grading.md").write_text(hand, encoding="utf-8")
     text = summary_text(results, seconds, jobs)
+    if any(g.chapter in _form_numbers() for g in results):
+        from medialit.exercises.report import write_report
+
+        report = write_report([out], out.with_name(out.stem + "-report.md"))
+        text += f"\nUnit-test forms were graded: see {report.name} (difficulty, discrimination, "
+        text += "pre/post change per skill).\n"
     (summary or out.with_name(out.stem + "-summary.md")).write_text(text, encoding="utf-8")
     return results
+
+
+def _form_numbers() -> set[int]:
+    from medialit.exercises.bank import forms
+
+    return {nb.number for nb in forms().values()}
