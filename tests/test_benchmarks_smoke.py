@@ -4,6 +4,7 @@ extractors' accuracy on the test split may not fall below what was measured.
 The full runs (seeds, dev and test with quantulum3; a 10 MB corpus) are in benchmarks/README.md.
 """
 
+import doctest
 import importlib.util
 import json
 import sys
@@ -153,3 +154,22 @@ def test_hostile_input_on_small_pieces(capsys):
     assert rows["'said '"]["found_per_mb"] == 200_000
     assert report["analyze"]["said"]["status"] == 0 and report["analyze"]["said"]["peak_mb"] > 0
     assert "said / news" in hostile.format_report(report)
+
+
+@pytest.mark.slow
+def test_book_load_on_one_page_behind_fast_3g(book_html, tmp_path):
+    """The Fast 3G benchmark, on one small page, once: it measures and writes its figures."""
+    book_load = load("book_load")
+    assert doctest.testmod(book_load).failed == 0
+    report = tmp_path / "book_load.json"
+    status = book_load.main(
+        ["--site", str(book_html), "--pages", "glossary", "--repeat", "1", "--json", str(report)]
+    )
+    figures = json.loads(report.read_text(encoding="utf-8"))
+    (page,) = figures["pages"]
+    assert page["page"] == "glossary.html" and page["widget_views"] == 0
+    assert 0 < page["first_contentful_paint_s"] <= page["loaded_s"]
+    # gzip: fewer bytes travel than the page and its files weigh
+    assert 0 < page["bytes_transferred"] < page["bytes_uncompressed"]
+    assert page["baseline_first_contentful_paint_s"] > 0
+    assert status == (1 if figures["missed"] else 0)
