@@ -34,7 +34,7 @@ from typing import Any
 
 from medialit.exercises.answers import Verdict, score
 from medialit.exercises.bank import CHAPTERS, QUESTIONS, Question, questions_of
-from medialit.exercises.check import key_path, load_key
+from medialit.exercises.check import load_key
 from medialit.exercises.sandbox import ForkServer, Limits, Opaque, RunResult, run_cells
 
 CSV_FIELDS = ("student", "question", "points", "max_points", "message")
@@ -207,7 +207,6 @@ def _grade_notebook(
         [q.variable for q in questions],
         {q.variable: list(q.inputs) for q in questions if q.kind == "code"},
         limits,
-        blocked_reads=[str(key_path())],
     )
     graded.problems += _problems(run)
     for question in questions:
