@@ -40,13 +40,19 @@ def add_grade_command(commands) -> None:
     parser.add_argument("--feedback", type=Path, default=None, help="feedback folder")
     parser.add_argument("--summary", type=Path, default=None, help="summary Markdown file")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--allow-weaker-isolation",
+        action="store_true",
+        help="grade even where the operating system cannot confine writes, reads of the answer "
+        "key and the network (only for notebooks you trust)",
+    )
     parser.set_defaults(func=run_grade)
 
 
 def run_grade(args: argparse.Namespace) -> int:
     """Handler of ``medialit grade``."""
     from medialit.exercises.grade import grade_command
-    from medialit.exercises.sandbox import Limits
+    from medialit.exercises.sandbox import Isolation, IsolationError, Limits
 
     limits = Limits(
         wall_seconds=args.timeout, cell_seconds=args.cell_timeout, memory_mb=args.memory_mb
@@ -60,7 +66,16 @@ def run_grade(args: argparse.Namespace) -> int:
             feedback_dir=args.feedback,
             summary=args.summary,
             progress=not args.no_progress,
+            isolation=Isolation(allow_weaker=args.allow_weaker_isolation),
+            announce=lambda report: print(report.describe(), flush=True),
         )
+    except IsolationError as error:
+        print(
+            f"medialit grade: refusing to grade, the notebooks cannot be confined here:\n{error}\n"
+            "Pass --allow-weaker-isolation to grade anyway (only notebooks you trust).",
+            file=sys.stderr,
+        )
+        return 3
     except (FileNotFoundError, ValueError) as error:
         print(f"medialit grade: {error}", file=sys.stderr)
         return 2

@@ -18,7 +18,6 @@ True
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
 import os
@@ -26,7 +25,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +34,17 @@ from typing import Any
 from medialit.exercises.answers import Verdict, score
 from medialit.exercises.bank import CHAPTERS, QUESTIONS, Question, questions_of
 from medialit.exercises.check import load_key
-from medialit.exercises.sandbox import ForkServer, Limits, Opaque, RunResult, run_cells
+from medialit.exercises.literals import VisibleAnswer, agrees, visible_answers
+from medialit.exercises.sandbox import (
+    ForkServer,
+    Isolation,
+    IsolationError,
+    LayerReport,
+    Limits,
+    Opaque,
+    RunResult,
+    run_cells,
+)
 
 CSV_FIELDS = ("student", "question", "points", "max_points", "message")
 SKIP_TAG = "medialit-display"  # cells that only show charts or widgets: not run when grading
@@ -202,15 +211,21 @@ def _grade_notebook(
         graded.seconds = time.monotonic() - started
         return graded
     questions = questions_of(graded.chapter)
+    cells = code_cells(notebook)
     run = runner(
-        code_cells(notebook),
+        cells,
         [q.variable for q in questions],
         {q.variable: list(q.inputs) for q in questions if q.kind == "code"},
         limits,
     )
+    if run.status == "refused":  # the probe passed, so this is rare: this notebook only
+        _fail_all(graded, run.message)
+        graded.seconds = time.monotonic() - started
+        return graded
     graded.problems += _problems(run)
+    visible = visible_answers(cells, [q.variable for q in questions])
     for question in questions:
-        graded.verdicts.append(_verdict(question, run, key))
+        graded.verdicts.append(_safe_verdict(question, run, key, visible[question.variable]))
         value = run.values.get(question.variable)
         if question.kind == "open" and isinstance(value, str) and value.strip():
             graded.open_answers[question.id] = value
@@ -236,20 +251,37 @@ def _problems(run: RunResult) -> list[str]:
     return problems
 
 
-def _verdict(question: Question, run: RunResult, key: dict) -> Verdict:
+def _safe_verdict(question: Question, run: RunResult, key: dict, visible: VisibleAnswer) -> Verdict:
+    """A grader bug on one answer costs that question only, and says so."""
+    try:
+        return _verdict(question, run, key, visible)
+    except Exception as error:
+        message = f"internal grader error on this question ({type(error).__name__}); please report it"
+        return Verdict(question.id, 0.0, float(question.points), message)
+
+
+def _verdict(question: Question, run: RunResult, key: dict, visible: VisibleAnswer) -> Verdict:
     name, top = question.variable, float(question.points)
-    if question.kind == "code" and name in run.outputs:
-        value: Any = run.outputs[name]
-    elif name in run.values:
-        value = run.values[name]
-        if question.kind == "code" and isinstance(value, Opaque) and value.type_name == "function":
-            return Verdict(question.id, 0.0, top, "your function could not be run to the end")
-    else:
+    if name not in run.values and name not in run.outputs:
         stopped = f" ({run.message})" if run.message else ""
         message = f"{name} is not defined: its cell was deleted or did not run{stopped}"
         return Verdict(question.id, 0.0, top, message, answered=False)
+    if not visible.assigned:
+        message = f"{name} is reported, but no code in the notebook assigns it: not graded"
+        return Verdict(question.id, 0.0, top, message)
+    if question.kind == "code" and name in run.outputs:
+        value: Any = run.outputs[name]
+    else:
+        value = run.values.get(name)
+        if question.kind == "code" and isinstance(value, Opaque) and value.type_name == "function":
+            return Verdict(question.id, 0.0, top, "your function could not be run to the end")
     if isinstance(value, Opaque):
         message = f"not yet: the answer is a {value.type_name}, which the grader cannot read"
+        return Verdict(question.id, 0.0, top, message)
+    if question.kind != "code" and not agrees(visible, value):
+        message = (
+            f"the value reported for {name} is not the one the notebook assigns to it: not graded"
+        )
         return Verdict(question.id, 0.0, top, message)
     entry = key["questions"].get(question.id)
     if entry is None:
@@ -263,14 +295,29 @@ def grade_folder(
     limits: Limits | None = None,
     key: dict | None = None,
     progress: Callable[[int, int], None] | None = None,
+    isolation: Isolation | None = None,
+    announce: Callable[[LayerReport], None] | None = None,
 ) -> list[Graded]:
-    """Grade every notebook under ``root``, ``jobs`` at a time; results in a stable order."""
+    """Grade every notebook under ``root``, ``jobs`` at a time; results in a stable order.
+
+    Before grading, one empty run shows which protection layers a notebook gets here
+    (``announce`` receives them); when writes, key reads or the network cannot be confined and
+    ``isolation`` does not allow weaker isolation, :class:`IsolationError` says what is missing.
+    """
     key = key if key is not None else load_key()
     limits = limits or Limits()
+    isolation = isolation or Isolation()
     submissions = find_submissions(root)
     jobs = max(1, jobs or os.cpu_count() or 1)
     results = []
-    with _runner() as runner, ThreadPoolExecutor(max_workers=jobs) as pool:
+    with _server(isolation) as server, ThreadPoolExecutor(max_workers=jobs) as pool:
+        report = server.probe()
+        if announce:
+            announce(report)
+        refusal = report.refusal()
+        if refusal and not isolation.allow_weaker:
+            raise IsolationError(refusal)
+        runner = server.run_cells
         futures = [pool.submit(grade_notebook, s, p, key, limits, runner) for s, p in submissions]
         for done, future in enumerate(as_completed(futures), start=1):
             results.append(future.result())
@@ -279,16 +326,14 @@ def grade_folder(
     return sorted(results, key=lambda g: (g.student, g.chapter or 0, str(g.path)))
 
 
-@contextlib.contextmanager
-def _runner() -> Iterator[Callable]:
-    """A warm fork server when the platform allows it, else a fresh process per notebook."""
+def _server(isolation: Isolation) -> ForkServer:
     try:
-        server = ForkServer()
-    except (OSError, RuntimeError, AttributeError):
-        yield run_cells
-        return
-    with server:
-        yield server.run_cells
+        return ForkServer(isolation=isolation)
+    except (OSError, RuntimeError) as error:
+        raise IsolationError(
+            f"the grading sandbox cannot start here ({error}); it needs a POSIX system "
+            "(on Windows, use WSL)"
+        ) from None
 
 
 # =========================================================================== writing results
@@ -422,11 +467,20 @@ def grade_command(
     feedback_dir: Path | None = None,
     summary: Path | None = None,
     progress: bool = True,
+    isolation: Isolation | None = None,
+    announce: Callable[[LayerReport], None] | None = None,
 ) -> list[Graded]:
     """What ``medialit grade`` does: grade, then write the CSV, feedback files and summary."""
     jobs = max(1, jobs or os.cpu_count() or 1)
     started = time.monotonic()
-    results = grade_folder(submissions, jobs, limits, progress=print_progress if progress else None)
+    results = grade_folder(
+        submissions,
+        jobs,
+        limits,
+        progress=print_progress if progress else None,
+        isolation=isolation,
+        announce=announce,
+    )
     seconds = time.monotonic() - started
     out = Path(out)
     write_csv(results, out)

@@ -67,7 +67,7 @@ _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 
 
 def guard(folder: str) -> Callable[[str, tuple], None]:
-    """The audit hook for a notebook whose folder is ``folder`` (install with ``sys.addaudithook``)."""
+    """The audit hook for a notebook whose folder is ``folder`` (for ``sys.addaudithook``)."""
     root = os.path.realpath(folder)
     busy = []  # realpath may itself raise audit events: do not recurse
 

@@ -37,6 +37,7 @@ from medialit.exercises.check import GRADING_ENV
 from medialit.exercises.sandbox import guard, runtime
 from medialit.exercises.sandbox.layers import Isolation, LayerReport
 from medialit.exercises.sandbox.limits import Limits, apply_resource_limits
+from medialit.exercises.sandbox.linux import landlock, libc, mounts, namespaces, seccomp
 from medialit.exercises.sandbox.linux.mounts import FOLDER
 from medialit.exercises.sandbox.view import ChildView
 
@@ -80,6 +81,10 @@ def start(settings: Settings, channel_fd: int) -> Started:
             os.close(status_read)
             os.close(go_write)
             _confine_and_run(settings, channel_fd, report, status_write, go_read, privileged)
+        except BaseException as error:  # before any notebook code: say what failed
+            with contextlib.suppress(BaseException):
+                failure = f"confining it failed ({type(error).__name__}: {error})"
+                _send(status_write, {"report": report.as_dict(), "refused": failure})
         finally:
             os._exit(70)
     os.close(status_write)
@@ -92,7 +97,6 @@ def start(settings: Settings, channel_fd: int) -> Started:
 
 
 def _enter_pid_namespace(isolation: Isolation, report: LayerReport, privileged: bool) -> None:
-    from medialit.exercises.sandbox.linux import libc, namespaces
 
     if "pidns" in isolation.skip:
         report.missing["pidns"] = "left out on purpose"
@@ -112,7 +116,6 @@ def _enter_pid_namespace(isolation: Isolation, report: LayerReport, privileged: 
 
 
 def _await_confinement(pid: int, status_read: int, go_write: int) -> Started:
-    from medialit.exercises.sandbox.linux import namespaces
 
     deadline = time.monotonic() + CONFINE_SECONDS
     buffer = b""
@@ -168,7 +171,6 @@ def _confine_and_run(
 
     private_root = False
     if LINUX:
-        from medialit.exercises.sandbox.linux import libc, mounts
 
         attempt("netns", lambda: _unshare(libc.CLONE_NEWNET, "only a loopback that is down"))
         attempt("ipcns", lambda: _unshare(libc.CLONE_NEWIPC, ""))
@@ -212,14 +214,12 @@ def _close_all_but(*keep: int) -> None:
 
 
 def _unshare(flag: int, detail: str) -> str:
-    from medialit.exercises.sandbox.linux import libc
 
     libc.unshare(flag)
     return detail
 
 
 def _private_root(settings: Settings, uid: int) -> str:
-    from medialit.exercises.sandbox.linux import libc, mounts
 
     libc.unshare(libc.CLONE_NEWNS)
     mounts.build_private_root(
@@ -250,7 +250,6 @@ def _ask_for_map(status_fd: int, go_fd: int) -> Callable[[], None]:
 def _drop_identity(report: LayerReport, privileged: bool, skip: frozenset, ask_for_map) -> None:
     """Never run a notebook as root: a user namespace's nobody, or plain nobody, or refuse."""
     if LINUX:
-        from medialit.exercises.sandbox.linux import libc, namespaces
 
         if privileged:
             try:
@@ -283,7 +282,6 @@ def _drop_identity(report: LayerReport, privileged: bool, skip: frozenset, ask_f
 
 
 def _kernel_layers(settings: Settings, folder: str, private_root: bool, attempt) -> None:
-    from medialit.exercises.sandbox.linux import landlock, libc, mounts, seccomp
 
     def no_new_privs() -> str:
         libc.prctl(libc.PR_SET_NO_NEW_PRIVS, 1)

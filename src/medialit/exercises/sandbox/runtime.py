@@ -178,13 +178,13 @@ def serve(channel_fd: int, runtime: Runtime) -> None:
     signal.signal(signal.SIGALRM, _on_alarm)
     reader = os.fdopen(os.dup(channel_fd), "rb")
     writer = os.fdopen(channel_fd, "wb")
-    reserve: bytearray | None = bytearray(8 * 1024 * 1024)  # freed if memory runs out
+    reserve = [bytearray(8 * 1024 * 1024)]  # freed if memory runs out, so the reply still goes
     for line in reader:
         request = json.loads(line)
         try:
             reply = runtime.handle(request)
         except MemoryError:
-            reserve = None  # so that the reply below can still be written
+            reserve.clear()
             reply = {
                 "reply": request.get("op"),
                 "index": request.get("index"),

@@ -237,6 +237,7 @@ def monitor(connection: socket.socket, view: ChildView, mountpoint: str) -> None
     finally:
         _end(started.pid)
         launch.remove_host_folder(started)
+        _tell(connection, event="ended")  # the grader may now count on nothing being left
 
 
 def _watch(connection: socket.socket, pid: int, deadline: float) -> None:

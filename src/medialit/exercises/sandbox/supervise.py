@@ -37,6 +37,7 @@ from medialit.exercises.sandbox.limits import Limits
 GRACE = 2.0  # seconds past the notebook's own alarm before the grader kills it
 START_SECONDS = 30.0  # to fork and confine the notebook's process
 EXIT_SECONDS = 2.0  # to hear how the process ended once its channel closed
+END_SECONDS = 10.0  # for the monitor to kill the notebook's processes once the run is over
 TAMPERED = (
     "the notebook wrote on the grader's channel ({}); it was stopped and its answers discarded"
 )
@@ -96,9 +97,24 @@ def run_notebook(
     finally:
         theirs.close()
         mine.close()
-        control.close()  # the monitor kills whatever is left of the notebook
+        _hang_up(control)
     result.seconds = time.monotonic() - started
     return result
+
+
+def _hang_up(control: socket.socket) -> None:
+    """Tell the monitor the run is over and wait until it has killed the notebook's processes."""
+    reader = LineReader(control, max_line=1_000_000)
+    deadline = time.monotonic() + END_SECONDS
+    try:
+        control.shutdown(socket.SHUT_WR)
+        while (line := reader.read_line(deadline)) is not None:
+            if line.startswith(b'{"event": "ended"'):
+                break
+    except (OSError, ChannelTimeout, ReplyError):
+        pass
+    finally:
+        control.close()
 
 
 class _Session:
