@@ -27,10 +27,10 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from medialit.attribution import extract_attributions
 from medialit.corpus import load_corpus
-from medialit.figures import extract_figures
-from medialit.language import find_loaded_terms, find_participant_labels
+from medialit.extract.attribution import extract_attributions
+from medialit.extract.figures import extract_figures
+from medialit.extract.language import find_loaded_terms, find_participant_labels
 
 TARGETS = {"figures": 0.95, "attributions": 0.85, "loaded_terms": 0.80}
 MATCHING_RULE = (

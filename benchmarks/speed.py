@@ -38,10 +38,10 @@ import time
 import warnings
 from collections.abc import Callable
 
-from medialit.attribution import extract_attributions
 from medialit.corpus import load_corpus
-from medialit.figures import extract_figures
-from medialit.language import find_loaded_terms
+from medialit.extract.attribution import extract_attributions
+from medialit.extract.figures import extract_figures
+from medialit.extract.language import find_loaded_terms
 
 EXTRACTORS: dict[str, Callable[[str], list]] = {
     "figures": extract_figures,

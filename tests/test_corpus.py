@@ -307,3 +307,140 @@ def test_annotation_counts_are_pinned():
         for a in load_corpus()
     }
     assert counts == ANNOTATION_COUNTS
+
+
+# --------------------------------------------------------------------------- story, splits, keys
+
+
+def test_a_split_outside_the_scheme_is_refused(seeds_copy):
+    edit_yaml(seeds_copy / "catalog.yaml", lambda d: d["articles"][1].update(split="train"))
+    message = load_error(seeds_copy)
+    assert "articles[1] (id '001'): field 'split': unknown value 'train'" in message
+
+
+def test_every_case_article_is_in_the_case_split():
+    assert {a.split for a in load_corpus()} == {"case"}
+
+
+def test_story_events_need_a_known_dated_reference(seeds_copy):
+    edit_yaml(seeds_copy / "story.yaml", lambda d: d["events"][0].update(ref="XX-01"))
+    assert "story.yaml: events[0]: field 'ref': unknown reference id 'XX-01'" in load_error(
+        seeds_copy
+    )
+
+
+def test_a_rendering_must_name_a_known_statement(seeds_copy):
+    def change(d):
+        d["renderings"][0]["statement"] = "nobody_said_this"
+
+    edit_yaml(seeds_copy / "annotations" / "002.yaml", change)
+    message = load_error(seeds_copy)
+    assert "annotations/002.yaml: renderings[0]" in message
+    assert "unknown statement 'nobody_said_this'" in message
+
+
+def test_a_statement_rendered_twice_is_refused(seeds_copy):
+    edit_yaml(
+        seeds_copy / "annotations" / "002.yaml",
+        lambda d: d["renderings"].append(dict(d["renderings"][0])),
+    )
+    assert "is rendered twice" in load_error(seeds_copy)
+
+
+def test_renderings_anchor_sentences_of_their_articles():
+    articles = load_corpus()
+    rendered = {(a.id, r.statement) for a in articles for r in a.renderings}
+    assert ("004", "tokayev_terrorists") in rendered and ("004", "csto_troops") not in rendered
+    for a in articles:
+        for r in a.renderings:
+            assert a.text[r.span.start : r.span.end] == r.span.text
+
+
+def test_figure_keys_are_unique_across_the_corpus(seeds_copy):
+    edit_yaml(
+        seeds_copy / "annotations" / "002.yaml",
+        lambda d: d["figures"][0].update(key="dozens_dead"),
+    )
+    message = load_error(seeds_copy)
+    assert "figure key 'dozens_dead' is already used in article '000'" in message
+
+
+def test_figure_by_key_finds_the_annotated_figure():
+    from medialit.corpus import figure_by_key
+
+    assert figure_by_key("ngos_claimed").value == 16000
+    with pytest.raises(KeyError, match="no annotated figure has key 'nope'"):
+        figure_by_key("nope")
+
+
+# --------------------------------------------------------------------------- other collections
+
+
+def write_manifest(folder: Path, entries: list[dict]) -> Path:
+    (folder / "annotations").mkdir(parents=True, exist_ok=True)
+    path = folder / "manifest.yaml"
+    path.write_text(yaml.safe_dump({"texts": entries}, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def empty_annotations(folder: Path, text_id: str, **lists) -> None:
+    data = {"article": text_id, "figures": [], "attributions": [], "loaded_terms": []}
+    data |= {"labels": [], "issues": []} | lists
+    (folder / "annotations" / f"{text_id}.yaml").write_text(
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+
+
+def collected_entry(text_id: str, file: str, data: bytes, **extra) -> dict:
+    import hashlib
+
+    return {
+        "id": text_id,
+        "file": file,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "split": "dev",
+        "title": "A text",
+        "published": "2020-01-02",
+        **extra,
+    }
+
+
+def test_load_texts_reads_shared_and_constructed_texts(tmp_path):
+    from medialit.corpus import load_texts
+
+    shared, project = tmp_path / "shared", tmp_path / "project"
+    (shared / "news").mkdir(parents=True)
+    third_party = b"The minister said 12 people were hurt.\n"
+    (shared / "news" / "a.txt").write_bytes(third_party)
+    project.mkdir()
+    ours = b"Q: How many?\nMINISTER: Twelve.\n"
+    (project / "ours.txt").write_bytes(ours)
+    manifest = write_manifest(
+        project,
+        [
+            collected_entry("a", "news/a.txt", third_party, split="test"),
+            collected_entry("b", "ours.txt", ours, constructed=True),
+        ],
+    )
+    empty_annotations(project, "a", figures=[{"quote": "12", "kind": "count", "value": 12,
+                      "qualifier": "exact", "unit": "people", "counts": "hurt",
+                      "source": "the minister"}])  # fmt: skip
+    empty_annotations(project, "b")
+    texts = load_texts(manifest, shared)
+    assert [(t.id, t.split, t.constructed) for t in texts] == [
+        ("a", "test", False),
+        ("b", "dev", True),
+    ]
+    assert texts[0].figures[0].span.text == "12"
+    assert [t.id for t in load_texts(manifest, shared, splits={"dev"})] == ["b"]
+
+
+@pytest.mark.parametrize("file", ["../outside.txt", "/etc/hostname"])
+def test_load_texts_confines_files_to_their_folder(tmp_path, file):
+    from medialit.corpus import load_texts
+
+    (tmp_path / "outside.txt").write_text("x")
+    project = tmp_path / "project"
+    manifest = write_manifest(project, [collected_entry("b", file, b"x", constructed=True)])
+    with pytest.raises(CorpusError, match=r"texts\[0\] \(id 'b'\): field 'file': .* lies outside"):
+        load_texts(manifest, tmp_path)

@@ -14,7 +14,7 @@ import pytest
 from ipywidgets.embed import dependency_state, embed_data
 
 from medialit import compare, widgets
-from medialit.corpus import load_corpus
+from medialit.corpus import load_corpus, load_story
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +134,7 @@ def test_figure_comparer_refuses_unknown_quantities():
 
 def test_quote_tracer_shows_each_outlet(built, articles):
     tracer = built["QuoteTracer"]
-    assert len(tracer.panes.children) == len(compare.STATEMENTS)
+    assert len(tracer.panes.children) == len(load_story().statements)
     first = tracer.panes.children[0].value
     for article in articles:
         assert article.outlet_short in first

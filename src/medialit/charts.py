@@ -32,7 +32,9 @@ import matplotlib as mpl
 from matplotlib.figure import Figure
 
 from medialit import compare
-from medialit.corpus import TERM_CATEGORIES, Article, References, load_corpus, load_references
+from medialit.corpus import Article, References, Story, load_corpus, load_references
+from medialit.formatting import format_number
+from medialit.schema import TERM_CATEGORIES
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour vision.
 OKABE_ITO = {
@@ -245,7 +247,10 @@ def figure_comparison(
             )
         left.set_ylim(0, top * 1.15)
         left.set_ylabel(spec.unit)
-        left.yaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda x, _: f"{x:,.0f}"))
+        unit = spec.unit
+        left.yaxis.set_major_formatter(
+            mpl.ticker.FuncFormatter(lambda x, _: format_number(x, unit))
+        )
         left.set_title("The outlets", fontsize=13)
         right.set_title("Reference values, by date", fontsize=13)
         fig.suptitle(spec.label, fontsize=16, fontweight="bold", x=0.01, ha="left")
@@ -445,13 +450,9 @@ def _ledger_order(rows) -> list[str]:
 
 
 def _missing_reason(quantity) -> str:
-    """What to write in a cell whose quantity has no current reference value."""
-    statuses = {v.status for v in quantity.values}
-    if "claim" in statuses:
-        return "only a claim"
-    if "not_found" in statuses:
-        return "no source found"
-    return "no reference"
+    """What to write in a cell whose quantity has no current reference value (short)."""
+    reason = compare.no_reference_reason(quantity)
+    return "only a claim" if reason.startswith("only") else reason
 
 
 def _ledger_cell(ax, x, y, cell, cmap, norm, missing) -> None:
@@ -473,6 +474,8 @@ def _ledger_cell(ax, x, y, cell, cmap, norm, missing) -> None:
         detail = missing
     elif row.status == compare.MATCHES:
         detail = "✓"
+    elif row.status == compare.CONSISTENT:
+        detail = "≈"
     else:
         detail = f"{row.relative_distance:+.0%}".replace("-", "−")
         if row.status == compare.MATCHED_THEN:
@@ -496,7 +499,7 @@ def _ledger_alt(rows, quantities, refs, outlets: int) -> str:
 
     def said(r) -> str:
         unit = refs.quantities[r.quantity].unit
-        now = compare.format_number(r.reference, unit)
+        now = format_number(r.reference, unit)
         return f"{r.outlet} “{r.quote}” for “{r.quantity_label}” (reference {now})"
 
     groups = {status: [r for r in folded if r.status == status] for status in compare.STATUSES}
@@ -504,6 +507,7 @@ def _ledger_alt(rows, quantities, refs, outlets: int) -> str:
     then = groups[compare.MATCHED_THEN]
     parts = [
         f"Matching the current reference value: {len(groups[compare.MATCHES])}",
+        f"overlapping it without being confirmed by it: {len(groups[compare.CONSISTENT])}",
         f"matching only the value known when published: {len(then)}"
         + (" (" + "; ".join(said(r) for r in then) + ")" if then else ""),
         f"differing from it: {len(off)}"
@@ -734,10 +738,9 @@ def _loaded_alt(articles, density, used) -> str:
 # --------------------------------------------------------------------------- timeline
 
 
-def timeline(
-    articles: Sequence[Article] | None = None, refs: References | None = None
-) -> ChartFigure:
-    """Publication dates of the articles against the key events from the references.
+def timeline(articles: Sequence[Article] | None = None, story: Story | None = None) -> ChartFigure:
+    """Publication dates of the articles against the key events of the story (``story.yaml``),
+    each dated by its reference.
 
     The axis spans the days around the articles; later events (the death toll revisions of
     March and August) are listed at its right edge with their dates.
@@ -749,7 +752,7 @@ def timeline(
     True
     """
     articles = load_corpus() if articles is None else articles
-    events = compare.timeline_events(refs)
+    events = compare.timeline_events(story)
     days = [a.published for a in articles]
     start = min([*days, events[0].day]) - dt.timedelta(days=1)
     end = max(days) + dt.timedelta(days=14)

@@ -130,9 +130,9 @@ def analyze_text(text: str) -> dict:
     >>> [len(report[k]) for k in ("figures", "attributions", "loaded_terms")]
     [1, 1, 2]
     """
-    from medialit.attribution import extract_attributions
-    from medialit.figures import extract_figures
-    from medialit.language import find_loaded_terms
+    from medialit.extract.attribution import extract_attributions
+    from medialit.extract.figures import extract_figures
+    from medialit.extract.language import find_loaded_terms
 
     return {
         "characters": len(text),

@@ -1,10 +1,12 @@
 """The figure ledger and the other per-outlet comparisons, as plain data.
 
-Charts and widgets draw what this module computes; it imports only :mod:`medialit.corpus`, so
-a lesson, a test or a grader can use the numbers without matplotlib or a screen.
+Charts and widgets draw what this module computes; it imports only the data layer
+(:mod:`medialit.corpus`, :mod:`medialit.schema`) and the number formatter, so a lesson, a test
+or a grader can use the numbers without matplotlib or a screen.
 
 * :func:`figure_ledger`: every figure an outlet reports for a reference quantity (deaths,
-  police injured, detained...), next to the reference values and how far it is from them.
+  police injured, detained...), next to the reference values, with its verdict from
+  :func:`verdict_as_of`: against the value known on the article's date, and the current one.
 * :func:`label_counts`, :func:`attribution_profile`, :func:`loaded_term_density`: who calls
   the participants what, who names its sources, who writes in loaded terms.
 * :func:`timeline_events`, :func:`statement_renderings`: key dates, and one statement as
@@ -29,23 +31,30 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from medialit.corpus import (
-    SOURCE_TYPES,
-    TERM_CATEGORIES,
     Article,
+    KeyEvent,
     Quantity,
     References,
     ReferenceValue,
+    Statement,
+    Story,
     load_corpus,
     load_references,
+    load_story,
 )
+from medialit.formatting import format_amount
+from medialit.schema import SOURCE_TYPES, TERM_CATEGORIES
 
-# How the reported interval relates to the reference value.
-MATCHES = "matches"  # the reference lies inside what the outlet reported
-MATCHED_THEN = "matched_then"  # off the current value, but right for its publication date
+# How what an outlet reported relates to one reference value.
+MATCHES = "matches"  # the reference value lies within what the outlet reported
+CONSISTENT = "consistent"  # they overlap, but the outlet says more than the reference shows
 BELOW = "below"
 ABOVE = "above"
 NO_REFERENCE = "no_reference"
-STATUSES = (MATCHES, MATCHED_THEN, BELOW, ABOVE, NO_REFERENCE)
+AGREEMENTS = (MATCHES, CONSISTENT, BELOW, ABOVE, NO_REFERENCE)
+# A ledger row's status also says when a figure agreed with the value of its day only.
+MATCHED_THEN = "matched_then"
+STATUSES = (MATCHES, MATCHED_THEN, CONSISTENT, BELOW, ABOVE, NO_REFERENCE)
 # "About 2,500" allows 10% either side; the annotations give no tolerance of their own.
 APPROX_TOLERANCE = 0.1
 
@@ -60,21 +69,165 @@ SOURCE_GROUPS = {
 }
 SOURCE_GROUP_ORDER = ("named", "document or social media", "vague or anonymous")
 
-# Events on the timeline: reference id and a short label; the date is the reference's as_of.
-KEY_EVENTS = (
-    ("MS-09", "Protests begin in Zhanaozen"),
-    ("GV-01", "Government resigns"),
-    ("CS-04", "CSTO decides to send troops"),
-    ("TK-01", "Tokayev: shoot to kill"),
-    ("DT-02", "164 dead posted, then retracted"),
-    ("DT-03", "Official toll: 225"),
-    ("CS-10", "CSTO withdrawal complete"),
-    ("DT-04", "Prosecutor: 230; ombudswoman: 238"),
-    ("DT-08", "Final official toll: 238"),
-)
-
-
 # --------------------------------------------------------------------------- the figure ledger
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What an outlet reported, set against one reference value.
+
+    ``agreement`` is one of :data:`AGREEMENTS`; ``distance`` is :func:`relative_distance`
+    (None with no reference value).
+    """
+
+    agreement: str
+    reference: ReferenceValue | None = None
+    distance: float | None = None
+
+
+@dataclass(frozen=True)
+class FigureVerdict:
+    """A figure judged twice: against the reference value known on the day it was published
+    (``then``), and against the current one (``now``).
+
+    Judge a figure by what was known when it was published, then say what changed: a figure
+    right for its day is not wrong because the count was revised later, and a figure that
+    matches a later value was not confirmed on its day.
+    """
+
+    then: Comparison
+    now: Comparison
+
+    @property
+    def revised(self) -> bool:
+        """True when the current value came after the one known on the day, and differs."""
+        then, now = self.then.reference, self.now.reference
+        return (
+            now is not None
+            and then is not None
+            and now != then
+            and reference_interval(now) != reference_interval(then)
+        )
+
+
+def compare_with(low: float, high: float, reference: ReferenceValue | None) -> Comparison:
+    """Set a reported interval against one reference value.
+
+    The figure *matches* when the reference value (or, for a reference given only by bounds,
+    its whole interval) lies within what was reported; it is *consistent* when the two only
+    overlap: "more than $100 million" against a reference of "more than $80 million" may be
+    true, but the reference does not show it.
+
+    >>> value = ReferenceValue("X", 238, None, None, "exact", None, "current")
+    >>> compare_with(24, 99, value).agreement, compare_with(200, 300, value).agreement
+    ('below', 'matches')
+    >>> bound = ReferenceValue("X", None, 80e6, None, "more_than", None, "interim")
+    >>> compare_with(100e6, float("inf"), bound).agreement
+    'consistent'
+    >>> compare_with(5, 5, None).agreement
+    'no_reference'
+    """
+    interval = reference_interval(reference) if reference is not None else None
+    if interval is None:
+        return Comparison(NO_REFERENCE)
+    distance = relative_distance(low, high, interval)
+    if reference.value is not None:
+        inside = low <= reference.value <= high
+    else:
+        inside = low <= interval[0] and interval[1] <= high
+    if inside:
+        agreement = MATCHES
+    elif distance == 0:
+        agreement = CONSISTENT
+    else:
+        agreement = BELOW if high < interval[0] else ABOVE
+    return Comparison(agreement, reference, distance)
+
+
+def verdict_as_of(low: float, high: float, quantity: Quantity, published: dt.date) -> FigureVerdict:
+    """The one place a figure gets its verdict: against the reference value valid on its
+    publication date, and separately against the current one.
+
+    Parameters
+    ----------
+    low, high
+        What the outlet reported (:func:`reported_interval`).
+    quantity
+        The reference quantity it reports.
+    published
+        The article's publication date.
+
+    Examples
+    --------
+    A count right on its day and revised later (Vision Times, 5 January: 317 police injured):
+
+    >>> injured = load_references().quantities["police_injured"]
+    >>> verdict = verdict_as_of(317, 317, injured, dt.date(2022, 1, 5))
+    >>> verdict.then.agreement, verdict.now.agreement, verdict.revised
+    ('matches', 'below', True)
+
+    A total that a later source gives, but no source gave by the article's date:
+
+    >>> funding = load_references().quantities["osf_funding"]
+    >>> verdict = verdict_as_of(100e6, float("inf"), funding, dt.date(2022, 1, 8))
+    >>> verdict.then.agreement, verdict.then.reference.as_of.year
+    ('consistent', 2018)
+    """
+    return FigureVerdict(
+        then=compare_with(low, high, reference_as_of(quantity, published)),
+        now=compare_with(low, high, quantity.current()),
+    )
+
+
+def no_reference_reason(quantity: Quantity) -> str:
+    """Why a quantity has no value to check against, in words for readers.
+
+    >>> no_reference_reason(load_references().quantities["foreign_ngos"])
+    'no source found'
+    """
+    statuses = {v.status for v in quantity.values}
+    if "claim" in statuses:
+        return "only an unverified claim to compare with"
+    if "not_found" in statuses:
+        return "no source found"
+    if "context" in statuses:
+        return "no comparable figure found"
+    return "no reference"
+
+
+def describe_verdict(verdict: FigureVerdict, unit: str = "") -> str:
+    """The verdict in words, the day's value first, then what changed.
+
+    >>> injured = load_references().quantities["police_injured"]
+    >>> describe_verdict(verdict_as_of(317, 317, injured, dt.date(2022, 1, 5)))
+    'matches the figure known on its date (317, SF-01); later revised: 3,393 (IN-02)'
+    """
+    then, now = verdict.then, verdict.now
+    words = {
+        MATCHES: "matches",
+        CONSISTENT: "consistent with, but not confirmed by,",
+        BELOW: "below",
+        ABOVE: "above",
+    }
+    if then.reference is None:
+        if now.reference is None:
+            return "no reference value"
+        return (
+            f"no reference value by its date; {words[now.agreement]} the later value "
+            f"{_cite(now.reference, unit)}"
+        )
+    text = f"{words[then.agreement]} the figure known on its date {_cite(then.reference, unit)}"
+    if verdict.revised:
+        text += f"; later revised: {_value_and_ref(now.reference, unit)}"
+    return text
+
+
+def _value_and_ref(value: ReferenceValue, unit: str) -> str:
+    return f"{describe_reference(value, unit)} ({value.ref})"
+
+
+def _cite(value: ReferenceValue, unit: str) -> str:
+    return f"({describe_reference(value, unit)}, {value.ref})"
 
 
 @dataclass(frozen=True)
@@ -105,9 +258,22 @@ class LedgerRow:
     reference_ref: str | None
     reference_as_of: dt.date | None
     reference_then: float | None
-    status: str
-    relative_distance: float | None
+    verdict: FigureVerdict
     note: str = ""
+
+    @property
+    def status(self) -> str:
+        """One of :data:`STATUSES`: the agreement with the current value, or ``matched_then``
+        when the figure agreed only with the value of its day."""
+        now, then = self.verdict.now.agreement, self.verdict.then.agreement
+        if now in (BELOW, ABOVE) and then in (MATCHES, CONSISTENT):
+            return MATCHED_THEN
+        return now
+
+    @property
+    def relative_distance(self) -> float | None:
+        """How far the figure lies from the current reference value (:func:`relative_distance`)."""
+        return self.verdict.now.distance
 
     @property
     def point(self) -> float:
@@ -232,16 +398,6 @@ def relative_distance(
     return (low - ref_high) / ref_high if ref_high else None
 
 
-def _status(low: float, high: float, now, then) -> str:
-    if now is None:
-        return NO_REFERENCE
-    if relative_distance(low, high, now) == 0:
-        return MATCHES
-    if then is not None and relative_distance(low, high, then) == 0:
-        return MATCHED_THEN
-    return BELOW if high < now[0] else ABOVE
-
-
 def figure_ledger(
     articles: Sequence[Article] | None = None, refs: References | None = None
 ) -> list[LedgerRow]:
@@ -278,9 +434,9 @@ def figure_ledger(
 
 def _ledger_row(article: Article, fig, quantity: Quantity) -> LedgerRow:
     low, high = reported_interval(fig.value, fig.low, fig.high, fig.qualifier)
-    current = quantity.current()
+    verdict = verdict_as_of(low, high, quantity, article.published)
+    current, then_ref = verdict.now.reference, verdict.then.reference
     now = reference_interval(current) if current else None
-    then_ref = reference_as_of(quantity, article.published)
     then = reference_interval(then_ref) if then_ref else None
     return LedgerRow(
         quantity=quantity.key,
@@ -301,8 +457,7 @@ def _ledger_row(article: Article, fig, quantity: Quantity) -> LedgerRow:
         reference_ref=current.ref if current else None,
         reference_as_of=current.as_of if current else None,
         reference_then=reference_point(then_ref) if then else None,
-        status=_status(low, high, now, then),
-        relative_distance=relative_distance(low, high, now),
+        verdict=verdict,
         note=fig.note,
     )
 
@@ -361,39 +516,14 @@ def ledger_for(quantity: str, rows: Iterable[LedgerRow] | None = None) -> list[L
     return [row for row in rows if row.quantity == quantity]
 
 
-def format_number(x: float | None, unit: str = "") -> str:
-    """A figure as a reader writes it: thousands separators, no needless decimals.
-
-    >>> format_number(3393.0), format_number(2.4), format_number(float("inf")), format_number(None)
-    ('3,393', '2.4', '∞', '–')
-    >>> format_number(1995, unit="year")
-    '1995'
-    """
-    if x is None:
-        return "–"
-    if math.isinf(x):
-        return "∞"
-    if unit == "year":
-        return f"{x:.0f}"
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2g}"
-
-
 def describe_reference(value: ReferenceValue, unit: str = "") -> str:
-    """A reference value in words: "238", "under 50", "over 1,300", "50 to 60".
+    """A reference value in words: "238", "under 50", "more than 1,300", "50 to 60".
 
     >>> deaths = load_references().quantities["deaths"]
     >>> [describe_reference(v) for v in deaths.values][:2]
     ['under 50', '164']
     """
-    if value.value is not None:
-        return format_number(value.value, unit)
-    if value.low is not None and value.high is not None:
-        return f"{format_number(value.low, unit)} to {format_number(value.high, unit)}"
-    if value.low is not None:
-        return f"over {format_number(value.low, unit)}"
-    if value.high is not None:
-        return f"under {format_number(value.high, unit)}"
-    return "not found"
+    return format_amount(value.value, value.low, value.high, value.qualifier, unit)
 
 
 # --------------------------------------------------------------------------- words and sources
@@ -471,102 +601,23 @@ def loaded_term_density(articles: Sequence[Article] | None = None) -> dict[str, 
 # --------------------------------------------------------------------------- dates
 
 
-@dataclass(frozen=True)
-class Event:
-    """A dated event from the references."""
-
-    day: dt.date
-    label: str
-    ref: str
-
-
-def timeline_events(refs: References | None = None) -> list[Event]:
-    """The key events of :data:`KEY_EVENTS`, dated by their references, in date order.
+def timeline_events(story: Story | None = None) -> list[KeyEvent]:
+    """The key events of the story (``seeds/story.yaml``), dated by their references.
 
     >>> events = timeline_events()
     >>> events[0].label, events[0].day.isoformat()
     ('Protests begin in Zhanaozen', '2022-01-02')
     """
-    refs = load_references() if refs is None else refs
-    events = []
-    for ref_id, label in KEY_EVENTS:
-        entry = refs.entries.get(ref_id)
-        if entry is None:
-            raise KeyError(f"references.yaml: KEY_EVENTS names unknown reference id {ref_id!r}")
-        try:
-            day = dt.date.fromisoformat(entry.as_of[:10])
-        except ValueError:
-            raise ValueError(
-                f"references.yaml: {ref_id}: field 'as_of' is not an ISO date: {entry.as_of!r}"
-            ) from None
-        events.append(Event(day, label, ref_id))
-    return sorted(events, key=lambda e: e.day)
+    return list((load_story() if story is None else story).events)
 
 
 # --------------------------------------------------------------------------- one statement, 5 ways
 
 
 @dataclass(frozen=True)
-class Statement:
-    """A statement several outlets report.
-
-    ``keywords`` are lower-case word stems of what was said; ``speaker_names`` the stems that
-    name the speaker (misspellings the articles use included); ``reference`` is the reference
-    id that checks the statement.
-    """
-
-    key: str
-    title: str
-    speaker: str
-    keywords: tuple[str, ...]
-    speaker_names: tuple[str, ...]
-    reference: str
-
-    def score(self, sentence: str) -> tuple[int, tuple[str, ...]]:
-        """Two points per keyword found, one for naming the speaker; and the stems found.
-
-        >>> statement_by_key("tokayev_terrorists").score("Tokayev blamed terrorist gangs.")
-        (5, ('terror', 'gang', 'tokayev'))
-        """
-        lowered = sentence.lower()
-        words = tuple(k for k in self.keywords if k in lowered)
-        names = tuple(k for k in self.speaker_names if k in lowered)
-        return 2 * len(words) + (1 if names else 0), words + names
-
-
-STATEMENTS = (
-    Statement(
-        "tokayev_terrorists",
-        "Tokayev: “terrorist gangs … trained abroad”",
-        "Tokayev",
-        ("terror", "gang", "group", "train", "abroad", "foreign", "international", "bandit"),
-        ("tokayev", "toyakev", "president"),
-        "TK-04",
-    ),
-    Statement(
-        "csto_troops",
-        "The CSTO sends troops",
-        "CSTO",
-        ("peacekeep", "troops", "contingent", "send", "sent", "forces", "units", "mobili"),
-        ("csto", "collective security"),
-        "CS-04",
-    ),
-    Statement(
-        "police_casualties",
-        "Police and soldiers killed and injured",
-        "Interior Ministry",
-        ("police", "kill", "died", "injur", "servicemen", "national guard", "soldier"),
-        ("interior ministry", "ministry of internal affairs"),
-        "SF-01",
-    ),
-)
-
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[”\"’']?|$)")
-
-
-@dataclass(frozen=True)
-class Rendering:
-    """The sentence in one article that best renders a statement (``text`` empty when none)."""
+class StatementRendering:
+    """The sentence in which one article renders a statement (``text`` empty when it has none),
+    and the statement's keywords found in it."""
 
     article_id: str
     outlet: str
@@ -575,28 +626,12 @@ class Rendering:
     matched: tuple[str, ...]
 
 
-def sentences(text: str) -> list[tuple[int, str]]:
-    """The sentences of a text with their start offsets (a light splitter, lines kept apart).
-
-    >>> sentences("One. Two!\\nThree")
-    [(0, 'One.'), (5, 'Two!'), (10, 'Three')]
-    """
-    found = []
-    for match in SENTENCE.finditer(text):
-        raw = match.group()
-        stripped = raw.strip()
-        if stripped:
-            found.append((match.start() + raw.index(stripped), stripped))
-    return found
-
-
 def statement_renderings(
-    statement: Statement | str, articles: Sequence[Article] | None = None
-) -> list[Rendering]:
-    """For each article, the sentence that matches the most keywords of ``statement``.
-
-    Sentences are scored by :meth:`Statement.score`; an article whose best sentence scores
-    below 3 (one keyword and the speaker, or two keywords) gets an empty rendering.
+    statement: Statement | str,
+    articles: Sequence[Article] | None = None,
+    story: Story | None = None,
+) -> list[StatementRendering]:
+    """For each article, the sentence its annotations anchor as rendering ``statement``.
 
     >>> found = statement_renderings("tokayev_terrorists")
     >>> [r.article_id for r in found]
@@ -605,42 +640,29 @@ def statement_renderings(
     True
     """
     if isinstance(statement, str):
-        statement = statement_by_key(statement)
+        statement = (load_story() if story is None else story).statement(statement)
     articles = load_corpus() if articles is None else articles
     result = []
     for a in articles:
-        best = (0, -1, "", ())
-        for start, sentence in sentences(a.text):
-            score, matched = statement.score(sentence)
-            if score > best[0]:
-                best = (score, start, sentence, matched)
-        score, start, text, matched = best
-        if score < 3:  # at least one keyword and the speaker, or two keywords
-            start, text, matched = -1, "", ()
-        result.append(Rendering(a.id, a.outlet_short, text, start, matched))
+        span = next((r.span for r in a.renderings if r.statement == statement.key), None)
+        if span is None:
+            result.append(StatementRendering(a.id, a.outlet_short, "", -1, ()))
+            continue
+        lowered = span.text.lower()
+        matched = tuple(k for k in statement.keywords if k in lowered)
+        result.append(StatementRendering(a.id, a.outlet_short, span.text, span.start, matched))
     return result
 
 
-def statement_by_key(key: str) -> Statement:
-    """One of :data:`STATEMENTS` by key.
-
-    >>> statement_by_key("csto_troops").speaker
-    'CSTO'
-    """
-    for statement in STATEMENTS:
-        if statement.key == key:
-            return statement
-    known = ", ".join(s.key for s in STATEMENTS)
-    raise KeyError(f"no statement {key!r}; known: {known}")
-
-
-def words_unique_to(rendering: Rendering, others: Iterable[Rendering]) -> set[str]:
+def words_unique_to(
+    rendering: StatementRendering, others: Iterable[StatementRendering]
+) -> set[str]:
     """Content words of ``rendering`` that no other rendering uses: where an outlet departs.
 
     Lower-cased; function words ("the", "was", "he"...) and numbers are left out.
 
-    >>> a = Rendering("1", "A", "the terrorist gangs were trained abroad", 0, ())
-    >>> b = Rendering("2", "B", "terrorist groups trained abroad", 0, ())
+    >>> a = StatementRendering("1", "A", "the terrorist gangs were trained abroad", 0, ())
+    >>> b = StatementRendering("2", "B", "terrorist groups trained abroad", 0, ())
     >>> sorted(words_unique_to(a, [b]))
     ['gangs']
     """

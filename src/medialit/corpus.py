@@ -22,8 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import os
 import re
 import sys
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -31,73 +33,23 @@ from typing import Any
 
 import yaml
 
-OUTLET_KINDS = (
-    "state_media",
-    "state_affiliated",
-    "partisan",
-    "movement_affiliated",
-    "unidentified",
+from medialit.schema import (
+    CONFIDENCES,
+    FIGURE_KINDS,
+    ISSUE_KINDS,
+    ISSUE_VERDICTS,
+    ISSUES_WITHOUT_REFERENCE,
+    LABEL_TARGETS,
+    MEASURE_UNITS,
+    OUTLET_KINDS,
+    PROVENANCE_KINDS,
+    QUALIFIERS,
+    REFERENCE_STATUSES,
+    SOURCE_TYPES,
+    SPLITS,
+    TERM_CATEGORIES,
+    VOICES,
 )
-PROVENANCE_KINDS = (
-    "scraping_leftover",
-    "copied_text",
-    "machine_translation",
-    "footnote_markers",
-    "anachronism",
-    "unidentified_credit",
-    "unsourced",
-    "other",
-)
-FIGURE_KINDS = ("count", "money", "percent", "ratio", "duration", "date", "year", "rank")
-QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "up_to", "range", "vague")
-SOURCE_TYPES = (
-    "named_person",
-    "named_organisation",
-    "named_media",
-    "vague",
-    "document",
-    "social_media",
-)
-TERM_CATEGORIES = (
-    "name_calling",
-    "loaded_language",
-    "scare_quotes",
-    "exaggeration",
-    "doubt",
-    "conspiracy_framing",
-    "euphemism",
-    "other",
-)
-VOICES = ("outlet", "quoted")
-LABEL_TARGETS = ("participants", "foreign_troops")
-ISSUE_KINDS = (
-    "wrong_fact",
-    "imprecise",
-    "unsupported",
-    "unverified",
-    "misspelling",
-    "anachronism",
-    "copied_text",
-    "other",
-)
-ISSUE_VERDICTS = ("contradicted", "imprecise", "unsupported", "unverified")
-REFERENCE_STATUSES = ("current", "interim", "retracted", "claim", "context", "not_found")
-CONFIDENCES = ("high", "medium", "low")
-# Units of measure: a figure compared with a quantity must use the quantity's own unit.
-MEASURE_UNITS = (
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "year",
-    "minutes",
-    "hours",
-    "times",
-    "USD",
-    "tenge per litre",
-)
-# Issues about the text itself need no outside reference.
-ISSUES_WITHOUT_REFERENCE = ("misspelling", "copied_text", "anachronism")
 
 
 class CorpusError(ValueError):
@@ -132,6 +84,7 @@ class AnnotatedFigure:
     quantity: str | None = None
     references: tuple[str, ...] = ()
     note: str = ""
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -193,12 +146,47 @@ class ProvenanceNote:
 
 
 @dataclass(frozen=True)
-class Article:
-    """One article: its catalog entry, its text and its annotations."""
+class Rendering:
+    """The sentence in which an article renders a statement that several outlets report."""
+
+    statement: str
+    span: Span
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnnotatedText:
+    """A text with its annotations: one of the five articles, or a text kept for measuring.
+
+    ``split`` says what the text is for (:data:`medialit.schema.SPLITS`): ``case`` for the
+    articles the lessons analyse, ``dev`` and ``test`` for the texts the extractors are tuned and
+    measured on, ``unseen`` for the texts of the graded exercises.
+    """
 
     id: str
     file: str
     sha256: str
+    split: str
+    headline: str
+    published: dt.date
+    text: str
+    figures: tuple[AnnotatedFigure, ...] = ()
+    attributions: tuple[AnnotatedAttribution, ...] = ()
+    loaded_terms: tuple[AnnotatedTerm, ...] = ()
+    labels: tuple[Label, ...] = ()
+    issues: tuple[FactualIssue, ...] = ()
+    renderings: tuple[Rendering, ...] = ()
+
+    @property
+    def word_count(self) -> int:
+        """Number of words in the text (runs of letters and digits, apostrophes inside)."""
+        return len(WORD.findall(self.text))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Article(AnnotatedText):
+    """One of the case articles: its catalog entry (outlet profile, provenance), text and
+    annotations."""
+
     outlet: str
     outlet_short: str
     outlet_url: str
@@ -206,21 +194,18 @@ class Article:
     behind: str
     profile: str
     profile_references: tuple[str, ...]
-    headline: str
-    published: dt.date
     byline: str | None
-    text: str
     provenance: tuple[ProvenanceNote, ...] = ()
-    figures: tuple[AnnotatedFigure, ...] = ()
-    attributions: tuple[AnnotatedAttribution, ...] = ()
-    loaded_terms: tuple[AnnotatedTerm, ...] = ()
-    labels: tuple[Label, ...] = ()
-    issues: tuple[FactualIssue, ...] = ()
 
-    @property
-    def word_count(self) -> int:
-        """Number of words in the text (runs of letters and digits, apostrophes inside)."""
-        return len(WORD.findall(self.text))
+
+@dataclass(frozen=True, kw_only=True)
+class CollectedText(AnnotatedText):
+    """A text listed in a manifest of texts kept apart from the case (``dev``, ``test`` and
+    ``unseen`` splits), with where it came from."""
+
+    url: str = ""
+    licence: str = ""
+    constructed: bool = False
 
 
 @dataclass(frozen=True)
@@ -344,6 +329,12 @@ class _Item:
             if value not in known:
                 self.fail(name, f"unknown reference id {value!r} (not in references.yaml)")
         return tuple(values)
+
+    def ref(self, name: str, known: dict) -> str:
+        value = self.get(name, str)
+        if value not in known:
+            self.fail(name, f"unknown reference id {value!r} (not in references.yaml)")
+        return value
 
     def done(self):
         extra = sorted(set(self.data) - self.used)
@@ -534,6 +525,108 @@ def _quantity(key: str, raw: Any, name: str, entries: dict) -> Quantity:
     return Quantity(key, label, unit, tuple(values))
 
 
+# --------------------------------------------------------------------------- the story
+
+
+@dataclass(frozen=True)
+class KeyEvent:
+    """A dated event of the story, for timelines: its label and the reference that dates it."""
+
+    day: dt.date
+    label: str
+    ref: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A statement several outlets report; each article anchors its rendering of it.
+
+    ``keywords`` are lower-case word stems of what was said, marked in each rendering.
+    """
+
+    key: str
+    title: str
+    speaker: str
+    reference: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Story:
+    """What the articles report on, as data: key events and statements traced across outlets."""
+
+    events: tuple[KeyEvent, ...]
+    statements: tuple[Statement, ...]
+
+    @property
+    def statement_keys(self) -> frozenset[str]:
+        """The keys a rendering may name."""
+        return frozenset(s.key for s in self.statements)
+
+    def statement(self, key: str) -> Statement:
+        """One statement by key.
+
+        >>> load_story().statement("csto_troops").speaker
+        'CSTO'
+        """
+        for statement in self.statements:
+            if statement.key == key:
+                return statement
+        known = ", ".join(s.key for s in self.statements)
+        raise KeyError(f"no statement {key!r}; known: {known}")
+
+
+def load_story(folder: Path | None = None) -> Story:
+    """Read and validate ``story.yaml``: the key events (dated by their references, in date
+    order) and the statements traced across outlets.
+
+    >>> events = load_story().events
+    >>> events[0].label, events[0].day.isoformat()
+    ('Protests begin in Zhanaozen', '2022-01-02')
+    """
+    return _load_story(folder or seeds_dir())
+
+
+@functools.lru_cache(maxsize=8)
+def _load_story(folder: Path) -> Story:
+    refs = _load_references(folder)
+    path = folder / "story.yaml"
+    name = _display(path)
+    top = _Item(_read_yaml(path), name, "top level")
+    events = _items(top.get("events", list), name, "events", _event, refs)
+    statements = _items(top.get("statements", list), name, "statements", _statement, refs)
+    top.done()
+    keys = [s.key for s in statements]
+    for i, key in enumerate(keys):
+        if key in keys[:i]:
+            raise CorpusError(f"{name}: statements[{i}]: field 'key': duplicate key {key!r}")
+    return Story(tuple(sorted(events, key=lambda e: e.day)), statements)
+
+
+def _event(item: _Item, refs: References) -> KeyEvent:
+    ref = item.ref("ref", refs.entries)
+    as_of = refs.entries[ref].as_of
+    try:
+        day = dt.date.fromisoformat(as_of[:10])
+    except ValueError:
+        item.fail("ref", f"reference {ref} has no ISO date in its as_of ({as_of!r})")
+    return KeyEvent(day=day, label=item.get("label", str), ref=ref)
+
+
+def _statement(item: _Item, refs: References) -> Statement:
+    reference = item.ref("reference", refs.entries)
+    keywords = item.get("keywords", list)
+    if not all(isinstance(k, str) and k and k == k.lower() for k in keywords):
+        item.fail("keywords", "expected a list of lower-case word stems")
+    return Statement(
+        key=item.get("key", str),
+        title=item.get("title", str),
+        speaker=item.get("speaker", str),
+        reference=reference,
+        keywords=tuple(keywords),
+    )
+
+
 # --------------------------------------------------------------------------- annotations
 
 
@@ -573,6 +666,7 @@ def _figure(item: _Item, text: str, refs: References) -> AnnotatedFigure:
         quantity=quantity,
         references=item.ids("references", refs.entries),
         note=item.get("note", str, required=False, default=""),
+        key=item.get("key", str, required=False),
     )
 
 
@@ -646,8 +740,26 @@ def _describe(raw: Any) -> str:
     return ""
 
 
-def load_annotations(article_id: str, text: str, folder: Path, refs: References) -> dict:
-    """Read ``annotations/ID.yaml`` and resolve every anchor against ``text``."""
+def _rendering(item: _Item, text: str, statements: Collection[str]) -> Rendering:
+    key = item.get("statement", str)
+    if key not in statements:
+        known = ", ".join(sorted(statements)) or "none"
+        item.fail("statement", f"unknown statement {key!r} (story.yaml statements: {known})")
+    return Rendering(statement=key, span=_anchor(item, text))
+
+
+def load_annotations(
+    article_id: str,
+    text: str,
+    folder: Path,
+    refs: References,
+    statements: Collection[str] = (),
+) -> dict:
+    """Read ``annotations/ID.yaml`` and resolve every anchor against ``text``.
+
+    The five lists of :data:`ANNOTATION_LISTS` are required (``[]`` when empty); the optional
+    ``renderings`` list anchors the sentence in which the text renders each of ``statements``.
+    """
     path = folder / "annotations" / f"{article_id}.yaml"
     name = _display(path)
     top = _Item(_read_yaml(path), name, "top level")
@@ -659,14 +771,29 @@ def load_annotations(article_id: str, text: str, folder: Path, refs: References)
         raw_items = top.get(list_name, list, required=False)
         if raw_items is None:
             top.fail(list_name, "missing (write [] when the article has none)")
-        items = []
-        for i, raw in enumerate(raw_items):
-            item = _Item(raw, name, f"{list_name}[{i}]{_describe(raw)}")
-            items.append(build(item, text, refs))
-            item.done()
-        result[list_name] = tuple(items)
+        result[list_name] = _items(raw_items, name, list_name, build, text, refs)
+    raw_renderings = top.get("renderings", list, required=False, default=[])
+    renderings = _items(raw_renderings, name, "renderings", _rendering, text, statements)
+    seen: set[str] = set()
+    for i, rendering in enumerate(renderings):
+        if rendering.statement in seen:
+            _Item(raw_renderings[i], name, f"renderings[{i}]").fail(
+                "statement", f"statement {rendering.statement!r} is rendered twice"
+            )
+        seen.add(rendering.statement)
+    result["renderings"] = renderings
     top.done()
     return result
+
+
+def _items(raw_items: list, file: str, list_name: str, build: Callable, *args: Any) -> tuple:
+    """``build(item, *args)`` for each raw item of a list, each checked for unknown fields."""
+    items = []
+    for i, raw in enumerate(raw_items):
+        item = _Item(raw, file, f"{list_name}[{i}]{_describe(raw)}")
+        items.append(build(item, *args))
+        item.done()
+    return tuple(items)
 
 
 # --------------------------------------------------------------------------- the corpus
@@ -697,6 +824,7 @@ def load_corpus(folder: Path | str | None = None) -> list[Article]:
 @functools.lru_cache(maxsize=8)
 def _load_corpus(folder: Path) -> tuple[Article, ...]:
     refs = _load_references(folder)
+    story = _load_story(folder)
     path = folder / "catalog.yaml"
     name = _display(path)
     top = _Item(_read_yaml(path), name, "top level")
@@ -706,7 +834,7 @@ def _load_corpus(folder: Path) -> tuple[Article, ...]:
     for i, raw in enumerate(raw_articles):
         handle = raw.get("id") if isinstance(raw, dict) else None
         item = _Item(raw, name, f"articles[{i}]" + (f" (id {handle!r})" if handle else ""))
-        article = _article(item, folder, refs)
+        article = _article(item, folder, refs, story)
         item.done()
         if article.id in seen:
             item.fail("id", f"duplicate id {article.id!r}")
@@ -714,10 +842,26 @@ def _load_corpus(folder: Path) -> tuple[Article, ...]:
         articles.append(article)
     if not articles:
         top.fail("articles", "the catalog lists no article")
+    _check_keys(articles, name)
     return tuple(articles)
 
 
-def _article(item: _Item, folder: Path, refs: References) -> Article:
+def _check_keys(texts: Sequence[AnnotatedText], file: str) -> None:
+    """Refuse a figure ``key`` used twice: pages look figures up by it."""
+    owner: dict[str, str] = {}
+    for text in texts:
+        for fig in text.figures:
+            if fig.key is None:
+                continue
+            if fig.key in owner:
+                raise CorpusError(
+                    f"{file}: article {text.id!r}: figure key {fig.key!r} is already used in "
+                    f"article {owner[fig.key]!r}; keys must be unique"
+                )
+            owner[fig.key] = text.id
+
+
+def _article(item: _Item, folder: Path, refs: References, story: Story) -> Article:
     article_id = item.get("id", str)
     file = item.get("file", str)
     sha = item.get("sha256", str)
@@ -737,6 +881,7 @@ def _article(item: _Item, folder: Path, refs: References) -> Article:
         id=article_id,
         file=file,
         sha256=sha,
+        split=item.choice("split", SPLITS),
         outlet=item.get("outlet", str),
         outlet_short=item.get("outlet_short", str),
         outlet_url=item.get("outlet_url", str),
@@ -749,7 +894,7 @@ def _article(item: _Item, folder: Path, refs: References) -> Article:
         byline=item.get("byline", str, required=False),
         text=text,
         provenance=tuple(provenance),
-        **load_annotations(article_id, text, folder, refs),
+        **load_annotations(article_id, text, folder, refs, story.statement_keys),
     )
 
 
@@ -765,6 +910,119 @@ def _read_text(item: _Item, path: Path, sha256: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         item.fail("file", f"{_display(path)} is not UTF-8 ({err.reason} at byte {err.start})")
+
+
+# --------------------------------------------------------------------------- other collections
+
+
+def shared_corpora_dir() -> Path | None:
+    """The folder of real texts kept outside the project (``../shared/corpora`` beside a
+    checkout), or None where it is absent: those texts are read from there, never copied.
+
+    The environment variable ``MEDIALIT_SHARED_CORPORA`` names another folder.
+    """
+    configured = os.environ.get("MEDIALIT_SHARED_CORPORA")
+    beside_checkout = Path(__file__).resolve().parents[3] / "shared" / "corpora"
+    folder = Path(configured) if configured else beside_checkout
+    return folder if folder.is_dir() else None
+
+
+def load_texts(
+    manifest: Path | str, shared: Path | None = None, *, splits: Collection[str] | None = None
+) -> list[CollectedText]:
+    """Load the texts a manifest lists, with their annotations, validated like the articles.
+
+    A manifest (``texts:``) lists each text's ``id``, ``file``, ``sha256``, ``split``,
+    ``title``, ``published`` and optionally ``url``, ``licence`` and ``constructed``. A text
+    written for the kit (``constructed: true``) sits beside the manifest; any other text is read
+    from ``shared`` (default :func:`shared_corpora_dir`) and is never copied into the project.
+    Annotations are in ``annotations/ID.yaml`` beside the manifest.
+
+    Parameters
+    ----------
+    manifest
+        The manifest file.
+    shared
+        The folder of third-party texts.
+    splits
+        Load only the texts of these splits (default: all).
+
+    Raises
+    ------
+    CorpusError
+        As :func:`load_corpus`; also when a file lies outside its folder, or when a
+        third-party text is listed but ``shared`` is absent.
+    """
+    manifest = Path(manifest)
+    folder = manifest.parent
+    name = _display(manifest)
+    top = _Item(_read_yaml(manifest), name, "top level")
+    raw_texts = top.get("texts", list)
+    top.done()
+    refs = load_references()
+    texts, seen = [], set()
+    for i, raw in enumerate(raw_texts):
+        handle = raw.get("id") if isinstance(raw, dict) else None
+        item = _Item(raw, name, f"texts[{i}]" + (f" (id {handle!r})" if handle else ""))
+        split = item.choice("split", SPLITS)
+        if splits is not None and split not in splits:
+            item.used.update(item.data)
+            continue
+        text = _collected(item, folder, shared, split, refs)
+        item.done()
+        if text.id in seen:
+            item.fail("id", f"duplicate id {text.id!r}")
+        seen.add(text.id)
+        texts.append(text)
+    _check_keys(texts, name)
+    return texts
+
+
+def _collected(
+    item: _Item, folder: Path, shared: Path | None, split: str, refs: References
+) -> CollectedText:
+    text_id = item.get("id", str)
+    file = item.get("file", str)
+    constructed = item.get("constructed", bool, required=False, default=False)
+    root = folder if constructed else (shared or shared_corpora_dir())
+    if root is None:
+        item.fail("file", "a third-party text, but no shared corpora folder was found")
+    path = _inside(item, root, file)
+    text = _read_text(item, path, item.get("sha256", str))
+    return CollectedText(
+        id=text_id,
+        file=file,
+        sha256=item.get("sha256", str),
+        split=split,
+        headline=item.get("title", str),
+        published=_as_date(item, "published"),
+        text=text,
+        url=item.get("url", str, required=False, default=""),
+        licence=item.get("licence", str, required=False, default=""),
+        constructed=constructed,
+        **load_annotations(text_id, text, folder, refs),
+    )
+
+
+def _inside(item: _Item, root: Path, file: str) -> Path:
+    """``root / file``, refused when it leaves ``root`` (``..``, an absolute path, a link)."""
+    path = (root / file).resolve()
+    if not path.is_relative_to(root.resolve()):
+        item.fail("file", f"{file!r} lies outside {_display(root)}")
+    return path
+
+
+def figure_by_key(key: str, texts: Sequence[AnnotatedText] | None = None) -> AnnotatedFigure:
+    """The annotated figure whose ``key`` is ``key`` (pages name the figures they discuss so).
+
+    >>> figure_by_key("dozens_dead").span.text
+    'Dozens'
+    """
+    for text in load_corpus() if texts is None else texts:
+        for fig in text.figures:
+            if fig.key == key:
+                return fig
+    raise KeyError(f"no annotated figure has key {key!r}")
 
 
 def get_article(article_id: str) -> Article:

@@ -27,6 +27,7 @@ True
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -34,7 +35,15 @@ from dataclasses import dataclass
 import ipywidgets as widgets
 
 from medialit import charts, compare
-from medialit.corpus import Article, References, load_corpus, load_references
+from medialit.corpus import (
+    Article,
+    References,
+    Statement,
+    load_corpus,
+    load_references,
+    load_story,
+)
+from medialit.formatting import format_amount
 
 __all__ = ["ArticleExplorer", "FigureComparer", "QuoteTracer", "TermSwapper", "all_widgets"]
 
@@ -85,7 +94,7 @@ def _figure_marks(article: Article) -> list[Mark]:
             "ratio": "money, percent, ratio",
         }.get(fig.kind, "date, year, duration, rank")
         value = _figure_value(fig)
-        detail = f"{fig.counts}: {value} ({fig.qualifier.replace('_', ' ')}); source: {fig.source}"
+        detail = f"{fig.counts}: {value}; source: {fig.source}"
         if fig.note:
             detail += f". {fig.note}"
         marks.append(Mark(fig.span.start, fig.span.end, group, detail))
@@ -93,14 +102,10 @@ def _figure_marks(article: Article) -> list[Mark]:
 
 
 def _figure_value(fig) -> str:
-    unit = "year" if fig.kind == "year" else fig.unit
-    if isinstance(fig.value, str):
+    if isinstance(fig.value, str):  # an ISO date
         return fig.value
-    if fig.value is not None:
-        return compare.format_number(fig.value, unit)
-    low = compare.format_number(fig.low, unit) if fig.low is not None else "?"
-    high = compare.format_number(fig.high, unit) if fig.high is not None else "…"
-    return f"{low}–{high}"
+    unit = "year" if fig.kind == "year" else fig.unit
+    return format_amount(fig.value, fig.low, fig.high, fig.qualifier, unit)
 
 
 def _attribution_marks(article: Article) -> list[Mark]:
@@ -377,7 +382,7 @@ def _ledger_table(rows: list[compare.LedgerRow], quantity) -> str:
         body.append(
             f"<tr><td>{html.escape(row.outlet)}</td><td>{row.published:%d %b %Y}</td>"
             f"<td>{said}</td><td>{_reads_as(row)}</td>"
-            f"<td>{html.escape(row.source)}</td><td>{_verdict(row)}</td></tr>"
+            f"<td>{html.escape(row.source)}</td><td>{_verdict(row, quantity)}</td></tr>"
         )
     if not body:
         body.append("<tr><td colspan='6'>No outlet reports this figure.</td></tr>")
@@ -393,31 +398,18 @@ def _ledger_table(rows: list[compare.LedgerRow], quantity) -> str:
 
 
 def _reads_as(row: compare.LedgerRow) -> str:
-    """The figure as a number: "317", "≈ 2", "24–99", "more than 500"."""
-    if row.qualifier == "approx" and row.value is not None:
-        return f"≈ {compare.format_number(row.value, row.unit)}"
-    if row.low == row.high:
-        return compare.format_number(row.low, row.unit)
-    if row.high == float("inf"):
-        return f"{compare.format_number(row.low, row.unit)} or more"
-    return f"{compare.format_number(row.low, row.unit)}–{compare.format_number(row.high, row.unit)}"
+    """The figure as a number, in words: "317", "about 2", "24 to 99", "more than 500"."""
+    if row.value is not None:
+        return format_amount(row.value, None, None, row.qualifier, row.unit)
+    low = None if row.qualifier in ("less_than", "up_to") else row.low
+    high = None if math.isinf(row.high) else row.high
+    return format_amount(None, low, high, row.qualifier, row.unit)
 
 
-def _verdict(row: compare.LedgerRow) -> str:
-    if row.status == compare.NO_REFERENCE:
-        return "no current reference value"
-    value = compare.format_number(row.reference, row.unit)
-    ref = f"{value} ({row.reference_ref}, {row.reference_as_of})"
-    distance = f"{row.relative_distance:+.0%}".replace("-", "−")
-    return {
-        compare.MATCHES: f"matches {ref}",
-        compare.MATCHED_THEN: (
-            f"{distance} from {ref}, but matched the figure known on "
-            f"{row.published:%d %b} ({compare.format_number(row.reference_then, row.unit)})"
-        ),
-        compare.BELOW: f"{distance}: below {ref}",
-        compare.ABOVE: f"{distance}: above {ref}",
-    }[row.status]
+def _verdict(row: compare.LedgerRow, quantity) -> str:
+    if row.verdict.then.reference is None and row.verdict.now.reference is None:
+        return compare.no_reference_reason(quantity)
+    return compare.describe_verdict(row.verdict, row.unit)
 
 
 class FigureComparer(widgets.VBox):
@@ -470,7 +462,9 @@ class FigureComparer(widgets.VBox):
 # --------------------------------------------------------------------------- QuoteTracer
 
 
-def _rendering_card(rendering: compare.Rendering, others, article: Article, colour: str) -> str:
+def _rendering_card(
+    rendering: compare.StatementRendering, others, article: Article, colour: str
+) -> str:
     title = (
         f"<p style='margin:0 0 0.3em 0;font-weight:bold;color:#000;"
         f"border-left:0.4em solid {colour};padding-left:0.4em'>{html.escape(rendering.outlet)}, "
@@ -528,7 +522,7 @@ def _card(colour: str, body: str) -> str:
 TRACER_COLOURS = {"loaded": charts.OKABE_ITO["vermillion"], "cue": charts.OKABE_ITO["blue"]}
 
 
-def _mark_sentence(text: str, rendering: compare.Rendering, marks: list[Mark]) -> str:
+def _mark_sentence(text: str, rendering: compare.StatementRendering, marks: list[Mark]) -> str:
     """The sentence with its loaded terms and attribution cues marked, keywords in bold."""
     start, end = rendering.start, rendering.start + len(rendering.text)
     pieces, pos = [], start
@@ -557,7 +551,7 @@ def _bold_keywords(text: str, keywords: tuple[str, ...]) -> str:
     return "".join(pieces)
 
 
-def _statement_pane(statement: compare.Statement, articles, refs: References) -> str:
+def _statement_pane(statement: Statement, articles, refs: References) -> str:
     renderings = compare.statement_renderings(statement, articles)
     cards = "".join(
         _rendering_card(r, renderings, a, charts.outlet_colour(i))
@@ -589,7 +583,7 @@ def _statement_pane(statement: compare.Statement, articles, refs: References) ->
 class QuoteTracer(widgets.VBox):
     """Pick a statement; see how each outlet renders it, side by side, differences marked.
 
-    Each version is the sentence of the article that best matches the statement
+    Each version is the sentence the article's annotations anchor for the statement
     (:func:`medialit.compare.statement_renderings`), with the outlet's loaded terms and
     attribution cues marked, whether it quotes or paraphrases, and the words it alone uses.
 
@@ -610,8 +604,8 @@ class QuoteTracer(widgets.VBox):
     ):
         articles = load_corpus() if articles is None else list(articles)
         refs = load_references() if refs is None else refs
-        chosen = [compare.statement_by_key(k) for k in statements] if statements else None
-        chosen = chosen or list(compare.STATEMENTS)
+        story = load_story()
+        chosen = [story.statement(k) for k in statements] if statements else list(story.statements)
         self.statement_picker = _picker([s.title for s in chosen], "Statement")
         panes = [_html(_statement_pane(s, articles, refs)) for s in chosen]
         self.links: list[widgets.Link] = []

@@ -1,22 +1,23 @@
-"""Unit tests for medialit.language and the lexicon: lexicon terms, scare quotes,
+"""Unit tests for medialit.extract.language and the lexicon: lexicon terms, scare quotes,
 participant labels, voice, lexicon validation, the letter-tree patterns; properties."""
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.corpus import seeds_dir
-from medialit.language import (
+import medialit.extract
+from medialit.extract.language import (
     CATEGORIES,
     LexiconError,
     find_loaded_terms,
     find_participant_labels,
     load_lexicon,
 )
-from medialit.scanning import trie_pattern
+from medialit.extract.scanning import trie_pattern
 
 
 def terms(text: str) -> list[tuple[str, str]]:
@@ -139,9 +140,9 @@ def test_non_text_input_is_a_type_error():
 # --------------------------------------------------------------------------- the lexicon
 
 
-def test_the_shipped_lexicon_is_valid_and_lives_with_the_seeds():
+def test_the_shipped_lexicon_is_valid_and_lives_with_the_extractors():
     entries = load_lexicon()
-    assert (seeds_dir() / "lexicon.yaml").is_file()
+    assert (Path(medialit.extract.__file__).parent / "lexicon.yaml").is_file()
     assert {e.category for e in entries if e.loaded} <= set(CATEGORIES)
     assert all(e.forms or e.pattern for e in entries)
 

@@ -1,4 +1,4 @@
-"""Unit tests for medialit.figures: one case per rule, the exclusions, and properties."""
+"""Unit tests for medialit.extract.figures: one case per rule, the exclusions, and properties."""
 
 import json
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.figures import Figure, extract_figures
+from medialit.extract.figures import Figure, extract_figures
 
 
 def only(text: str) -> Figure:
@@ -195,9 +195,9 @@ def test_any_text_gives_spans_that_lie_inside_it_and_match(text):
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=40).map(" ".join)))
 def test_scanning_only_around_triggers_misses_nothing(text):
-    # The rules run only near triggers (medialit.scanning); a full scan must agree.
-    from medialit import figures
-    from medialit.scanning import lower_same_length
+    # The rules run only near triggers (medialit.extract.scanning); a full scan must agree.
+    from medialit.extract import figures
+    from medialit.extract.scanning import lower_same_length
 
     lowered = lower_same_length(text)
     scanner = figures._SCANNER

@@ -31,7 +31,7 @@ A qualifier right before a figure (``more than``, ``at least``, ``about``, ``som
 ``up to``...) becomes part of it (``qualifier_before``). The leftmost match wins, and at
 one position the rule listed first: so ``25 years`` beats the bare count ``25``, and
 ``Tuesday 4 January 2022`` gives one date. The rules are tried only around *triggers*
-(a digit, a number word, a month...; see ``medialit.scanning``), which keeps the time
+(a digit, a number word, a month...; see ``medialit.extract.scanning``), which keeps the time
 linear in the length of the text.
 """
 
@@ -43,7 +43,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from medialit.scanning import (
+from medialit.extract.scanning import (
     RuleMatch,
     TriggeredScanner,
     combine_rules,
@@ -827,7 +827,7 @@ def extract_figures(text: str) -> list[Figure]:
     if not isinstance(text, str):
         raise TypeError(f"extract_figures expects a str, got {type(text).__name__}")
     figures: list[Figure] = []
-    # The rules run on a lower-cased copy, only around triggers (see medialit.scanning):
+    # The rules run on a lower-cased copy, only around triggers (see medialit.extract.scanning):
     # leftmost match first, and at one position the rule listed first. Builders read the
     # original text.
     for match in _SCANNER.matches(lower_same_length(text)):

@@ -16,7 +16,7 @@ so does this module:
    named medium, a document, social media, or a vague one ("reports", "some estimates").
    The attribution is **direct** when the words are given in quotation marks.
 
-The rules are tried only around trigger words (see ``medialit.scanning``), and each cue
+The rules are tried only around trigger words (see ``medialit.extract.scanning``), and each cue
 looks at most a few hundred characters around itself, so the time grows linearly with the
 text.
 """
@@ -27,14 +27,14 @@ import bisect
 import re
 from dataclasses import asdict, dataclass
 
-from medialit.corpus import SOURCE_TYPES  # the annotation scheme's source types
-from medialit.scanning import (
+from medialit.extract.scanning import (
     RuleMatch,
     TriggeredScanner,
     combine_rules,
     lower_same_length,
     trie_pattern,
 )
+from medialit.schema import SOURCE_TYPES  # the annotation scheme's source types
 
 __all__ = ["SOURCE_TYPES", "Attribution", "classify_source", "extract_attributions"]
 

@@ -1,4 +1,4 @@
-"""Unit tests for medialit.attribution: cues, sources, source types, direct quotes."""
+"""Unit tests for medialit.extract.attribution: cues, sources, source types, direct quotes."""
 
 import json
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.attribution import SOURCE_TYPES, classify_source, extract_attributions
+from medialit.extract.attribution import SOURCE_TYPES, classify_source, extract_attributions
 
 
 def cues(text: str) -> list[str]:
@@ -162,9 +162,9 @@ def test_any_text_gives_spans_that_lie_inside_it_and_match(text):
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=40).map(" ".join)))
 def test_scanning_only_around_triggers_misses_nothing(text):
-    # The cue rules run only near trigger words (medialit.scanning); a full scan must agree.
-    from medialit import attribution
-    from medialit.scanning import lower_same_length
+    # The cue rules run only near trigger words (medialit.extract.scanning); a full scan must agree.
+    from medialit.extract import attribution
+    from medialit.extract.scanning import lower_same_length
 
     lowered = lower_same_length(text)
     scanner = attribution._SCANNER

@@ -2,10 +2,10 @@
 
 Three readable rules:
 
-1. **The lexicon** (``seeds/lexicon.yaml``): words and phrases that carry a judgement
+1. **The lexicon** (``lexicon.yaml``, beside this module): words and phrases that carry a judgement
    ("bandits", "carnage", "so-called", "colour revolution", "restoring order"), each with
    a category and a neutral alternative. All spellings are folded into one regular
-   expression shaped like a tree of letters (``medialit.scanning.trie_pattern``), so the
+   expression shaped like a tree of letters (``medialit.extract.scanning.trie_pattern``), so the
    text is read once however long the lexicon grows; an entry can ask for the word before
    it (``after``: "riots explode") or refuse one (``not_after``: "sanctions regime").
 2. **Scare quotes**: quotation marks around one to three words that nobody is quoted as
@@ -32,8 +32,8 @@ from typing import Any
 
 import yaml
 
-from medialit.corpus import LABEL_TARGETS, TERM_CATEGORIES
-from medialit.scanning import lower_same_length, trie_pattern
+from medialit.extract.scanning import lower_same_length, trie_pattern
+from medialit.schema import LABEL_TARGETS, TERM_CATEGORIES
 
 __all__ = [
     "CATEGORIES",
@@ -141,9 +141,8 @@ class ParticipantLabel:
 
 
 def _lexicon_path() -> Path:
-    from medialit.corpus import seeds_dir  # the same lookup the corpus uses (wheel or checkout)
-
-    return seeds_dir() / "lexicon.yaml"
+    # The lexicon ships with the extractors, in the wheel and in a checkout alike.
+    return Path(__file__).with_name("lexicon.yaml")
 
 
 def _field(raw: dict, name: str, where: str, kind: type, *, required: bool = True, default=None):
@@ -209,7 +208,7 @@ def _entry(raw: Any, where: str, *, label: bool) -> LexiconEntry:
 
 
 def load_lexicon(path: Path | str | None = None) -> tuple[LexiconEntry, ...]:
-    """Read and validate the lexicon (``seeds/lexicon.yaml`` unless ``path`` is given).
+    """Read and validate the lexicon (``lexicon.yaml`` beside this module unless ``path`` is given).
 
     Raises
     ------
@@ -495,7 +494,7 @@ def find_loaded_terms(text: str, lexicon: Path | str | None = None) -> list[Load
     text : str
         Any English text.
     lexicon : path, optional
-        Another lexicon file with the same shape as ``seeds/lexicon.yaml``.
+        Another lexicon file with the same shape as ``lexicon.yaml`` beside this module.
 
     Returns
     -------

@@ -1,0 +1,155 @@
+"""How the kit prints a figure: one formatter for every number a reader sees.
+
+The book, the charts, the widgets and the exercise feedback all print numbers through these
+functions, so a figure reads the same everywhere and the house rules hold in one place:
+
+* years without a thousands separator (1995, not 1,995);
+* counts with one (9,900), and no needless decimals (2, not 2.0);
+* money with its currency and, from a million up, in words ($100 million, not 1e+08);
+* never scientific notation;
+* ranges and vague quantities in words ("24 to 99", "more than $80 million", "about 2,500").
+
+Examples
+--------
+>>> format_number(1995, "year"), format_number(9900), format_number(1e8, "USD")
+('1995', '9,900', '$100 million')
+>>> format_amount(None, 80_000_000, None, "more_than", "USD")
+'more than $80 million'
+>>> format_date(dt.date(2022, 1, 5))
+'5 January 2022'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+__all__ = [
+    "YEAR_UNITS",
+    "format_amount",
+    "format_date",
+    "format_number",
+    "format_share",
+]
+
+# Units whose values are calendar years: printed as written, with no separator.
+YEAR_UNITS = frozenset({"year", "calendar year"})
+CURRENCY_SYMBOLS = {"USD": "$"}
+LARGE_NUMBER_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+# How each qualifier reads before a number.
+QUALIFIER_WORDS = {
+    "exact": "",
+    "approx": "about ",
+    "more_than": "more than ",
+    "at_least": "at least ",
+    "less_than": "under ",
+    "up_to": "up to ",
+}
+
+
+def format_number(x: float | None, unit: str = "") -> str:
+    """One number as a reader writes it.
+
+    Parameters
+    ----------
+    x
+        The number (None prints as a dash).
+    unit
+        Its unit: a year unit prints the year bare, a currency prefixes its symbol and writes
+        millions and billions in words; any other unit is not printed.
+
+    Examples
+    --------
+    >>> format_number(3393.0), format_number(2.4), format_number(0.375), format_number(None)
+    ('3,393', '2.4', '0.38', '–')
+    >>> format_number(2022.0, "year"), format_number(12_500, "USD"), format_number(2.5e9, "USD")
+    ('2022', '$12,500', '$2.5 billion')
+    >>> format_number(1e22), format_number(float("inf"))
+    ('10,000,000,000,000,000,000,000', '∞')
+    """
+    if x is None:
+        return "–"
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    if unit in YEAR_UNITS:
+        return f"{x:.0f}"
+    symbol = CURRENCY_SYMBOLS.get(unit)
+    if symbol is not None:
+        return symbol + _money(abs(x)) if x >= 0 else "-" + symbol + _money(-x)
+    return _plain(x)
+
+
+def _plain(x: float) -> str:
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _money(x: float) -> str:
+    for size, word in LARGE_NUMBER_WORDS:
+        if x >= size:
+            return f"{_plain(round(x / size, 2))} {word}"
+    return _plain(x)
+
+
+def format_amount(
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    qualifier: str = "exact",
+    unit: str = "",
+) -> str:
+    """A figure or reference value in words, from its normalised fields.
+
+    Examples
+    --------
+    >>> format_amount(238, None, None)
+    '238'
+    >>> format_amount(2500, None, None, "approx")
+    'about 2,500'
+    >>> format_amount(None, 24, 99, "vague")
+    '24 to 99'
+    >>> format_amount(None, None, 50, "less_than")
+    'under 50'
+    >>> format_amount(None, 1300, None, "more_than")
+    'more than 1,300'
+    >>> format_amount(None, 70e6, None, "more_than", "USD")
+    'more than $70 million'
+    >>> format_amount(None, None, None)
+    'not found'
+    """
+    if value is not None:
+        return QUALIFIER_WORDS.get(qualifier, "") + format_number(value, unit)
+    if low is not None and high is not None:
+        return f"{format_number(low, unit)} to {format_number(high, unit)}"
+    if low is not None:
+        words = "at least " if qualifier == "at_least" else "more than "
+        return words + format_number(low, unit)
+    if high is not None:
+        words = "up to " if qualifier == "up_to" else "under "
+        return words + format_number(high, unit)
+    return "not found"
+
+
+def format_date(date: dt.date, *, year: bool = True) -> str:
+    """A date as the book prints it: day, month in words, year.
+
+    Examples
+    --------
+    >>> format_date(dt.date(2022, 1, 5)), format_date(dt.date(2022, 1, 5), year=False)
+    ('5 January 2022', '5 January')
+    """
+    text = f"{date.day} {date:%B}"
+    return f"{text} {date.year}" if year else text
+
+
+def format_share(share: float) -> str:
+    """A share of a whole as a whole percentage.
+
+    Examples
+    --------
+    >>> format_share(0.2857), format_share(1.0)
+    ('29%', '100%')
+    """
+    return f"{round(100 * share)}%"
