@@ -6,9 +6,10 @@ an allowlist that two layers use independently:
 - the **mount namespace** shows only the ``binds`` (read-only) in the notebook's private
   root, and covers each of the ``hidden`` files (the answer key) with an empty one;
 - **Landlock** lets the notebook open only what the ``rules`` name. The package folder is
-  granted file by file (its Python modules and its ``seeds`` data), so the answer key, which
-  lives in the package but is no module, stays unreadable even where the package sits inside
-  a folder that is otherwise readable (``site-packages``).
+  granted file by file (its Python modules, its YAML data such as the lexicon, and its
+  ``seeds`` folder), so the answer key, which lives in the package but is neither, stays
+  unreadable even where the package sits inside a folder that is otherwise readable
+  (``site-packages``). A file added to the package later is unreadable until it is one of these.
 
 ``solutions/``, the submissions, the grader's files and ``/proc`` are in neither.
 
@@ -26,6 +27,7 @@ True
 from __future__ import annotations
 
 import os
+import site
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -34,7 +36,7 @@ from pathlib import Path
 import medialit
 from medialit.exercises.check import key_path
 
-MODULE_SUFFIXES = (".py", ".pyc")
+PACKAGE_SUFFIXES = (".py", ".pyc", ".yaml")  # modules and data files the notebooks may read
 PACKAGE_DATA = ("seeds",)  # folders inside the installed package the notebooks read
 SYSTEM_LINKS = ("bin", "sbin", "lib", "lib32", "lib64", "libx32")  # merged-/usr links
 SYSTEM_FILES = ("/etc/ld.so.cache",)  # the dynamic loader's index of shared libraries
@@ -72,16 +74,19 @@ def seeds_dirs() -> list[Path]:
 
 
 def read_roots() -> list[Path]:
-    """Folders shown whole: the Python installation, the environment, import paths, data."""
+    """Folders shown whole: the Python installation and environment, the package, its data.
+
+    Only these, not every entry of ``sys.path``: an entry such as a checkout's top folder
+    would show ``solutions/`` to the notebook.
+    """
     system = [f"/{name}" for name in SYSTEM_LINKS if not os.path.islink(f"/{name}")]
-    candidates = [sys.base_prefix, sys.prefix, "/usr", *system, *sys.path]
-    candidates += [str(path) for path in seeds_dirs()]
+    candidates = [sys.base_prefix, sys.prefix, "/usr", *system, *site.getsitepackages()]
+    candidates += [str(package_dir()), *map(str, seeds_dirs())]
     roots: list[Path] = []
     for candidate in candidates:
-        path = Path(candidate).resolve() if candidate else None
-        if path is None or not path.is_dir() or path == Path("/"):
-            continue
-        roots.append(path)
+        path = Path(candidate).resolve()
+        if path.is_dir() and path != Path("/"):
+            roots.append(path)
     return _outermost(roots)
 
 
@@ -145,7 +150,7 @@ def _package_rules(package: Path) -> list[Rule]:
             subfolders.clear()
             continue
         rules.append(Rule(str(here), "dir"))
-        rules += [Rule(str(here / f), "file") for f in files if f.endswith(MODULE_SUFFIXES)]
+        rules += [Rule(str(here / f), "file") for f in files if f.endswith(PACKAGE_SUFFIXES)]
     return rules
 
 
