@@ -33,8 +33,9 @@ from pathlib import Path
 
 from medialit.exercises.bank import CHAPTERS, QUESTIONS
 from medialit.exercises.build import ANSWER_TAG, blank_answer_cell, repository_root
-from medialit.exercises.grade import SKIP_TAG, cell_source, grade_folder, read_notebook
+from medialit.exercises.grade import grade_folder
 from medialit.exercises.sandbox import Limits
+from medialit.exercises.submissions import SKIP_TAG, cell_source, read_notebook
 
 ROOT = repository_root()
 OUT = ROOT / ".benchmarks"

@@ -16,8 +16,10 @@ import pytest
 from medialit.exercises.bank import questions_of
 from medialit.exercises.build import repository_root
 from medialit.exercises.check import key_path, load_key
-from medialit.exercises.grade import csv_rows, grade_folder, grade_notebook, read_notebook
+from medialit.exercises.grade import grade_folder, grade_notebook
+from medialit.exercises.reports import csv_rows
 from medialit.exercises.sandbox import ForkServer, Limits, run_cells
+from medialit.exercises.submissions import read_notebook
 
 SOLUTION = repository_root() / "solutions" / "01-sourcing.ipynb"
 AUTO = [q.id for q in questions_of(1) if q.kind != "open"]

@@ -32,7 +32,7 @@ from pathlib import Path
 from medialit.exercises.answers import CaseError, make_entry
 from medialit.exercises.bank import CHAPTERS, QUESTIONS, questions_of
 from medialit.exercises.check import key_path
-from medialit.exercises.grade import cell_source, code_cells, read_notebook
+from medialit.exercises.submissions import cell_source, code_cells, read_notebook
 from medialit.exercises.sandbox import Limits, run_cells
 
 ANSWER_TAG = "answer"

@@ -79,13 +79,18 @@ def run_grade(args: argparse.Namespace) -> int:
     except (FileNotFoundError, ValueError) as error:
         print(f"medialit grade: {error}", file=sys.stderr)
         return 2
-    troubled = sum(bool(g.problems) for g in results)
-    students = len({g.student for g in results})
+    graded = [g for g in results if not g.skipped]
+    troubled = sum(bool(g.problems) for g in graded)
+    students = len({g.student for g in graded})
+    skipped = [g for g in results if g.skipped and not g.quiet]
     print(
-        f"graded {len(results)} notebooks from {students} students; {troubled} had problems; "
-        f"wrote {args.out}"
+        f"graded {len(graded)} notebooks from {students} students; {troubled} had problems; "
+        f"{len(skipped)} files not graded (listed in the summary); wrote {args.out}"
     )
-    return 0
+    refused = [g for g in results if g.skipped == "name"]
+    for g in refused:
+        print(f"medialit grade: {g.path}: {g.problems[0]}", file=sys.stderr)
+    return 1 if refused else 0
 
 
 def add_exercises_command(commands) -> None:
