@@ -97,7 +97,6 @@ def start(settings: Settings, channel_fd: int) -> Started:
 
 
 def _enter_pid_namespace(isolation: Isolation, report: LayerReport, privileged: bool) -> None:
-
     if "pidns" in isolation.skip:
         report.missing["pidns"] = "left out on purpose"
         return
@@ -116,7 +115,6 @@ def _enter_pid_namespace(isolation: Isolation, report: LayerReport, privileged: 
 
 
 def _await_confinement(pid: int, status_read: int, go_write: int) -> Started:
-
     deadline = time.monotonic() + CONFINE_SECONDS
     buffer = b""
     while True:
@@ -214,13 +212,11 @@ def _close_all_but(*keep: int) -> None:
 
 
 def _unshare(flag: int, detail: str) -> str:
-
     libc.unshare(flag)
     return detail
 
 
 def _private_root(settings: Settings, uid: int) -> str:
-
     libc.unshare(libc.CLONE_NEWNS)
     mounts.build_private_root(
         settings.mountpoint, settings.view, settings.limits.folder_mb, uid, uid
@@ -282,7 +278,6 @@ def _drop_identity(report: LayerReport, privileged: bool, skip: frozenset, ask_f
 
 
 def _kernel_layers(settings: Settings, folder: str, private_root: bool, attempt) -> None:
-
     def no_new_privs() -> str:
         libc.prctl(libc.PR_SET_NO_NEW_PRIVS, 1)
         return ""

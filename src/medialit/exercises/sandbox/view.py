@@ -73,12 +73,19 @@ def seeds_dirs() -> list[Path]:
     return sorted(p for p in found if p.is_dir())
 
 
-def read_roots() -> list[Path]:
-    """Folders shown whole: the Python installation and environment, the package, its data.
+def checkout() -> Path | None:
+    """The repository the package is installed from, when it is a checkout (editable install)."""
+    top = package_dir().parents[1]
+    return top if (top / "solutions").is_dir() else None
 
-    Only these, not every entry of ``sys.path``: an entry such as a checkout's top folder
-    would show ``solutions/`` to the notebook.
+
+def read_roots() -> list[Path]:
+    """Folders shown whole: the Python installation, the environment, import paths, the data.
+
+    A checkout is never shown whole, only its package and seeds: an import path at its top
+    (some editable installs add one) would show ``solutions/`` to the notebook.
     """
+    repository = checkout()
     system = [f"/{name}" for name in SYSTEM_LINKS if not os.path.islink(f"/{name}")]
     candidates = [sys.base_prefix, sys.prefix, "/usr", *system, *site.getsitepackages()]
     candidates += [str(package_dir()), *map(str, seeds_dirs())]
@@ -87,6 +94,15 @@ def read_roots() -> list[Path]:
         path = Path(candidate).resolve()
         if path.is_dir() and path != Path("/"):
             roots.append(path)
+    for entry in sys.path:
+        path = Path(entry).resolve() if entry else None
+        if path is None or not path.is_dir() or path == Path("/"):
+            continue
+        if repository and (
+            path == repository or repository in path.parents or path in repository.parents
+        ):
+            continue
+        roots.append(path)
     return _outermost(roots)
 
 
