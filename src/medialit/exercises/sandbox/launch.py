@@ -21,7 +21,6 @@ key or the network are not confined and weaker isolation was not allowed, it exi
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import select
@@ -199,6 +198,8 @@ def _above_stdio(fd: int) -> int:
     """The same descriptor numbered 3 or more (0-2 become /dev/null for the notebook)."""
     if fd > 2:
         return fd
+    import fcntl  # POSIX only: imported here so that the package imports everywhere
+
     return fcntl.fcntl(fd, fcntl.F_DUPFD, 3)
 
 

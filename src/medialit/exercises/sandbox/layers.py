@@ -31,7 +31,8 @@ LAYERS = {
     "userns": "user namespace: the notebook runs as an unprivileged user with no capabilities",
     "pidns": "PID namespace: the notebook is the init of its own process tree, "
     "killed whole when it ends, and sees no other process",
-    "netns": "network namespace with no interfaces: no network at all",
+    "netns": "network namespace: its only interface, a loopback of its own, is down: "
+    "no network at all",
     "mountns": "mount namespace: a read-only private root holding only Python, the kit's "
     "modules and data; the notebook's folder is a private tmpfs; the answer key is covered",
     "ipcns": "IPC namespace: no shared memory or message queues with other processes",
@@ -132,10 +133,10 @@ class LayerReport:
     def describe(self) -> str:
         """The report printed once per grading run.
 
-        >>> print(LayerReport({"netns": "no interfaces"}, {"seccomp": "not on arm"}).describe())
+        >>> print(LayerReport({"pidns": ""}, {"seccomp": "not on arm"}).describe())
         ... # doctest: +ELLIPSIS
         isolation of each notebook on this machine (...):
-          on    network namespace with no interfaces: no network at all (no interfaces)
+          on    PID namespace: the notebook is the init of its own process tree, killed whole ...
           off   seccomp: system calls no notebook needs are refused (not on arm)
         """
         lines = [f"isolation of each notebook on this machine ({system_name()}):"]

@@ -85,8 +85,12 @@ def apply_resource_limits(limits: Limits) -> list[str]:
     }
     applied = []
     for name, value in wanted.items():
-        if hasattr(resource, name):
+        try:
             resource.setrlimit(getattr(resource, name), (value, value))
-            applied.append(name)
+        except (AttributeError, ValueError, OSError):  # not on this system (macOS: RLIMIT_AS)
+            continue
+        applied.append(name)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    if not applied:
+        raise OSError("no resource limit could be set")
     return applied
