@@ -240,3 +240,61 @@ def test_the_small_book_builds_when_its_cell_is_fine(tmp_path: Path):
     source = _small_book(tmp_path, "print('fine')")
     build.build(tmp_path / "out", source=source, rebuild_all=True, log=tmp_path / "build.log")
     assert "fine" in (build.html_dir(tmp_path / "out") / "page.html").read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- editorial checks
+
+
+def _counts_in_the_data() -> set[float]:
+    """Numbers the data hold that are not years (2,030 troops): printed with a separator."""
+    from medialit.corpus import load_corpus, load_references
+
+    counts: set[float] = set()
+    for quantity in load_references().quantities.values():
+        if quantity.unit != "year":
+            counts |= {
+                x for v in quantity.values for x in (v.value, v.low, v.high) if x is not None
+            }
+    for article in load_corpus():
+        for fig in article.figures:
+            if fig.kind != "year" and not isinstance(fig.value, str):
+                counts |= {x for x in (fig.value, fig.low, fig.high) if x is not None}
+    return counts
+
+
+@pytest.mark.slow
+def test_built_pages_print_no_scientific_notation_and_no_separated_years(book_html: Path):
+    """Every number readers see, in the text, the tables, the tooltips and the widgets' saved
+    state, went through the one formatter (medialit.formatting)."""
+    from medialit.editorial import number_format_problems
+
+    counts = _counts_in_the_data()
+    findings = []
+    for page in sorted(book_html.glob("*.html")):
+        findings += number_format_problems(page.read_text(encoding="utf-8"), page.name, counts)
+    assert findings == [], "\n".join(map(str, findings))
+
+
+@pytest.mark.slow
+def test_built_pages_show_no_internal_notes_file_names_or_placeholders(book_html: Path):
+    from medialit.editorial import internal_leaks
+
+    findings = []
+    for page in sorted(book_html.glob("*.html")):
+        findings += internal_leaks(page.read_text(encoding="utf-8"), page.name)
+    assert findings == [], "\n".join(map(str, findings))
+
+
+@pytest.mark.slow
+def test_citations_show_the_confidence_of_weak_entries(book_html: Path):
+    intro = (book_html / "intro.html").read_text(encoding="utf-8")
+    assert re.search(r'class="[^"]*ledger-medium[^"]*"[^>]*>OU-06 · medium<', intro)
+    assert re.search(r'class="[^"]*ledger-high[^"]*"[^>]*>DT-08<', intro)
+    assert "(medium confidence)" in intro  # the tooltip says it too
+
+
+@pytest.mark.slow
+def test_the_corrections_page_is_built_and_linked_from_the_start(book_html: Path):
+    assert (book_html / "CHANGES.html").is_file()
+    intro = (book_html / "intro.html").read_text(encoding="utf-8")
+    assert 'href="CHANGES.html"' in intro

@@ -1,8 +1,11 @@
 """Cite the reference ledger in the book, and print it.
 
 - The role ``{ledger}`DT-08``` (or ``{ledger}`DT-03, DT-08```) renders as ``[DT-08]``, a link to
-  that entry on the Data and sources page, with the source and date as a tooltip. An id that is
-  not in ``seeds/references.yaml`` is an error, so a ``-W`` build fails on a bad citation.
+  that entry on the Data and sources page, with the source, date and confidence as a tooltip.
+  An entry of medium or low confidence says so in the citation itself, ``[OU-06 · medium]``,
+  so a reader sees how much weight the sentence can bear (the prose around it hedges too:
+  ``medialit.editorial.unhedged_citations`` checks it). An id that is not in
+  ``seeds/references.yaml`` is an error, so a ``-W`` build fails on a bad citation.
 - The directive ``{ledger-table}`` prints every ledger entry with an anchor per id.
 
 Both read the references through :func:`medialit.corpus.load_references`, the same data the
@@ -41,7 +44,11 @@ def ledger_role(name, rawtext, text, lineno, inliner, options=None, content=None
     for n, ref_id in enumerate(ids):
         entry = entries[ref_id]
         link = nodes.reference(
-            rawtext, ref_id, refuri="#", classes=["ledger-ref"], reftitle=_tooltip(entry)
+            rawtext,
+            citation_text(ref_id, entry.confidence),
+            refuri="#",
+            classes=["ledger-ref", f"ledger-{entry.confidence}"],
+            reftitle=_tooltip(entry),
         )
         link["ledger_id"] = ref_id
         if n:
@@ -51,8 +58,17 @@ def ledger_role(name, rawtext, text, lineno, inliner, options=None, content=None
     return result, []
 
 
+def citation_text(ref_id: str, confidence: str) -> str:
+    """What a citation shows: the id, and the confidence when it is not high.
+
+    >>> citation_text("DT-08", "high"), citation_text("OU-06", "medium")
+    ('DT-08', 'OU-06 · medium')
+    """
+    return ref_id if confidence == "high" else f"{ref_id} · {confidence}"
+
+
 def _tooltip(entry) -> str:
-    return f"{entry.source}, {entry.source_date}: {entry.fact}"
+    return f"{entry.source}, {entry.source_date}: {entry.fact} ({entry.confidence} confidence)"
 
 
 class LedgerTable(Directive):

@@ -20,9 +20,16 @@ import datetime as dt
 import re
 from collections import Counter
 
-from medialit.compare import SOURCE_GROUP_ORDER, attribution_profile, source_group_shares
+from medialit.compare import (
+    SOURCE_GROUP_ORDER,
+    attribution_profile,
+    describe_reference,
+    figure_verdict,
+    source_group_shares,
+    verdict_in_words,
+)
 from medialit.corpus import AnnotatedFigure, Article, References, load_corpus, load_references
-from medialit.formatting import format_date, format_number, format_share
+from medialit.formatting import format_amount, format_date, format_number, format_share
 
 FOOTNOTE_MARKER = re.compile(r"\[\d+\]")
 
@@ -46,6 +53,12 @@ def _as_of(refs: References, ref_id: str) -> dt.date:
     return dt.date.fromisoformat(refs.entries[ref_id].as_of)
 
 
+def _value_of(refs: References, key: str, ref_id: str) -> str:
+    """The value a quantity takes from one ledger entry, in words ("3,393", "more than 200")."""
+    (value,) = [v for v in refs.quantities[key].values if v.ref == ref_id]
+    return describe_reference(value, refs.quantities[key].unit)
+
+
 def reference_numbers(refs: References) -> dict[str, str]:
     """Figures and dates from the reference ledger."""
     lpg = refs.quantities["lpg_price"].values
@@ -64,9 +77,18 @@ def reference_numbers(refs: References) -> dict[str, str]:
         "security_deaths_final": format_number(_current(refs, "security_deaths")),
         "security_deaths_first": format_number(_first(refs, "security_deaths")),
         "injured_final": format_number(_current(refs, "injured")),
-        "police_injured_final": format_number(_current(refs, "police_injured")),
-        "police_injured_first": format_number(_first(refs, "police_injured")),
-        "police_injured_shymkent": format_number(_current_or_context(refs, "police_injured_south")),
+        "police_injured_latest": format_number(_current(refs, "police_injured")),
+        "police_injured_latest_date": format_date(_as_of(refs, "IN-05")),
+        "police_injured_morning": _value_of(refs, "police_injured", "SF-07"),
+        "police_injured_evening": _value_of(refs, "police_injured", "SF-01"),
+        "police_injured_jan6": _value_of(refs, "police_injured", "SF-03"),
+        "police_injured_jan15": _value_of(refs, "police_injured", "IN-02"),
+        "police_injured_mar14": _value_of(refs, "police_injured", "IN-03"),
+        "police_injured_shymkent": _value_of(refs, "police_injured_south", "MS-07"),
+        "police_injured_taraz": _value_of(refs, "police_injured_south", "SF-08"),
+        "osf_funding_2015": _value_of(refs, "osf_funding", "SO-02"),
+        "osf_funding_2018": _value_of(refs, "osf_funding", "SO-03"),
+        "osf_funding_2023": _value_of(refs, "osf_funding", "SO-04"),
         "detained_final": format_number(_current(refs, "detained")),
         "csto_troops": format_number(_current(refs, "csto_troops")),
         "csto_troops_planned": format_number(_first(refs, "csto_troops")),
@@ -94,20 +116,13 @@ def reference_numbers(refs: References) -> dict[str, str]:
     }
 
 
-def _current_or_context(refs: References, key: str) -> float:
-    (value,) = [v.value for v in refs.quantities[key].values if v.value is not None]
-    return value
-
-
 def corpus_numbers(articles: list[Article]) -> dict[str, str]:
     """Counts over the five articles and their annotations."""
     by_id = {a.id: a for a in articles}
     shares = source_group_shares(attribution_profile(articles))
     vague = {i: s[SOURCE_GROUP_ORDER[-1]] for i, s in shares.items()}
     most_vague = max(vague, key=vague.get)
-    red_fire = by_id["001"]
     _, dozens = _keyed(articles, "dozens_dead")
-    sputnik_voices = Counter(t.voice for t in by_id["003"].loaded_terms)
     numbers = {
         "n_articles": format_number(len(articles)),
         "dozens_low": format_number(dozens.low),
@@ -119,18 +134,19 @@ def corpus_numbers(articles: list[Article]) -> dict[str, str]:
         "n_issues": format_number(sum(len(a.issues) for a in articles)),
         "n_bylines": format_number(sum(a.byline is not None for a in articles)),
         "n_words": format_number(sum(a.word_count for a in articles)),
-        "footnote_markers_001": format_number(len(FOOTNOTE_MARKER.findall(red_fire.text))),
         "most_vague_outlet": by_id[most_vague].outlet_short,
         "most_vague_share": format_share(vague[most_vague]),
-        "sputnik_terms_quoted": format_number(sputnik_voices["quoted"]),
-        "sputnik_terms_total": format_number(len(by_id["003"].loaded_terms)),
     }
     for a in articles:
+        voices = Counter(t.voice for t in a.loaded_terms)
         numbers[f"published_{a.id}"] = format_date(a.published)
         numbers[f"terms_{a.id}"] = format_number(len(a.loaded_terms))
-        numbers[f"terms_outlet_{a.id}"] = format_number(
-            sum(t.voice == "outlet" for t in a.loaded_terms)
-        )
+        numbers[f"terms_outlet_{a.id}"] = format_number(voices["outlet"])
+        numbers[f"terms_quoted_{a.id}"] = format_number(voices["quoted"])
+        # Only the texts whose provenance notes record footnote markers left without notes.
+        if any(p.kind == "footnote_markers" for p in a.provenance):
+            markers = FOOTNOTE_MARKER.findall(a.text)
+            numbers[f"footnote_markers_{a.id}"] = format_number(len(markers))
         numbers[f"terms_per_1000_{a.id}"] = format_number(
             round(1000 * len(a.loaded_terms) / a.word_count)
         )
@@ -157,6 +173,25 @@ def arithmetic_numbers(articles: list[Article]) -> dict[str, str]:
             (alerting.published - dt.date.fromisoformat(alert)).days
         ),
     }
+
+
+def figure_numbers(articles: list[Article], refs: References) -> dict[str, str]:
+    """Each figure a page discusses by ``key``: what it says (``figure_KEY``) and, when it counts
+    a reference quantity, its verdict as the book words it (``verdict_KEY``,
+    :func:`medialit.compare.verdict_in_words`), so no page types a verdict by hand."""
+    numbers = {}
+    for article in articles:
+        for fig in article.figures:
+            if fig.key is None or isinstance(fig.value, str):
+                continue
+            unit = "year" if fig.kind == "year" else fig.unit
+            said = format_amount(fig.value, fig.low, fig.high, fig.qualifier, unit)
+            numbers[f"figure_{fig.key}"] = said
+            if fig.quantity is not None:
+                quantity = refs.quantities[fig.quantity]
+                verdict = figure_verdict(fig, article.published, quantity)
+                numbers[f"verdict_{fig.key}"] = verdict_in_words(verdict, quantity)
+    return numbers
 
 
 def _keyed(articles: list[Article], key: str) -> tuple[Article, AnnotatedFigure]:
@@ -214,8 +249,10 @@ def exercise_numbers() -> dict[str, str]:
 def lesson_numbers() -> dict[str, str]:
     """All the numbers, keyed by the name the pages use, formatted as printed."""
     articles = load_corpus()
-    numbers = reference_numbers(load_references())
+    refs = load_references()
+    numbers = reference_numbers(refs)
     numbers |= corpus_numbers(articles)
+    numbers |= figure_numbers(articles, refs)
     numbers |= arithmetic_numbers(articles)
     numbers |= machine_numbers(next(a for a in articles if a.id == "002"))
     numbers |= exercise_numbers()

@@ -33,7 +33,7 @@ from matplotlib.figure import Figure
 
 from medialit import compare
 from medialit.corpus import Article, References, Story, load_corpus, load_references
-from medialit.formatting import format_number
+from medialit.formatting import format_date, format_number
 from medialit.schema import TERM_CATEGORIES
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour vision.
@@ -173,12 +173,13 @@ def outlet_colour(index: int) -> str:
 
 
 def _outlet_label(article: Article) -> str:
-    return f"{article.outlet_short}\n{article.published:%d %b}"
+    return f"{article.outlet_short}\n{format_date(article.published, year=False, short=True)}"
 
 
 def _short_label(article: Article) -> str:
     """Outlet name wrapped to fit a narrow column, with the publication date."""
-    return f"{_wrap(article.outlet_short, 10)}\n{article.published:%d %b}"
+    day = format_date(article.published, year=False, short=True)
+    return f"{_wrap(article.outlet_short, 10)}\n{day}"
 
 
 # --------------------------------------------------------------------------- figure comparison
@@ -313,7 +314,9 @@ def _draw_references(ax, values, unit: str = "") -> None:
     # Evenly spaced in date order: a revision a day later and one months later both stay legible.
     ax.set_xlim(-0.6, len(values) - 0.2)
     ax.set_xticks(
-        range(len(values)), [f"{v.as_of:%d %b}\n{v.as_of:%Y}" for v in values], fontsize=10
+        range(len(values)),
+        [f"{format_date(v.as_of, year=False, short=True)}\n{v.as_of.year}" for v in values],
+        fontsize=10,
     )
     for x, v in enumerate(values):
         y = compare.reference_point(v)
@@ -369,11 +372,13 @@ def _comparison_alt(spec, rows, ref_values, current) -> str:
         reported = "no outlet reports this figure"
     if current is not None and compare.reference_point(current) is not None:
         value = compare.describe_reference(current, spec.unit)
-        now = f"the current reference value is {value} ({current.ref}, {current.as_of:%d %B %Y})"
+        now = (
+            f"the current reference value is {value} ({current.ref}, {format_date(current.as_of)})"
+        )
     else:
         now = "there is no current reference value"
     history = ", ".join(
-        f"{compare.describe_reference(v, spec.unit)} on {v.as_of:%d %b %Y}"
+        f"{compare.describe_reference(v, spec.unit)} on {format_date(v.as_of, short=True)}"
         + (f" ({v.status})" if v.status in ("retracted", "claim", "context") else "")
         for v in sorted(ref_values, key=lambda v: v.as_of)
     )
@@ -770,14 +775,14 @@ def timeline(articles: Sequence[Article] | None = None, story: Story | None = No
                 ax,
                 event.day,
                 level,
-                f"{event.day:%d %b}: {event.label}",
+                f"{format_date(event.day, year=False, short=True)}: {event.label}",
                 GREY,
                 right=event.day > middle,
             )
         for level, event in enumerate(later, start=len(shown) + 1):
             ax.plot([end], [level], ">", color=GREY, ms=8, clip_on=False)
             ax.annotate(
-                f"later, {event.day:%d %b %Y}: {event.label}",
+                f"later, {format_date(event.day, short=True)}: {event.label}",
                 (end, level),
                 xytext=(-10, 0),
                 textcoords="offset points",
@@ -791,7 +796,8 @@ def timeline(articles: Sequence[Article] | None = None, story: Story | None = No
                 ax,
                 article.published,
                 -(i + 1),
-                f"{article.outlet_short} published ({article.published:%d %b})",
+                f"{article.outlet_short} published "
+                f"({format_date(article.published, year=False, short=True)})",
                 outlet_colour(i),
                 right=False,
                 marker="D",
@@ -830,8 +836,10 @@ def _timeline_mark(ax, day, level, text, colour, *, right, marker="o", bold=Fals
 
 
 def _timeline_alt(articles, events) -> str:
-    published = "; ".join(f"{a.outlet_short} published {a.published:%d %B %Y}" for a in articles)
-    key = "; ".join(f"{e.day:%d %B %Y}: {e.label}" for e in events)
+    published = "; ".join(
+        f"{a.outlet_short} published {format_date(a.published)}" for a in articles
+    )
+    key = "; ".join(f"{format_date(e.day)}: {e.label}" for e in events)
     return f"Timeline of the articles against key events. {published}. Events: {key}."
 
 

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from medialit.corpus import (
+    AnnotatedFigure,
     Article,
     KeyEvent,
     Quantity,
@@ -200,7 +201,7 @@ def describe_verdict(verdict: FigureVerdict, unit: str = "") -> str:
 
     >>> injured = load_references().quantities["police_injured"]
     >>> describe_verdict(verdict_as_of(317, 317, injured, dt.date(2022, 1, 5)))
-    'matches the figure known on its date (317, SF-01); later revised: 3,393 (IN-02)'
+    'matches the figure known on its date (317, SF-01); later revised: 3,037 (IN-05)'
     """
     then, now = verdict.then, verdict.now
     words = {
@@ -220,6 +221,26 @@ def describe_verdict(verdict: FigureVerdict, unit: str = "") -> str:
     if verdict.revised:
         text += f"; later revised: {_value_and_ref(now.reference, unit)}"
     return text
+
+
+def verdict_in_words(verdict: FigureVerdict, quantity: Quantity) -> str:
+    """What the book prints as a figure's verdict: :func:`describe_verdict`, or, when the
+    quantity has no value to compare with at all, :func:`no_reference_reason`.
+
+    The ledger table, the figure comparer, the pages' prose and the quizzes all print a figure's
+    verdict through this function, so a page cannot word a verdict its data does not give.
+
+    >>> refs = load_references()
+    >>> two_weeks = verdict_as_of(14, 14, refs.quantities["emergency_days"], dt.date(2022, 1, 8))
+    >>> verdict_in_words(two_weeks, refs.quantities["emergency_days"])
+    'matches the figure known on its date (14, GV-03)'
+    >>> ngos = refs.quantities["foreign_ngos"]
+    >>> verdict_in_words(verdict_as_of(16000, 16000, ngos, dt.date(2022, 1, 8)), ngos)
+    'no source found'
+    """
+    if verdict.then.reference is None and verdict.now.reference is None:
+        return no_reference_reason(quantity)
+    return describe_verdict(verdict, quantity.unit)
 
 
 def _value_and_ref(value: ReferenceValue, unit: str) -> str:
@@ -353,21 +374,29 @@ def reference_interval(ref: ReferenceValue) -> tuple[float, float] | None:
 def reference_as_of(quantity: Quantity, day: dt.date) -> ReferenceValue | None:
     """The latest usable reference value published on or before ``day`` (retracted ones excluded).
 
+    Values are listed in the order they were published, so of two values of the same day the
+    one listed later counts as the later (95 police injured on the morning of 5 January, 317
+    that evening).
+
     >>> deaths = load_references().quantities["deaths"]
     >>> reference_as_of(deaths, dt.date(2022, 1, 10)).ref   # 164 was retracted
     'DT-01'
     >>> reference_as_of(deaths, dt.date(2022, 1, 20)).value
     225
+    >>> reference_as_of(load_references().quantities["police_injured"], dt.date(2022, 1, 5)).value
+    317
     """
     usable = [
-        v
-        for v in quantity.values
+        (position, v)
+        for position, v in enumerate(quantity.values)
         if v.as_of is not None
         and v.as_of <= day
         and v.status in ("current", "interim")
         and reference_point(v) is not None
     ]
-    return max(usable, key=lambda v: v.as_of) if usable else None
+    if not usable:
+        return None
+    return max(usable, key=lambda item: (item[1].as_of, item[0]))[1]
 
 
 def relative_distance(
@@ -432,9 +461,23 @@ def figure_ledger(
     return rows
 
 
+def figure_verdict(fig: AnnotatedFigure, published: dt.date, quantity: Quantity) -> FigureVerdict:
+    """The verdict of an annotated figure published on ``published`` (:func:`verdict_as_of`).
+
+    >>> from medialit.corpus import figure_by_key
+    >>> refs = load_references()
+    >>> fig = figure_by_key("police_injured_317")
+    >>> verdict = figure_verdict(fig, dt.date(2022, 1, 5), refs.quantities["police_injured"])
+    >>> verdict.then.reference.ref, verdict.now.reference.ref
+    ('SF-01', 'IN-05')
+    """
+    low, high = reported_interval(fig.value, fig.low, fig.high, fig.qualifier)
+    return verdict_as_of(low, high, quantity, published)
+
+
 def _ledger_row(article: Article, fig, quantity: Quantity) -> LedgerRow:
     low, high = reported_interval(fig.value, fig.low, fig.high, fig.qualifier)
-    verdict = verdict_as_of(low, high, quantity, article.published)
+    verdict = figure_verdict(fig, article.published, quantity)
     current, then_ref = verdict.now.reference, verdict.then.reference
     now = reference_interval(current) if current else None
     then = reference_interval(then_ref) if then_ref else None

@@ -460,7 +460,7 @@ def load_references(folder: Path | None = None) -> References:
 
     >>> refs = load_references()
     >>> len(refs.entries)
-    86
+    114
     >>> refs.quantities["deaths"].current().value
     238
     """

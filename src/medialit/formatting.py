@@ -132,15 +132,18 @@ def format_amount(
     return "not found"
 
 
-def format_date(date: dt.date, *, year: bool = True) -> str:
-    """A date as the book prints it: day, month in words, year.
+def format_date(date: dt.date, *, year: bool = True, short: bool = False) -> str:
+    """A date as the book prints it: day, month in words, year; ``short`` abbreviates the month
+    for tables and chart labels.
 
     Examples
     --------
     >>> format_date(dt.date(2022, 1, 5)), format_date(dt.date(2022, 1, 5), year=False)
     ('5 January 2022', '5 January')
+    >>> format_date(dt.date(2022, 1, 5), short=True)
+    '5 Jan 2022'
     """
-    text = f"{date.day} {date:%B}"
+    text = f"{date.day} {date:%b}" if short else f"{date.day} {date:%B}"
     return f"{text} {date.year}" if year else text
 
 

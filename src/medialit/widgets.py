@@ -43,7 +43,7 @@ from medialit.corpus import (
     load_references,
     load_story,
 )
-from medialit.formatting import format_amount
+from medialit.formatting import format_amount, format_date
 
 __all__ = ["ArticleExplorer", "FigureComparer", "QuoteTracer", "TermSwapper", "all_widgets"]
 
@@ -85,6 +85,7 @@ class Category:
 
 
 def _figure_marks(article: Article) -> list[Mark]:
+    refs = load_references()
     marks = []
     for fig in article.figures:
         group = {
@@ -95,10 +96,33 @@ def _figure_marks(article: Article) -> list[Mark]:
         }.get(fig.kind, "date, year, duration, rank")
         value = _figure_value(fig)
         detail = f"{fig.counts}: {value}; source: {fig.source}"
+        if fig.quantity is not None and not isinstance(fig.value, str):
+            # The verdict comes from the one function that judges figures, never from a note.
+            quantity = refs.quantities[fig.quantity]
+            verdict = compare.figure_verdict(fig, article.published, quantity)
+            detail += f"; against the references: {compare.verdict_in_words(verdict, quantity)}"
         if fig.note:
             detail += f". {fig.note}"
+        detail += _references_text(fig.references, refs)
         marks.append(Mark(fig.span.start, fig.span.end, group, detail))
     return marks
+
+
+def _references_text(ids: Sequence[str], refs: References) -> str:
+    """The ledger ids a note rests on, each weak one with its confidence.
+
+    >>> _references_text(("SF-01", "US-02"), load_references())
+    ' (references: SF-01, US-02 low confidence)'
+    """
+    if not ids:
+        return ""
+    shown = [
+        i
+        if refs.entries[i].confidence == "high"
+        else f"{i} {refs.entries[i].confidence} confidence"
+        for i in ids
+    ]
+    return f" (references: {', '.join(shown)})"
 
 
 def _figure_value(fig) -> str:
@@ -134,10 +158,10 @@ def _term_marks(article: Article) -> list[Mark]:
 
 
 def _issue_marks(article: Article) -> list[Mark]:
+    refs = load_references()
     marks = []
     for issue in article.issues:
-        refs = f" (references: {', '.join(issue.references)})" if issue.references else ""
-        detail = f"{issue.claim} — {issue.problem}{refs}"
+        detail = f"{issue.claim} — {issue.problem}{_references_text(issue.references, refs)}"
         marks.append(Mark(issue.span.start, issue.span.end, issue.verdict, detail))
     return marks
 
@@ -246,7 +270,7 @@ def _article_pane(article: Article, category: Category) -> str:
     return (
         f'<div style="line-height:1.5">'
         f"<p style='margin:0.2em 0'><strong>{html.escape(article.headline)}</strong><br>"
-        f"{html.escape(article.outlet)}, {article.published:%d %B %Y}. "
+        f"{html.escape(article.outlet)}, {format_date(article.published)}. "
         f"{len(marks)} {category.title.lower()} annotated.</p>"
         f'<p style="margin:0.2em 0">{legend(category.colours, counts)}</p>'
         f'<div role="region" aria-label="{html.escape(label, quote=True)}" tabindex="0" '
@@ -353,7 +377,12 @@ class ArticleExplorer(widgets.VBox):
             known = ", ".join(c.title for c in CATEGORIES)
             raise ValueError(f"ArticleExplorer: no known category in {categories!r}; use {known}")
         self.article_picker = _picker(
-            [f"{a.outlet_short} ({a.published:%d %b}): {a.headline}" for a in articles], "Article"
+            [
+                f"{a.outlet_short} ({format_date(a.published, year=False, short=True)}): "
+                f"{a.headline}"
+                for a in articles
+            ],
+            "Article",
         )
         self.category_picker = _choice([c.title for c in chosen], "Highlight")
         self.links: list[widgets.Link] = []
@@ -380,7 +409,8 @@ def _ledger_table(rows: list[compare.LedgerRow], quantity) -> str:
     for row, times in compare.distinct_reports(rows):
         said = f"“{html.escape(row.quote)}”" + (f" ({times} times)" if times > 1 else "")
         body.append(
-            f"<tr><td>{html.escape(row.outlet)}</td><td>{row.published:%d %b %Y}</td>"
+            f"<tr><td>{html.escape(row.outlet)}</td>"
+            f"<td>{format_date(row.published, short=True)}</td>"
             f"<td>{said}</td><td>{_reads_as(row)}</td>"
             f"<td>{html.escape(row.source)}</td><td>{_verdict(row, quantity)}</td></tr>"
         )
@@ -407,9 +437,7 @@ def _reads_as(row: compare.LedgerRow) -> str:
 
 
 def _verdict(row: compare.LedgerRow, quantity) -> str:
-    if row.verdict.then.reference is None and row.verdict.now.reference is None:
-        return compare.no_reference_reason(quantity)
-    return compare.describe_verdict(row.verdict, row.unit)
+    return compare.verdict_in_words(row.verdict, quantity)
 
 
 class FigureComparer(widgets.VBox):
@@ -468,7 +496,7 @@ def _rendering_card(
     title = (
         f"<p style='margin:0 0 0.3em 0;font-weight:bold;color:#000;"
         f"border-left:0.4em solid {colour};padding-left:0.4em'>{html.escape(rendering.outlet)}, "
-        f"{article.published:%d %b}</p>"
+        f"{format_date(article.published, year=False, short=True)}</p>"
     )
     if not rendering.text:
         return _card(colour, title + "<p style='margin:0'><em>Not reported.</em></p>")
@@ -689,7 +717,7 @@ def _swap_pane(paragraph: Paragraph, neutral: bool) -> str:
     )
     return (
         f"<div style='line-height:1.5'><p style='margin:0.2em 0;font-size:0.92em'>"
-        f"{html.escape(a.outlet)}, {a.published:%d %B %Y}. {what}</p>"
+        f"{html.escape(a.outlet)}, {format_date(a.published)}. {what}</p>"
         f"<blockquote style='margin:0.3em 0;padding:0.4em 0.8em;border-left:4px solid #999;"
         f"background:#fff;color:#000'>{_swap(paragraph, neutral)}</blockquote></div>"
     )
