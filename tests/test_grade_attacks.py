@@ -58,6 +58,7 @@ for _f in _gc.get_objects():
     if getattr(_f, "__qualname__", "") == "guard.<locals>.hook":
         _f.__closure__[_f.__code__.co_freevars.index("busy")].cell_contents.append(1)
 _outcomes = []
+_HOME = os.environ["HOME"]  # the notebook's own folder
 
 def _try(label, action):
     try:
@@ -187,8 +188,8 @@ _try("open for writing", lambda: open(SEEDS_FILE, "a").write("x"))
         """
 _try("own", lambda: open(OWN, "w").write("{}"))
 _try("victim", lambda: open(VICTIM, "w").write("{}"))
-open("/tmp/forged.ipynb", "w").write("{}")
-_try("replace", lambda: os.replace("/tmp/forged.ipynb", VICTIM))
+open(_HOME + "/forged.ipynb", "w").write("{}")
+_try("replace", lambda: os.replace(_HOME + "/forged.ipynb", VICTIM))
 """,
         ("own: ENOENT", "victim: ENOENT", "replace: ENOENT"),
     ),
@@ -266,11 +267,11 @@ _try("bind", _bind)
     ),
     "hard_links": (
         """
-_try("module", lambda: os.link(PACKAGE_FILE, "/tmp/linked"))
-_try("key", lambda: os.link(KEY, "/tmp/key"))
+_try("module", lambda: os.link(PACKAGE_FILE, _HOME + "/linked"))
+_try("key", lambda: os.link(KEY, _HOME + "/key"))
 def _symlink():
-    os.symlink(KEY, "/tmp/key-link")
-    return len(open("/tmp/key-link").read()) > 0
+    os.symlink(KEY, _HOME + "/key-link")
+    return len(open(_HOME + "/key-link").read()) > 0
 _try("symlink", _symlink)
 """,
         ("module: EXDEV", "key: EXDEV", "symlink: EACCES"),

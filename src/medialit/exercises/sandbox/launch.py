@@ -37,7 +37,6 @@ from medialit.exercises.sandbox import guard, runtime
 from medialit.exercises.sandbox.layers import Isolation, LayerReport
 from medialit.exercises.sandbox.limits import Limits, apply_resource_limits
 from medialit.exercises.sandbox.linux import landlock, libc, mounts, namespaces, seccomp
-from medialit.exercises.sandbox.linux.mounts import FOLDER
 from medialit.exercises.sandbox.view import ChildView
 
 LINUX = sys.platform == "linux"
@@ -178,7 +177,7 @@ def _confine_and_run(
         )
         with contextlib.suppress(OSError):
             libc.join_new_session_keyring()  # the grader's keyring stays behind
-    folder = FOLDER if private_root else _host_folder(privileged)
+    folder = settings.view.folder if private_root else _host_folder(privileged)
     _drop_identity(report, privileged, skip, _ask_for_map(status_fd, go_fd))
     attempt("rlimits", lambda: ", ".join(apply_resource_limits(settings.limits)))
     if LINUX:

@@ -52,12 +52,23 @@ class Rule:
 
 @dataclass(frozen=True)
 class ChildView:
-    """The read-only part of the notebook's file system (its own folder is added per run)."""
+    """The notebook's file system: read-only binds and rules, and where its own folder goes."""
 
     binds: tuple[str, ...]
     links: tuple[tuple[str, str], ...]
     hidden: tuple[str, ...]
     rules: tuple[Rule, ...]
+    folder: str = "/tmp"
+
+
+def notebook_folder(binds: tuple[str, ...]) -> str:
+    """``/tmp``, unless something shown lives there (a checkout under /tmp), which it would hide.
+
+    >>> notebook_folder(("/usr", "/home/ann/.venv")), notebook_folder(("/tmp/x/.venv",))
+    ('/tmp', '/medialit-notebook')
+    """
+    clash = any(b == "/tmp" or b.startswith("/tmp/") for b in binds)
+    return "/medialit-notebook" if clash else "/tmp"
 
 
 def package_dir() -> Path:
@@ -128,11 +139,13 @@ def child_view() -> ChildView:
             rules.append(Rule(name, "file"))
     key = key_path().resolve()
     hidden = tuple(str(key) for root in roots if root in key.parents and key.is_file())
+    binds = tuple(map(str, roots)) + tuple(f for f in SYSTEM_FILES if os.path.isfile(f))
     return ChildView(
-        binds=tuple(map(str, roots)) + tuple(f for f in SYSTEM_FILES if os.path.isfile(f)),
+        binds=binds,
         links=tuple(_system_links()),
         hidden=hidden,
         rules=tuple(rules),
+        folder=notebook_folder(binds),
     )
 
 

@@ -3,8 +3,9 @@
 Called in the notebook's process, in a new mount namespace, before it gives up root: a small
 ``tmpfs`` becomes the root, the allowed folders are bound into it read-only at their usual
 paths (so Python finds its modules where it expects them), the answer key is covered by an empty
-file, a few harmless devices are bound in, and ``/tmp`` is a fresh ``tmpfs`` of limited size
-owned by the notebook's user: its folder, the only writable place, gone when it ends. The old
+file, a few harmless devices are bound in, and the notebook's folder (``/tmp`` unless the
+installation itself lives there) is a fresh ``tmpfs`` of limited size owned by the notebook's
+user: the only writable place, gone when it ends. The old
 root is then detached, so nothing else (``solutions/``, the submissions, the grader's files,
 ``/proc``) exists in the notebook's world.
 """
@@ -16,7 +17,6 @@ import os
 from medialit.exercises.sandbox.linux import libc
 from medialit.exercises.sandbox.view import ChildView
 
-FOLDER = "/tmp"  # the notebook's own folder: its home, working folder and temporary folder
 SHARED_MEMORY = "/dev/shm"  # for multiprocessing's semaphores, private to the notebook
 DEVICES = ("/dev/null", "/dev/zero", "/dev/random", "/dev/urandom")
 _READ_ONLY = libc.MS_RDONLY | libc.MS_NOSUID | libc.MS_NODEV
@@ -40,7 +40,7 @@ def build_private_root(
         if os.path.exists(device):
             _bind(device, mountpoint + device, libc.MS_NOSUID | libc.MS_NOEXEC)
     own = f"uid={uid},gid={gid}"
-    _tmpfs(mountpoint + FOLDER, f"mode=0700,{own},size={folder_mb}m")
+    _tmpfs(mountpoint + view.folder, f"mode=0700,{own},size={folder_mb}m")
     _tmpfs(mountpoint + SHARED_MEMORY, f"mode=0700,{own},size=8m")
     os.chdir(mountpoint)
     libc.pivot_root(".", ".")  # the old root now sits beneath the new one...
