@@ -249,11 +249,23 @@ def _watch(connection: socket.socket, pid: int, deadline: float) -> None:
         ready, _, _ = select.select(sources, [], [], timeout)
         if connection in ready:
             return  # the grader is done (or gone): a request to end the run
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            _tell(connection, event="exit", code=os.waitstatus_to_exitcode(status))
+        code = _exit_code(pid)
+        if code is not None:
+            _tell(connection, event="exit", code=code)
             select.select([connection], [], [], max(0.0, deadline - time.monotonic()))
             return
+
+
+def _exit_code(pid: int) -> int | None:
+    """How the process ended (negative: the signal), without reaping it.
+
+    It stays a zombie until :func:`_end`, so its number cannot go to another process in the
+    meantime, and killing its process group there cannot hit a stranger.
+    """
+    info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    if info is None:
+        return None
+    return info.si_status if info.si_code == os.CLD_EXITED else -info.si_status
 
 
 def _exit_waiter(pid: int) -> int | None:
