@@ -36,7 +36,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from medialit.exercises.bank import CHAPTERS, QUESTIONS
+from medialit.exercises.bank import CHAPTERS, HAND_GRADED, QUESTIONS
 from medialit.exercises.build import ANSWER_TAG, blank_answer_cell, repository_root
 from medialit.exercises.grade import grade_folder
 from medialit.exercises.sandbox import ForkServer, Isolation, Limits
@@ -77,7 +77,7 @@ def make_submission(chapter: int, variant: str, rng: random.Random) -> dict:
         if SKIP_TAG in tags or "solution-only" in tags:
             continue
         question = _answer_question(cell) if ANSWER_TAG in tags else None
-        if question and QUESTIONS[question].kind != "open":
+        if question and QUESTIONS[question].kind not in HAND_GRADED:
             roll = rng.random()
             if variant == "blank" or (variant == "partial" and roll < 0.3):
                 cell = {**cell, "source": blank_answer_cell(cell_source(cell))}
@@ -135,7 +135,7 @@ def time_medialit(
         (g.student, v.question): v.points
         for g in results
         for v in g.verdicts
-        if QUESTIONS[v.question].kind != "open"
+        if QUESTIONS[v.question].kind not in HAND_GRADED
     }
     return wall, cpu, scores
 
@@ -194,7 +194,8 @@ def _grade_cell(question: str, index: int) -> dict:
     source = (
         f"# autograder test for question {question}: the same scoring as medialit grade\n"
         "from medialit.exercises.bank import QUESTIONS as _QUESTIONS\n"
-        "from medialit.exercises.check import load_key as _load_key, verdict_for as _verdict_for\n"
+        "from medialit.exercises.check import verdict_for as _verdict_for\n"
+        "from medialit.exercises.keys import grading_key as _load_key\n"
         f"_verdict_for(_QUESTIONS[{question!r}], {q.variable}, _load_key()).points"
     )
     return {
@@ -229,7 +230,7 @@ def with_test_cells(notebook: dict) -> dict:
             if ANSWER_TAG in cell.get("metadata", {}).get("tags", [])
             else None
         )
-        if question and QUESTIONS[question].kind != "open":
+        if question and QUESTIONS[question].kind not in HAND_GRADED:
             cells.append(_grade_cell(question, index))
     notebook["cells"] = cells
     return notebook

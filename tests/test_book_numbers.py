@@ -140,10 +140,16 @@ EXPECTED = {
     "machine_term_gold_002": "8",
     "machine_term_found_002": "5",
     "machine_term_extra_002": "0",
-    "n_questions": "48",
-    "n_questions_auto": "42",
+    "n_questions": "63",
+    "n_questions_practice": "21",
+    "n_questions_graded": "28",
+    "n_questions_lateral": "5",
     "n_questions_open": "6",
-    "n_points": "71",
+    "n_questions_extension": "3",
+    "n_form_items": "20",
+    "n_form_points": "23",
+    "n_points_practice": "25",
+    "n_points_graded": "81",
 }
 
 

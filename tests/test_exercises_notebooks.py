@@ -1,7 +1,8 @@
 """Every solution passes every check; every blank exercise fails every check; no drift, no leak.
 
-The solutions are run twice: in the grading sandbox (what ``medialit grade`` sees) and in this
-process through ``check_all`` (what a student sees in class), and the two must agree.
+The solutions are run twice: in the grading sandbox (what ``medialit grade`` sees, with the
+practice key and the instructors' key) and in this process through ``check_all`` (what a
+student sees in class, where graded items are only recorded), and the two must agree.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from medialit.exercises.bank import CHAPTERS, QUESTIONS, questions_of
 from medialit.exercises.build import ANSWER_TAG, build_exercises, drift, repository_root
 from medialit.exercises.check import load_key
 from medialit.exercises.grade import grade_folder
+from medialit.exercises.keys import default_instructor_key, read_key
 from medialit.exercises.sandbox import Limits
 from medialit.exercises.submissions import SKIP_TAG, cell_source, read_notebook
 
@@ -51,24 +53,34 @@ def run_in_process(path) -> dict:
     return namespace
 
 
+LESSONS = [n for n in CHAPTERS if n <= 6]  # the six lesson notebooks; 7 and 8 are the unit test
+
+
 def test_bank_has_enough_questions_of_every_kind():
-    auto = [q for q in QUESTIONS.values() if q.kind != "open"]
+    auto = [q for q in QUESTIONS.values() if q.kind not in ("open", "lateral")]
     assert len(auto) >= 30
     assert {q.kind for q in auto} == {"choice", "choices", "quote", "number", "classify", "code"}
-    assert all(any(q.kind == "open" for q in questions_of(c)) for c in CHAPTERS)
+    assert all(any(q.kind == "open" for q in questions_of(c)) for c in LESSONS)
+    assert {q.role for q in QUESTIONS.values() if q.kind == "code"} == {"extension"}
 
 
-def test_key_has_an_entry_of_the_right_kind_for_every_question():
-    key = load_key()
-    assert set(key["questions"]) == set(QUESTIONS)
-    assert all(key["questions"][q]["kind"] == QUESTIONS[q].kind for q in QUESTIONS)
+def test_the_shipped_key_holds_practice_items_only_and_the_instructors_key_the_graded_ones():
+    shipped, instructor = load_key(), read_key(default_instructor_key())
+    graded = {q.id for q in QUESTIONS.values() if q.graded}
+    assert set(shipped["questions"]) == set(QUESTIONS) - graded
+    assert set(instructor["questions"]) == graded
+    assert shipped["salt"] == instructor["salt"]
+    for key in (shipped, instructor):
+        assert all(key["questions"][q]["kind"] == QUESTIONS[q].kind for q in key["questions"])
+    hand = {q.id for q in QUESTIONS.values() if q.kind in ("open", "lateral")}
+    assert set(instructor["rubrics"]) == hand and "rubrics" not in shipped
 
 
 @pytest.mark.parametrize("chapter", list(CHAPTERS))
 def test_solution_passes_every_check_in_the_grader(graded_solutions, chapter):
     graded = graded_solutions[chapter]
     assert graded.problems == []
-    auto = [v for v in graded.verdicts if QUESTIONS[v.question].kind != "open"]
+    auto = [v for v in graded.verdicts if QUESTIONS[v.question].kind not in ("open", "lateral")]
     wrong = [(v.question, v.message) for v in auto if not v.right]
     # When the data changed on purpose, `medialit exercises build` re-pins the key: review its diff.
     assert wrong == [], "a solution fails its key: did the data or the solution change?"
@@ -86,9 +98,14 @@ def test_blank_exercise_fails_every_check_in_the_grader(graded_exercises, chapte
 
 @pytest.mark.parametrize("name", NAMES)
 def test_self_check_in_the_notebook_agrees_with_the_grader(name):
+    """Practice items say right for the solution; graded items only say recorded."""
     solved = check_all(solution_values(name.removesuffix(".ipynb")))
-    auto = [r for r in solved.results if QUESTIONS[r.verdict.question].kind != "open"]
-    assert auto and all(r.right for r in auto), str(solved)
+    for result in solved.results:
+        question = QUESTIONS[result.verdict.question]
+        if question.graded or question.kind in ("open", "lateral"):
+            assert str(result).startswith("•") and "recorded" in str(result), str(result)
+        else:
+            assert result.right, str(result)
     blank = check_all(run_in_process(EXERCISES / name))
     assert not any(r.right or r.points for r in blank.results), str(blank)
 
@@ -130,12 +147,18 @@ def test_no_answer_appears_in_plain_text_in_exercises_or_key():
     key = load_key()
     # A classify entry is keyed by its items, which are question text (they are in the bank).
     hashes_only = {q: sorted(e.get("items", {}).values()) or e for q, e in key["questions"].items()}
+    graded = {q.id for q in QUESTIONS.values() if q.graded}
+    assert not graded & set(key["questions"]), "the shipped key holds a graded item"
     hidden = [json.dumps(hashes_only), json.dumps([q.hint for q in QUESTIONS.values()])]
     everything = []
     for path in EXERCISES.glob("*.ipynb"):
         notebook = read_notebook(path)
         hidden.append(json.dumps(notebook["metadata"]))
-        hidden += [cell_source(c) for c in notebook["cells"] if c["cell_type"] == "code"]
+        hidden += [
+            cell_source(c)
+            for c in notebook["cells"]
+            if c["cell_type"] == "code" and "unseen-text" not in c["metadata"].get("tags", [])
+        ]  # an unseen text defined for code is text to read, like the Markdown
         everything.append(path.read_text())
     hidden_text = normalise_text(" ".join(hidden))
     everything_text = normalise_text(" ".join(everything))
@@ -149,12 +172,17 @@ def test_no_answer_appears_in_plain_text_in_exercises_or_key():
                 checked += 1
             if question.kind == "open":
                 assert normalise_text(value)[:60] not in everything_text, question.id
-            if question.kind == "number":
+            if question.kind == "number" and not question.graded:
                 entry = key["questions"][question.id]
-                assert set(entry) == {"kind", "offset", "width", "hash"}
-                assert 0 <= entry["offset"] < entry["width"]
+                assert set(entry) == {"kind", "bands"}
+                for band in entry["bands"]:
+                    assert set(band) == {"offset", "width", "hash", "credit"}
+                    assert 0 <= band["offset"] < band["width"]
                 checked += 1
-    assert checked >= 20
+            if question.kind == "lateral":
+                assert normalise_text(value["url"]) not in everything_text, question.id
+                checked += 1
+    assert checked >= 15
 
 
 @functools.cache

@@ -48,7 +48,7 @@ SOLUTION = ROOT / "solutions" / "01-sourcing.ipynb"
 PACKAGE = key_path().parent.parent
 SEEDS = seeds_dir()
 QUESTIONS = questions_of(1)
-FULL = sum(q.points for q in QUESTIONS if q.kind != "open")
+FULL = sum(q.points for q in QUESTIONS if q.counts_toward_total)
 LIMITS = Limits(wall_seconds=20, cell_seconds=3, memory_mb=600, output_chars=10_000)
 JOBS = 2
 

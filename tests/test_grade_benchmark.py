@@ -48,7 +48,7 @@ def test_submissions_mix_solved_blank_and_spoiled_answers(bench, tmp_path):
 def test_nbgrader_version_gets_one_autograder_cell_per_auto_question(bench):
     notebook = bench.with_test_cells(bench.make_submission(3, "good", random.Random(0)))
     graded = [c["metadata"]["nbgrader"] for c in notebook["cells"] if "nbgrader" in c["metadata"]]
-    auto = [q for q in questions_of(3) if q.kind != "open"]
+    auto = [q for q in questions_of(3) if q.kind not in ("open", "lateral")]
     assert [g["grade_id"] for g in graded] == ["q" + q.id.replace(".", "_") for q in auto]
     assert [g["points"] for g in graded] == [QUESTIONS[q.id].points for q in auto]
     assert all(g["grade"] and not g["solution"] for g in graded)

@@ -15,26 +15,28 @@ from medialit.cli import main
 from medialit.exercises.bank import QUESTIONS, questions_of
 from medialit.exercises.build import repository_root
 from medialit.exercises.cli import add_grade_command
-from medialit.exercises.reports import CSV_FIELDS
+from medialit.exercises.result_files import CSV_FIELDS
 from medialit.exercises.submissions import chapter_of, find_submissions, read_notebook
 
 ROOT = repository_root()
 
 
 def _auto_points(chapter: int) -> float:
-    return float(sum(q.points for q in questions_of(chapter) if q.kind != "open"))
+    """Points of the rows the grader fills in (extensions included; hand grading aside)."""
+    return float(sum(q.points for q in questions_of(chapter) if q.kind not in ("open", "lateral")))
 
 
 def _partly_wrong() -> dict:
-    """Chapter 2 solved, except 2.3 (wrong letter) and half of 2.1 left out."""
+    """Chapter 2 solved, except 2.3 (wrong letter) and most of 2.1 left out."""
     notebook = read_notebook(ROOT / "solutions" / "02-attribution.ipynb")
     for cell in notebook["cells"]:
         source = "".join(cell["source"])
-        if source.startswith('answer_2_3 = "b"'):
+        if source.startswith('answer_2_3 = "d"'):
             cell["source"] = 'answer_2_3 = "a"\n'
         if source.startswith("answer_2_1 = {"):
             cell["source"] = (
-                'answer_2_1 = {"Fox News reported": "named", "Reports have surfaced": "named"}\n'
+                'answer_2_1 = {"Fox News reported": "named_media", '
+                '"Reports have surfaced": "named_media"}\n'
             )
     return notebook
 
@@ -116,9 +118,11 @@ def test_good_submissions_earn_full_marks(outputs):
 
 
 def test_open_questions_are_left_for_the_instructor(outputs):
-    open_rows = [r for r in outputs["rows"] if r["student"] == "ana" and r["question"] == "1.8"]
+    open_rows = [r for r in outputs["rows"] if r["student"] == "ana" and r["question"] == "1.6"]
     assert open_rows[0]["points"] == "" and "by hand" in open_rows[0]["message"]
-    assert open_rows[0]["max_points"] == str(QUESTIONS["1.8"].points)
+    assert open_rows[0]["max_points"] == str(QUESTIONS["1.6"].points)
+    lateral = [r for r in outputs["rows"] if r["student"] == "ana" and r["question"] == "1.11"]
+    assert lateral[0]["points"] == "" and lateral[0]["message"] == "collected for hand grading"
 
 
 def test_blank_submission_earns_nothing(outputs):
@@ -153,14 +157,16 @@ def test_feedback_file_per_student_says_what_to_revise(outputs):
     ben = (folder / "ben.md").read_text()
     assert "- 2.3 (to revise, 0/1): not yet. Hint:" in ben
     assert "## 01-sourcing" in ben and "## 02-attribution" in ben
-    assert "Your answer to 1.8" in (folder / "ana.md").read_text()
+    assert "Your answer to 1.6" in (folder / "ana.md").read_text()
+    assert "Rubric" not in (folder / "ana.md").read_text()  # rubrics are for the instructor
     assert "not valid JSON" in (folder / "cleo.md").read_text()
 
 
 def test_summary_lists_totals_and_problems(outputs):
     summary = outputs["out"].with_name("grades-summary.md").read_text()
     assert "7 notebooks from 5 students" in summary
-    assert f"| ana | {_auto_points(1) + _auto_points(4):g} |" in summary
+    totals = sum(q.points for c in (1, 4) for q in questions_of(c) if q.counts_toward_total)
+    assert f"| ana | {totals:g} | {totals:g} |" in summary  # extensions count in neither
     assert "- cleo (01-sourcing.ipynb): not a notebook" in summary
 
 

@@ -234,15 +234,28 @@ def machine_numbers(article: Article) -> dict[str, str]:
 
 
 def exercise_numbers() -> dict[str, str]:
-    """The size of the question bank."""
-    from medialit.exercises.bank import QUESTIONS
+    """The size of the question bank: lessons and unit test, practice and graded, by points."""
+    from medialit.exercises.bank import HAND_GRADED, QUESTIONS, forms, points_by_role
 
-    auto = [q for q in QUESTIONS.values() if q.kind != "open"]
+    form_numbers = {nb.number for nb in forms().values()}
+    lessons = [q for q in QUESTIONS.values() if q.chapter not in form_numbers]
+    form_a = [q for q in QUESTIONS.values() if q.chapter == forms()["A"].number]
+    auto = points_by_role()
     return {
-        "n_questions": format_number(len(QUESTIONS)),
-        "n_questions_auto": format_number(len(auto)),
-        "n_questions_open": format_number(len(QUESTIONS) - len(auto)),
-        "n_points": format_number(sum(q.points for q in QUESTIONS.values())),
+        "n_questions": format_number(len(lessons)),
+        "n_questions_practice": format_number(
+            sum(q.role == "practice" and q.kind not in HAND_GRADED for q in lessons)
+        ),
+        "n_questions_graded": format_number(
+            sum(q.role == "graded" and q.kind not in HAND_GRADED for q in lessons)
+        ),
+        "n_questions_lateral": format_number(sum(q.kind == "lateral" for q in lessons)),
+        "n_questions_open": format_number(sum(q.kind == "open" for q in lessons)),
+        "n_questions_extension": format_number(sum(q.role == "extension" for q in lessons)),
+        "n_form_items": format_number(len(form_a)),
+        "n_form_points": format_number(sum(q.points for q in form_a)),
+        "n_points_practice": format_number(auto["practice"]),
+        "n_points_graded": format_number(auto["graded"]),
     }
 
 

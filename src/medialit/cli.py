@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from medialit import __version__
-from medialit.exercises.cli import add_exercises_command, add_grade_command
+from medialit.exercises.cli import add_exercises_command, add_grade_command, add_report_command
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -248,6 +248,7 @@ COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
     add_analyze_command,
     add_grade_command,
     add_exercises_command,
+    add_report_command,
 ]
 
 

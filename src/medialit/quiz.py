@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 import ipywidgets as widgets
 
+from medialit.schema import CLAIM_VERDICTS
+
 RIGHT_COLOUR = "#0072B2"  # Okabe-Ito blue: readable for colour-blind readers
 WRONG_COLOUR = "#D55E00"  # Okabe-Ito vermillion
 
@@ -85,3 +87,17 @@ def multiple_choice(question: str, options: list[Option]) -> widgets.VBox:
     # jslink runs in the page: the static book needs no kernel to show the feedback.
     widgets.jslink((choices, "index"), (feedback, "selected_index"))
     return widgets.VBox([prompt, choices, feedback], layout=widgets.Layout(margin="0 0 1em 0"))
+
+
+def verdict_options(key: str, **feedback: str) -> list[Option]:
+    """One option per verdict of the annotation scheme, in its order, with feedback for each.
+
+    A question about a verdict offers exactly the verdicts the kit defines, so the book, the
+    notebooks and the key use one vocabulary.
+
+    >>> [o.text for o in verdict_options("supported", **{v: "." for v in CLAIM_VERDICTS})][:2]
+    ['supported', 'imprecise']
+    """
+    if set(feedback) != set(CLAIM_VERDICTS) or key not in CLAIM_VERDICTS:
+        raise ValueError(f"give feedback for exactly the verdicts {CLAIM_VERDICTS}")
+    return [Option(v, v == key, feedback[v]) for v in CLAIM_VERDICTS]

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 __all__ = [
+    "ATTRIBUTION_PARTS",
     "CLAIM_VERDICTS",
     "CONFIDENCES",
     "FIGURE_KINDS",
@@ -36,6 +37,9 @@ __all__ = [
     "PROVENANCE_KINDS",
     "QUALIFIERS",
     "REFERENCE_STATUSES",
+    "RELIABILITY",
+    "SKILLS",
+    "SKILL_LABELS",
     "SOURCE_TYPES",
     "SOURCE_TYPE_DEFINITIONS",
     "SOURCE_TYPE_LABELS",
@@ -43,6 +47,7 @@ __all__ = [
     "TERM_CATEGORIES",
     "TERM_CATEGORY_DEFINITIONS",
     "TERM_CATEGORY_LABELS",
+    "TEXT_STYLES",
     "VERDICT_DEFINITIONS",
     "VOICES",
     "describe",
@@ -124,6 +129,9 @@ TERM_CATEGORY_DEFINITIONS = {
     "other": "a judging word that fits none of the other categories",
 }
 
+# The three parts of an attribution (PARC): who says it, the words that mark it, what is said.
+ATTRIBUTION_PARTS = ("source", "cue", "content")
+
 # Who speaks a loaded word: the outlet itself, or someone it quotes.
 VOICES = ("outlet", "quoted")
 LABEL_TARGETS = ("participants", "foreign_troops")
@@ -173,6 +181,38 @@ MEASURE_UNITS = (
 # are tuned on (dev) and measured on (test) are kept apart from it, and unseen texts are kept
 # for graded exercises, which the lesson pages never analyse.
 SPLITS = ("case", "dev", "test", "unseen")
+
+# The skills the kit teaches, in the book's order: every exercise item and every learning
+# objective belongs to one. Synthesis is the capstone's: the four skills applied together.
+SKILLS = (
+    "sourcing",
+    "attribution",
+    "loaded_terms",
+    "numeric_verification",
+    "checking_claims",
+    "synthesis",
+)
+SKILL_LABELS = {
+    "sourcing": "sourcing",
+    "attribution": "attribution",
+    "loaded_terms": "loaded terms",
+    "numeric_verification": "numeric verification",
+    "checking_claims": "checking claims",
+    "synthesis": "synthesis",
+}
+
+# The kinds of text the unseen texts imitate, and how far each deserves trust: the graded
+# items ask students to recognise careful reporting as well as unreliable texts.
+TEXT_STYLES = (
+    "wire",
+    "local_news",
+    "partisan",
+    "state_media",
+    "official_statement",
+    "transcript",
+    "machine_translation",
+)
+RELIABILITY = ("careful", "unreliable", "primary")
 
 
 def describe(labels: Mapping[str, str], value: str) -> str:

@@ -1,77 +1,143 @@
-"""The question bank: what kind of answer each question takes, its points, hint and test inputs.
+"""The question bank: every item's kind, role, skill, objective, prompt, options and points.
 
-Nothing here is an answer. The answers live in the solution notebooks (``solutions/``); the
-package carries only their salted hashes (``key.json``, written by ``medialit exercises build``).
-The question texts live in the notebooks' markdown.
+The bank is data (``bank.yaml`` beside this module) so that a notebook, a worksheet page or a
+report can render and score the same items. Nothing in it is an answer: the answers live in
+the solution notebooks (``solutions/``). Practice items are keyed by salted hashes shipped with
+the package (``key.json``); graded items, on texts the book never shows, are keyed only in the
+instructors' key beside the solutions, which no student file carries.
+
+Item kinds are plain data a page can render: ``choice`` (one letter), ``choices`` (a list of
+letters), ``quote`` (exact words from a text), ``number`` (within a tolerance), ``classify``
+(a dict from each item to a label of a vocabulary), ``lateral`` (a source found off the page:
+publisher, date, URL, what it says; read by hand), ``open`` (text, read by hand) and ``code``
+(a function run on test inputs; only for extension items).
+
+Roles: ``practice`` (self-checked, on the five articles), ``graded`` (on the unseen texts;
+self-check only records the answer), ``extension`` (optional coding tasks: checked, but not
+counted toward full marks).
 
 Examples
 --------
->>> QUESTIONS["3.4"].variable
-'answer_3_4'
->>> [q.id for q in questions_of(6)][:2]
-['6.1', '6.2']
->>> sum(q.kind != "open" for q in QUESTIONS.values()) >= 30
-True
+>>> QUESTIONS["2.1"].variable
+'answer_2_1'
+>>> QUESTIONS["2.1"].letters
+()
+>>> sorted({q.role for q in QUESTIONS.values()})
+['extension', 'graded', 'practice']
+>>> NOTEBOOKS[7].form
+'A'
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
 
-KINDS = ("choice", "choices", "quote", "number", "classify", "code", "open")
-LETTERS = ("a", "b", "c", "d")
+import yaml
 
-CHAPTERS = {
-    1: "01-sourcing",
-    2: "02-attribution",
-    3: "03-loaded-terms",
-    4: "04-numeric-verification",
-    5: "05-checking-claims",
-    6: "06-capstone",
+from medialit import schema
+
+KINDS = ("choice", "choices", "quote", "number", "classify", "lateral", "open", "code")
+ROLES = ("practice", "graded", "extension")
+HAND_GRADED = ("open", "lateral")
+LETTERS = ("a", "b", "c", "d", "e", "f")
+# Which way the key of a unit-test item points: to trust a careful source or a supported claim,
+# or to doubt an unreliable one. The forms hold both in balance.
+STANCES = ("trust", "doubt")
+LATERAL_FIELDS = ("publisher", "date", "url", "says")
+
+# The closed lists a classify item may draw its labels from: each is a vocabulary of the
+# annotation scheme (medialit.schema), so the notebooks and the key use exactly those words.
+VOCABULARIES: dict[str, tuple[str, ...]] = {
+    "verdicts": schema.CLAIM_VERDICTS,
+    "source_types": schema.SOURCE_TYPES,
+    "term_categories": schema.TERM_CATEGORIES,
+    "provenance_kinds": schema.PROVENANCE_KINDS,
+    "attribution_parts": schema.ATTRIBUTION_PARTS,
+    "skills": schema.SKILLS,
 }
+_ID = re.compile(r"^(\d+)\.(\d+)$")
+
+
+class BankError(ValueError):
+    """The bank file is malformed; the message names the file, the item and the field."""
+
+
+@dataclass(frozen=True)
+class Notebook:
+    """One exercise notebook: its number (the first part of its items' ids) and file stem."""
+
+    number: int
+    stem: str
+    title: str
+    form: str | None = None  # "A" or "B" for the two forms of the unit test
 
 
 @dataclass(frozen=True)
 class Question:
-    """How one question is checked.
+    """How one item is shown and checked.
 
     Parameters
     ----------
     id
-        ``"chapter.number"``, e.g. ``"2.3"``; the notebook assigns ``answer_2_3``.
+        ``"notebook.number"``, e.g. ``"2.3"``; the notebook assigns ``answer_2_3``.
     kind
-        ``choice`` (one letter), ``choices`` (a list of letters), ``quote`` (an exact phrase
-        from an article), ``number`` (within ``tolerance``), ``classify`` (a dict mapping each
-        of ``items`` to a label), ``code`` (a function run on ``inputs``), ``open`` (graded by
-        hand with the rubric in the solutions).
+        One of :data:`KINDS`.
+    role
+        One of :data:`ROLES`.
+    skill, objective
+        The skill (:data:`medialit.schema.SKILLS`) and the learning objective it tests.
     points
-        Maximum points; classify and code tasks earn a share for each right item or test.
+        Maximum points; classify and code items earn a share for each right item or test.
+    prompt
+        The question in Markdown (without its options).
+    options
+        The option texts of a choice or choices item, shown as a), b), ...
+    items, labels
+        A classify item's items, and the name of the vocabulary its labels come from (a key of
+        :data:`VOCABULARIES`) or an explicit tuple of labels.
+    tolerance, unit
+        A number item is right within ``tolerance``; ``unit`` says what to give (e.g. "%").
+    texts
+        Ids of the texts the item is about: case articles (``"002"``) or unseen texts.
     hint
-        Shown with a wrong answer. It must help without giving the answer away.
+        Shown with a wrong practice answer. It must help without giving the answer away.
+    stance
+        For unit-test items: whether the key points to trust or to doubt.
+    inputs
+        A code item's test inputs, each a tuple of arguments.
     """
 
     id: str
     kind: str
+    role: str = "practice"
+    skill: str = "sourcing"
+    objective: str = ""
     points: int = 1
-    hint: str = ""
-    options: tuple[str, ...] = LETTERS
-    tolerance: float = 0.5
+    prompt: str = ""
+    options: tuple[str, ...] = ()
     items: tuple[str, ...] = ()
+    labels: str | tuple[str, ...] = ()
+    tolerance: float = 0.5
+    unit: str = ""
+    texts: tuple[str, ...] = ()
+    hint: str = ""
+    stance: str | None = None
     inputs: tuple[tuple, ...] = ()
 
     def __post_init__(self):
-        if self.kind not in KINDS:
-            raise ValueError(f"question {self.id}: kind {self.kind!r} is not one of {KINDS}")
-        if self.kind == "number" and self.tolerance <= 0:
-            raise ValueError(f"question {self.id}: tolerance must be positive")
-        if self.kind == "classify" and not self.items:
-            raise ValueError(f"question {self.id}: a classify question lists its items")
-        if self.kind == "code" and not self.inputs:
-            raise ValueError(f"question {self.id}: a code task lists its test inputs")
+        problem = _problem(self)
+        if problem:
+            raise ValueError(f"question {self.id}: {problem}")
 
     @property
     def chapter(self) -> int:
-        """The chapter number, from the id."""
+        """The notebook number, from the id."""
         return int(self.id.split(".")[0])
 
     @property
@@ -79,178 +145,222 @@ class Question:
         """The name of the variable that holds the answer in the notebook."""
         return "answer_" + self.id.replace(".", "_")
 
+    @property
+    def accept_variable(self) -> str:
+        """The name of the solution-only variable that lists other credited answers."""
+        return "accept_" + self.id.replace(".", "_")
+
+    @property
+    def letters(self) -> tuple[str, ...]:
+        """The letters of the options: ``("a", "b", ...)``."""
+        return LETTERS[: len(self.options)]
+
+    @property
+    def label_set(self) -> tuple[str, ...]:
+        """The labels a classify item accepts."""
+        if isinstance(self.labels, str):
+            return VOCABULARIES[self.labels]
+        return tuple(self.labels)
+
+    @property
+    def graded(self) -> bool:
+        return self.role == "graded"
+
+    @property
+    def counts_toward_total(self) -> bool:
+        """Auto-checked and not an extension: the points a student needs for full marks."""
+        return self.kind not in HAND_GRADED and self.role != "extension"
+
+
+def _problem(q: Question) -> str:
+    checks = (
+        (not _ID.match(q.id), "the id must look like '2.3'"),
+        (q.kind not in KINDS, f"kind {q.kind!r} is not one of {KINDS}"),
+        (q.role not in ROLES, f"role {q.role!r} is not one of {ROLES}"),
+        (q.skill not in schema.SKILLS, f"skill {q.skill!r} is not one of {schema.SKILLS}"),
+        (q.points <= 0, "points must be positive"),
+        (q.kind == "number" and q.tolerance <= 0, "tolerance must be positive"),
+        (q.kind in ("choice", "choices") and len(q.options) < 2, "list at least two options"),
+        (len(q.options) > len(LETTERS), f"at most {len(LETTERS)} options"),
+        (len(set(q.options)) != len(q.options), "two options are the same"),
+        (q.kind == "classify" and not q.items, "a classify question lists its items"),
+        (q.kind == "classify" and not q.labels, "a classify question names its labels"),
+        (
+            isinstance(q.labels, str) and q.labels not in VOCABULARIES,
+            f"labels {q.labels!r} is not one of {sorted(VOCABULARIES)}",
+        ),
+        (q.kind == "code" and not q.inputs, "a code task lists its test inputs"),
+        (q.kind == "code" and q.role != "extension", "a code task is an extension item"),
+        (q.role == "extension" and q.kind != "code", "only code tasks are extensions"),
+        (q.stance is not None and q.stance not in STANCES, f"stance must be one of {STANCES}"),
+    )
+    return next((message for failed, message in checks if failed), "")
+
+
+# =========================================================================== loading
+
+
+def bank_path() -> Path:
+    """The bank shipped with the package."""
+    return Path(str(resources.files("medialit.exercises"))) / "bank.yaml"
+
+
+def load_bank(path: Path) -> tuple[dict[int, Notebook], dict[str, Question]]:
+    """Read a bank file: its notebooks and its questions, validated.
+
+    Raises
+    ------
+    BankError
+        Naming the file, the item and the field of the first problem.
+    """
+    name = str(path)
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BankError(f"{name}: file not found") from None
+    except yaml.YAMLError as error:
+        raise BankError(f"{name}: not valid YAML ({error})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        raise BankError(f"{name}: expected 'notebooks' and 'items' lists at the top level")
+    notebooks = {}
+    for i, raw in enumerate(data.get("notebooks") or []):
+        notebook = _notebook(raw, f"{name}: notebooks[{i}]")
+        if notebook.number in notebooks:
+            raise BankError(f"{name}: notebooks[{i}]: number {notebook.number} is used twice")
+        notebooks[notebook.number] = notebook
+    questions: dict[str, Question] = {}
+    for i, raw in enumerate(data["items"]):
+        where = f"{name}: items[{i}]" + (f" (id {raw.get('id')!r})" if isinstance(raw, dict) else "")
+        question = _question(raw, where)
+        if question.id in questions:
+            raise BankError(f"{where}: field 'id': question {question.id} is defined twice")
+        questions[question.id] = question
+    return notebooks, questions
+
+
+_NOTEBOOK_FIELDS = {"number", "stem", "title", "form"}
+_QUESTION_FIELDS = {
+    "id",
+    "kind",
+    "role",
+    "skill",
+    "objective",
+    "points",
+    "prompt",
+    "options",
+    "items",
+    "labels",
+    "tolerance",
+    "unit",
+    "texts",
+    "hint",
+    "stance",
+    "inputs",
+}
+
+
+def _notebook(raw: Any, where: str) -> Notebook:
+    if not isinstance(raw, dict):
+        raise BankError(f"{where}: expected a mapping")
+    unknown = set(raw) - _NOTEBOOK_FIELDS
+    if unknown:
+        raise BankError(f"{where}: unknown field(s) {sorted(unknown)}")
+    try:
+        return Notebook(int(raw["number"]), str(raw["stem"]), str(raw["title"]), raw.get("form"))
+    except (KeyError, TypeError, ValueError) as error:
+        raise BankError(f"{where}: field {error}: missing or malformed") from None
+
+
+def _question(raw: Any, where: str) -> Question:
+    if not isinstance(raw, dict):
+        raise BankError(f"{where}: expected a mapping")
+    unknown = set(raw) - _QUESTION_FIELDS
+    if unknown:
+        raise BankError(f"{where}: unknown field(s) {sorted(unknown)}")
+    if not isinstance(raw.get("id"), str):
+        raise BankError(f"{where}: field 'id': missing, or not text in quotes")
+    fields = dict(raw)
+    for name in ("options", "items", "texts"):
+        fields[name] = tuple(str(x) for x in fields.get(name) or ())
+    if isinstance(fields.get("labels"), list):
+        fields["labels"] = tuple(str(x) for x in fields["labels"])
+    fields["inputs"] = tuple(tuple(case) for case in fields.get("inputs") or ())
+    fields["prompt"] = str(fields.get("prompt", "")).strip()
+    try:
+        return Question(**fields)
+    except (TypeError, ValueError) as error:
+        raise BankError(f"{where}: {error}") from None
+
+
+# =========================================================================== the bank in use
+
+NOTEBOOKS: dict[int, Notebook] = {}
+QUESTIONS: dict[str, Question] = {}
+CHAPTERS: dict[int, str] = {}  # notebook number -> file stem, for the grader and the build
+
+
+def _install(notebooks: Mapping[int, Notebook], questions: Mapping[str, Question]) -> None:
+    # The same items added twice (built, then graded, in one process) are not a clash.
+    clash = {n for n in notebooks if NOTEBOOKS.get(n, notebooks[n]) != notebooks[n]}
+    clash |= {q for q in questions if QUESTIONS.get(q, questions[q]) != questions[q]}
+    if clash:
+        raise BankError(f"these notebooks or questions are already in the bank: {sorted(map(str, clash))}")
+    orphans = sorted(q.id for q in questions.values() if q.chapter not in {*NOTEBOOKS, *notebooks})
+    if orphans:
+        raise BankError(f"questions of a notebook the bank does not list: {orphans}")
+    NOTEBOOKS.update(notebooks)
+    QUESTIONS.update(questions)
+    CHAPTERS.update({n: nb.stem for n, nb in notebooks.items()})
+
+
+def add_items(path: Path) -> list[Question]:
+    """Add a private bank (an instructor's items kept outside the repository) to this process.
+
+    Its notebook numbers and question ids must not clash with those already in the bank.
+    """
+    notebooks, questions = load_bank(Path(path))
+    _install(notebooks, questions)
+    return list(questions.values())
+
+
+@functools.cache
+def _load_shipped() -> frozenset[int]:
+    notebooks, questions = load_bank(bank_path())
+    _install(notebooks, questions)
+    return frozenset(notebooks)
+
+
+SHIPPED_NOTEBOOKS = _load_shipped()  # the notebooks of the package's own bank
+
 
 def questions_of(chapter: int) -> list[Question]:
-    """The questions of one chapter, in order."""
+    """The questions of one notebook, in order."""
     return [q for q in QUESTIONS.values() if q.chapter == chapter]
 
 
-def _bank(*questions: Question) -> dict[str, Question]:
-    bank = {}
-    for q in questions:
-        if q.id in bank:
-            raise ValueError(f"question {q.id} is defined twice")
-        bank[q.id] = q
-    return bank
+def forms() -> dict[str, Notebook]:
+    """The notebooks of the unit test: ``{"A": ..., "B": ...}``."""
+    return {nb.form: nb for nb in NOTEBOOKS.values() if nb.form}
 
 
-_SCARE_QUOTE_INPUTS = (
-    ("The “protests” were riots.",),
-    ("He said “we will never give up the fight” and left.",),
-    ("Russian ‘peacekeepers’ arrived on Thursday.",),
-    ('So-called "experts" and "real journalists" disagree.',),
-    ("No quotation marks here.",),
-    ("It’s a “colour revolution”, not a ‘protest’.",),
-)
-_RELATIVE_ERROR_INPUTS = ((317, 3393), (8, 19), (500, 500), (100, 45), (2030, 2500), (0, 16))
-_DIRECT_QUOTE_INPUTS = (
-    ("Lebedev said: “It is obvious today that they prepared.”",),
-    ("The “protests” were riots.",),
-    ('“We will act,” he said. "Order is back," she added.',),
-    ("No quotes at all.",),
-    ("A “short one” and “a much longer quoted phrase here”.",),
-)
+def vocabulary_of(name: str) -> tuple[str, ...]:
+    """The labels of a named vocabulary.
 
-QUESTIONS: dict[str, Question] = _bank(
-    # 1. Sourcing: who published, when, and where the information comes from
-    Question(
-        "1.1", "choice", hint="Which reading leaves December 16, 2021 'almost a month' earlier?"
-    ),
-    Question("1.2", "number", hint="Subtract two datetime.date objects and take .days."),
-    Question(
-        "1.3", "quote", hint="Look at the end of the sentence about the presidential residence."
-    ),
-    Question(
-        "1.4", "choice", hint="When was the page saved, and when was the photo credit written?"
-    ),
-    Question(
-        "1.5",
-        "classify",
-        points=2,
-        items=("000", "001", "002", "003", "004"),
-        hint="Read the byline field of each article: None means no byline.",
-    ),
-    Question("1.6", "number", hint="Compare each article's published date with 2022-01-06."),
-    Question("1.7", "choices", hint="Search the text for each name; keep those it cites."),
-    Question("1.8", "open", points=3),
-    # 2. Attribution: who says so
-    Question(
-        "2.1",
-        "classify",
-        points=2,
-        items=(
-            "Fox News reported",
-            "according to earlier reports in Kazakh media",
-            "Reports have surfaced",
-            "Leonid Kalashnikov, a Russian lawmaker, told Interfax",
-            "police forces are said to have walked off the job",
-            "Global watchdog organization Netblocks has said",
-            "According to a video posted to Twitter",
-        ),
-        hint="Could a reader look the source up by name? If not, it is vague.",
-    ),
-    Question("2.2", "quote", hint="Who did Kalashnikov speak to?"),
-    Question(
-        "2.3", "choice", hint="Read the sentence that gives the 16 000 figure from its start."
-    ),
-    Question("2.4", "number", hint="Count attributions whose source_type is 'vague'."),
-    Question("2.5", "number", tolerance=0.005, hint="Vague attributions over all attributions."),
-    Question("2.6", "quote", hint="Compute the share of vague attributions per article first."),
-    Question("2.7", "quote", hint="Read the line under the quotation of Tokayev's appeal."),
-    Question("2.8", "open", points=3),
-    # 3. Loaded terms: words that judge
-    Question("3.1", "quote", hint="The headline is the line about the CIS Executive Committee."),
-    Question(
-        "3.2",
-        "classify",
-        points=2,
-        items=(
-            "puppet master",
-            "dirty fingerprints",
-            "so-called",
-            "restoring order",
-            "rabid and frenzied",
-            "tearing Kazakhstan apart",
-        ),
-        hint="Use the categories of the annotation guide; each is used once.",
-    ),
-    Question("3.3", "choice", hint="Who would call them peacekeepers, and who doubts it?"),
-    Question(
-        "3.4",
-        "code",
-        points=3,
-        inputs=_SCARE_QUOTE_INPUTS,
-        hint="A regular expression with one alternative per kind of quotation mark helps.",
-    ),
-    Question("3.5", "number", hint="Call your find_scare_quotes on the text of article 001."),
-    Question("3.6", "number", hint="Lower-case each text, then count the substring."),
-    Question("3.7", "quote", hint="Counter(...).most_common(1) on the labels for participants."),
-    Question("3.8", "open", points=3),
-    # 4. Numeric verification
-    Question("4.1", "number", tolerance=0.05, hint="Divide the new price by the lowest old one."),
-    Question("4.2", "choice", hint="Compare 'near doubling' with the reference range."),
-    Question("4.3", "number", hint="Use the quantity's current() value."),
-    Question("4.4", "number", hint="Take the high bound of 'Dozens' from the annotation."),
-    Question(
-        "4.5",
-        "code",
-        points=3,
-        inputs=_RELATIVE_ERROR_INPUTS,
-        hint="(reported - reference) / reference; a negative result means the outlet reports less.",
-    ),
-    Question(
-        "4.6", "number", tolerance=0.005, hint="Use your relative_error with the current value."
-    ),
-    Question("4.7", "number", tolerance=0.005, hint="Which reference value existed on 5 January?"),
-    Question("4.8", "number", tolerance=0.05, hint="Total divided by the number of years."),
-    Question("4.9", "choice", hint="Read the status of each value of the deaths quantity."),
-    Question("4.10", "open", points=3),
-    # 5. Checking claims against references
-    Question("5.1", "choice", hint="Look up the CSTO's members in January 2022 (CS-01, CS-02)."),
-    Question("5.2", "choice", hint="Whom did Tokayev's 5 January appeal name (OS-01)?"),
-    Question(
-        "5.3",
-        "classify",
-        points=2,
-        items=(
-            "003: the CSTO includes Uzbekistan",
-            "002: NetBlocks saw a disruption from the evening of 4 January",
-            "000: the riots answered the removal of an oil price cap",
-            "001: some 16 000 foreign funded NGOs operate in Kazakhstan",
-            "002: at least 15 people were shot dead in Zhanaozen in 2011",
-            "002: eight police and national guard troops died and 317 were hurt (5 January)",
-        ),
-        hint="A claim no source confirms or denies is unverified, not contradicted.",
-    ),
-    Question("5.4", "quote", hint="Which fuel's price cap was removed on 1 January 2022?"),
-    Question(
-        "5.5", "number", hint="Count issues whose verdict is 'contradicted', in all articles."
-    ),
-    Question("5.6", "quote", hint="len(article.issues) for each article."),
-    Question("5.7", "number", hint="Count the countries in the sentence that starts 'The bloc'."),
-    Question("5.8", "open", points=3),
-    # 6. Capstone
-    Question(
-        "6.1",
-        "code",
-        points=3,
-        inputs=_DIRECT_QUOTE_INPUTS,
-        hint='Match “...” and "..." separately and keep quotations of four words or more.',
-    ),
-    Question(
-        "6.2",
-        "classify",
-        points=2,
-        items=("000", "001", "002", "003", "004"),
-        hint="Count labels with refers_to == 'participants'; break ties alphabetically.",
-    ),
-    Question("6.3", "number", tolerance=0.05, hint="len(loaded_terms) / word_count * 100."),
-    Question(
-        "6.4",
-        "choices",
-        options=("a", "b", "c", "d", "e"),
-        hint="Look for issues with verdict 'contradicted' in each article.",
-    ),
-    Question("6.5", "quote", hint="Compute loaded terms per 100 words for every article."),
-    Question("6.6", "open", points=3),
-)
+    >>> vocabulary_of("verdicts")[:2]
+    ('supported', 'imprecise')
+    """
+    return VOCABULARIES[name]
+
+
+def points_by_role(questions: Iterable[Question] | None = None) -> dict[str, int]:
+    """Auto-checked points per role (extension and hand-graded items apart).
+
+    >>> points = points_by_role()
+    >>> points["graded"] >= points["practice"]
+    True
+    """
+    totals = dict.fromkeys(ROLES, 0)
+    for q in questions if questions is not None else QUESTIONS.values():
+        if q.kind not in HAND_GRADED:
+            totals[q.role] += q.points
+    return totals

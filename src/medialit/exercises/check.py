@@ -1,7 +1,9 @@
 """Self-check for students: ``check("2.3", answer_2_3)`` says right or wrong and gives a hint.
 
 It works offline and in any Jupyter front end (the result is plain text), and it never shows
-the answer: it compares against the salted hashes and tolerance bands in ``key.json``.
+the answer: it compares against the salted hashes and tolerance bands in ``key.json``. A graded
+item (on a text the book never shows) has no entry there: self-check says only that the answer
+is recorded, or what stops it from being read (a letter that is not an option, a missing URL).
 
 Examples
 --------
@@ -12,43 +14,31 @@ Examples
 ? 9.9: there is no question 9.9 (questions are numbered like '2.3')
 >>> "✗" in repr(check_all({"answer_1_1": "z"}, chapter=1))
 True
+>>> print(check("7.1", "b"))
+• 7.1: answer recorded; your teacher's key grades it
 """
 
 from __future__ import annotations
 
-import functools
 import inspect
-import json
 import os
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
-from medialit.exercises.answers import Verdict, run_cases, score
+from medialit.exercises.answers import (
+    Verdict,
+    check_shape,
+    is_blank,
+    lateral_verdict,
+    run_cases,
+    score,
+)
 from medialit.exercises.bank import QUESTIONS, Question, questions_of
+from medialit.exercises.keys import key_path, load_key
+
+__all__ = ["GRADING_ENV", "check", "check_all", "key_path", "load_key", "verdict_for"]
 
 GRADING_ENV = "MEDIALIT_GRADING"  # set by the grader: self-check is off, the key is not read
-
-
-def key_path() -> Path:
-    """Where the answer key (hashes only) ships: inside the package."""
-    return Path(str(resources.files("medialit.exercises"))) / "key.json"
-
-
-@functools.lru_cache(maxsize=4)
-def load_key(path: Path | None = None) -> dict:
-    """Read the answer key: ``{"salt": ..., "questions": {id: entry}}``."""
-    path = path or key_path()
-    try:
-        key = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise FileNotFoundError(
-            f"{path}: the answer key is missing; run `medialit exercises build`"
-        ) from None
-    if not isinstance(key.get("questions"), dict) or not isinstance(key.get("salt"), str):
-        raise ValueError(f"{path}: not an answer key (no 'salt' and 'questions')")
-    return key
 
 
 def verdict_for(question: Question, answer: Any, key: dict) -> Verdict:
@@ -58,6 +48,22 @@ def verdict_for(question: Question, answer: Any, key: dict) -> Verdict:
         return Verdict(question.id, 0.0, question.points, "no key for this question yet")
     value = run_cases(question, answer) if question.kind == "code" else answer
     return score(question, value, entry, key["salt"])
+
+
+def recorded(question: Question, answer: Any) -> Verdict:
+    """What self-check says about a graded item: recorded, or why it cannot be read."""
+    top = float(question.points)
+    if question.kind == "lateral":
+        verdict = lateral_verdict(question, answer)
+        return Verdict(question.id, 0.0, top, verdict.message.replace("collected", "recorded"))
+    if is_blank(answer):
+        return Verdict(question.id, 0.0, top, "not answered yet", answered=False)
+    problem = check_shape(question, answer)
+    if problem:
+        return Verdict(question.id, 0.0, top, f"not readable yet: {problem}")
+    if question.kind == "open":
+        return Verdict(question.id, 0.0, top, "answer recorded; graded by hand with the rubric")
+    return Verdict(question.id, 0.0, top, "answer recorded; your teacher's key grades it")
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,10 @@ class CheckResult:
         v = self.verdict
         if v.max_points == 0:
             return f"? {v.question}: {v.message}"
-        mark = "✓" if v.right else ("•" if v.question in _OPEN else "✗")
+        question = QUESTIONS.get(v.question)
+        if question is not None and not _self_checked(question):
+            return f"• {v.question}: {v.message}"
+        mark = "✓" if v.right else "✗"
         lines = [f"{mark} {v.question}: {v.message} ({v.points:g}/{v.max_points:g})"]
         lines += [f"    {detail}" for detail in v.details]
         return "\n".join(lines)
@@ -89,7 +98,8 @@ class CheckResult:
     __repr__ = __str__
 
 
-_OPEN = {q.id for q in QUESTIONS.values() if q.kind == "open"}
+def _self_checked(question: Question) -> bool:
+    return question.role != "graded" and question.kind not in ("open", "lateral")
 
 
 def check(question_id: str, answer: Any) -> CheckResult:
@@ -108,6 +118,8 @@ def check(question_id: str, answer: Any) -> CheckResult:
         return CheckResult(Verdict(str(question_id), 0.0, 0.0, message))
     if os.environ.get(GRADING_ENV):
         return CheckResult(Verdict(question.id, 0.0, 0.0, "self-check is off while grading"))
+    if not _self_checked(question):
+        return CheckResult(recorded(question, answer))
     return CheckResult(verdict_for(question, answer, load_key()))
 
 
@@ -118,11 +130,17 @@ class Report:
     results: tuple[CheckResult, ...]
 
     def __str__(self) -> str:
-        graded = [r.verdict for r in self.results if r.verdict.question not in _OPEN]
-        total = sum(v.points for v in graded)
-        top = sum(v.max_points for v in graded)
+        checked = [
+            r.verdict
+            for r in self.results
+            if r.verdict.question in QUESTIONS
+            and _self_checked(QUESTIONS[r.verdict.question])
+            and QUESTIONS[r.verdict.question].role == "practice"
+        ]
+        total = sum(v.points for v in checked)
+        top = sum(v.max_points for v in checked)
         lines = [str(r) for r in self.results]
-        lines.append(f"Total (self-checked questions): {total:g}/{top:g}")
+        lines.append(f"Total (self-checked practice questions): {total:g}/{top:g}")
         return "\n".join(lines)
 
     __repr__ = __str__

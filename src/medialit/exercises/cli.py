@@ -1,7 +1,8 @@
-"""Command-line subcommands of the exercises: ``medialit grade`` and ``medialit exercises build``.
+"""Command-line subcommands of the exercises: ``medialit grade``, ``medialit exercises`` and
+``medialit report``.
 
-``medialit.cli`` lists :func:`add_grade_command` and
-:func:`add_exercises_command` in its ``COMMANDS``; each handler returns the exit code.
+``medialit.cli`` lists :func:`add_grade_command`, :func:`add_exercises_command` and
+:func:`add_report_command` in its ``COMMANDS``; each handler returns the exit code.
 
 Examples
 --------
@@ -46,18 +47,36 @@ def add_grade_command(commands) -> None:
         help="grade even where the operating system cannot confine writes, reads of the answer "
         "key and the network (only for notebooks you trust)",
     )
+    parser.add_argument(
+        "--key",
+        type=Path,
+        default=None,
+        help="the instructors' key of the graded items (default: solutions/instructor-key.json)",
+    )
+    parser.add_argument(
+        "--private",
+        type=Path,
+        action="append",
+        default=[],
+        help="a private folder of instructor items built with `exercises build --private`",
+    )
     parser.set_defaults(func=run_grade)
 
 
 def run_grade(args: argparse.Namespace) -> int:
     """Handler of ``medialit grade``."""
-    from medialit.exercises.grade import grade_command
+    from medialit.exercises.bank import BankError, add_items
+    from medialit.exercises.grade import NO_INSTRUCTOR_KEY, grade_command
+    from medialit.exercises.keys import INSTRUCTOR_KEY_NAME, grading_key
     from medialit.exercises.sandbox import Isolation, IsolationError, Limits
 
     limits = Limits(
         wall_seconds=args.timeout, cell_seconds=args.cell_timeout, memory_mb=args.memory_mb
     )
     try:
+        for folder in args.private:
+            add_items(folder / "bank.yaml")
+        key = grading_key(args.key, tuple(f / INSTRUCTOR_KEY_NAME for f in args.private))
         results = grade_command(
             args.submissions,
             args.out,
@@ -68,6 +87,7 @@ def run_grade(args: argparse.Namespace) -> int:
             progress=not args.no_progress,
             isolation=Isolation(allow_weaker=args.allow_weaker_isolation),
             announce=lambda report: print(report.describe(), flush=True),
+            key=key,
         )
     except IsolationError as error:
         print(
@@ -76,9 +96,16 @@ def run_grade(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 3
-    except (FileNotFoundError, ValueError) as error:
+    except (FileNotFoundError, ValueError, BankError) as error:
         print(f"medialit grade: {error}", file=sys.stderr)
         return 2
+    ungraded = sum(v.message == NO_INSTRUCTOR_KEY for g in results for v in g.verdicts)
+    if ungraded:
+        print(
+            f"medialit grade: warning: {ungraded} answers to graded items were not graded: "
+            "no instructors' key for them (run `medialit exercises build`, or pass --key)",
+            file=sys.stderr,
+        )
     graded = [g for g in results if not g.skipped]
     troubled = sum(bool(g.problems) for g in graded)
     students = len({g.student for g in graded})
@@ -98,13 +125,21 @@ def add_exercises_command(commands) -> None:
     parser = commands.add_parser(
         "exercises",
         help="build the student notebooks and the answer key from the solutions",
-        description="solutions/ is the source of truth: `build` writes exercises/ (answers "
-        "removed) and the hashed answer key; `check` fails when exercises/ has drifted.",
+        description="solutions/ and the bank are the source of truth: `build` renders the "
+        "questions, writes exercises/ (answers removed), the practice key (in the package) and "
+        "the instructors' key of the graded items (solutions/instructor-key.json, never "
+        "shipped); `check` fails when the notebooks have drifted.",
     )
     parser.add_argument("action", choices=["build", "check"])
     parser.add_argument("--solutions", type=Path, default=None)
     parser.add_argument("--exercises", type=Path, default=None)
-    parser.add_argument("--no-key", action="store_true", help="do not rebuild the key")
+    parser.add_argument("--no-key", action="store_true", help="do not rebuild the keys")
+    parser.add_argument(
+        "--private",
+        type=Path,
+        default=None,
+        help="build an instructor's private folder (bank.yaml, solutions/) outside the repository",
+    )
     parser.set_defaults(func=run_exercises)
 
 
@@ -122,9 +157,49 @@ def run_exercises(args: argparse.Namespace) -> int:
                 print(problem, file=sys.stderr)
             print("exercises/ is in sync with solutions/" if not problems else "drift found")
             return 1 if problems else 0
-        for path in build(args.solutions, args.exercises, with_key=not args.no_key):
+        written = build(
+            args.solutions, args.exercises, with_key=not args.no_key, private=args.private
+        )
+        for path in written:
             print(f"wrote {path}")
+        if not written:
+            print("everything was up to date")
     except (BuildError, FileNotFoundError, ValueError) as error:
         print(f"medialit exercises: {error}", file=sys.stderr)
         return 1
+    return 0
+
+
+def add_report_command(commands) -> None:
+    """``medialit report GRADES.csv``: the unit test's item statistics and pre/post change."""
+    parser = commands.add_parser(
+        "report",
+        help="item statistics and pre/post change per skill from graded unit tests",
+        description="Read the grades of the unit-test forms (written by `medialit grade`) and "
+        "write a Markdown report with a chart: difficulty and point-biserial discrimination of "
+        "each item, and the mean score per skill before and after the unit. By default form A "
+        "is the test before the unit and form B the one after; --pre and --post take the "
+        "grades of each sitting instead (for forms given counterbalanced).",
+    )
+    parser.add_argument("grades", type=Path, nargs="*", help="grades CSV files")
+    parser.add_argument("--pre-form", choices=["A", "B"], default="A", help="form given first")
+    parser.add_argument("--pre", type=Path, action="append", default=[], help="grades before")
+    parser.add_argument("--post", type=Path, action="append", default=[], help="grades after")
+    parser.add_argument("--out", type=Path, default=Path("unit-test-report.md"))
+    parser.set_defaults(func=run_report)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Handler of ``medialit report``."""
+    from medialit.exercises.report import ReportError, write_report
+
+    if not (args.grades or args.pre or args.post):
+        print("medialit report: give a grades CSV, or --pre and --post", file=sys.stderr)
+        return 2
+    try:
+        out = write_report(args.grades, args.out, args.pre_form, args.pre, args.post)
+    except ReportError as error:
+        print(f"medialit report: {error}", file=sys.stderr)
+        return 2
+    print(f"wrote {out} and {out.with_suffix('.png')}")
     return 0

@@ -6,13 +6,14 @@ exercise, the files that are reported instead of graded), runs each notebook con
 operating system (:mod:`medialit.exercises.sandbox`, forked from a warm server), several at
 once, and scores the answers it reports against the key loaded here, in the grader's
 process, after checking them against the notebook's own text
-(:mod:`~medialit.exercises.literals`). :mod:`~medialit.exercises.reports` writes the files.
+(:mod:`~medialit.exercises.literals`). :mod:`~medialit.exercises.result_files` writes the files.
 A submission file is only ever read. A notebook that cannot be read or run costs only its own
 rows, each with a message that says what went wrong.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections.abc import Callable
@@ -21,11 +22,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from medialit.exercises.answers import Verdict, score
-from medialit.exercises.bank import QUESTIONS, Question, questions_of
-from medialit.exercises.check import load_key
+from medialit.exercises.answers import Verdict, lateral_flags, lateral_text, score
+from medialit.exercises.bank import HAND_GRADED, QUESTIONS, Question, questions_of
+from medialit.exercises.keys import grading_key
 from medialit.exercises.literals import VisibleAnswer, agrees, visible_answers
-from medialit.exercises.reports import print_progress, summary_text, write_csv, write_feedback
+from medialit.exercises.result_files import (
+    hand_grading_text,
+    print_progress,
+    summary_text,
+    write_csv,
+    write_feedback,
+)
 from medialit.exercises.sandbox import (
     ForkServer,
     Isolation,
@@ -46,6 +53,11 @@ from medialit.exercises.submissions import (
     read_notebook,
 )
 
+NO_INSTRUCTOR_KEY = (
+    "not graded: the instructors' key has no entry for this graded item "
+    "(run `medialit exercises build`, or pass --key)"
+)
+
 
 @dataclass
 class Graded:
@@ -64,6 +76,7 @@ class Graded:
     open_answers: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
     skipped: str = ""
+    hand_graded: dict[str, list[str]] = field(default_factory=dict)  # flags of lateral answers
 
     @property
     def quiet(self) -> bool:
@@ -71,11 +84,12 @@ class Graded:
 
     @property
     def points(self) -> float:
-        return sum(v.points for v in self.verdicts)
+        """Points toward the total: auto-checked items, extensions and hand grading aside."""
+        return sum(v.points for v in self.verdicts if QUESTIONS[v.question].counts_toward_total)
 
     @property
     def max_points(self) -> float:
-        return sum(v.max_points for v in self.verdicts if QUESTIONS[v.question].kind != "open")
+        return sum(v.max_points for v in self.verdicts if QUESTIONS[v.question].counts_toward_total)
 
     @classmethod
     def not_graded(cls, item: Skipped) -> Graded:
@@ -139,11 +153,26 @@ def _grade_notebook(
     visible = visible_answers(cells, [q.variable for q in questions])
     for question in questions:
         graded.verdicts.append(_safe_verdict(question, run, key, visible[question.variable]))
-        value = run.values.get(question.variable)
-        if question.kind == "open" and isinstance(value, str) and value.strip():
-            graded.open_answers[question.id] = value
+        _collect_hand_graded(graded, question, run.values.get(question.variable))
     graded.seconds = time.monotonic() - started
     return graded
+
+
+def _collect_hand_graded(graded: Graded, question: Question, value: Any) -> None:
+    """Keep an open or lateral-reading answer verbatim, with what is missing from it."""
+    if question.kind == "open" and isinstance(value, str) and value.strip():
+        graded.open_answers[question.id] = value
+    elif question.kind == "lateral" and value not in (None, ...) and not isinstance(value, Opaque):
+        graded.open_answers[question.id] = lateral_text(value)
+        graded.hand_graded[question.id] = lateral_flags(value, ledger_urls())
+
+
+@functools.cache
+def ledger_urls() -> frozenset[str]:
+    """The addresses of the reference ledger's sources (a lateral answer may reuse one)."""
+    from medialit.corpus import load_references
+
+    return frozenset(entry.url for entry in load_references().entries.values() if entry.url)
 
 
 def _fail_all(graded: Graded, message: str) -> None:
@@ -169,7 +198,9 @@ def _safe_verdict(question: Question, run: RunResult, key: dict, visible: Visibl
     try:
         return _verdict(question, run, key, visible)
     except Exception as error:
-        message = f"internal grader error on this question ({type(error).__name__}); please report it"
+        message = (
+            f"internal grader error on this question ({type(error).__name__}); please report it"
+        )
         return Verdict(question.id, 0.0, float(question.points), message)
 
 
@@ -197,8 +228,11 @@ def _verdict(question: Question, run: RunResult, key: dict, visible: VisibleAnsw
         )
         return Verdict(question.id, 0.0, top, message)
     entry = key["questions"].get(question.id)
+    if entry is None and question.kind in HAND_GRADED:
+        entry = {"kind": question.kind}
     if entry is None:
-        return Verdict(question.id, 0.0, top, "the answer key has no entry for this question")
+        message = NO_INSTRUCTOR_KEY if question.graded else "the answer key has no entry for it"
+        return Verdict(question.id, 0.0, top, message)
     return score(question, value, entry, key["salt"])
 
 
@@ -217,7 +251,7 @@ def grade_folder(
     (``announce`` receives them); when writes, key reads or the network cannot be confined and
     ``isolation`` does not allow weaker isolation, :class:`IsolationError` says what is missing.
     """
-    key = key if key is not None else load_key()
+    key = key if key is not None else grading_key()
     limits = limits or Limits()
     isolation = isolation or Isolation()
     plan = plan_submissions(root)
@@ -262,14 +296,19 @@ def grade_command(
     progress: bool = True,
     isolation: Isolation | None = None,
     announce: Callable[[LayerReport], None] | None = None,
+    key: dict | None = None,
 ) -> list[Graded]:
-    """What ``medialit grade`` does: grade, then write the CSV, feedback files and summary."""
+    """What ``medialit grade`` does: grade, then write the CSV, the feedback files, the answers
+    to grade by hand (with their rubrics) and the summary; with unit-test forms among the
+    submissions, also the unit-test report and its chart."""
     jobs = max(1, jobs or os.cpu_count() or 1)
+    key = key if key is not None else grading_key()
     started = time.monotonic()
     results = grade_folder(
         submissions,
         jobs,
         limits,
+        key=key,
         progress=print_progress if progress else None,
         isolation=isolation,
         announce=announce,
@@ -278,6 +317,20 @@ def grade_command(
     out = Path(out)
     write_csv(results, out)
     write_feedback(results, feedback_dir or out.with_name(out.stem + "-feedback"))
-    text = summary_text(results, seconds, jobs)
+    hand = hand_grading_text(results, key.get("rubrics", {}))
+    out.with_name(out.stem + "-hand-grading.md").write_text(hand, encoding="utf-8")
+    text = summary_text(results, seconds, jobs, NO_INSTRUCTOR_KEY)
+    if any(g.chapter in _form_numbers() for g in results if not g.skipped):
+        from medialit.exercises.report import write_report
+
+        report = write_report([out], out.with_name(out.stem + "-report.md"))
+        text += f"\nUnit-test forms were graded: see {report.name} (difficulty, discrimination, "
+        text += "pre/post change per skill).\n"
     (summary or out.with_name(out.stem + "-summary.md")).write_text(text, encoding="utf-8")
     return results
+
+
+def _form_numbers() -> set[int]:
+    from medialit.exercises.bank import forms
+
+    return {nb.number for nb in forms().values()}

@@ -34,7 +34,7 @@ LAYERS = {
     "netns": "network namespace: its only interface, a loopback of its own, is down: "
     "no network at all",
     "mountns": "mount namespace: a read-only private root holding only Python, the kit's "
-    "modules and data; the notebook's folder is a private tmpfs; the answer key is covered",
+    "modules and data, no solutions and no key; the notebook's folder is a private tmpfs",
     "ipcns": "IPC namespace: no shared memory or message queues with other processes",
     "landlock": "Landlock: reads only of Python, the kit's modules and data, writes only in the "
     "notebook's folder, no program execution, no TCP, signals and abstract sockets kept inside",

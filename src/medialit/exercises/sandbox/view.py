@@ -4,14 +4,17 @@ The fork server works this out once, from where Python and the package are insta
 an allowlist that two layers use independently:
 
 - the **mount namespace** shows only the ``binds`` (read-only) in the notebook's private
-  root, and covers each of the ``hidden`` files (the answer key) with an empty one;
+  root, and covers each of the ``hidden`` files (the keys, the solutions and the unseen
+  texts' annotations, where one lies inside a shown folder: the practice key does) with an
+  empty one;
 - **Landlock** lets the notebook open only what the ``rules`` name. The package folder is
   granted file by file (its Python modules, its YAML data such as the lexicon, and its
   ``seeds`` folder), so the answer key, which lives in the package but is neither, stays
   unreadable even where the package sits inside a folder that is otherwise readable
   (``site-packages``). A file added to the package later is unreadable until it is one of these.
 
-``solutions/``, the submissions, the grader's files and ``/proc`` are in neither.
+``solutions/`` (with the instructors' key), ``unseen/``, the submissions, the grader's files
+and ``/proc`` are in neither.
 
 Examples
 --------
@@ -34,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import medialit
-from medialit.exercises.check import key_path
+from medialit.exercises.keys import instructor_files
 
 PACKAGE_SUFFIXES = (".py", ".pyc", ".yaml")  # modules and data files the notebooks may read
 PACKAGE_DATA = ("seeds",)  # folders inside the installed package the notebooks read
@@ -137,8 +140,11 @@ def child_view() -> ChildView:
     for name in SYSTEM_FILES:
         if os.path.isfile(name):
             rules.append(Rule(name, "file"))
-    key = key_path().resolve()
-    hidden = tuple(str(key) for root in roots if root in key.parents and key.is_file())
+    hidden = tuple(
+        str(path)
+        for path in sorted({p.resolve() for p in instructor_files()})
+        if path.is_file() and any(root in path.parents for root in roots)
+    )
     binds = tuple(map(str, roots)) + tuple(f for f in SYSTEM_FILES if os.path.isfile(f))
     return ChildView(
         binds=binds,

@@ -10,7 +10,7 @@ import pytest
 
 from medialit.exercises.answers import Verdict
 from medialit.exercises.grade import Graded
-from medialit.exercises.reports import (
+from medialit.exercises.result_files import (
     csv_cell,
     feedback_text,
     markdown_line,

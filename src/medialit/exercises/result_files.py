@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from medialit.exercises.answers import Verdict
-from medialit.exercises.bank import CHAPTERS, QUESTIONS
+from medialit.exercises.bank import CHAPTERS, HAND_GRADED, QUESTIONS
 from medialit.exercises.submissions import feedback_name
 
 if TYPE_CHECKING:
@@ -72,7 +72,8 @@ def csv_rows(results: Iterable[Graded]) -> list[dict[str, str]]:
         if not graded.verdicts:
             rows.append(_row(graded.student, "?", "0", "0", "; ".join(graded.problems)))
         for v in graded.verdicts:
-            points = "" if QUESTIONS[v.question].kind == "open" and v.answered else f"{v.points:g}"
+            hand = QUESTIONS[v.question].kind in HAND_GRADED
+            points = "" if hand and v.answered else f"{v.points:g}"
             message = "; ".join((v.message, *v.details))
             rows.append(_row(graded.student, v.question, points, f"{v.max_points:g}", message))
     return rows
@@ -103,7 +104,7 @@ def feedback_text(student: str, results: list[Graded]) -> str:
         title = CHAPTERS.get(graded.chapter or 0, "unknown exercise")
         lines += [f"## {markdown_text(title)} ({markdown_text(graded.path.name)})", ""]
         if graded.verdicts:
-            lines += [f"Self-checked points: {graded.points:g} of {graded.max_points:g}", ""]
+            lines += [f"Points (auto-checked): {graded.points:g} of {graded.max_points:g}", ""]
         for v in graded.verdicts:
             lines.append(_verdict_line(v))
             lines += [f"  - {markdown_text(detail)}" for detail in v.details]
@@ -118,8 +119,11 @@ def feedback_text(student: str, results: list[Graded]) -> str:
 
 
 def _verdict_line(v: Verdict) -> str:
-    if QUESTIONS[v.question].kind == "open":
+    if QUESTIONS[v.question].kind in HAND_GRADED:
         return f"- {v.question}: {markdown_text(v.message)}"
+    if QUESTIONS[v.question].role == "extension":
+        score = f"{v.points:g}/{v.max_points:g}"
+        return f"- {v.question} (extension, {score}): {markdown_text(v.message)}"
     mark = "right" if v.right else "to revise"
     return f"- {v.question} ({mark}, {v.points:g}/{v.max_points:g}): {markdown_text(v.message)}"
 
@@ -142,11 +146,48 @@ def write_feedback(results: list[Graded], folder: Path) -> list[Path]:
     return paths
 
 
+# =========================================================================== hand grading
+
+
+def hand_grading_text(results: list[Graded], rubrics: dict[str, str]) -> str:
+    """For the instructor: each question graded by hand, its rubric, then every answer verbatim.
+
+    Lateral-reading answers carry the flags the grader raised (a missing URL or date...).
+    The prompts and rubrics are the kit's own Markdown; the answers are escaped.
+    """
+    lines = ["# Answers to grade by hand", ""]
+    asked = [q for q in QUESTIONS.values() if q.kind in HAND_GRADED]
+    for question in asked:
+        answers = [g for g in results if question.id in {v.question for v in g.verdicts}]
+        if not answers:
+            continue
+        lines += [f"## {question.id} ({question.points:g} points, {question.objective})", ""]
+        rubric = rubrics.get(question.id, "(no rubric)")
+        lines += [question.prompt, "", "**Rubric.**", "", rubric, ""]
+        for graded in answers:
+            lines += [f"### {markdown_text(graded.student)}", ""]
+            text = graded.open_answers.get(question.id)
+            if text is None:
+                lines += ["(not answered)", ""]
+                continue
+            lines += [
+                f"> {markdown_line(line)}" if line else ">" for line in text.strip().splitlines()
+            ]
+            flags = graded.hand_graded.get(question.id, [])
+            if flags:
+                lines += ["", "Flagged: " + "; ".join(markdown_text(f) for f in flags)]
+            lines += ["", "Points: ____", ""]
+    return "\n".join(lines) + "\n"
+
+
 # =========================================================================== summary
 
 
-def summary_text(results: list[Graded], seconds: float, jobs: int) -> str:
-    """Totals per student, average per question, problems, and the files not graded."""
+def summary_text(results: list[Graded], seconds: float, jobs: int, no_key_message: str = "") -> str:
+    """Totals per student, average per question, problems, and the files not graded.
+
+    ``no_key_message`` is the message of answers to graded items the key cannot score.
+    """
     graded = [g for g in results if not g.skipped]
     students = sorted({g.student for g in results if not g.quiet})
     lines = [
@@ -164,6 +205,11 @@ def summary_text(results: list[Graded], seconds: float, jobs: int) -> str:
         top = sum(g.max_points for g in mine)
         lines.append(f"| {markdown_text(student)} | {points:g} | {top:g} |")
     lines += _question_table(graded)
+    ungraded = sum(
+        bool(no_key_message) and v.message == no_key_message for g in graded for v in g.verdicts
+    )
+    if ungraded:
+        lines += ["", f"{ungraded} answers to graded items were not graded: {no_key_message}."]
     troubled = [g for g in graded if g.problems]
     lines += ["", f"{len(troubled)} notebooks had problems:", ""]
     lines += [f"- {_who(g)}: {markdown_text(g.problems[0])}" for g in troubled]
@@ -187,7 +233,7 @@ def _question_table(graded: list[Graded]) -> list[str]:
     for qid in (q for q in QUESTIONS if q in per_question):
         vs = per_question[qid]
         answered = sum(v.answered for v in vs)
-        if QUESTIONS[qid].kind == "open":
+        if QUESTIONS[qid].kind in HAND_GRADED:
             lines.append(f"| {qid} | {answered} | by hand | by hand |")
             continue
         mean = sum(v.points for v in vs) / len(vs)

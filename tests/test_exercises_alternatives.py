@@ -1,0 +1,282 @@
+"""Every reworked item credits the answers a careful student could defend, and no wrong one.
+
+Each case names the answer, the share of the points it earns with the real keys (the package's
+practice key and the instructors' key), and why. A classify case changes one item of the
+solution's answer, so its share is that of the other items plus the credit of the changed one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from synthetic_class import solution_values
+
+from medialit.exercises.bank import QUESTIONS
+from medialit.exercises.check import verdict_for
+from medialit.exercises.keys import grading_key
+
+KEY = grading_key()
+STEMS = ("01-sourcing", "02-attribution", "03-loaded-terms", "04-numeric-verification")
+STEMS += ("05-checking-claims", "06-capstone", "07-unit-test-form-a", "08-unit-test-form-b")
+VALUES = {k: v for stem in STEMS for k, v in solution_values(stem).items()}
+
+
+def share(qid: str, answer) -> float:
+    verdict = verdict_for(QUESTIONS[qid], answer, KEY)
+    return round(verdict.points / verdict.max_points, 4)
+
+
+def relabel(qid: str, item: str, label: str) -> dict:
+    answer = dict(VALUES[QUESTIONS[qid].variable])
+    assert item in answer, (qid, item)
+    return {**answer, item: label}
+
+
+def one_item(qid: str, credit: float) -> float:
+    n = len(QUESTIONS[qid].items)
+    return round((n - 1 + credit) / n, 4)
+
+
+# (question, answer, share of the points, why)
+CASES = [
+    # 1. Sourcing
+    ("1.2", 23, 1, "the days between the two dates"),
+    ("1.2", 24, 1, "counting both the first and the last day is a way to count days between"),
+    ("1.2", 30, 0, "a month is not the answer"),
+    ("1.4", relabel("1.4", "002", "no credit"), 1, '"Leo Timm contributed" names no author'),
+    ("1.4", relabel("1.4", "002", "person named"), 1, "it does name a contributor"),
+    ("1.4", relabel("1.4", "004", "no credit"), one_item("1.4", 0), '"Own. corr. FSK" is a credit'),
+    ("1.4", relabel("1.4", "000", "no credit"), one_item("1.4", 0), "Simon Miller is named"),
+    ("1.7", ["a", "b", "d"], 1, "the marks of care that u01 shows"),
+    ("1.7", ["a", "b", "c", "d"], 0.8, "u01 does not tell the reader whom to believe"),
+    ("1.7", ["c", "e"], 0, "both are warning signs, and the three marks are missed"),
+    (
+        "1.9",
+        relabel("1.9", "Read also: Exchange rates on January 20", "copied_text"),
+        1,
+        "the book calls a second story's headline inside the first copied text",
+    ),
+    ("1.9", relabel("1.9", "Source: agencies", "unsourced"), 1, "it names no source at all"),
+    (
+        "1.9",
+        relabel("1.9", "Views: 3 418   Comments: 0", "machine_translation"),
+        one_item("1.9", 0),
+        "a page counter is page furniture",
+    ),
+    # 2. Attribution
+    (
+        "2.1",
+        relabel("2.1", "Global watchdog organization Netblocks has said", "named_organisation"),
+        1,
+        'the article calls NetBlocks an "organization"',
+    ),
+    (
+        "2.1",
+        relabel("2.1", "According to a video posted to Twitter", "vague"),
+        1,
+        "an unidentified video cannot be looked up",
+    ),
+    (
+        "2.1",
+        relabel("2.1", "According to a video posted to Twitter", "social_media"),
+        1,
+        "the book's table files it under social media",
+    ),
+    (
+        "2.1",
+        relabel("2.1", "according to earlier reports in Kazakh media", "named_media"),
+        one_item("2.1", 0),
+        '"Kazakh media" names no medium',
+    ),
+    ("2.2", ["a", "d"], 1, "Fox News and NetBlocks, with Interfax as the medium"),
+    ("2.2", ["a", "b", "d"], 1, "Interfax counted as a source the article names"),
+    ("2.2", ["a", "c", "d"], 0.75, "the article never names Reuters"),
+    ("2.4", "Sputnik Kazakhstan", 1, "the medium's name"),
+    ("2.4", "the head of state Sputnik Kazakhstan", 1, "the line as the translation prints it"),
+    ("2.4", "Sputnik", 0.5, "a different outlet of the same group"),
+    ("2.4", "Interfax", 0, "another article's medium"),
+    (
+        "2.6",
+        relabel(
+            "2.6", "u01: NetBlocks, a group that monitors internet access, reported", "named_media"
+        ),
+        1,
+        "NetBlocks publishes its reports",
+    ),
+    (
+        "2.6",
+        relabel("2.6", "u03: a senior European diplomat admitted privately", "named_person"),
+        one_item("2.6", 0),
+        "a role without a name cannot be looked up",
+    ),
+    # 3. Loaded terms
+    (
+        "3.2",
+        relabel("3.2", "puppet master", "conspiracy_framing"),
+        1,
+        "the glossary defines conspiracy framing as a hidden hand",
+    ),
+    ("3.2", relabel("3.2", "tearing Kazakhstan apart", "loaded_language"), 1, "an emotive verb"),
+    (
+        "3.2",
+        relabel("3.2", "so-called", "scare_quotes"),
+        one_item("3.2", 0),
+        "so-called is a word, not quotation marks",
+    ),
+    ("3.6", relabel("3.6", "u02: puppet regime", "conspiracy_framing"), 1, "a hidden master"),
+    ("3.6", relabel("3.6", "u02: death squads", "loaded_language"), 1, "an emotive label"),
+    (
+        "3.6",
+        relabel("3.6", "u02: rose up peacefully", "loaded_language"),
+        one_item("3.6", 0),
+        "it softens what happened: a euphemism",
+    ),
+    ("3.8", ["a", "c"], 1, "peacekeeping and free press quote nobody"),
+    ("3.8", ["a", "c", "d"], 1, '"terrorists" points to the regime\'s word and doubts it'),
+    ("3.8", ["a", "b", "c"], 0.75, "the CSTO's words are a real quotation"),
+    ("3.9", ["a", "d"], 1, "troops and military men name without judging"),
+    ("3.9", ["a", "c", "d"], 1, '"peacekeeping" is the alliance\'s own name for the mission'),
+    ("3.9", ["b"], 0.25, '"occupation army" judges'),
+    # 4. Numeric verification
+    ("4.10", 10_000 / 2030, 1, "the deployed count of 10 January, the latest before 12 January"),
+    ("4.10", 4.0, 0.5, "the planning figure of 6 January, also public by then"),
+    ("4.10", 10_000, 0, "the figure itself, not the ratio"),
+    ("4.12", 100, 1, "(120 - 60) / 60"),
+    ("4.12", 1.0, 1, "the same rise as a fraction"),
+    ("4.12", 140, 0, "from 50 tenge: the most, not the least"),
+    # 5. Checking claims
+    ("5.1", "c", 1, "a reference says otherwise"),
+    ("5.1", "e", 0, "a reference exists"),
+    (
+        "5.3",
+        relabel("5.3", "000: the riots answered the removal of an oil price cap", "contradicted"),
+        1,
+        "the reference says the cap was on LPG, not oil",
+    ),
+    (
+        "5.3",
+        relabel(
+            "5.3", "001: some 16 000 foreign funded NGOs operate in Kazakhstan", "contradicted"
+        ),
+        one_item("5.3", 0),
+        "no reference says otherwise",
+    ),
+    (
+        "5.5",
+        relabel("5.5", "u02: fuel prices tripled on New Year's Day", "imprecise"),
+        1,
+        "a real rise with a wrong number",
+    ),
+    (
+        "5.5",
+        relabel("5.5", "u05 (the caller): twenty thousand bandits attacked Almaty", "unsupported"),
+        1,
+        "the president's claim exists but shows no evidence",
+    ),
+    (
+        "5.5",
+        relabel("5.5", "u04: 99 000 people were detained", "imprecise"),
+        one_item("5.5", 0.5),
+        "ten times the count is more than a detail",
+    ),
+    (
+        "5.5",
+        relabel("5.5", "u02: units from Uzbekistan joined the CSTO force", "unverified"),
+        one_item("5.5", 0),
+        "the references answer it",
+    ),
+    # 6. Capstone
+    (
+        "6.3",
+        relabel(
+            "6.3",
+            "99 000 detained is ten times the ministry's count of 11 January.",
+            "checking_claims",
+        ),
+        1,
+        "a wrong figure is a claim the references contradict",
+    ),
+    (
+        "6.3",
+        relabel("6.3", '"Tokyaev" misspells the name of the president.', "sourcing"),
+        1,
+        "a trace of how the text was made",
+    ),
+    (
+        "6.3",
+        relabel("6.3", 'The text calls the troops "peacekeepers" in its own voice.', "sourcing"),
+        one_item("6.3", 0),
+        "a word that judges: loaded terms",
+    ),
+    # The unit test, forms A and B
+    ("7.9", relabel("7.9", "Police thugs in uniform", "loaded_language"), 1, "an emotive label"),
+    ("7.9", relabel("7.9", "THE GREAT FARE ROBBERY", "exaggeration"), 1, "a 25% rise as robbery"),
+    (
+        "7.9",
+        relabel("7.9", "fat cats", "euphemism"),
+        one_item("7.9", 0),
+        "it condemns, not softens",
+    ),
+    ("8.9", relabel("8.9", "agitators", "loaded_language"), 1, "an emotive label"),
+    (
+        "8.9",
+        relabel("8.9", "the only way to keep the taps running", "loaded_language"),
+        1,
+        "emotive wording",
+    ),
+    ("8.9", relabel("8.9", "so-called", "euphemism"), one_item("8.9", 0), "it casts doubt"),
+    ("7.14", 25, 1, "(2.50 - 2.00) / 2.00"),
+    ("7.14", 0.25, 1, "the same rise as a fraction"),
+    ("7.14", 20, 0, "divided by the new fare"),
+    ("8.14", 25, 1, "(4.00 - 3.20) / 3.20"),
+    ("8.14", 0.25, 1, "the same rise as a fraction"),
+    ("8.14", 20, 0, "divided by the new tariff"),
+    (
+        "7.18",
+        relabel("7.18", "the Authority doubled bus fares", "imprecise"),
+        one_item("7.18", 0.5),
+        "a fourfold overstatement is more than a detail",
+    ),
+    (
+        "7.18",
+        relabel("7.18", "tens of thousands marched", "unsupported"),
+        one_item("7.18", 0.5),
+        "no source backs it, but two counts contradict it",
+    ),
+    (
+        "7.18",
+        relabel("7.18", "the new fares took effect on 1 March", "unverified"),
+        one_item("7.18", 0),
+        "fa3 confirms it",
+    ),
+    (
+        "8.18",
+        relabel("8.18", "the price of water rose by 5%", "imprecise"),
+        one_item("8.18", 0.5),
+        "a fivefold understatement is more than a detail",
+    ),
+    (
+        "8.18",
+        relabel("8.18", "a few hundred people protested", "unsupported"),
+        one_item("8.18", 0.5),
+        "no source backs it, but two counts contradict it",
+    ),
+    (
+        "8.18",
+        relabel("8.18", "the new tariff is in force since 1 April", "imprecise"),
+        one_item("8.18", 0),
+        "fb3 confirms it",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer", "expected", "why"), CASES, ids=[f"{c[0]}-{c[3][:30]}" for c in CASES]
+)
+def test_defensible_answers_score_and_wrong_ones_do_not(qid, answer, expected, why):
+    assert share(qid, answer) == pytest.approx(expected, abs=0.006), why
+
+
+def test_every_item_with_other_credited_answers_has_a_case_here():
+    reworked = {q.id for q in QUESTIONS.values() if q.accept_variable in VALUES}
+    tested = {qid for qid, *_ in CASES}
+    assert reworked <= tested, sorted(reworked - tested)
