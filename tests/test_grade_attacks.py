@@ -37,6 +37,7 @@ from medialit.exercises.bank import questions_of
 from medialit.exercises.build import repository_root
 from medialit.exercises.check import key_path
 from medialit.exercises.grade import grade_command
+from medialit.exercises.keys import default_instructor_key
 from medialit.exercises.sandbox import Limits, encode, run_cells
 from medialit.exercises.sandbox.channel import LineReader
 from medialit.exercises.sandbox.codec import MAX_LINE_BYTES, ReplyError
@@ -119,11 +120,20 @@ except OSError:
     "solutions_and_other_submissions": (
         """
 _try("solution", lambda: len(open(SOLUTION).read()) > 0)
+_try("instructors' key", lambda: len(open(TEACHER_SECRET).read()) > 0)
+_try("unseen", lambda: os.listdir(UNSEEN))
 _try("victim", lambda: len(open(VICTIM).read()) > 0)
 _try("canary", lambda: os.listdir(CANARY))
 _try("repository", lambda: os.listdir(REPOSITORY))
 """,
-        ("solution: ENOENT", "victim: ENOENT", "canary: ENOENT", "repository: EACCES"),
+        (
+            "solution: ENOENT",
+            "instructors' key: ENOENT",
+            "unseen: ENOENT",
+            "victim: ENOENT",
+            "canary: ENOENT",
+            "repository: EACCES",
+        ),
     ),
     "grader_proc": (
         """
@@ -531,6 +541,8 @@ def attacked(tmp_path_factory):
         "KEY_DIR": repr(str(key_path().parent)),
         "KEY": repr(str(key_path())),
         "SOLUTION": repr(str(SOLUTION)),
+        "TEACHER_SECRET": repr(str(default_instructor_key())),
+        "UNSEEN": repr(str(ROOT / "unseen")),
         "VICTIM": repr(str(victim)),
         "CANARY": repr(str(canary)),
         "REPOSITORY": repr(str(ROOT)),
