@@ -62,13 +62,14 @@ class Started:
     pid: int
     report: LayerReport
     refused: str = ""
-    host_folder: str = ""  # its folder on the host when there is no private root (removed after)
+    host_folder: str = ""  # its folder if there is no private root; removed after the run
 
 
 def start(settings: Settings, channel_fd: int) -> Started:
     """In the monitor: fork the notebook's process and wait until it reports its layers."""
     report = LayerReport()
     privileged = LINUX and os.geteuid() == 0
+    host_folder = _host_folder(privileged)  # used only without a private root
     if LINUX:
         _enter_pid_namespace(settings.isolation, report, privileged)
     status_read, status_write = os.pipe()
@@ -78,7 +79,9 @@ def start(settings: Settings, channel_fd: int) -> Started:
         try:
             os.close(status_read)
             os.close(go_write)
-            _confine_and_run(settings, channel_fd, report, status_write, go_read, privileged)
+            _confine_and_run(
+                settings, channel_fd, report, (status_write, go_read), privileged, host_folder
+            )
         except BaseException as error:  # before any notebook code: say what failed
             with contextlib.suppress(BaseException):
                 failure = f"confining it failed ({type(error).__name__}: {error})"
@@ -88,7 +91,9 @@ def start(settings: Settings, channel_fd: int) -> Started:
     os.close(status_write)
     os.close(go_read)
     try:
-        return _await_confinement(pid, status_read, go_write)
+        started = _await_confinement(pid, status_read, go_write)
+        started.host_folder = host_folder
+        return started
     finally:
         os.close(status_read)
         os.close(go_write)
@@ -135,20 +140,19 @@ def _await_confinement(pid: int, status_read: int, go_write: int) -> Started:
                 os.write(go_write, b"go\n")
                 continue
             report = LayerReport.from_dict(status.get("report"))
-            return Started(
-                pid, report, str(status.get("refused", "")), str(status.get("folder", ""))
-            )
+            return Started(pid, report, str(status.get("refused", "")))
 
 
 def _confine_and_run(
     settings: Settings,
     channel_fd: int,
     report: LayerReport,
-    status_fd: int,
-    go_fd: int,
+    pipes: tuple[int, int],
     privileged: bool,
+    host_folder: str,
 ) -> None:
     """In the notebook's process: put every layer in place, report, then run the notebook."""
+    status_fd, go_fd = pipes
     os.setsid()  # its own session and process group (inside its own PID namespace)
     os.umask(0o022)
     channel_fd, status_fd, go_fd = (_above_stdio(fd) for fd in (channel_fd, status_fd, go_fd))
@@ -177,7 +181,7 @@ def _confine_and_run(
         )
         with contextlib.suppress(OSError):
             libc.join_new_session_keyring()  # the grader's keyring stays behind
-    folder = settings.view.folder if private_root else _host_folder(privileged)
+    folder = settings.view.folder if private_root else host_folder
     _drop_identity(report, privileged, skip, _ask_for_map(status_fd, go_fd))
     attempt("rlimits", lambda: ", ".join(apply_resource_limits(settings.limits)))
     if LINUX:
@@ -188,7 +192,7 @@ def _confine_and_run(
         _send(status_fd, {"report": report.as_dict(), "refused": refusal})
         os._exit(0)
     report.active["audit_hook"] = "installed last, once the other layers are in place"
-    _send(status_fd, {"report": report.as_dict(), "folder": "" if private_root else folder})
+    _send(status_fd, {"report": report.as_dict()})
     os.close(status_fd)
     _run_notebook(settings, channel_fd, folder)
 
@@ -328,6 +332,6 @@ def _run_notebook(settings: Settings, channel_fd: int, folder: str) -> None:
 
 
 def remove_host_folder(started: Started) -> None:
-    """After the notebook's process ended: remove its folder when it lived on the host."""
-    if started.host_folder and os.path.basename(started.host_folder).startswith("medialit-"):
+    """After the notebook's process ended: remove the folder made for it on the host."""
+    if started.host_folder:
         shutil.rmtree(started.host_folder, ignore_errors=True)

@@ -177,7 +177,8 @@ def serve(folder: str, preload: bool) -> None:
     while True:
         ready, _, _ = select.select([listener, sys.stdin], [], [])
         if sys.stdin in ready and not os.read(sys.stdin.fileno(), 4096):
-            return  # the grader is gone
+            shutil.rmtree(folder, ignore_errors=True)  # the grader is gone, maybe killed
+            return
         if listener in ready:
             connection, _ = listener.accept()
             if os.fork() == 0:
