@@ -4,7 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: book test lint browser clean
+# `make site`: where the publishable site goes, and its address (default: [project.urls]
+# Documentation in pyproject.toml; the Pages workflow passes the address GitHub gives it).
+SITE     ?= site
+SITE_URL ?=
+
+.PHONY: book site test lint browser clean
 
 # Virtual environment with the package (editable) and the book and test extras.
 $(STAMP): pyproject.toml
@@ -33,5 +38,11 @@ test: $(STAMP) browser lint
 book: $(STAMP)
 	$(BIN)/python book/build.py
 
+# The book as a folder for any static host, then checked on a local server (every page, link,
+# asset and anchor). .github/workflows/pages.yml runs exactly this before it uploads the folder.
+site: book
+	$(BIN)/python book/publish.py package book/_build/html $(SITE) $(if $(SITE_URL),--site-url "$(SITE_URL)")
+	$(BIN)/python book/publish.py check $(SITE)
+
 clean:
-	rm -rf $(VENV) book/_build book/_widgets
+	rm -rf $(VENV) book/_build book/_widgets $(SITE) dist

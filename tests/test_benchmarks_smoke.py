@@ -1,6 +1,7 @@
-"""The benchmark scripts run here on small inputs, so they cannot rot unnoticed.
+"""The benchmark scripts run here on small inputs, so they cannot rot unnoticed, and the
+extractors' accuracy on the test split may not fall below what was measured.
 
-The full runs (five articles with quantulum3; a 10 MB corpus) are in benchmarks/README.md.
+The full runs (seeds, dev and test with quantulum3; a 10 MB corpus) are in benchmarks/README.md.
 """
 
 import importlib.util
@@ -9,6 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
+
+from medialit.corpus import shared_corpora_dir
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -31,23 +35,84 @@ def speed():
     return load("speed")
 
 
-def test_accuracy_meets_its_targets_on_the_seeds(accuracy, capsys):
-    status = accuracy.main(["--no-baseline", "--json"])
-    report = json.loads(capsys.readouterr().out)
-    assert status == 0 and report["targets_met"]
-    assert report["articles"] == ["000", "001", "002", "003", "004"]
-    for name, target in accuracy.TARGETS.items():
-        assert report["totals"][name]["f1"] >= target
+# Measured on the test split (19 Wikinews reports, never tuned on) on 2026-11-26 with
+# `benchmarks/accuracy.py --record`, minus 0.02: `make test` fails when accuracy on unseen text
+# drops. These are floors against regressions, not the targets (see benchmarks/README.md).
+TEST_FLOORS = {
+    ("figures", "strict"): 0.878,  # measured F1 0.898
+    ("figures", "lenient"): 0.937,  # 0.957
+    ("attributions", "lenient"): 0.783,  # 0.803
+    ("attribution_sources", "lenient"): 0.594,  # 0.614
+    ("loaded_terms", "lenient"): 0.123,  # 0.143
+}
 
 
-def test_accuracy_with_the_quantulum3_baseline_on_one_article(accuracy, capsys):
-    accuracy.main(["--articles", "000", "--json"])
+@pytest.fixture(scope="module")
+def scored_test_split(accuracy):
+    if shared_corpora_dir() is None:
+        pytest.skip(
+            "the shared corpora folder (../shared/corpora beside the checkout) is absent: "
+            "the test split's texts cannot be read, so its regression floors are not checked"
+        )
+    return accuracy.evaluate(("test",), baseline=False)["sets"]["test"]
+
+
+def test_accuracy_on_the_test_split_stays_above_its_floors(scored_test_split):
+    below = {
+        f"{name} ({mode})": (scored_test_split["rows"][name][mode]["f1"], floor)
+        for (name, mode), floor in TEST_FLOORS.items()
+        if scored_test_split["rows"][name][mode]["f1"] < floor
+    }
+    assert not below, f"F1 fell below its floor (measured, floor): {below}"
+
+
+def test_the_report_prints_the_scores_the_extractors_get_now(accuracy, scored_test_split):
+    """`medialit analyze --html` prints measured.yaml: it must be today's scores."""
+    recorded = yaml.safe_load(accuracy.MEASURED.read_text(encoding="utf-8"))
+    assert recorded["texts"] == len(scored_test_split["texts"])
+    for name, modes in recorded["rows"].items():
+        for mode, scores in modes.items():
+            for key, value in scores.items():
+                assert scored_test_split["rows"][name][mode][key] == pytest.approx(
+                    value, abs=1e-4
+                ), f"{name} {mode} {key}: rerun benchmarks/accuracy.py --record"
+
+
+def test_accuracy_scores_the_seeds_strict_and_lenient(accuracy, capsys):
+    status = accuracy.main(["--sets", "seeds", "--no-baseline", "--json"])
     report = json.loads(capsys.readouterr().out)
-    baseline = report["baseline"]["figures_quantulum3"]
-    assert report["articles"] == ["000"]
-    assert baseline["predicted"] > 0 and 0 <= baseline["f1"] <= 1
-    text = accuracy.format_report(report)
-    assert "figures: quantulum3" in text and "Matching rule:" in text
+    assert status == 0 and report["targets_met"] is None  # targets are for the test split
+    seeds = report["sets"]["seeds"]
+    assert seeds["texts"] == ["000", "001", "002", "003", "004"]
+    for name in ("figures", "attributions", "loaded_terms"):
+        strict, lenient = seeds["rows"][name]["strict"], seeds["rows"][name]["lenient"]
+        assert 0 < strict["matched"] <= lenient["matched"] <= lenient["annotated"]
+    sources = seeds["rows"]["attribution_sources"]["lenient"]
+    assert sources["matched"] <= seeds["rows"]["attributions"]["lenient"]["matched"]
+
+
+def test_accuracy_text_report_with_the_quantulum3_baseline(accuracy, capsys):
+    accuracy.main(["--sets", "seeds"])
+    out = capsys.readouterr().out
+    assert "figures: quantulum3" in out and "Matching rule:" in out
+    assert "== seeds (5 texts; development figures)" in out
+    assert "not measured" in out  # no test split scored, so no target verdict
+
+
+def test_accuracy_refuses_to_list_test_split_errors(accuracy):
+    with pytest.raises(SystemExit, match="refused for the test split"):
+        accuracy.main(["--sets", "test", "--errors"])
+
+
+def test_accuracy_matches_sources_after_normalisation(accuracy):
+    same = accuracy.same_source
+    assert same("Lebedev", "Aleksandr Lebedev", "named_person", "Aleksandr Lebedev")
+    assert same("he", "Kassym-Jomart Tokayev", "named_person", "Tokayev")
+    assert not same("he", "Kassym-Jomart Tokayev", "named_person", "he")
+    assert same("the Kazakh authorities", "Kazakh authorities", "named_organisation",
+                "The Kazakh authorities")  # fmt: skip
+    assert not same("the Kazakh government", "", "named_organisation", "the Russian government")
+    assert same(None, "", "vague", "") and not same(None, "", "vague", "reports")
 
 
 def test_speed_on_a_small_corpus_with_the_baseline(speed, capsys):
@@ -69,3 +134,14 @@ def test_speed_text_report(speed, capsys):
     out = capsys.readouterr().out
     assert "all three" in out and "time ~ size^k" in out
     assert "CPU seconds" in out and "best of" in out
+
+
+def test_hostile_input_on_small_pieces(capsys):
+    hostile = load("hostile_input")
+    hostile.main(["--kb", "3", "--analyze-mb", "0.02", "--json"])
+    report = json.loads(capsys.readouterr().out)
+    rows = report["extractors"]["rows"]
+    assert rows["news (baseline)"]["ratio"] == 1.0 and len(rows) == len(hostile.INPUTS) + 1
+    assert rows["'said '"]["found_per_mb"] == 200_000
+    assert report["analyze"]["said"]["status"] == 0 and report["analyze"]["said"]["peak_mb"] > 0
+    assert "said / news" in hostile.format_report(report)

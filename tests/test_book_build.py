@@ -199,6 +199,7 @@ def _small_book(tmp_path: Path, cell: str) -> Path:
     source = tmp_path / "book"
     source.mkdir()
     shutil.copy(BOOK_DIR / "_config.yml", source / "_config.yml")
+    shutil.copy(BOOK_DIR.parent / "pyproject.toml", tmp_path / "pyproject.toml")  # its links
     for folder in BOOK_DIR.glob("_*"):  # extensions, templates, assets: all the config uses
         if folder.is_dir() and folder.name not in {"_build", "_widgets"}:
             shutil.copytree(folder, source / folder.name)

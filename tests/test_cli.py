@@ -118,3 +118,49 @@ def test_the_module_runs_as_a_program(tmp_path):
     )
     assert result.returncode == 2 and "UTF-16" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+SAVED_PAGE = __import__("pathlib").Path(__file__).parent / "fixtures" / "saved-article.html"
+
+
+def test_html_report_from_a_saved_page(capsys, tmp_path):
+    report = tmp_path / "report.html"
+    status, out, err = run(capsys, "analyze", str(SAVED_PAGE), "--html", str(report))
+    page = report.read_text(encoding="utf-8")
+    assert (status, out, err.strip()) == (0, "", f"wrote {report}")
+    assert "taken out of a saved web page" in page and "Harbour Logistics" in page
+    assert "Subscribe for £1" not in page  # the site's menu stayed out
+
+
+def test_html_report_from_standard_input(capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Police said 12 were hurt.")))
+    report = tmp_path / "r.html"
+    status, _, _ = run(capsys, "analyze", "-", "--html", str(report))
+    assert status == 0 and "<mark" in report.read_text(encoding="utf-8")
+
+
+def test_a_saved_page_is_read_as_text_reports_too(capsys):
+    status, out, _ = run(capsys, "analyze", str(SAVED_PAGE))
+    assert status == 0 and "'said in a statement'" not in out and "ATTRIBUTIONS" in out
+    assert "<article>" not in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--html", "{tmp}"], "is a directory; give a file name"),
+        (["--html", "{tmp}/no/such/dir/r.html"], "cannot write it"),
+    ],
+)
+def test_html_report_bad_targets_get_one_line_and_status_2(capsys, tmp_path, argv, message):
+    source = write(tmp_path, "a.txt", b"Police said 12 were hurt.")
+    argv = [arg.format(tmp=tmp_path) for arg in argv]
+    status, out, err = run(capsys, "analyze", str(source), *argv)
+    assert status == 2 and out == "" and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_page_with_no_article_is_refused_in_one_line(capsys, tmp_path):
+    page = write(tmp_path, "empty.html", b"<html><body><nav>Home</nav></body></html>")
+    status, _, err = run(capsys, "analyze", str(page), "--html", str(tmp_path / "r.html"))
+    assert status == 2 and "no article text found" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "r.html").exists()

@@ -419,7 +419,7 @@ def test_load_texts_reads_shared_and_constructed_texts(tmp_path):
     manifest = write_manifest(
         project,
         [
-            collected_entry("a", "news/a.txt", third_party, split="test"),
+            collected_entry("a", "news/a.txt", third_party, split="test", topic="health"),
             collected_entry("b", "ours.txt", ours, constructed=True),
         ],
     )
@@ -433,6 +433,7 @@ def test_load_texts_reads_shared_and_constructed_texts(tmp_path):
         ("b", "dev", True),
     ]
     assert texts[0].figures[0].span.text == "12"
+    assert (texts[0].topic, texts[1].topic) == ("health", "")
     assert [t.id for t in load_texts(manifest, shared, splits={"dev"})] == ["b"]
 
 

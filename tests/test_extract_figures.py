@@ -74,11 +74,49 @@ def test_each_rule_finds_its_figure(text, figure, kind, value, qualifier):
         ("several thousand misguided combatants", 3000, 9999),
         ("hundreds of thousands of people", 200_000, 999_999),
         ("between 20 and 30 people", 20, 30),
+        ("ranging in age from eleven to 75", 11, 75),
+        ("costs between $5 and $7 billion", 5_000_000_000, 7_000_000_000),
+        ("about 16–17 percent of trade", 16, 17),
+        ("for decades", 20, 99),
     ],
 )
 def test_vague_and_ranges_get_bounds_not_a_value(text, low, high):
     found = only(text)
     assert (found.value, found.low, found.high) == (None, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "value", "unit", "qualifier"),
+    [
+        ("roughly five miles (eight kilometers) away", "roughly five miles", "count", 5, "miles",
+         "approx"),
+        ("a 75 ft (~23 m) long boat", "~23 m", "count", 23, "m", "approx"),
+        ("covering 160 square miles", "160 square miles", "count", 160, "square miles", "exact"),
+        ("an earthquake of magnitude 6.3 struck", "magnitude 6.3", "count", 6.3, "magnitude",
+         "exact"),
+        ("a 5.3-magnitude quake", "5.3-magnitude", "count", 5.3, "magnitude", "exact"),
+        ("a 21-year-old man", "21-year-old", "duration", 21, "years", "exact"),
+        ("at 10:39 a.m. local time", "10:39 a.m.", "date", "T10:39", "time", "exact"),
+        ("at 5 p.m. on Friday", "5 p.m.", "date", "T17:00", "time", "exact"),
+        ("local time (1639 UTC)", "1639 UTC", "date", "T16:39", "time", "exact"),
+        ("said in May that", "May", "date", "--05", "date", "exact"),
+        ("in early September", "early September", "date", "--09", "date", "approx"),
+        ("where four or more people died", "four or more", "count", 4, "", "at_least"),
+        ("of the 55-member union", "55-member", "count", 55, "", "exact"),
+        ("since the 1970s", "1970s", "year", None, "year", "vague"),
+        ("While 54 nations signed", "54", "count", 54, "", "exact"),
+    ],
+)  # fmt: skip
+def test_measures_times_ages_and_partial_dates(text, figure, kind, value, unit, qualifier):
+    """The conventions of seeds/ANNOTATING.md for genres beyond the seeds."""
+    found = next(f for f in extract_figures(text) if f.text == figure)
+    assert (found.text, found.kind, found.value, found.unit, found.qualifier) == (
+        figure,
+        kind,
+        value,
+        unit,
+        qualifier,
+    )
 
 
 def test_bounded_qualifiers_set_the_bound():
@@ -127,7 +165,11 @@ def test_what_a_figure_counts_is_the_next_noun():
         "  1. excellent analysis",  # a list marker
         "call +7 701 123 4567 now",  # phone numbers
         "or dial 0800 123 4567 today",
-        "Sputnik International, 1920, 06.01.2022",  # an image width (the date stays)
+        "Sputnik International, 1920, 06.01.2022",  # a picture's width (the date stays)
+        "Agency, 640, 12/03/2019",
+        "flight 1344 landed",  # designations
+        "under resolution No. 1430/2019 the state",
+        "open 24/7",
     ],
 )
 def test_page_furniture_is_not_a_figure(text):
@@ -206,3 +248,59 @@ def test_scanning_only_around_triggers_misses_nothing(text):
         (m.span(), m.lastgroup) for m in scanner.rules.finditer(lowered) if m.end() > m.start()
     ]
     assert around_triggers == everywhere
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("the rally started around 18:00 local time", "around 18:00", "date"),
+        ("I went to bed at 1 o'clock", "1 o'clock", "date"),
+        ("on the scene within eight minutes", "within eight minutes", "duration"),
+        ("at about four times the guideline", "about four times", "ratio"),
+        ("one out of every thousand children", "one out of every thousand", "ratio"),
+        ("when half the town was away", "half", "ratio"),
+        ("a cost of one billion złotys", "one billion złotys", "money"),
+        ("for a day or more", "a day or more", "duration"),
+        ("after two consecutive days of tests", "two consecutive days", "duration"),
+        ("visited by several tens of thousands of people", "several tens of thousands", "count"),
+        ("a handful of clerks", "a handful of", "count"),
+        ("Buttigieg came in second", "second", "rank"),
+        ("as reported in mid-2019", "mid-2019", "year"),
+        ("In the 2019/20 fiscal year", "2019/20", "year"),
+        ("the biggest rally in a decade", "a decade", "duration"),
+        ("by the end of January", "January", "date"),
+        ("cases fell to almost zero", "almost zero", "count"),
+    ],
+)
+def test_more_conventions_of_the_annotation_guide(text, figure, kind):
+    found = [(f.text, f.kind) for f in extract_figures(text)]
+    assert (figure, kind) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the first half of this year",  # a period, not a ratio
+        "the branch will save £180,000 a year",  # the rate is not a duration
+        "the most deaths in a day",
+        "aboard Marine One",  # a name
+    ],
+)
+def test_not_these_figures(text):
+    assert [f.kind for f in extract_figures(text)] in ([], ["money"]), extract_figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind"),
+    [
+        ("a 5 percentage point rise", "5 percentage point", "percent"),
+        ("raised $1.2m in a day", "$1.2m", "money"),
+        ("a Category 5 hurricane", "Category 5", "rank"),
+        ("in the 21st century", "21st century", "year"),
+        ("the eleventh governor of the state", "eleventh", "rank"),
+        ("a two-thirds majority", "two-thirds", "ratio"),
+        ("the 2019–2020 season", "2019–2020", "year"),
+    ],
+)
+def test_general_news_figures(text, figure, kind):
+    assert [(f.text, f.kind) for f in extract_figures(text)] == [(figure, kind)]

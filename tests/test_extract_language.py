@@ -36,7 +36,6 @@ def terms(text: str) -> list[tuple[str, str]]:
         ("riots tearing Kazakhstan apart", "tearing Kazakhstan apart", "exaggeration"),
         ("the ultra-violent operations", "ultra-violent", "loaded_language"),
         ("the bandits were preparing", "bandits", "name_calling"),
-        ("the rebels managed to seize it", "rebels", "loaded_language"),
         ("the senator slammed the plan", "slammed", "loaded_language"),
         ("a self-styled expert", "self-styled", "doubt"),
     ],
@@ -147,7 +146,20 @@ def test_the_shipped_lexicon_is_valid_and_lives_with_the_extractors():
     assert all(e.forms or e.pattern for e in entries)
 
 
-def write_lexicon(tmp_path, body: str):
+SOURCES = "sources:\n  guide: {name: n, what: w, citation: c, url: u, licence: l}\n"
+PROVENANCE = "    source: [guide]\n    evidence: listed in the guide\n    example: an example\n"
+
+
+def write_lexicon(tmp_path, body: str, provenance: bool = True):
+    """A lexicon file; each entry gets a source, evidence and an example unless told not to."""
+    if provenance:
+        body = SOURCES + body
+        out = []
+        for line in body.split("\n"):
+            out.append(line)
+            if line.startswith("  - term: "):
+                out.extend(PROVENANCE.rstrip("\n").split("\n"))
+        body = "\n".join(out)
     path = tmp_path / "lexicon.yaml"
     path.write_text(body, encoding="utf-8")
     return path
@@ -168,7 +180,7 @@ def write_lexicon(tmp_path, body: str):
         ("terms:\n  - term: x\n    pattern: '(unclosed'\n    category: doubt\n    neutral: ''\n",
          r"terms\[0\] \('x'\): field 'pattern' is not a regex"),
         ("terms:\n  - just a string\n", r"terms\[0\]: expected a mapping"),
-        ("terms: [\n", r"not valid YAML"),
+        ("terms: [\n", r"malformed YAML at line \d+"),  # after the sources the helper adds
         ("terms:\n  - term: x\n    after: [two words]\n    category: doubt\n    neutral: ''\n",
          r"terms\[0\] \('x'\): field 'after' must be a list of single words"),
         ("labels: []\n", r"expected a mapping with a 'terms' list"),
@@ -183,8 +195,30 @@ def test_a_bad_lexicon_names_file_item_and_field(tmp_path, body, message):
     assert str(path) in str(error.value)
 
 
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("terms:\n  - term: x\n    category: doubt\n    neutral: ''\n",
+         r"expected a mapping 'sources'"),
+        (SOURCES + "terms:\n  - term: x\n    category: doubt\n    neutral: ''\n"
+         "    source: [seeds]\n    evidence: e\n    example: x\n",
+         r"terms\[0\] \('x'\): field 'source' must name sources listed under 'sources:'"),
+        (SOURCES + "terms:\n  - term: x\n    category: doubt\n    neutral: ''\n"
+         "    source: [guide]\n    example: x\n",
+         r"terms\[0\] \('x'\): field 'evidence' is missing"),
+        (SOURCES + "terms:\n  - term: x\n    category: doubt\n    neutral: ''\n"
+         "    source: [guide]\n    evidence: e\n",
+         r"terms\[0\] \('x'\): field 'example' is missing"),
+    ],
+)  # fmt: skip
+def test_every_entry_needs_its_provenance(tmp_path, body, message):
+    path = write_lexicon(tmp_path, body, provenance=False)
+    with pytest.raises(LexiconError, match=message):
+        load_lexicon(path)
+
+
 def test_a_missing_lexicon_is_a_clear_error(tmp_path):
-    with pytest.raises(LexiconError, match="cannot read the lexicon"):
+    with pytest.raises(LexiconError, match=r"nowhere\.yaml: no such file"):
         load_lexicon(tmp_path / "nowhere.yaml")
 
 

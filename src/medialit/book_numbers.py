@@ -206,7 +206,9 @@ def _keyed(articles: list[Article], key: str) -> tuple[Article, AnnotatedFigure]
 def machine_numbers(article: Article) -> dict[str, str]:
     """How many of an article's annotated figures and loaded terms the extractors find.
 
-    A found item overlaps an annotated one; an extra one overlaps none.
+    A found item overlaps an annotated one; an extra one overlaps none. These are
+    **development figures**: the five articles are where the rules were first written, so
+    the pages say so and give :func:`accuracy_numbers` (texts never tuned on) beside them.
     """
     from medialit.extract import extract_figures, find_loaded_terms
 
@@ -230,6 +232,21 @@ def machine_numbers(article: Article) -> dict[str, str]:
         numbers[f"machine_{name}_gold_{article.id}"] = format_number(len(gold))
         numbers[f"machine_{name}_found_{article.id}"] = format_number(hits)
         numbers[f"machine_{name}_extra_{article.id}"] = format_number(extra)
+    return numbers
+
+
+def accuracy_numbers() -> dict[str, str]:
+    """How often the extractors are wrong on the test split (texts they were never tuned on),
+    as ``benchmarks/accuracy.py --record`` measured it: the shares the report prints too."""
+    from medialit.report import measured_accuracy
+
+    measured = measured_accuracy()
+    numbers = {"machine_test_texts": format_number(measured["texts"])}
+    for key, name in (("fig", "figures"), ("cue", "attributions"),
+                      ("source", "attribution_sources"), ("term", "loaded_terms")):  # fmt: skip
+        score = measured["rows"][name]["lenient"]
+        numbers[f"machine_test_{key}_wrong"] = format_share(1 - score["precision"])
+        numbers[f"machine_test_{key}_missed"] = format_share(1 - score["recall"])
     return numbers
 
 
@@ -268,6 +285,7 @@ def lesson_numbers() -> dict[str, str]:
     numbers |= figure_numbers(articles, refs)
     numbers |= arithmetic_numbers(articles)
     numbers |= machine_numbers(next(a for a in articles if a.id == "002"))
+    numbers |= accuracy_numbers()
     numbers |= exercise_numbers()
     return numbers
 

@@ -34,21 +34,17 @@ from matplotlib.figure import Figure
 from medialit import compare
 from medialit.corpus import Article, References, Story, load_corpus, load_references
 from medialit.formatting import format_date, format_number
+from medialit.marking import (  # the charts use them, and other modules find them here
+    CATEGORY_COLOURS,
+    GREY,
+    OKABE_ITO,
+    PALETTE,
+    SOURCE_TYPE_COLOURS,
+)
 from medialit.schema import TERM_CATEGORIES
 
-# Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour vision.
-OKABE_ITO = {
-    "orange": "#E69F00",
-    "sky blue": "#56B4E9",
-    "bluish green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish purple": "#CC79A7",
-    "black": "#000000",
-}
-PALETTE = tuple(OKABE_ITO.values())
-GREY = "#767676"  # 4.5:1 contrast on white, for secondary text
+# The Okabe-Ito palette and the colours of source types and term categories are defined once,
+# in medialit.marking, for the charts, the widgets and the analysis report alike.
 LIGHT_GREY = "#DDDDDD"
 # One colour per outlet, in catalog order; a sixth article takes the next colour.
 OUTLET_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -59,15 +55,6 @@ STATUS_COLOURS = {
     "context": OKABE_ITO["sky blue"],
     "claim": OKABE_ITO["reddish purple"],
 }
-SOURCE_TYPE_COLOURS = {
-    "named_person": "#0072B2",
-    "named_organisation": "#56B4E9",
-    "named_media": "#009E73",
-    "document": "#F0E442",
-    "social_media": "#E69F00",
-    "vague": "#D55E00",
-}
-CATEGORY_COLOURS = dict(zip(TERM_CATEGORIES, PALETTE, strict=False))
 
 WIDTH = 9.0  # inches: about book width at 100 dpi, fonts stay legible when scaled down
 STYLE = {

@@ -31,8 +31,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from medialit.inputs import InputError, capped, decode_utf8, inside, read_file, short_repr
+from medialit.safeyaml import load_yaml
 from medialit.schema import (
     CONFIDENCES,
     FIGURE_KINDS,
@@ -53,7 +53,18 @@ from medialit.schema import (
 
 
 class CorpusError(ValueError):
-    """A seed file is wrong; the message names the file, the item and the field."""
+    """A seed file is wrong; the message names the file, the item and the field.
+
+    The message is one line of bounded length, however large the offending value.
+    """
+
+    def __init__(self, message: str):
+        super().__init__(capped(message))
+
+
+# Every seed file is read whole; the largest today is 51 kB. A file twenty times that is not
+# a seed file (and parsing YAML in pure Python takes about 2.5 s per megabyte).
+MAX_FILE_BYTES = 1_000_000
 
 
 # --------------------------------------------------------------------------- data classes
@@ -206,6 +217,7 @@ class CollectedText(AnnotatedText):
     url: str = ""
     licence: str = ""
     constructed: bool = False
+    topic: str = ""
 
 
 @dataclass(frozen=True)
@@ -312,7 +324,7 @@ class _Item:
         value = self.data[name]
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in _tuple(types)):
             names = " or ".join(t.__name__ for t in _tuple(types))
-            self.fail(name, f"expected {names}, found {value!r}")
+            self.fail(name, f"expected {names}, found {short_repr(value)}")
         if isinstance(value, str) and required and not value.strip():
             self.fail(name, "must not be empty")
         return value
@@ -320,47 +332,65 @@ class _Item:
     def choice(self, name: str, choices: tuple[str, ...], *, required: bool = True):
         value = self.get(name, str, required=required)
         if value is not None and value not in choices:
-            self.fail(name, f"unknown value {value!r}; expected one of: {', '.join(choices)}")
+            self.fail(
+                name, f"unknown value {short_repr(value)}; expected one of: {', '.join(choices)}"
+            )
         return value
 
     def ids(self, name: str, known: dict, *, required: bool = False) -> tuple[str, ...]:
         values = self.get(name, list, required=required, default=[])
         for value in values:
-            if value not in known:
-                self.fail(name, f"unknown reference id {value!r} (not in references.yaml)")
+            if not isinstance(value, str) or value not in known:
+                self.fail(
+                    name, f"unknown reference id {short_repr(value)} (not in references.yaml)"
+                )
         return tuple(values)
 
     def ref(self, name: str, known: dict) -> str:
         value = self.get(name, str)
         if value not in known:
-            self.fail(name, f"unknown reference id {value!r} (not in references.yaml)")
+            self.fail(name, f"unknown reference id {short_repr(value)} (not in references.yaml)")
         return value
 
     def done(self):
-        extra = sorted(set(self.data) - self.used)
+        extra = sorted(set(self.data) - self.used, key=repr)  # keys may be of any type
         if extra:
-            self.fail(extra[0], "unknown field (a typo?)")
+            name = extra[0] if isinstance(extra[0], str) else short_repr(extra[0])
+            self.fail(name[:80], "unknown field (a typo?)")
 
 
 def _tuple(types) -> tuple:
     return types if isinstance(types, tuple) else (types,)
 
 
-def _read_yaml(path: Path) -> Any:
+def _read_yaml(path: Path, root: Path | None = None) -> Any:
+    """The YAML document in ``path``, read safely (see :mod:`medialit.safeyaml`).
+
+    All reading of seed files happens here and in :func:`_read_bytes`: the file must lie
+    inside ``root`` (when given), be a regular file no larger than :data:`MAX_FILE_BYTES`,
+    be UTF-8, and be YAML without duplicate keys or alias bombs.
+    """
     name = _display(path)
+    data = _read_bytes(path, root, name)
     try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CorpusError(f"{name}: file not found") from None
-    except UnicodeDecodeError as err:
-        raise CorpusError(f"{name}: not UTF-8 text ({err.reason} at byte {err.start})") from None
+        return load_yaml(decode_utf8(data, name), name)
+    except InputError as err:
+        raise CorpusError(str(err)) from None
+
+
+def _read_bytes(path: Path, root: Path | None, name: str) -> bytes:
+    """The bytes of a seed file, confined to ``root``; any problem is a :class:`CorpusError`."""
+    if root is not None:
+        confined = inside(root, path.absolute())
+        if confined is None:
+            raise CorpusError(
+                f"{name}: lies outside {_display(root)} (an absolute path, '..', a link)"
+            )
+        path = confined  # the path checked is the path opened, with no link left to follow
     try:
-        return yaml.safe_load(raw)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        problem = getattr(err, "problem", None) or str(err)
-        raise CorpusError(f"{name}: malformed YAML{where}: {problem}") from None
+        return read_file(path, MAX_FILE_BYTES, name=name, too_large="the limit for a seed file")
+    except InputError as err:
+        raise CorpusError(str(err).replace(": no such file", ": file not found")) from None
 
 
 def _display(path: Path) -> str:
@@ -371,6 +401,8 @@ def _display(path: Path) -> str:
 
 def _as_date(item: _Item, name: str, *, required: bool = True) -> dt.date | None:
     value = item.get(name, (str, dt.date), required=required)
+    if isinstance(value, dt.datetime):
+        item.fail(name, f"expected a date without a time, found {value.isoformat()}")
     if value is None or isinstance(value, dt.date):
         return value
     try:
@@ -471,7 +503,7 @@ def load_references(folder: Path | None = None) -> References:
 def _load_references(folder: Path) -> References:
     path = folder / "references.yaml"
     name = _display(path)
-    data = _read_yaml(path)
+    data = _read_yaml(path, folder)
     top = _Item(data, name, "top level")
     raw_entries = top.get("references", list)
     raw_quantities = top.get("quantities", dict)
@@ -592,7 +624,7 @@ def _load_story(folder: Path) -> Story:
     refs = _load_references(folder)
     path = folder / "story.yaml"
     name = _display(path)
-    top = _Item(_read_yaml(path), name, "top level")
+    top = _Item(_read_yaml(path, folder), name, "top level")
     events = _items(top.get("events", list), name, "events", _event, refs)
     statements = _items(top.get("statements", list), name, "statements", _statement, refs)
     top.done()
@@ -762,7 +794,7 @@ def load_annotations(
     """
     path = folder / "annotations" / f"{article_id}.yaml"
     name = _display(path)
-    top = _Item(_read_yaml(path), name, "top level")
+    top = _Item(_read_yaml(path, folder), name, "top level")
     declared = top.get("article", str)
     if declared != article_id:
         top.fail("article", f"says {declared!r} but the file is for article {article_id!r}")
@@ -827,7 +859,7 @@ def _load_corpus(folder: Path) -> tuple[Article, ...]:
     story = _load_story(folder)
     path = folder / "catalog.yaml"
     name = _display(path)
-    top = _Item(_read_yaml(path), name, "top level")
+    top = _Item(_read_yaml(path, folder), name, "top level")
     raw_articles = top.get("articles", list)
     top.done()
     articles, seen = [], set()
@@ -865,7 +897,7 @@ def _article(item: _Item, folder: Path, refs: References, story: Story) -> Artic
     article_id = item.get("id", str)
     file = item.get("file", str)
     sha = item.get("sha256", str)
-    text = _read_text(item, folder / file, sha)
+    text = _read_text(item, folder, file, sha)
     provenance = []
     for j, raw in enumerate(item.get("provenance", list, required=False, default=[])):
         note = _Item(raw, item.file, f"{item.item}.provenance[{j}]{_describe(raw)}")
@@ -898,18 +930,20 @@ def _article(item: _Item, folder: Path, refs: References, story: Story) -> Artic
     )
 
 
-def _read_text(item: _Item, path: Path, sha256: str) -> str:
+def _read_text(item: _Item, root: Path, file: str, sha256: str) -> str:
+    """The text ``file`` below ``root``, checked against its sha256; a problem fails ``file``."""
+    path = root / file
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        item.fail("file", f"{_display(path)} not found")
+        data = _read_bytes(path, root, _display(path))
+    except CorpusError as err:
+        item.fail("file", str(err))
     actual = hashlib.sha256(data).hexdigest()
     if actual != sha256:
         item.fail("sha256", f"{_display(path)} has sha256 {actual}, the catalog says {sha256}")
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        item.fail("file", f"{_display(path)} is not UTF-8 ({err.reason} at byte {err.start})")
+        return decode_utf8(data, _display(path))
+    except InputError as err:
+        item.fail("file", str(err))
 
 
 # --------------------------------------------------------------------------- other collections
@@ -933,7 +967,8 @@ def load_texts(
     """Load the texts a manifest lists, with their annotations, validated like the articles.
 
     A manifest (``texts:``) lists each text's ``id``, ``file``, ``sha256``, ``split``,
-    ``title``, ``published`` and optionally ``url``, ``licence`` and ``constructed``. A text
+    ``title``, ``published`` and optionally ``url``, ``licence``, ``topic`` (the group a split
+    rule alternates within) and ``constructed``. A text
     written for the kit (``constructed: true``) sits beside the manifest; any other text is read
     from ``shared`` (default :func:`shared_corpora_dir`) and is never copied into the project.
     Annotations are in ``annotations/ID.yaml`` beside the manifest.
@@ -987,8 +1022,7 @@ def _collected(
     root = folder if constructed else (shared or shared_corpora_dir())
     if root is None:
         item.fail("file", "a third-party text, but no shared corpora folder was found")
-    path = _inside(item, root, file)
-    text = _read_text(item, path, item.get("sha256", str))
+    text = _read_text(item, root, file, item.get("sha256", str))
     return CollectedText(
         id=text_id,
         file=file,
@@ -1000,16 +1034,9 @@ def _collected(
         url=item.get("url", str, required=False, default=""),
         licence=item.get("licence", str, required=False, default=""),
         constructed=constructed,
+        topic=item.get("topic", str, required=False, default=""),
         **load_annotations(text_id, text, folder, refs),
     )
-
-
-def _inside(item: _Item, root: Path, file: str) -> Path:
-    """``root / file``, refused when it leaves ``root`` (``..``, an absolute path, a link)."""
-    path = (root / file).resolve()
-    if not path.is_relative_to(root.resolve()):
-        item.fail("file", f"{file!r} lies outside {_display(root)}")
-    return path
 
 
 def figure_by_key(key: str, texts: Sequence[AnnotatedText] | None = None) -> AnnotatedFigure:
@@ -1038,13 +1065,23 @@ def get_article(article_id: str) -> Article:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Validate the seeds and print what was loaded (``python -m medialit.corpus``)."""
+    """Validate the seeds and the extractors' lexicon, and print what was loaded
+    (``python -m medialit.corpus [SEEDS_FOLDER]``).
+
+    Any problem is one line on standard error and exit status 1, never a traceback.
+    """
+    from medialit.extract.language import LexiconError, load_lexicon  # only the validator
+
     folder = Path(argv[0]) if argv else None
     try:
         articles = load_corpus(folder)
-    except CorpusError as err:
-        print(f"error: {err}", file=sys.stderr)
+        lexicon = load_lexicon()
+    except (CorpusError, LexiconError) as err:
+        _print_error(str(err))
         return 1
+    except Exception as err:  # a validator must say what broke, on one line
+        _print_error(f"the validator itself failed ({type(err).__name__}: {err}); please report")
+        return 2
     header = f"{'id':4} {'outlet':18} {'fig':>4} {'attr':>4} {'term':>4} {'lab':>4} {'iss':>4}"
     print(header)
     for a in articles:
@@ -1052,8 +1089,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{a.id:4} {a.outlet_short:18} {len(a.figures):4} {len(a.attributions):4} "
             f"{len(a.loaded_terms):4} {len(a.labels):4} {len(a.issues):4}"
         )
-    print(f"ok: {len(articles)} articles valid")
+    print(f"ok: {len(articles)} articles valid, {len(lexicon)} lexicon entries valid")
     return 0
+
+
+def _print_error(message: str) -> None:
+    line = capped(message).encode("utf-8", "backslashreplace").decode("utf-8")
+    print(f"error: {line}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -522,7 +522,7 @@ VERDICT_PHRASES = re.compile(
     r"the figure known on its date|later revised:|consistent with, but not confirmed by"
     r"|no comparable figure found|only an unverified claim to compare with"
     r"|\b(?:matches|matched|differs from|agrees with) the (?:reference|official (?:count|figure))"
-    r"|\bit holds\b|\bholds\.",
+    r"|\bit holds(?=[.,;:!?])|\bholds\.",
     re.IGNORECASE,
 )
 

@@ -44,35 +44,21 @@ from medialit.corpus import (
     load_story,
 )
 from medialit.formatting import format_amount, format_date
+from medialit.marking import (
+    FIGURE_GROUP_COLOURS,
+    Mark,
+    count_groups,
+    figure_group,
+    highlight,
+    legend,
+    non_overlapping,
+    notes_list,
+    tint,
+)
 
 __all__ = ["ArticleExplorer", "FigureComparer", "QuoteTracer", "TermSwapper", "all_widgets"]
 
-# Backgrounds are light tints of the Okabe-Ito colours (black text stays above 7:1 contrast);
-# the full colour marks the underline, so categories differ in more than a pale shade.
-TINT = 0.3
-
-
-def tint(colour: str, amount: float = TINT) -> str:
-    """A colour mixed with white: ``amount`` of the colour, the rest white.
-
-    >>> tint("#000000", 0.5)
-    '#808080'
-    """
-    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(255 - (255 - c) * amount):02x}" for c in rgb)
-
-
 # --------------------------------------------------------------------------- highlighted text
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A span to highlight: where, in which legend group, and the note a reader sees."""
-
-    start: int
-    end: int
-    group: str
-    note: str
 
 
 @dataclass(frozen=True)
@@ -88,12 +74,7 @@ def _figure_marks(article: Article) -> list[Mark]:
     refs = load_references()
     marks = []
     for fig in article.figures:
-        group = {
-            "count": "count",
-            "money": "money, percent, ratio",
-            "percent": "money, percent, ratio",
-            "ratio": "money, percent, ratio",
-        }.get(fig.kind, "date, year, duration, rank")
+        group = figure_group(fig.kind)
         value = _figure_value(fig)
         detail = f"{fig.counts}: {value}; source: {fig.source}"
         if fig.quantity is not None and not isinstance(fig.value, str):
@@ -168,15 +149,7 @@ def _issue_marks(article: Article) -> list[Mark]:
 
 OI = charts.OKABE_ITO
 CATEGORIES = (
-    Category(
-        "Figures",
-        _figure_marks,
-        {
-            "count": OI["blue"],
-            "money, percent, ratio": OI["bluish green"],
-            "date, year, duration, rank": OI["orange"],
-        },
-    ),
+    Category("Figures", _figure_marks, FIGURE_GROUP_COLOURS),
     Category(
         "Attributions",
         _attribution_marks,
@@ -200,72 +173,9 @@ CATEGORIES = (
 )
 
 
-def _non_overlapping(marks: list[Mark]) -> list[tuple[int, Mark]]:
-    """Marks numbered in text order; a mark inside an earlier one is listed but not drawn."""
-    numbered = list(enumerate(sorted(marks, key=lambda m: (m.start, -m.end)), start=1))
-    drawn, last_end = [], -1
-    for n, mark in numbered:
-        if mark.start >= last_end:
-            drawn.append((n, mark))
-            last_end = mark.end
-    return drawn
-
-
-def highlight(text: str, marks: list[Mark], colours: dict[str, str]) -> str:
-    """The text as HTML with each mark as a numbered ``<mark>`` carrying its note as a title.
-
-    >>> marks = [Mark(0, 5, "count", "police killed")]
-    >>> html_text = highlight("eight police", marks, {"count": "#0072B2"})
-    >>> "<mark" in html_text and "police killed" in html_text and "<sup>1</sup>" in html_text
-    True
-    """
-    pieces, pos = [], 0
-    for n, mark in _non_overlapping(marks):
-        colour = colours.get(mark.group, charts.GREY)
-        pieces.append(html.escape(text[pos : mark.start]))
-        pieces.append(
-            f'<mark title="{html.escape(mark.note, quote=True)}" '
-            f'style="background:{tint(colour)};color:#000;border-bottom:3px solid {colour};'
-            f'padding:0 1px">{html.escape(text[mark.start : mark.end])}'
-            f"<sup>{n}</sup></mark>"
-        )
-        pos = mark.end
-    pieces.append(html.escape(text[pos:]))
-    return "".join(pieces)
-
-
-def legend(colours: dict[str, str], counts: dict[str, int]) -> str:
-    """A legend line: a swatch, the group name and how many marks it has (groups in use only).
-
-    >>> "count (2)" in legend({"count": "#0072B2"}, {"count": 2})
-    True
-    """
-    items = []
-    for group, colour in colours.items():
-        if counts.get(group):
-            items.append(
-                f'<span style="display:inline-block;margin:0 1em 0.2em 0">'
-                f'<span style="display:inline-block;width:1em;height:1em;vertical-align:-0.15em;'
-                f'background:{tint(colour)};border-bottom:3px solid {colour}"></span> '
-                f"{html.escape(group)} ({counts[group]})</span>"
-            )
-    return "".join(items) or "<em>nothing annotated</em>"
-
-
-def _notes_list(text: str, marks: list[Mark]) -> str:
-    ordered = sorted(marks, key=lambda m: (m.start, -m.end))
-    items = "".join(
-        f"<li><q>{html.escape(text[m.start : m.end])}</q>: {html.escape(m.note)}</li>"
-        for m in ordered
-    )
-    return f'<ol style="margin:0.3em 0 0 1.2em;padding:0;font-size:0.92em">{items}</ol>'
-
-
 def _article_pane(article: Article, category: Category) -> str:
     marks = category.marks(article)
-    counts: dict[str, int] = {}
-    for mark in marks:
-        counts[mark.group] = counts.get(mark.group, 0) + 1
+    counts = count_groups(marks)
     label = f"{article.outlet_short}: {category.title.lower()} highlighted"
     return (
         f'<div style="line-height:1.5">'
@@ -277,7 +187,7 @@ def _article_pane(article: Article, category: Category) -> str:
         f'style="white-space:pre-wrap;max-height:26em;overflow-y:auto;border:1px solid #ccc;'
         f'padding:0.5em 0.8em;background:#fff;color:#000">'
         f"{highlight(article.text, marks, category.colours)}</div>"
-        f"<details><summary>Notes ({len(marks)})</summary>{_notes_list(article.text, marks)}"
+        f"<details><summary>Notes ({len(marks)})</summary>{notes_list(article.text, marks)}"
         f"</details></div>"
     )
 
@@ -554,7 +464,7 @@ def _mark_sentence(text: str, rendering: compare.StatementRendering, marks: list
     """The sentence with its loaded terms and attribution cues marked, keywords in bold."""
     start, end = rendering.start, rendering.start + len(rendering.text)
     pieces, pos = [], start
-    for _, mark in _non_overlapping([m for m in marks if m.end <= end]):
+    for _, mark in non_overlapping([m for m in marks if m.end <= end]):
         pieces.append(_bold_keywords(text[pos : mark.start], rendering.matched))
         colour = TRACER_COLOURS[mark.group]
         pieces.append(

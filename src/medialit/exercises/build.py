@@ -40,6 +40,7 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import EllipsisType
 
 from medialit.corpus import CorpusError, load_texts
 from medialit.exercises import bank
@@ -52,8 +53,10 @@ from medialit.exercises.keys import (
     repository_root,
 )
 from medialit.exercises.render import UNSEEN_NOTE, render_question, render_text, render_text_code
+from medialit.exercises.install_cell import install_cell
 from medialit.exercises.sandbox import Isolation, Limits, run_cells
 from medialit.exercises.submissions import cell_source, code_cells, read_notebook
+from medialit.project import read_links
 
 __all__ = [
     "ANSWER_TAG",
@@ -89,12 +92,15 @@ class Sources:
     exercises: Path
     texts: Path  # the manifest of the unseen texts the notebooks show
     notebooks: tuple[int, ...]  # the notebook numbers these solutions hold
+    install_from: str | None = None  # the repository the notebooks' first cell installs from
 
     @classmethod
     def repository(cls) -> Sources:
         root = repository_root()
         shipped = tuple(sorted(bank.SHIPPED_NOTEBOOKS))
-        return cls(root / "solutions", root / "exercises", root / "unseen" / "texts.yaml", shipped)
+        texts = root / "unseen" / "texts.yaml"
+        install_from = read_links().repository
+        return cls(root / "solutions", root / "exercises", texts, shipped, install_from)
 
 
 def blank_answer_cell(source: str, where: str = "cell") -> str:
@@ -183,9 +189,15 @@ def rendered(notebook: dict, texts: Mapping[str, tuple[str, str]], where: str) -
     return notebook
 
 
-def exercise_from_solution(solution: dict, chapter: int, name: str) -> dict:
-    """The student notebook for one (rendered) solution notebook; the input is not changed."""
-    cells = []
+def exercise_from_solution(
+    solution: dict, chapter: int, name: str, repository: str | None = None
+) -> dict:
+    """The student notebook for one (rendered) solution notebook; the input is not changed.
+
+    Its first cell installs the kit from ``repository`` where the kit is missing
+    (:mod:`medialit.exercises.install_cell`).
+    """
+    cells = [install_cell(repository)]
     for number, cell in enumerate(solution["cells"], start=1):
         tags = _tags(cell)
         if SOLUTION_ONLY_TAG in tags:
@@ -254,22 +266,33 @@ def build_notebooks(sources: Sources) -> dict[Path, str]:
         solution = rendered(read_notebook(path), texts, str(path))
         _check_answer_cells(solution, chapter, path)
         built[path] = notebook_text(solution)
-        exercise = exercise_from_solution(solution, chapter, path.name)
+        exercise = exercise_from_solution(solution, chapter, path.name, sources.install_from)
         built[Path(sources.exercises) / path.name] = notebook_text(exercise)
     return built
 
 
-def build_exercises(solutions: Path, exercises: Path) -> dict[Path, str]:
-    """The exercise notebooks of the repository as ``{path: text}``, without writing them."""
+def build_exercises(
+    solutions: Path, exercises: Path, repository: str | None | EllipsisType = ...
+) -> dict[Path, str]:
+    """The exercise notebooks of the repository as ``{path: text}``, without writing them.
+
+    ``repository`` is the address their install cell uses; by default the one in the
+    checkout's pyproject.toml (:func:`medialit.project.read_links`).
+    """
     sources = Sources.repository()
-    sources = Sources(Path(solutions), Path(exercises), sources.texts, sources.notebooks)
+    install_from = sources.install_from if repository is ... else repository
+    sources = Sources(
+        Path(solutions), Path(exercises), sources.texts, sources.notebooks, install_from
+    )
     return {p: t for p, t in build_notebooks(sources).items() if p.parent == Path(exercises)}
 
 
 def drift(solutions: Path, exercises: Path) -> list[str]:
     """Notebooks that differ from what the bank and solutions generate (empty when in sync)."""
     sources = Sources.repository()
-    sources = Sources(Path(solutions), Path(exercises), sources.texts, sources.notebooks)
+    sources = Sources(
+        Path(solutions), Path(exercises), sources.texts, sources.notebooks, sources.install_from
+    )
     problems = []
     for path, text in build_notebooks(sources).items():
         if not path.is_file():
@@ -382,8 +405,10 @@ def private_sources(folder: Path) -> Sources:
     if not set(notebooks) <= set(bank.NOTEBOOKS):
         bank.add_items(folder / "bank.yaml")
     manifest = folder / "texts.yaml"
-    texts = manifest if manifest.is_file() else Sources.repository().texts
-    return Sources(folder / "solutions", folder / "exercises", texts, tuple(sorted(notebooks)))
+    shipped = Sources.repository()
+    texts = manifest if manifest.is_file() else shipped.texts
+    solutions, exercises = folder / "solutions", folder / "exercises"
+    return Sources(solutions, exercises, texts, tuple(sorted(notebooks)), shipped.install_from)
 
 
 def build(
@@ -406,6 +431,7 @@ def build(
         Path(exercises or sources.exercises),
         sources.texts,
         sources.notebooks,
+        sources.install_from,
     )
     key = Path(key or key_path())
     written = _write_notebooks(sources)

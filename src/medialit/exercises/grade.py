@@ -44,14 +44,34 @@ from medialit.exercises.sandbox import (
     run_cells,
 )
 from medialit.exercises.submissions import (
+    SKIP_TAG,
     Skipped,
     SubmissionError,
+    cell_source,
     chapter_from_name,
     chapter_of,
     code_cells,
+    find_submissions,
     plan_submissions,
     read_notebook,
 )
+
+# Reading submissions moved to submissions.py and writing results to result_files.py; these
+# names stay importable from here, where other modules and branches have long found them.
+__all__ = [
+    "NO_INSTRUCTOR_KEY",
+    "SKIP_TAG",
+    "Graded",
+    "SubmissionError",
+    "cell_source",
+    "chapter_of",
+    "code_cells",
+    "find_submissions",
+    "grade_command",
+    "grade_folder",
+    "grade_notebook",
+    "read_notebook",
+]
 
 NO_INSTRUCTOR_KEY = (
     "not graded: the instructors' key has no entry for this graded item "

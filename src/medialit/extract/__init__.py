@@ -8,9 +8,10 @@ found, and general so that they work on any English news text, not only on the f
 * :func:`find_loaded_terms`: words that judge rather than report, from a documented lexicon,
   scare quotes and labels for the people in a story.
 
-They share the scanning machinery in :mod:`medialit.extract.scanning` and the vocabularies of
-the annotation scheme in :mod:`medialit.schema`; they know nothing of the corpus, the
-questions or the charts.
+They share the scanning machinery in :mod:`medialit.extract.scanning`, one index of the text
+(:class:`TextIndex`: the lower-cased text, its sentences and quotations, each found once) and the
+vocabularies of the annotation scheme in :mod:`medialit.schema`; they know nothing of the
+corpus, the questions or the charts. :func:`analyze` runs all three on one index.
 
 Examples
 --------
@@ -21,7 +22,11 @@ Examples
 ['said']
 >>> [t.term for t in find_loaded_terms(text)]
 ['bandits', 'so-called']
+>>> [len(found) for found in analyze(text)]
+[1, 1, 2]
 """
+
+from dataclasses import dataclass
 
 from medialit.extract.attribution import Attribution, extract_attributions
 from medialit.extract.figures import Figure, extract_figures
@@ -33,13 +38,42 @@ from medialit.extract.language import (
     find_participant_labels,
     load_lexicon,
 )
+from medialit.extract.text_index import TextIndex
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the three extractors find in one text, in reading order each."""
+
+    figures: list[Figure]
+    attributions: list[Attribution]
+    loaded_terms: list[LoadedTerm]
+
+    def __iter__(self):
+        return iter((self.figures, self.attributions, self.loaded_terms))
+
+
+def analyze(text: str) -> Analysis:
+    """Run the three extractors on ``text``, sharing one :class:`TextIndex`.
+
+    Examples
+    --------
+    >>> analyze("Tokayev said 164 people died.").figures[0].value
+    164
+    """
+    index = TextIndex(text)
+    return Analysis(extract_figures(index), extract_attributions(index), find_loaded_terms(index))
+
 
 __all__ = [
+    "Analysis",
     "Attribution",
     "Figure",
     "LexiconError",
     "LoadedTerm",
     "ParticipantLabel",
+    "TextIndex",
+    "analyze",
     "extract_attributions",
     "extract_figures",
     "find_loaded_terms",

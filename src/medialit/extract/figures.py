@@ -9,23 +9,30 @@ handful of readable rules, one regular expression each (``RULES``, in this order
 rule                    finds
 ======================  ==========================================================
 ``furniture``           page furniture that is *not* a figure: footnote markers
-                        ``[3]``, numbers inside names ``Ukraine 24``, comment
-                        counters ``4 thoughts on``, phone numbers, image widths
+                        ``[3]``, comment counters ``4 comments``, counters and list
+                        markers alone on a line, phone numbers, a picture's width
+                        in its credit line ``Agency, 1920, 08.01.2022``
 ``date``                ``Jan 10, 2022``, ``January 5th``, ``6 January``,
-                        ``06.01.2022``, ``2022-01-06``, ``early January``, ``17:30``
+                        ``06.01.2022``, ``2022-01-06``, ``early January``, ``in May``
+``time``                ``17:30``, ``10:39 a.m.``, ``5 p.m.``, ``1639 UTC``
 ``copyright_year``      the year in ``© AFP 2023``
-``money``               ``$100 million``, ``120 tenge``
-``percent``             ``70%``, ``12 per cent``
+``money``               ``$100 million``, ``120 tenge``, ``between $5 and $7 billion``
+``percent``             ``70%``, ``12 per cent``, ``16–17 percent``
+``measure``             ``five miles``, ``160 square miles``, ``~23 m``,
+                        ``magnitude 6.3``, ``5.3-magnitude``
 ``duration``            ``180-day``, ``two-week``, ``a year and a half``, ``more than
-                        a decade``
+                        a decade``, ages (``21-year-old``)
 ``ratio``               ``near doubling``, ``in half``, ``twice``, ``threefold``
 ``rank``                ``ninth-largest``, ``2nd``
-``decade``              ``the late nineties``, ``the 1990s``
+``decade``              ``the late nineties``, ``1990s``
 ``year``                ``1991``, ``2011``
-``vague``               ``dozens``, ``hundreds of``, ``a host of``, ``several thousand``
-``range``               ``between 20 and 30``, ``5-10``
-``count``               ``317``, ``16 000``, ``eight``, ``one hundred and twenty``
+``vague``               ``dozens``, ``hundreds of``, ``a host of``, ``decades``
+``range``               ``between 20 and 30``, ``5-10``, ``ranging from 11 to 75``
+``count``               ``317``, ``16 000``, ``eight``, ``55-member``, ``four or more``
 ======================  ==========================================================
+
+Numbers that name rather than count are left out: inside a name (``Ukraine 24``,
+``Covid-19``) or after a designation (``flight 1344``, ``No. 1430/2019``, ``24/7``).
 
 A qualifier right before a figure (``more than``, ``at least``, ``about``, ``some``,
 ``up to``...) becomes part of it (``qualifier_before``). The leftmost match wins, and at
@@ -47,9 +54,9 @@ from medialit.extract.scanning import (
     RuleMatch,
     TriggeredScanner,
     combine_rules,
-    lower_same_length,
     trie_pattern,
 )
+from medialit.extract.text_index import TextIndex, as_index
 
 __all__ = ["Figure", "extract_figures"]
 
@@ -111,7 +118,8 @@ UNIT_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9,
-               "trillion": 10**12, "mn": 1_000_000, "bn": 10**9}  # fmt: skip
+               "trillion": 10**12, "mn": 1_000_000, "bn": 10**9, "m": 1_000_000,
+               "k": 1_000}  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
@@ -150,6 +158,29 @@ VAGUE = {
     "hundreds": (200, 999), "thousands": (2_000, 9_999), "millions": (2_000_000, 9_999_999),
     "billions": (2 * 10**9, 9_999_999_999), "scores": (40, 99), "a handful": (3, 6),
     "a host of": (3, None), "half a dozen": (6, 6), "a dozen": (12, 12),
+    "several tens of thousands": (30_000, 99_999), "a couple of": (2, 3),
+}  # fmt: skip
+# Vague durations, in years.
+VAGUE_YEARS = {"decades": (20, 99), "several decades": (30, 99), "centuries": (200, 999)}
+
+# Units of measure -> the unit recorded. "m" and "in" are left out: too often something else.
+MEASURES = {
+    "square miles": "square miles", "square mile": "square miles", "sq mi": "square miles",
+    "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2",
+    "square kilometer": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
+    "square metres": "m2", "square meters": "m2", "m2": "m2", "m²": "m2",
+    "nautical miles": "nautical miles", "miles": "miles", "mile": "miles",
+    "kilometres": "km", "kilometers": "km",
+    "kilometre": "km", "kilometer": "km", "km": "km", "metres": "m", "meters": "m",
+    "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "ft": "ft", "inches": "inches",
+    "inch": "inches", "centimetres": "cm", "centimeters": "cm", "cm": "cm", "mm": "mm",
+    "hectares": "hectares", "hectare": "hectares", "acres": "acres", "acre": "acres",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knots", "kg": "kg",
+    "kilograms": "kg", "kilogrammes": "kg", "tonnes": "tonnes", "tonne": "tonnes",
+    "tons": "tons", "ton": "tons", "lbs": "lb", "lb": "lb", "litres": "litres",
+    "liters": "litres", "litre": "litres", "liter": "litres", "gallons": "gallons",
+    "barrels": "barrels", "degrees": "degrees", "°c": "°C", "°f": "°F", "megawatts": "MW",
+    "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW", "kw": "kW",
 }  # fmt: skip
 
 # Words that cannot be "what a figure counts": verbs, articles, prepositions.
@@ -172,7 +203,7 @@ _WORD = re.compile(r"[^\s“”\"‘’'(\[]+")  # a word, without the quotation
 # Digits with any thousands separator; never the "5" of "5th" or a digit inside a word.
 _DIGITS = (
     r"(?<![\w.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|\d+(?:\.\d+)?)"
-    r"(?!\d|[.,]\d)(?!(?!(?:mn|bn)\b)[^\W\d])"
+    r"(?!\d|[.,]\d)(?!(?!(?:mn|bn|m|k)\b)[^\W\d])"
 )
 _NUMBER_WORD = rf"(?:{_words([*UNIT_WORDS, 'hundred', 'thousand', 'million', 'billion'])})"
 _WORD_NUMBER = rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+)(?:{_NUMBER_WORD}))*\b"
@@ -190,10 +221,13 @@ _CURRENCY_WORD = {
     "dollars": "USD", "us dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
     "eur": "EUR", "pounds": "GBP", "gbp": "GBP", "rubles": "RUB", "roubles": "RUB",
     "ruble": "RUB", "rouble": "RUB", "rub": "RUB", "tenge": "tenge", "kzt": "tenge",
-    "yuan": "CNY", "yen": "JPY",
+    "yuan": "CNY", "yen": "JPY", "złotys": "PLN", "złoty": "PLN", "zlotys": "PLN",
+    "zloty": "PLN", "rupees": "INR", "rupee": "INR", "naira": "NGN", "rand": "ZAR",
+    "lira": "TRY", "pesos": "peso", "peso": "peso", "francs": "franc", "kronor": "SEK",
+    "kroner": "kroner", "dinars": "dinar", "dirhams": "AED", "riyals": "riyal",
+    "shekels": "ILS", "hryvnias": "UAH", "forints": "HUF", "forint": "HUF", "baht": "THB",
+    "ringgit": "MYR", "won": "KRW",
 }  # fmt: skip
-IMAGE_WIDTHS = {"320", "480", "640", "720", "768", "800", "1024", "1080", "1200", "1280",
-                "1366", "1440", "1600", "1920", "2048", "2560", "3840"}  # fmt: skip
 # Capitalised words that may stand before a number without making it part of a name
 # ("In 2017", "Tuesday 4 January"); any other capitalised word makes a name ("Ukraine 24").
 _NOT_NAME_WORDS = """In On At By Of For From To Since Until Till After Before During Over Under
@@ -201,9 +235,16 @@ _NOT_NAME_WORDS = """In On At By Of For From To Since Until Till After Before Du
     Between Up Least More Less Fewer Another Last Next Page Vol No Top Figure Table A An I
     Exactly Circa Approx Estimated Above Below Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday Jan January Feb February Mar March Apr April May Jun June Jul July Aug
-    August Sep Sept September Oct October Nov November Dec December"""
+    August Sep Sept September Oct October Nov November Dec December While When Where As If
+    Although Though Because Whereas Once Then Now Today Yesterday Also All Those These Its Their
+    His Her Our Both Each Every However Meanwhile Including Among Within Without Per Across
+    Through Via Like Unlike Against Nearly Just Still Of Only Another"""
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'&.]*)[ -]$")
+# Words that make the number after them an identifier, not a quantity ("flight 1344").
+_DESIGNATION_WORDS = """no nos number flight flights resolution article section route highway
+    region room gate platform act chapter paragraph clause item code"""
+_DESIGNATION_BEFORE = re.compile(rf"\b(?i:{'|'.join(_DESIGNATION_WORDS.split())})\.?[ \t]*#?$")
 
 # --------------------------------------------------------------------------- helpers
 
@@ -307,13 +348,20 @@ def qualifier_before(text: str, start: int) -> tuple[int, str] | None:
 
 
 def inside_name(text: str, start: int) -> bool:
-    """Is the number at ``start`` part of a name ("Ukraine 24", "Covid-19")?
+    """Is the number at ``start`` part of a name ("Ukraine 24", "Covid-19", "flight 1344")?
 
     Examples
     --------
     >>> inside_name("on Ukraine 24.", 11), inside_name("In 2017 he left", 3)
     (True, False)
+    >>> inside_name("resolution No. 1430", 15), inside_name("flight 1344", 7)
+    (True, True)
     """
+    if start and text[start - 1] == "/":
+        return True  # "1430/2019", "24/7": one identifier
+    designation = _DESIGNATION_BEFORE.search(text, max(0, start - 16), start)
+    if designation:
+        return True
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
     word = match.group(1) if match else ""
     # "Almaty. 120 shops": a full stop ends the sentence, it does not make a name.
@@ -379,6 +427,11 @@ def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, un
     "some") joins the figure.
     """
     start, end = match.span(group)
+    if qualifier == "range":
+        found = qualifier_before(text, start)
+        start = found[0] if found else start  # "about 16–17 percent"
+    if qualifier is None and start and text[start - 1] == "~":
+        start, qualifier = start - 1, "approx"  # "~23 m"
     if qualifier is None:
         found = qualifier_before(text, start)
         qualifier = "exact"
@@ -419,11 +472,6 @@ def _phone(match: RuleMatch, text: str) -> Figure | None:
     groups = [g for g in re.split(r"[ .()+-]+", written) if g]
     in_threes = written[0] not in "+(0" and all(len(g) == 3 for g in groups[1:])
     return _count_digits(match, text) if in_threes else None
-
-
-def _image_width(match: RuleMatch, text: str) -> Figure | None:
-    # "Sputnik International, 1920, 06.01.2022": a picture width between commas.
-    return None if match.group("width") in IMAGE_WIDTHS else _count_digits(match, text)
 
 
 def _numeric_date(match: RuleMatch, text: str) -> Figure:
@@ -473,24 +521,37 @@ def _named_date(match: RuleMatch, text: str) -> Figure | None:
     return _figure(match, text, "date", value, unit="date")
 
 
+def _month_alone(match: RuleMatch, text: str) -> Figure | None:
+    if not _capital_month(match, text):
+        return None
+    value = f"--{_month_number(match['month']):02d}"  # the year comes from the dateline
+    return _figure(match, text, "date", value, unit="date", group="span", qualifier="exact")
+
+
 def _part_of_month(match: RuleMatch, text: str) -> Figure | None:
     if not _capital_month(match, text):
         return None
     year = int(match["year"]) if match["year"] else None
     month = _month_number(match["month"])
     value = f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
-    return _figure(match, text, "date", value, qualifier="vague", unit="date")
+    return _figure(match, text, "date", value, qualifier="approx", unit="date")
 
 
-def _time_of_day(match: RuleMatch, text: str) -> Figure:
-    hour, minute = int(match["h"]), int(match["m"] or match["m2"])
-    ampm = match["ampm"] or match["ampm2"]
+def _time_of_day(match: RuleMatch, text: str) -> Figure | None:
+    hour, minute = int(match["h"]), int(match["m"] or match["m2"] or 0)
+    ampm = match["ampm"] or match["ampm2"] or match["ampm3"] or match["ampm4"]
+    if ampm and hour > 12:
+        return None  # "14 pm" is no time
     if ampm == "p" and hour < 12:
         hour += 12
     elif ampm == "a" and hour == 12:
         hour = 0
-    return _figure(match, text, "date", f"T{hour:02d}:{minute:02d}", unit="time",
-                   qualifier="exact")  # fmt: skip
+    return _figure(match, text, "date", f"T{hour:02d}:{minute:02d}", unit="time")
+
+
+def _oclock(match: RuleMatch, text: str) -> Figure:
+    hour = number_value(match["h"])
+    return _figure(match, text, "date", f"T{int(hour):02d}:00", unit="time")
 
 
 def _copyright_year(match: RuleMatch, text: str) -> Figure:
@@ -504,6 +565,38 @@ def _money(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "money", value, unit=unit)
 
 
+def _money_range(match: RuleMatch, text: str) -> Figure | None:
+    scale = match["scale"] or ""
+    low, high = number_value(match["low"] + scale), number_value(match["high"] + scale)
+    if low is None or high is None or low >= high:
+        return None
+    unit = _CURRENCY_SIGN.get(match["sign"], "")
+    return _figure(match, text, "money", None, qualifier="range", low=low, high=high, unit=unit)
+
+
+def _percent_range(match: RuleMatch, text: str) -> Figure | None:
+    low, high = number_value(match["low"]), number_value(match["high"])
+    if low is None or high is None or low >= high:
+        return None
+    return _figure(match, text, "percent", None, qualifier="range", low=low, high=high,
+                   unit="percent", counts=True)  # fmt: skip
+
+
+def _measure(match: RuleMatch, text: str) -> Figure | None:
+    if inside_name(text, match.start()):
+        return None
+    value = number_value(match["amount"])
+    if value is None:
+        return None
+    unit = MEASURES.get(" ".join(match["measure"].lower().split()), "m")
+    return _figure(match, text, "count", value, unit=unit)
+
+
+def _magnitude(match: RuleMatch, text: str) -> Figure:
+    return _figure(match, text, "count", number_value(match["amount"] or match["amount2"]),
+                   unit="magnitude")  # fmt: skip
+
+
 def _percent(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "percent", number_value(match["amount"]), unit="percent",
                    counts=True)  # fmt: skip
@@ -513,6 +606,10 @@ def _duration(match: RuleMatch, text: str) -> Figure | None:
     amount = match["amount"].lower()
     if amount in ("a", "an") and match["unit"].lower() == "second":
         return None  # "a second wave" is an ordinal, not a duration
+    before = text[max(0, match.start() - 12) : match.start()]
+    in_a_short_time = before.lower().endswith("in ") and match["unit"].lower() in _SHORT_UNITS
+    if amount in ("a", "an") and (_RATE_BEFORE.search(before) or in_a_short_time):
+        return None  # "£180,000 a year", "deaths in a day": a rate, not a length of time
     value = 0.5 if amount.startswith("half") else number_value(amount)
     if value is None:
         return None
@@ -522,8 +619,21 @@ def _duration(match: RuleMatch, text: str) -> Figure | None:
     if unit in ("decade", "century") or unit.startswith("centur"):  # in years, as people count
         value, unit = value * (10 if unit == "decade" else 100), "year"
     unit += "s"
-    return _figure(match, text, "duration", value, unit=unit, over_means_during=True)
+    figure = _figure(match, text, "duration", value, unit=unit, over_means_during=True)
+    within = _WITHIN_BEFORE.search(text, max(0, figure.start - 8), figure.start)
+    if within and figure.qualifier == "exact":  # "within eight minutes": at most
+        figure = dataclasses.replace(
+            figure, start=within.start(), text=text[within.start() : figure.end],
+            qualifier="up_to", high=value,
+        )  # fmt: skip
+    return _or_more(figure, text)
 
+
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+
+
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:per|once|twice|thrice|times))\s+$", re.IGNORECASE)
+_SHORT_UNITS = ("second", "minute", "hour", "day", "week", "month")
 
 _RATIO_VALUES = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 0.5, "half": 0.5, "twice": 2,
                  "thrice": 3}  # fmt: skip
@@ -536,17 +646,48 @@ def _ratio(match: RuleMatch, text: str) -> Figure | None:
         value = number_value(fold.group(1))
     elif " " in word or "-" in word:  # "two-thirds", "a third"
         numerator, denominator = re.split(r"[\s-]+", word)[:2]
-        parts = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+        parts = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                 "tenth": 10, "tenths": 10}  # fmt: skip
         value = round((number_value(numerator) or 1) / parts[denominator], 4)
     else:
         value = next(v for k, v in _RATIO_VALUES.items() if word.startswith(k))
     return _figure(match, text, "ratio", value, unit="times")
 
 
-def _rank(match: RuleMatch, text: str) -> Figure:
+def _rank(match: RuleMatch, text: str, group: int | str = 0) -> Figure:
     ordinal = (match["ordinal"] or match["ordinal2"]).lower()
     value = ORDINAL_WORDS.get(ordinal) or int(re.match(r"\d+", ordinal).group())
-    return _figure(match, text, "rank", value, unit="rank")
+    return _figure(match, text, "rank", value, unit="rank", group=group)
+
+
+def _year_range(match: RuleMatch, text: str) -> Figure | None:
+    low, high = int(match["low2"]), int(match["high2"])
+    if low >= high:
+        return None
+    return _figure(match, text, "year", None, qualifier="range", low=low, high=high,
+                   unit="year")  # fmt: skip
+
+
+def _category(match: RuleMatch, text: str) -> Figure:
+    return _figure(match, text, "rank", int(match["ordinal"]), unit="category")
+
+
+def _century(match: RuleMatch, text: str) -> Figure:
+    number = int(match["n"])
+    return _figure(match, text, "year", None, unit="year", qualifier="range",
+                   low=(number - 1) * 100 + 1, high=number * 100)  # fmt: skip
+
+
+def _year_approx(match: RuleMatch, text: str) -> Figure:
+    return _figure(match, text, "year", int(match["year"]), unit="year", qualifier="approx")
+
+
+def _fiscal_year(match: RuleMatch, text: str) -> Figure | None:
+    first = int(match["year"])
+    if int(match["next"]) != (first + 1) % 100:
+        return None  # "1430/2019"-like identifiers are not fiscal years
+    return _figure(match, text, "year", None, unit="year", qualifier="range", low=first,
+                   high=first + 1)  # fmt: skip
 
 
 def _decade(match: RuleMatch, text: str) -> Figure:
@@ -554,8 +695,9 @@ def _decade(match: RuleMatch, text: str) -> Figure:
     base = int(digits) if digits else 1900 + DECADE_WORDS[word.lower()]
     part = (match["part"] or match["part2"] or "").lower()
     low, high = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+    # "the 1970s" is written "1970s"; "the late nineties" needs its article.
     return _figure(match, text, "year", None, qualifier="vague", unit="year",
-                   low=base + low, high=base + high)  # fmt: skip
+                   low=base + low, high=base + high, group="dspan" if digits else 0)  # fmt: skip
 
 
 def _year(match: RuleMatch, text: str) -> Figure | None:
@@ -572,29 +714,69 @@ def _vague(match: RuleMatch, text: str) -> Figure:
     if phrase == "scores" and not match.group().lower().endswith("of"):
         return None  # "test scores" counts nothing; "scores of" does
     low, high = VAGUE[phrase]
-    # "hundreds of" keeps its "of"; "hundreds of thousands" and "a host of" are whole already.
-    group = "core" if " " in phrase else 0
+    # "hundreds of", "a handful of" keep their "of"; "tens of thousands" and "a host of" are
+    # whole already.
+    group = "core" if " of" in phrase else 0
     if low == high:  # "a dozen" is a number, not a range
         return _figure(match, text, "count", low, counts=True, group=group)
     return _figure(match, text, "count", None, qualifier="vague", low=low, high=high,
                    counts=True, group=group)  # fmt: skip
 
 
+def _vague_years(match: RuleMatch, text: str) -> Figure:
+    low, high = VAGUE_YEARS[" ".join(match["years"].lower().split())]
+    return _figure(match, text, "duration", None, qualifier="vague", low=low, high=high,
+                   unit="years")  # fmt: skip
+
+
 def _count_digits(match: RuleMatch, text: str, group: int | str = 0) -> Figure | None:
     if inside_name(text, match.start()):
         return None  # "Ukraine 24", "Covid-19": part of a name
+    if text.startswith("/", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
+        return None  # "24/7", "1430/2019": one identifier
     value = number_value(match["amount"])
-    return _figure(match, text, "count", value, counts=True, group=group)
+    return _or_more(_figure(match, text, "count", value, counts=True, group=group), text)
+
+
+_OR_MORE = re.compile(r"[ \t]+or[ \t]+(more|fewer|less)\b")
+
+
+def _or_more(figure: Figure, text: str) -> Figure:
+    """'four or more': the bound joins the figure."""
+    after = _OR_MORE.match(text, figure.end)
+    if not after or figure.qualifier != "exact" or not isinstance(figure.value, int | float):
+        return figure
+    more = after.group(1) == "more"
+    return dataclasses.replace(
+        figure,
+        end=after.end(),
+        text=text[figure.start : after.end()],
+        qualifier="at_least" if more else "up_to",
+        low=figure.value if more else None,
+        high=None if more else figure.value,
+        counts=counted_noun(text, after.end()),
+    )
+
+
+def _ranging(match: RuleMatch, text: str) -> Figure | None:
+    """'ranging in age from eleven to 75': one range ('rose from 5 to 10' is two figures)."""
+    low, high = number_value(match["low"]), number_value(match["high"])
+    if low is None or high is None or low >= high:
+        return None
+    return _figure(match, text, "count", None, qualifier="range", low=low, high=high,
+                   group="span")  # fmt: skip
 
 
 _PRONOUN_ONE_NEXT = re.compile(
     r"[ \t]*(?:of|another|can|could|would|must|should|may|might|will|who|that|which|is|was|"
-    r"has|had|does|did|but|and|or|to|[’']s|[.,;:!?)\"“”]|$)",
+    r"has|had|does|did|but|and|or|to|in|at|from|with|less|more|[’']s|[.,;:!?)\"“”]|$)",
     re.IGNORECASE,
 )
 
 
-_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|this|that|which)\s+$", re.IGNORECASE)
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:no|any|every|each|this|that|which|another|the)\s+$", re.IGNORECASE
+)
 
 
 def _range(match: RuleMatch, text: str) -> Figure | None:
@@ -607,14 +789,20 @@ def _range(match: RuleMatch, text: str) -> Figure | None:
 
 def _count_words(match: RuleMatch, text: str) -> Figure | None:
     amount = match["amount"]
-    if amount.lower() == "zero" and not counted_noun(text, match.end()):
+    if text[match.start()].isupper() and inside_name(text, match.start()):
+        return None  # "Marine One", "Formula One"
+    if (
+        amount.lower() == "zero"
+        and not counted_noun(text, match.end())
+        and not qualifier_before(text, match.start())
+    ):
         return None  # "there is zero that is progressive": emphasis, not a count
     if amount.lower() == "one" and (
         _PRONOUN_ONE_NEXT.match(text, match.end())
         or _PRONOUN_ONE_BEFORE.search(text, max(0, match.start() - 12), match.start())
     ):
         return None  # "one can find", "one of them", "no one": a pronoun
-    return _figure(match, text, "count", word_number_value(amount), counts=True)
+    return _or_more(_figure(match, text, "count", word_number_value(amount), counts=True), text)
 
 
 def _rule(pattern: str, builder: Builder) -> tuple[str, Builder]:
@@ -635,7 +823,9 @@ RULES: list[tuple[str, Builder]] = [
         r"(?:\s+on)?\b",
         _furniture,
     ),
-    _rule(r"(?<=, )(?P<amount>(?P<width>\d{3,4}))(?=, )", _image_width),
+    # Picture metadata "Agency, 1920, 08.01.2022": a bare number (a width) just before a
+    # numeric date, between commas.
+    _rule(r"(?<=, )\d{3,4}(?=, [0-3]?\d[./][01]?\d[./]\d{4}\b)", _furniture),
     # Dates.
     _rule(
         r"(?<![\d.])(?P<d1>[0-3]?\d)(?P<sep>[./-])(?P<d2>[0-3]?\d)(?P=sep)(?P<y>\d{4})(?!\d)",
@@ -658,17 +848,35 @@ RULES: list[tuple[str, Builder]] = [
     # Times of day, part of a time stamp: "17:30", "5.30 pm".
     _rule(
         r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?:\s?(?P<ampm>[ap])\.?m\b\.?)?"
-        r"|\.(?P<m2>[0-5]\d)\s?(?P<ampm2>[ap])\.?m\b\.?)(?![\d:])",
+        r"|\.(?P<m2>[0-5]\d)\s?(?P<ampm2>[ap])\.?m\b\.?"
+        r"|\s?(?P<ampm3>[ap])\.\s?m\.?|\s?(?P<ampm4>[ap])m\b)(?![\d:])"
+        r"(?:\s?(?:utc|gmt)\b)?",
         _time_of_day,
     ),
+    # "10 o'clock", "two o'clock".
     _rule(
-        rf"\b(?P<part>early|mid|late|the\s+(?:beginning|start|middle|end)\s+of)[\s-]+"
+        r"(?P<h>\b(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve))[ \t]+o['’]clock\b",
+        _oclock,
+    ),
+    # A 24-hour time with its zone: "1639 UTC", "0800 GMT".
+    _rule(r"(?<![\d.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:utc|gmt)\b", _time_of_day),
+    _rule(
+        rf"\b(?P<part>early|mid|late)[\s-]+"
         rf"(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?",
         _part_of_month,
     ),
+    # A month alone after a preposition: "in May", "last October" (the span is the month).
+    _rule(
+        r"\b(?:in|since|by|until|till|last|next|this|during|from|through|before|after|of)\s+"
+        r"(?P<span>(?P<month>january|february|march|april|may|june|july|august|september|"
+        r"october|november|december))\b(?![ \t,]*\d)",
+        _month_alone,
+    ),
     # Money, percentages.
     _rule(
-        rf"(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<amount>{_DIGITS}{_SCALE}?)(?P<cur>)",
+        rf"(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)"
+        rf"(?P<cur>)",
         _money,
     ),
     _rule(
@@ -676,21 +884,57 @@ RULES: list[tuple[str, Builder]] = [
         rf"(?P<cur>{_words(_CURRENCY_WORD)})\b",
         _money,
     ),
-    _rule(rf"(?P<amount>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percent\b)", _percent),
+    _rule(
+        rf"(?P<amount>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percentage\s+points?\b|"
+        rf"percent\b)",
+        _percent,
+    ),
+    # Ranges of money and percentages written as one expression: "between $5 and $7 billion",
+    # "16–17 percent", "45% to 60%".
+    _rule(
+        rf"(?:\bbetween\s+)?(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<low>{_DIGITS})"
+        rf"(?:\s?(?:–|-|to)\s?|\s+and\s+)(?P=sign)?\s?(?P<high>{_DIGITS})(?P<scale>{_SCALE})?",
+        _money_range,
+    ),
+    _rule(
+        rf"(?:\bbetween\s+)?(?P<low>{_DIGITS}|{_WORD_NUMBER})\s?%?(?:\s?(?:–|-|to)\s?|\s+and\s+)"
+        rf"(?P<high>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percent\b)",
+        _percent_range,
+    ),
+    # Measures: "five miles", "160 square miles", "75 ft", "magnitude 6.3", "5.3-magnitude".
+    _rule(
+        rf"(?P<amount>{_DIGITS}|{_WORD_NUMBER})[ -]?(?P<measure>{_words(MEASURES)}"
+        rf"|m(?=[ \t]*[),;]|[ \t]+(?:long|tall|high|deep|wide)\b))(?![\w/²])",
+        _measure,
+    ),
+    _rule(
+        r"\bmagnitude(?:\s+of)?\s+(?P<amount>\d(?:\.\d)?)(?![\d.]\d)"
+        r"|(?P<amount2>\d(?:\.\d)?)[ -]magnitude\b",
+        _magnitude,
+    ),
     # Durations: "180-day", "two-week", "a year and a half", "more than a decade".
     _rule(
-        rf"(?P<amount>\bhalf an?|{_DIGITS}|{_WORD_NUMBER}|\ban?)[ -](?P<unit>{_TIME_UNIT})"
-        rf"(?:s\b|\b)(?P<half>\s+and\s+a\s+half)?",
+        rf"(?P<amount>\bhalf an?|{_DIGITS}|{_WORD_NUMBER}|\ban?)[ -](?:(?:consecutive|straight|"
+        rf"successive|full|whole|more|further|additional|extra|long)\s+)?(?P<unit>{_TIME_UNIT})"
+        rf"(?:s\b|\b)(?P<half>\s+and\s+a\s+half)?(?:-olds?\b)?",
         _duration,
     ),
     # Ratios (only verb forms: "double standards" is no ratio) and ranks.
     _rule(
         rf"\b(?P<ratio>doubl(?:ing|ed)|tripl(?:ing|ed)|quadrupl(?:ing|ed)"
         rf"|halv(?:ing|ed)|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold"
-        rf"|(?:a|one|two|three)[ -](?:thirds?|quarters?|fifths?)(?=\s+of\b))\b"
-        rf"|\bin (?P<ratio2>half)\b|\b(?P<ratio3>half)(?=\s+of\b)",
+        rf"|(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?|tenths?)"
+        rf"(?=\s+(?:of|majority)\b))\b"
+        rf"|\bin (?P<ratio2>half)\b"
+        rf"|(?<!first )(?<!second )(?<!latter )(?<!former )\b(?P<ratio3>half)"
+        rf"(?=\s+(?:of|the|a|an|all|its|their|his|her)\b)"
+        rf"|\b(?P<num>one|an?|\d+)\s+out\s+of\s+every\s+(?P<den>{_DIGITS}|{_WORD_NUMBER})"
+        rf"|(?P<times>{_DIGITS}|{_WORD_NUMBER})\s+times(?=\s+(?:the|as|more|less|higher|lower|"
+        rf"larger|greater|bigger|smaller|that|what)\b)",
         lambda m, t: _ratio_any(m, t),
     ),
+    # Centuries: "the 21st century".
+    _rule(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[ -]centur(?:y|ies)\b", lambda m, t: _century(m, t)),
     _rule(
         rf"\b(?P<ordinal>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))(?:[ -](?:largest|biggest"
         rf"|smallest|highest|lowest|richest|poorest|longest|busiest|most|least)\b"
@@ -698,21 +942,47 @@ RULES: list[tuple[str, Builder]] = [
         rf"|\b(?P<ordinal2>\d+(?:st|nd|rd|th))\b",  # "2nd place", "the 21st century"
         _rank,
     ),
+    # Storm categories: "Category 5".
+    _rule(r"\bcategory[ \t]+(?P<span>(?P<ordinal>[1-5]))\b", lambda m, t: _category(m, t)),
+    # "the eleventh governor", "the fourth day": third and higher ordinals order something.
+    _rule(
+        rf"\b(?P<ordinal>{_words([w for w in ORDINAL_WORDS if w not in ('first', 'second')])})"
+        r"(?=[ \t]+[a-z])(?![ \t]+(?:of|and|or|to|in|time|times|largest|biggest)\b)",
+        _rank,
+    ),
+    # A finishing place: "came in second", "finished fourth".
+    _rule(
+        r"\b(?:came|come|comes|coming|finished|finishes|finishing|placed|ranked|ranks)\s+"
+        rf"(?:in\s+)?(?P<span>(?P<ordinal>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))\b",
+        lambda m, t: _rank(m, t, group="span"),
+    ),
+    # Years: "mid-2019", a fiscal year "2019/20".
+    _rule(rf"\bmid-(?P<year>{_YEAR})\b", lambda m, t: _year_approx(m, t)),
+    _rule(rf"(?<![\w$€£.,/])(?P<year>{_YEAR})/(?P<next>\d{{2}})(?![\d/])", _fiscal_year),
     # Years and decades.
     _rule(
-        r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<digits>1[5-9]\d0|20\d0)'?s\b"
+        r"\b(?:the\s+)?(?P<dspan>(?:(?P<part>early|mid|late)[\s-]+)?(?P<digits>1[5-9]\d0|20\d0)'?s)\b"
         rf"|\bthe\s+(?:(?P<part2>early|mid|late)[\s-]+)?(?P<word>{_words(DECADE_WORDS)})\b",
         _decade,
     ),
+    _rule(rf"(?<![\w$€£.,])(?P<low2>{_YEAR})\s?[–-]\s?(?P<high2>{_YEAR})\b", _year_range),
     _rule(rf"(?<![\w$€£.,])(?P<year>(?P<amount>{_YEAR}))(?![\w%])", _year),
     # Counts.
     _rule(rf"\b(?P<core>(?P<vague>{_words(VAGUE)})\b(?:-strong\b)?)(?P<of>\s+of\b)?", _vague),
+    _rule(rf"\b(?P<years>{_words(VAGUE_YEARS)})\b", _vague_years),
+    _rule(
+        r"\b(?:rang(?:e|es|ed|ing)|aged?|ages)(?:\s+in\s+age)?\s+"
+        rf"(?P<span>from\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+to\s+(?P<high>{_DIGITS}|{_WORD_NUMBER}))",
+        _ranging,
+    ),
     _rule(
         rf"\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
-        rf"|(?P<low2>{_DIGITS})\s?(?:–|-|to)\s?(?P<high2>{_DIGITS})",
+        rf"|(?P<low2>{_DIGITS})\s?(?:–|-|to)\s?(?P<high2>{_DIGITS})"
+        rf"(?:\s(?P<unit>{_TIME_UNIT})s?\b(?:-olds?\b)?)?",
         lambda m, t: _range_any(m, t),
     ),
-    _rule(rf"(?P<amount>{_DIGITS}{_SCALE}?)(?:-strong\b)?", _count_digits),  # "10,000-strong"
+    # "10,000-strong", "55-member": a hyphenated noun after the number joins it.
+    _rule(rf"(?P<amount>{_DIGITS}{_SCALE}?)(?:-(?!and\b|or\b|to\b)[a-z]+\b)?", _count_digits),
     _rule(
         rf"(?P<amount>(?<!-){_WORD_NUMBER}|\ba (?:hundred|thousand|million|billion)\b)",
         _count_words,
@@ -740,6 +1010,9 @@ def _range_any(match: RuleMatch, text: str) -> Figure | None:
         low, high = number_value(match["low2"]), number_value(match["high2"])
         if low is None or high is None or low >= high:
             return None
+        if match["unit"]:  # "41-50 years old"
+            return _figure(match, text, "duration", None, qualifier="range", low=low,
+                           high=high, unit=match["unit"].lower() + "s")  # fmt: skip
         return _figure(match, text, "count", None, qualifier="range", low=low, high=high,
                        counts=True)  # fmt: skip
     return _range(match, text)
@@ -748,6 +1021,13 @@ def _range_any(match: RuleMatch, text: str) -> Figure | None:
 def _ratio_any(match: RuleMatch, text: str) -> Figure | None:
     if match["ratio2"] or match["ratio3"]:  # "in half", "half of"
         return _figure(match, text, "ratio", 0.5, unit="times")
+    if match["den"]:  # "one out of every thousand"
+        numerator, denominator = number_value(match["num"]), number_value(match["den"])
+        if not denominator:
+            return None
+        return _figure(match, text, "ratio", round(numerator / denominator, 6), unit="share")
+    if match["times"]:  # "four times the guideline"
+        return _figure(match, text, "ratio", number_value(match["times"]), unit="times")
     return _ratio(match, text)
 
 
@@ -759,6 +1039,7 @@ def _ratio_any(match: RuleMatch, text: str) -> Figure | None:
 _TRIGGER_WORDS = [
     *UNIT_WORDS, *SCALE_WORDS, *ORDINAL_WORDS, *DECADE_WORDS, "dozen", "dozens", "hundreds",
     "thousands", "millions", "billions", "scores", "handful", "host", "twice", "thrice",
+    "decades", "centuries", "times", "clock",
     "half", "thirds", "quarter", "quarters", "fifths", "doubling", "doubled", "tripling",
     "tripled", "quadrupling", "quadrupled", "halving", "halved", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -771,6 +1052,12 @@ _TRIGGERS = re.compile(rf"[0-9]+|[$€£¥₽₸©\[]|\b(?:{trie_pattern(_TRIGGE
 # Words a rule may start with before its trigger ("between 5", "a year", "the late
 # nineties", "several thousand"); other words before a trigger are not tried.
 _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "several", "tens",
+                  "magnitude", "category", "came", "come", "comes", "coming", "finished",
+                  "finishes",
+                  "finishing", "placed", "ranked", "ranks", "mid", "within", "of", "since",
+                  "by", "until", "till", "last", "next", "this", "during", "from", "through",
+                  "before", "after", "ranging", "ranged", "range", "ranges", "aged", "age",
+                  "ages",
                   "us", "u.s.", "few", *_TRIGGER_WORDS]  # fmt: skip
 _STARTERS = re.compile(rf"(?<![\w.,])(?:[0-9$€£¥₽₸©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)")
 _SCANNER = TriggeredScanner(
@@ -788,7 +1075,7 @@ def _fill_missing_years(figures: list[Figure]) -> list[Figure]:
         return figures
     year = str(full.value)[:4]
     return [
-        _replace_value(f, year + str(f.value)[1:])
+        _replace_value(f, year + str(f.value)[1:])  # "--01-05" -> "2022-01-05"
         if f.kind == "date" and str(f.value).startswith("--")
         else f
         for f in figures
@@ -799,13 +1086,13 @@ def _replace_value(figure: Figure, value) -> Figure:
     return dataclasses.replace(figure, value=value)
 
 
-def extract_figures(text: str) -> list[Figure]:
+def extract_figures(text: str | TextIndex) -> list[Figure]:
     """Find every numeric figure in ``text``, in reading order.
 
     Parameters
     ----------
-    text : str
-        Any English text.
+    text : str or TextIndex
+        Any English text, or its index (shared with the other extractors).
 
     Returns
     -------
@@ -824,13 +1111,15 @@ def extract_figures(text: str) -> list[Figure]:
     >>> extract_figures("as reported on Ukraine 24 [3]")
     []
     """
-    if not isinstance(text, str):
+    if not isinstance(text, str | TextIndex):
         raise TypeError(f"extract_figures expects a str, got {type(text).__name__}")
+    index = as_index(text)
+    text = index.text
     figures: list[Figure] = []
     # The rules run on a lower-cased copy, only around triggers (see medialit.extract.scanning):
     # leftmost match first, and at one position the rule listed first. Builders read the
     # original text.
-    for match in _SCANNER.matches(lower_same_length(text)):
+    for match in _SCANNER.matches(index.lowered):
         rule_match = RuleMatch(match)
         figure = _BUILDERS[rule_match.rule](rule_match, text)
         if figure is None:

@@ -4,7 +4,9 @@ Three readable rules:
 
 1. **The lexicon** (``lexicon.yaml``, beside this module): words and phrases that carry a judgement
    ("bandits", "carnage", "so-called", "colour revolution", "restoring order"), each with
-   a category and a neutral alternative. All spellings are folded into one regular
+   a category, a neutral alternative, the general resources it comes from (``sources:``: the
+   PTC propaganda techniques, Wikipedia's Words to watch, the VADER and Pattern lexicons...),
+   what they say about it and an example sentence. All spellings are folded into one regular
    expression shaped like a tree of letters (``medialit.extract.scanning.trie_pattern``), so the
    text is read once however long the lexicon grows; an entry can ask for the word before
    it (``after``: "riots explode") or refuse one (``not_after``: "sanctions regime").
@@ -30,19 +32,23 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from medialit.extract.scanning import lower_same_length, trie_pattern
+from medialit.extract.attribution import REPORTING_VERBS as ATTRIBUTION_VERBS
+from medialit.extract.scanning import trie_pattern
+from medialit.extract.text_index import TextIndex, as_index
+from medialit.inputs import InputError, capped, decode_utf8, read_file, short_repr
+from medialit.safeyaml import load_yaml
 from medialit.schema import LABEL_TARGETS, TERM_CATEGORIES
 
 __all__ = [
     "CATEGORIES",
     "LexiconEntry",
     "LexiconError",
+    "LexiconSource",
     "LoadedTerm",
     "ParticipantLabel",
     "find_loaded_terms",
     "find_participant_labels",
+    "lexicon_sources",
     "load_lexicon",
     "trie_pattern",
 ]
@@ -53,7 +59,16 @@ REFERS_TO = LABEL_TARGETS
 
 
 class LexiconError(ValueError):
-    """The lexicon file is malformed; the message names the file, the item and the field."""
+    """The lexicon file is malformed; the message names the file, the item and the field.
+
+    The message is one line of bounded length, however large the offending value.
+    """
+
+    def __init__(self, message: str):
+        super().__init__(capped(message))
+
+
+_MAX_LEXICON_BYTES = 1_000_000  # the lexicon is 18 kB
 
 
 @dataclass(frozen=True)
@@ -71,6 +86,23 @@ class LexiconEntry:
     loaded: bool = True
     after: tuple[str, ...] = ()  # the word before must be one of these (and joins the term)
     not_after: tuple[str, ...] = ()  # never after one of these ("sanctions regime")
+    not_before: tuple[str, ...] = ()  # never before one of these ("terrorist attack")
+    near: tuple[str, ...] = ()  # one of these must be in the same sentence
+    sources: tuple[str, ...] = ()  # ids of the general resources that document the entry
+    evidence: str = ""  # what those resources say about it
+    example: str = ""  # a sentence, written for the kit, in which the entry is found
+
+
+@dataclass(frozen=True)
+class LexiconSource:
+    """A general, documented resource the lexicon draws on."""
+
+    id: str
+    name: str
+    what: str
+    citation: str
+    url: str
+    licence: str
 
 
 @dataclass(frozen=True)
@@ -158,16 +190,18 @@ def _field(raw: dict, name: str, where: str, kind: type, *, required: bool = Tru
     return value
 
 
-def _entry(raw: Any, where: str, *, label: bool) -> LexiconEntry:
+def _entry(raw: Any, where: str, *, label: bool, sources: dict) -> LexiconEntry:
     if not isinstance(raw, dict):
         raise LexiconError(f"{where}: expected a mapping, got {type(raw).__name__}")
-    known = {"term", "forms", "pattern", "category", "neutral", "notes", "after", "not_after"}
+    known = {"term", "forms", "pattern", "category", "neutral", "notes", "after", "not_after",
+             "not_before", "near", "source", "evidence", "example"}  # fmt: skip
     known |= {"refers_to", "loaded"} if label else set()
-    unknown = sorted(set(raw) - known)
+    unknown = sorted(set(raw) - known, key=repr)  # keys may be of any type
     if unknown:
-        raise LexiconError(f"{where}: unknown field(s) {', '.join(unknown)}")
+        names = (k if isinstance(k, str) else short_repr(k) for k in unknown)
+        raise LexiconError(f"{where}: unknown field(s) {', '.join(names)}")
     term = _field(raw, "term", where, str)
-    where = f"{where} ({term!r})"
+    where = f"{where} ({short_repr(term)})"
     forms = _field(raw, "forms", where, list, required=False, default=None)
     pattern = _field(raw, "pattern", where, str, required=False)
     if forms is not None and pattern is not None:
@@ -177,22 +211,33 @@ def _entry(raw: Any, where: str, *, label: bool) -> LexiconEntry:
     if pattern is not None:
         try:
             re.compile(pattern)
-        except re.error as error:
+        except (re.error, OverflowError, RecursionError) as error:  # a huge repeat, deep nesting
             raise LexiconError(f"{where}: field 'pattern' is not a regex: {error}") from None
     loaded = _field(raw, "loaded", where, bool, required=label, default=True)
     needs_category = not label or loaded
     category = _field(raw, "category", where, str, required=needs_category, default="")
     if needs_category and category not in CATEGORIES:
-        raise LexiconError(f"{where}: field 'category' is {category!r}, not one of {CATEGORIES}")
+        raise LexiconError(
+            f"{where}: field 'category' is {short_repr(category)}, not one of {CATEGORIES}"
+        )
     context = {}
-    for name in ("after", "not_after"):
+    for name in ("after", "not_after", "not_before", "near"):
         words = _field(raw, name, where, list, required=False, default=[])
         if not all(isinstance(w, str) and w and " " not in w.strip() for w in words):
             raise LexiconError(f"{where}: field '{name}' must be a list of single words")
         context[name] = tuple(w.strip().lower() for w in words)
     refers_to = _field(raw, "refers_to", where, str, required=label, default="")
     if label and refers_to not in REFERS_TO:
-        raise LexiconError(f"{where}: field 'refers_to' is {refers_to!r}, not one of {REFERS_TO}")
+        raise LexiconError(
+            f"{where}: field 'refers_to' is {short_repr(refers_to)}, not one of {REFERS_TO}"
+        )
+    cited = _field(raw, "source", where, list)
+    unknown_sources = [c for c in cited if c not in sources]
+    if not cited or unknown_sources:
+        raise LexiconError(
+            f"{where}: field 'source' must name sources listed under 'sources:' "
+            f"({', '.join(sorted(sources))}), got {short_repr(cited)}"
+        )
     return LexiconEntry(
         term=term,
         forms=tuple(forms) if forms is not None else (() if pattern else (term,)),
@@ -203,8 +248,41 @@ def _entry(raw: Any, where: str, *, label: bool) -> LexiconEntry:
         label=label,
         refers_to=refers_to,
         loaded=loaded,
+        sources=tuple(cited),
+        evidence=_field(raw, "evidence", where, str),
+        example=_field(raw, "example", where, str),
         **context,
     )
+
+
+def _sources(raw: Any, path: str) -> dict[str, LexiconSource]:
+    if not isinstance(raw, dict) or not raw:
+        raise LexiconError(f"{path}: expected a mapping 'sources' of the resources cited")
+    found = {}
+    for key, value in raw.items():
+        where = f"{path}: sources.{key}"
+        if not isinstance(value, dict):
+            raise LexiconError(f"{where}: expected a mapping, got {type(value).__name__}")
+        fields = {n: _field(value, n, where, str) for n in LexiconSource.__dataclass_fields__
+                  if n != "id"}  # fmt: skip
+        unknown = sorted(set(value) - set(fields), key=repr)  # keys may be of any type
+        if unknown:
+            names = (k if isinstance(k, str) else short_repr(k) for k in unknown)
+            raise LexiconError(f"{where}: unknown field(s) {', '.join(names)}")
+        found[key] = LexiconSource(id=key, **fields)
+    return found
+
+
+def lexicon_sources(path: Path | str | None = None) -> dict[str, LexiconSource]:
+    """The general resources the lexicon cites, by id.
+
+    Examples
+    --------
+    >>> lexicon_sources()["wtw"].licence
+    'CC BY-SA 4.0 (single words cited, no text copied)'
+    """
+    path = str(path) if path else str(_lexicon_path())
+    return _sources(_read_lexicon(path).get("sources"), path)
 
 
 def load_lexicon(path: Path | str | None = None) -> tuple[LexiconEntry, ...]:
@@ -226,22 +304,35 @@ def load_lexicon(path: Path | str | None = None) -> tuple[LexiconEntry, ...]:
 
 
 @lru_cache(maxsize=8)
-def _load_lexicon(path: str) -> tuple[LexiconEntry, ...]:
-    try:
-        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise LexiconError(f"{path}: cannot read the lexicon: {error.strerror}") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise LexiconError(f"{path}: not valid YAML: {error}") from None
+def _read_lexicon(path: str) -> dict:
+    try:  # read like the seed files: a regular file, bounded, safe YAML
+        data = read_file(path, _MAX_LEXICON_BYTES, too_large="not a lexicon")
+        raw = load_yaml(decode_utf8(data, path), path)
+    except InputError as error:
+        raise LexiconError(str(error)) from None
     if not isinstance(raw, dict) or not isinstance(raw.get("terms"), list):
         raise LexiconError(f"{path}: expected a mapping with a 'terms' list")
+    unknown = sorted(set(raw) - {"sources", "terms", "labels"}, key=repr)
+    if unknown:
+        raise LexiconError(f"{path}: unknown top-level field {short_repr(unknown[0])}")
+    return raw
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(path: str) -> tuple[LexiconEntry, ...]:
+    raw = _read_lexicon(path)
+    sources = _sources(raw.get("sources"), path)
     entries = [
-        _entry(item, f"{path}: terms[{i}]", label=False) for i, item in enumerate(raw["terms"])
+        _entry(item, f"{path}: terms[{i}]", label=False, sources=sources)
+        for i, item in enumerate(raw["terms"])
     ]
     labels = raw.get("labels") or []
     if not isinstance(labels, list):
         raise LexiconError(f"{path}: field 'labels' must be a list")
-    entries += [_entry(item, f"{path}: labels[{i}]", label=True) for i, item in enumerate(labels)]
+    entries += [
+        _entry(item, f"{path}: labels[{i}]", label=True, sources=sources)
+        for i, item in enumerate(labels)
+    ]
     _check_duplicates(entries, path)
     return tuple(entries)
 
@@ -271,6 +362,7 @@ class _Matcher:
     forms: re.Pattern  # every spelling of every entry, one letter tree
     by_form: dict  # normalised spelling -> entry
     patterns: tuple  # (compiled pattern, entry) for entries given by a pattern
+    near: dict  # headword -> pattern of the words one of which must share the sentence
 
 
 @lru_cache(maxsize=8)
@@ -287,7 +379,14 @@ def _matcher(path: str) -> _Matcher:
     patterns = tuple(
         (re.compile(_without_leading_edge(e.pattern)), e) for e in entries if e.pattern
     )
-    return _Matcher(forms, by_form, patterns)
+    near = {e.term: re.compile(rf"\b(?:{trie_pattern(e.near)})\b") for e in entries if e.near}
+    return _Matcher(forms, by_form, patterns, near)
+
+
+def _near(index: TextIndex, position: int, words: re.Pattern) -> bool:
+    """Does the sentence holding ``position`` contain one of ``words``?"""
+    start, end = index.sentence_of(position)
+    return words.search(index.lowered, start, end) is not None
 
 
 def _without_leading_edge(pattern: str) -> str:
@@ -296,12 +395,6 @@ def _without_leading_edge(pattern: str) -> str:
 
 # --------------------------------------------------------------------------- quotations
 
-_OPEN_TO_CLOSE = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "„": "“"}
-# A quotation: an opening mark, text with no quotation mark and no line break, a closing
-# mark. Excluding every mark from the inside keeps each attempt short: linear time.
-_QUOTATION = re.compile(
-    r"“[^“”\"«»\n]{1,3000}”|\"[^“”\"«»\n]{1,3000}\"|«[^“”\"«»\n]{1,3000}»|„[^“”\"«»\n]{1,3000}“"
-)
 # Scare quotes: one to three words in quotation marks, single or double.
 # The opening mark comes first (a fast scan for it), then a look back: it must follow a
 # space, a bracket or a dash, or open the text ("don't" has no scare quote).
@@ -311,11 +404,11 @@ _SHORT_QUOTE = re.compile(
     r"|(?<=‘)(?P<c>[^‘’\n]{1,40})’|(?<=')(?P<d>[^'\n]{1,40})'(?!\w)|(?<=«)(?P<e>[^«»\n]{1,40})»)"
 )
 # Speech verbs near a quotation make it a quotation, not a scare quote.
+# Speech verbs near a quotation make it a quotation, not a scare quote: the reporting verbs the
+# attribution extractor knows, and a few words that introduce someone else's term.
 _SPEECH_NEAR = re.compile(
-    r"\b(?:said|says|say|told|tells|stated|states|according\s+to|pledged|pledges|citing|"
-    r"cited|blaming|blamed|(?<!so-)called|calls|describ(?:ed|es|ing)|declared|urged|vowed|warned|"
-    r"claimed|claims|announced|wrote|writes|quoted|quoting|added|noted|insisted|dubbed|"
-    r"branded|termed|labelled|labeled|combating|against|decried)\b",
+    rf"\b(?:{trie_pattern(ATTRIBUTION_VERBS)}|according\s+to|quoted|quoting|termed|labelled|"
+    r"labeled|combating|against|(?<!so-)called|calls)\b",
     re.IGNORECASE,
 )
 _NAME_BEFORE = re.compile(
@@ -333,29 +426,18 @@ _REPORTING_VERBS = """said says told tells stated states according noted accused
 REPORTING_VERBS = frozenset(_REPORTING_VERBS.split())
 
 
-def _quotations(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _QUOTATION.finditer(text)]
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
-    """Is ``[start, end)`` inside one of the sorted, non-overlapping ``spans``?"""
-    index = bisect.bisect_right(starts, start) - 1
-    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
-
-
 _BLOCK_QUOTE_CLOSE = re.compile(
     r"\n[ \t]*\n?[ \t]*[–—-][ \t]*(?:said|says|writes|wrote|quoted|stated|added)\b",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?…][”\"’]?\s|\n")
 
 
 class _SpeechIndex:
-    """Sentence breaks and reporting verbs of a text, found once, then bisected."""
+    """Where the reporting verbs of a text are, beside its shared index."""
 
-    def __init__(self, text: str, verbs: list[int]):
-        self.text = text
-        self.breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    def __init__(self, index: TextIndex, verbs: list[int]):
+        self.index = index
+        self.text = index.text
         self.verbs = verbs  # where reporting verbs start, in order
 
     def reported(self, start: int, end: int) -> bool:
@@ -365,11 +447,8 @@ class _SpeechIndex:
         terrorist action", "…, CIS Executive Committee Says"), and a paragraph closed by a
         dash line ("– said Tokayev"), the way some outlets set block quotes.
         """
-        index = bisect.bisect_right(self.breaks, start) - 1
-        sentence_start = max(self.breaks[index] if index >= 0 else 0, start - 2 * _SPEECH_WINDOW)
-        index = bisect.bisect_left(self.breaks, end)
-        sentence_end = self.breaks[index] if index < len(self.breaks) else len(self.text)
-        sentence_end = min(sentence_end, end + 2 * _SPEECH_WINDOW)
+        sentence_start = max(self.index.sentence_start(start), start - 2 * _SPEECH_WINDOW)
+        sentence_end = min(self.index.sentence_end(end), end + 2 * _SPEECH_WINDOW)
         # A reporting verb before the term in its sentence ("condemned the protests as
         # terrorist action"); after it only in a headline-length line ("…, X Says").
         verb = bisect.bisect_left(self.verbs, sentence_start)
@@ -388,8 +467,9 @@ class _SpeechIndex:
         return paragraph_end != -1 and bool(_BLOCK_QUOTE_CLOSE.match(self.text, paragraph_end))
 
 
-def _scare_quotes(text: str) -> list[tuple[int, int, str]]:
-    found = []
+def _scare_quotes(index: TextIndex) -> list[tuple[int, int, str]]:
+    """Short quotations that quote nobody: no speech verb in their sentence, no name before."""
+    found, text = [], index.text
     for match in _SHORT_QUOTE.finditer(text):
         inner = next(g for g in match.groups() if g is not None)
         words = inner.split()
@@ -400,6 +480,9 @@ def _scare_quotes(text: str) -> list[tuple[int, int, str]]:
         after = text[match.end() : match.end() + 25]
         if _SPEECH_NEAR.search(sentence_before) or _NAME_BEFORE.search(before):
             continue  # a quoted fragment or a name
+        sentence_after = text[match.end() : index.sentence_end(match.end())]
+        if _SPEECH_NEAR.search(sentence_after[:_SPEECH_WINDOW]):
+            continue  # '"human error" was the cause, the ministry said': a quotation
         if re.match(r"[,.]?\s*(?:he|she|they|it|we|[A-Z][a-z]+)\s+(?:said|says|wrote)\b", after):
             continue  # “…,” she said
         found.append((match.start(), match.end(), inner.strip()))
@@ -421,6 +504,7 @@ class _Found:
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
 @dataclass(frozen=True)
@@ -443,6 +527,9 @@ def _in_context(lowered: str, match: re.Match, entry: LexiconEntry):
     word = before.group(1) if before else ""
     if word in entry.not_after:
         return None
+    after = _WORD_AFTER.match(lowered, match.end())
+    if after and after.group(1) in entry.not_before:
+        return None
     if entry.after:
         return _Span(before.start(1), match.end()) if word in entry.after else None
     return match
@@ -459,7 +546,7 @@ def _lexicon_hits(
             continue  # "pro-regime", "so-called": the word is part of a longer one
         form = match.group()
         entry = matcher.by_form.get(form) or matcher.by_form.get(_normalise(form))
-        if entry is not None and (entry.after or entry.not_after):
+        if entry is not None and (entry.after or entry.not_after or entry.not_before):
             match = _in_context(lowered, match, entry)
         if entry is not None and match is not None:
             hits.append((match, entry))
@@ -486,13 +573,13 @@ def _leftmost_longest(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def find_loaded_terms(text: str, lexicon: Path | str | None = None) -> list[LoadedTerm]:
+def find_loaded_terms(text: str | TextIndex, lexicon: Path | str | None = None) -> list[LoadedTerm]:
     """Find loaded words and phrases in ``text``, in reading order.
 
     Parameters
     ----------
-    text : str
-        Any English text.
+    text : str or TextIndex
+        Any English text, or its index (shared with the other extractors).
     lexicon : path, optional
         Another lexicon file with the same shape as ``lexicon.yaml`` beside this module.
 
@@ -510,28 +597,27 @@ def find_loaded_terms(text: str, lexicon: Path | str | None = None) -> list[Load
     >>> find_loaded_terms('He said it was “a colour revolution”.')[0].voice
     'quoted'
     """
-    if not isinstance(text, str):
+    if not isinstance(text, str | TextIndex):
         raise TypeError(f"find_loaded_terms expects a str, got {type(text).__name__}")
+    index = as_index(text)
+    text, lowered = index.text, index.lowered
     matcher = _matcher(str(lexicon) if lexicon else str(_lexicon_path()))
-    lowered = lower_same_length(text)
     verbs: list[int] = []
     found = [
         _Found(m.start(), m.end(), 2 if e.label else 1, e.category, e.neutral,
                "participant_label" if e.label else "lexicon", e.term)
         for m, e in _lexicon_hits(lowered, matcher, verbs)
-        if e.loaded
+        if e.loaded and (not e.near or _near(index, m.start(), matcher.near[e.term]))
     ]  # fmt: skip
     found += [
         _Found(start, end, 0, "scare_quotes", inner, "scare_quotes", "")
-        for start, end, inner in _scare_quotes(text)
+        for start, end, inner in _scare_quotes(index)
     ]
-    quotations = _quotations(text)
-    starts = [start for start, _ in quotations]
-    speech = _SpeechIndex(text, verbs)
+    speech = _SpeechIndex(index, verbs)
     terms = []
     for item in _leftmost_longest(found):
         quoted = item.rule != "scare_quotes" and (
-            _inside(quotations, starts, item.start, item.end)
+            index.quotation_around(item.start, item.end) is not None
             or speech.reported(item.start, item.end)
         )
         terms.append(
@@ -549,7 +635,9 @@ def find_loaded_terms(text: str, lexicon: Path | str | None = None) -> list[Load
     return terms
 
 
-def find_participant_labels(text: str, lexicon: Path | str | None = None) -> list[ParticipantLabel]:
+def find_participant_labels(
+    text: str | TextIndex, lexicon: Path | str | None = None
+) -> list[ParticipantLabel]:
     """Find every noun the text uses for the people in an unrest or the troops sent in.
 
     Examples
@@ -557,13 +645,15 @@ def find_participant_labels(text: str, lexicon: Path | str | None = None) -> lis
     >>> [(l.text, l.label, l.loaded) for l in find_participant_labels("Protesters, not bandits")]
     [('Protesters', 'protester', False), ('bandits', 'bandit', True)]
     """
-    if not isinstance(text, str):
+    if not isinstance(text, str | TextIndex):
         raise TypeError(f"find_participant_labels expects a str, got {type(text).__name__}")
+    index = as_index(text)
+    text = index.text
     matcher = _matcher(str(lexicon) if lexicon else str(_lexicon_path()))
     return [
         ParticipantLabel(
             m.start(), m.end(), text[m.start() : m.end()], e.term, e.refers_to, e.loaded
         )
-        for m, e in _lexicon_hits(lower_same_length(text), matcher)
+        for m, e in _lexicon_hits(index.lowered, matcher)
         if e.label
     ]

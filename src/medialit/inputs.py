@@ -1,0 +1,255 @@
+"""Reading files that may be hostile: regular files only, bounded, never blocking.
+
+Every entry point that reads a file it was handed (``medialit analyze``, the corpus loader, the
+lexicon loader) reads it here, so one set of rules holds everywhere:
+
+* only a **regular file** is read: a directory, a named pipe (FIFO), a device (``/dev/zero``)
+  or a socket is refused by its type *before* it is opened, and the file is opened
+  non-blocking and checked again, so a FIFO swapped in between cannot make the reader wait;
+* at most ``max_bytes`` are read, however large the file claims (or turns out) to be;
+* errors are :class:`InputError`, one line of bounded length naming the file.
+
+Examples
+--------
+>>> read_file("no/such/file.txt", 1000)
+Traceback (most recent call last):
+...
+medialit.inputs.InputError: no/such/file.txt: no such file
+>>> read_file("/dev/null", 1000)
+Traceback (most recent call last):
+...
+medialit.inputs.InputError: /dev/null: is a device, not a regular file
+>>> short_repr("x" * 500)
+"'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'"
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import reprlib
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+__all__ = [
+    "MAX_MESSAGE_CHARS",
+    "InputError",
+    "capped",
+    "decode_utf8",
+    "describe_size",
+    "display_name",
+    "read_file",
+    "read_stream",
+    "short_repr",
+]
+
+MAX_MESSAGE_CHARS = 600  # an error is read by a person: a few lines of a terminal at most
+_READ_CHUNK = 1 << 20
+
+
+class InputError(ValueError):
+    """Input that cannot be used; the message (one line, bounded) names the file and problem."""
+
+    def __init__(self, message: str):
+        super().__init__(capped(message))
+
+
+def capped(message: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """``message`` on one line and at most about ``limit`` characters.
+
+    A hostile file must not turn an error into megabytes of output: the message keeps its
+    beginning (file, item, field come first) and says how much was left out.
+
+    Examples
+    --------
+    >>> capped("line one\\nline two")
+    'line one line two'
+    >>> capped("x" * 1000, limit=50)
+    'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (970 more characters)'
+    """
+    message = _LINE_BREAKS.sub(" ", message)
+    if len(message) <= limit:
+        return message
+    keep = max(limit - 20, 0)
+    return f"{message[:keep]}… ({len(message) - keep} more characters)"
+
+
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = 80
+_REPR.maxother = 80
+_REPR.maxlevel = 3
+_REPR.maxlist = _REPR.maxtuple = _REPR.maxdict = _REPR.maxset = 4
+
+
+def short_repr(value: object) -> str:
+    """A ``repr`` for messages that stays short however large or deep ``value`` is.
+
+    Examples
+    --------
+    >>> short_repr([[[[1]]], 2, 3, 4, 5])
+    '[[[[...]]], 2, 3, 4, ...]'
+    """
+    return _REPR.repr(value)
+
+
+def display_name(path: str | os.PathLike) -> str:
+    """``path`` as text for a message, control characters escaped (a name cannot break lines).
+
+    >>> display_name("a\\nb.txt")
+    'a\\\\nb.txt'
+    """
+    text = os.fspath(path)
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def describe_size(size: float) -> str:
+    """A byte count in megabytes for messages.
+
+    >>> describe_size(2_500_000)
+    '2.5 MB'
+    """
+    return f"{size / 1_000_000:.1f} MB"
+
+
+# --------------------------------------------------------------------------- files
+
+_KINDS = (
+    (stat.S_ISDIR, "is a directory, not a file"),
+    (stat.S_ISFIFO, "is a named pipe (FIFO), not a regular file"),
+    (stat.S_ISCHR, "is a device, not a regular file"),
+    (stat.S_ISBLK, "is a device, not a regular file"),
+    (stat.S_ISSOCK, "is a socket, not a regular file"),
+)
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this mode is refused, or None for a regular file."""
+    for test, reason in _KINDS:
+        if test(mode):
+            return reason
+    return None if stat.S_ISREG(mode) else "is not a regular file"
+
+
+def read_file(
+    path: str | os.PathLike, max_bytes: int, *, name: str | None = None, too_large: str = ""
+) -> bytes:
+    """The bytes of the regular file ``path``, refusing anything else or anything larger.
+
+    Parameters
+    ----------
+    path
+        The file (symbolic links are followed; confine them first where that matters).
+    max_bytes
+        The most bytes read; a larger file is refused, without reading it when its size says so.
+    name
+        How messages name the file (default: the path).
+    too_large
+        A hint added to the message for a file that is too large (how to raise the limit).
+
+    Raises
+    ------
+    InputError
+        For a missing or unreadable path, a directory, a FIFO, a device, a socket, or a file
+        larger than ``max_bytes``.
+    """
+    name = display_name(path) if name is None else name
+    try:
+        mode = os.stat(path).st_mode  # by type first: opening a FIFO could wait for a writer
+        reason = _not_regular(mode)
+        if reason:
+            raise InputError(f"{name}: {reason}")
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except InputError:
+        raise
+    except (FileNotFoundError, NotADirectoryError):
+        raise InputError(f"{name}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except ValueError:  # a NUL byte in the name
+        raise InputError(f"{name}: not a usable file name") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot read it ({error.strerror or error})") from None
+    with os.fdopen(descriptor, "rb", buffering=0) as handle:
+        # Checked again on the open file: it may have been replaced since the first look.
+        status = os.fstat(descriptor)
+        reason = _not_regular(status.st_mode)
+        if reason:
+            raise InputError(f"{name}: {reason}")
+        if status.st_size > max_bytes:
+            raise _too_large(name, status.st_size, max_bytes, too_large)
+        data = _read_at_most(handle, max_bytes + 1, name)
+    if len(data) > max_bytes:  # it grew while we read, or its size was not its length
+        raise _too_large(name, None, max_bytes, too_large)
+    return data
+
+
+def read_stream(stream: BinaryIO, max_bytes: int, *, name: str, too_large: str = "") -> bytes:
+    """At most ``max_bytes`` from an open binary stream (standard input); more is refused."""
+    data = _read_at_most(stream, max_bytes + 1, name)
+    if len(data) > max_bytes:
+        raise _too_large(name, None, max_bytes, too_large)
+    return data
+
+
+def _read_at_most(stream: BinaryIO, limit: int, name: str) -> bytes:
+    chunks, total = [], 0
+    try:
+        while total < limit:
+            chunk = stream.read(min(_READ_CHUNK, limit - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as error:
+        raise InputError(f"{name}: cannot read it ({error.strerror or error})") from None
+    return b"".join(chunks)
+
+
+def _too_large(name: str, size: int | None, max_bytes: int, hint: str) -> InputError:
+    measured = f"{describe_size(size)} is larger" if size is not None else "larger"
+    hint = f" ({hint})" if hint else ""
+    return InputError(f"{name}: {measured} than the {describe_size(max_bytes)} limit{hint}")
+
+
+def decode_utf8(data: bytes, name: str) -> str:
+    """``data`` as UTF-8 text, a leading byte order mark dropped; anything else is refused.
+
+    >>> decode_utf8("\\ufeffcafé".encode(), "a.txt")
+    'café'
+    >>> decode_utf8(b"caf\\xe9!", "a.txt")
+    Traceback (most recent call last):
+    ...
+    medialit.inputs.InputError: a.txt: not UTF-8 text (byte 0xe9 at offset 3: invalid ...)
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        byte = data[error.start]
+        raise InputError(
+            f"{name}: not UTF-8 text (byte 0x{byte:02x} at offset {error.start}: {error.reason})"
+        ) from None
+
+
+def inside(root: Path, relative: str | os.PathLike) -> Path | None:
+    """``root / relative`` with every link resolved, or None when it leaves ``root``.
+
+    An absolute path, ``..`` and a symbolic link pointing out of ``root`` all leave it.
+
+    >>> inside(Path("/srv/seeds"), "../../etc/passwd") is None
+    True
+    >>> inside(Path("/srv/seeds"), "/etc/passwd") is None
+    True
+    """
+    try:
+        base = root.resolve()
+        path = (base / relative).resolve()
+    except (OSError, ValueError, RuntimeError):  # a link loop, a NUL byte
+        return None
+    return path if path == base or path.is_relative_to(base) else None
