@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 SITE     ?= site
 SITE_URL ?=
 
-.PHONY: book site test lint browser clean
+.PHONY: book site test lint browser clean page-handouts
 
 # Virtual environment with the package (editable) and the book and test extras.
 $(STAMP): pyproject.toml
@@ -43,6 +43,12 @@ book: $(STAMP)
 site: book
 	$(BIN)/python book/publish.py package book/_build/html $(SITE) $(if $(SITE_URL),--site-url "$(SITE_URL)")
 	$(BIN)/python book/publish.py check $(SITE)
+
+# The lesson plans as PDF handouts (pages marked `handout:` in their front matter), printed from
+# the built book: run `make book` first. Kept apart from the articles' and notebooks' handouts
+# until one script prints both.
+page-handouts: $(STAMP) browser
+	$(BIN)/python book/page_handouts.py
 
 clean:
 	rm -rf $(VENV) book/_build book/_widgets $(SITE) dist

@@ -76,6 +76,14 @@ def test_the_report_prints_the_scores_the_extractors_get_now(accuracy, scored_te
                 assert scored_test_split["rows"][name][mode][key] == pytest.approx(
                     value, abs=1e-4
                 ), f"{name} {mode} {key}: rerun benchmarks/accuracy.py --record"
+    seeds = accuracy.evaluate(("seeds",), baseline=False)["sets"]["seeds"]
+    assert recorded["seeds"]["texts"] == len(seeds["texts"])
+    for name, modes in recorded["seeds"]["rows"].items():
+        for mode, scores in modes.items():
+            for key, value in scores.items():
+                assert seeds["rows"][name][mode][key] == pytest.approx(value, abs=1e-4), (
+                    f"seeds {name} {mode} {key}: rerun benchmarks/accuracy.py --record"
+                )
 
 
 def test_accuracy_scores_the_seeds_strict_and_lenient(accuracy, capsys):

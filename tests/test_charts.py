@@ -199,3 +199,107 @@ def test_ledger_alt_text_states_the_counts_drawn(rendered):
     then = {(r.article_id, r.quantity) for r in rows if r.status == compare.MATCHED_THEN}
     assert then == {("000", "deaths"), ("002", "security_deaths"), ("002", "police_injured")}
     assert f"matching only the value known when published: {len(then)} (" in text
+
+
+# --------------------------------------------------------------------------- context map
+
+
+def test_map_puts_every_place_at_its_coordinates_and_sizes_it_by_mentions(rendered, articles):
+    from medialit.places import articles_mentioning, load_places
+
+    ax = rendered["kazakhstan_map"].axes[0]
+    places = load_places().places
+    dots = [c for c in ax.collections if len(c.get_offsets()) == 1]
+    assert [tuple(c.get_offsets()[0]) for c in dots] == [(p.lon, p.lat) for p in places]
+    counts = [len(articles_mentioning(p, articles)) for p in places]
+    assert counts == [5, 2, 2, 1, 2, 1, 1, 1]  # pinned: Almaty ... Taraz
+    sizes = [c.get_sizes()[0] for c in dots]
+    plain = [(n, s) for p, n, s in zip(places, counts, sizes, strict=True) if not p.capital]
+    assert sorted(plain) == sorted(plain, key=lambda pair: pair[1])  # more mentions, bigger dot
+    labels = [t.get_text() for t in ax.texts]
+    assert "Almaty (Alma-Ata)\n5 articles" in labels
+    assert "Aktau\n1 article" in labels
+
+
+def test_map_outline_is_the_natural_earth_ring(rendered):
+    from medialit.places import load_places
+
+    (outline,) = rendered["kazakhstan_map"].axes[0].patches
+    drawn = [tuple(xy) for xy in outline.get_xy()]
+    assert drawn[: len(load_places().outline.points)] == list(load_places().outline.points)
+
+
+def test_map_alt_text_names_each_place_its_region_and_its_count(rendered):
+    text = rendered["kazakhstan_map"].alt_text
+    assert "Zhanaozen, in the south-west, named in 2 of the 5 articles" in text
+    assert "Nur-Sultan, the capital in January 2022, in the north" in text
+    assert "Almaty, also written Alma-Ata, in the south-east" in text
+
+
+def test_map_on_a_phone_keeps_every_place_and_drops_the_crowded_labels():
+    fig = charts.kazakhstan_map(width=4.0)
+    labels = [t.get_text() for t in fig.axes[0].texts]
+    assert "Almaty" in labels and "KYRGYZSTAN" not in labels
+    assert fig.alt_text == charts.kazakhstan_map().alt_text
+
+
+# --------------------------------------------------------------------------- honest and misleading
+
+
+def _bar_heights(ax):
+    return [bar.get_height() for bar in ax.patches]
+
+
+def test_truncated_axis_pair_draws_the_same_toll_on_different_axes(rendered):
+    honest = rendered["official_toll_honest"].axes[0]
+    cut = rendered["official_toll_misleading"].axes[0]
+    assert _bar_heights(honest) == _bar_heights(cut) == [225, 230, 238]
+    assert honest.get_ylim()[0] == 0 and cut.get_ylim()[0] == 220
+    # What the truncated axis does: the last bar looks 3.6 times the first, for a 6% rise.
+    low, _ = cut.get_ylim()
+    assert round((238 - low) / (225 - low), 1) == 3.6
+    assert "starts at zero" in rendered["official_toll_honest"].alt_text
+
+
+def test_cherry_picked_window_drops_the_later_count(rendered):
+    honest = rendered["detained_honest"].axes[0]
+    window = rendered["detained_misleading"].axes[0]
+    line_h, line_w = honest.lines[0], window.lines[0]
+    assert list(line_h.get_ydata()) == list(line_w.get_ydata()) == [3811, 7939, 9900]
+    later = [line for line in honest.lines if line.get_marker() == "^"]
+    assert [line.get_ydata()[0] for line in later] == [10000]
+    assert not [line for line in window.lines if line.get_marker() == "^"]
+    start, end = (_day(x) for x in window.get_xlim())
+    assert (start, end) == (dt.date(2022, 1, 6), dt.date(2022, 1, 12))
+    assert _day(honest.get_xlim()[1]) >= dt.date(2022, 12, 1)
+
+
+def test_missing_denominator_changes_the_ranking(rendered, articles):
+    honest = rendered["loaded_terms_honest"].axes[0]
+    counts = rendered["loaded_terms_misleading"].axes[0]
+
+    def ranking(ax):
+        return [t.get_text() for t in ax.get_yticklabels()]
+
+    by_id = {a.outlet_short: a for a in articles}
+    widths = [bar.get_width() for bar in honest.patches]
+    expected = [1000 * len(by_id[n].loaded_terms) / by_id[n].word_count for n in ranking(honest)]
+    assert widths == pytest.approx(expected)
+    assert [bar.get_width() for bar in counts.patches] == [
+        len(by_id[n].loaded_terms) for n in ranking(counts)
+    ]
+    # Pinned: the Revolution Report moves from fourth to second once length is counted.
+    assert ranking(counts).index("Revolution Report") == 3
+    assert ranking(honest).index("Revolution Report") == 1
+
+
+@pytest.mark.parametrize("name", [n for n in charts.CHARTS if n.endswith("misleading")])
+def test_every_teaching_chart_is_stamped_as_an_example(rendered, name):
+    for version in (name, name.replace("misleading", "honest")):
+        stamps = [t.get_text() for t in rendered[version].texts]
+        assert any(s.startswith("Teaching example") for s in stamps)
+
+
+def test_a_stamp_can_name_the_version_without_saying_which_misleads():
+    fig = charts.official_toll_chart(misleading=True, label="B")
+    assert "Teaching example, version B" in [t.get_text() for t in fig.texts]

@@ -33,7 +33,7 @@ from matplotlib.figure import Figure
 
 from medialit import compare
 from medialit.corpus import Article, References, Story, load_corpus, load_references
-from medialit.formatting import format_date, format_number
+from medialit.formatting import format_amount, format_date, format_number
 from medialit.marking import (  # the charts use them, and other modules find them here
     CATEGORY_COLOURS,
     GREY,
@@ -898,3 +898,381 @@ def pre_post_chart(skills: Sequence[tuple[str, float, float, int]]) -> ChartFigu
             f"({students} students): {parts}."
         )
     return fig
+
+
+# --------------------------------------------------------------------------- context map
+
+# Neighbouring countries named around the map, at points outside Kazakhstan (lon, lat): they
+# orient a reader who has never seen the country; they say nothing about the articles.
+# The last field says whether a phone's smaller map has room for the label.
+NEIGHBOUR_LABELS = (
+    ("RUSSIA", 62.0, 55.6, True),
+    ("CHINA", 85.5, 44.2, True),
+    ("KYRGYZSTAN", 75.0, 41.7, False),
+    ("UZBEKISTAN", 61.5, 41.6, False),
+    ("Caspian\nSea", 48.2, 41.4, True),
+)
+MAP_EXTENT = (44.5, 88.5, 39.8, 56.4)  # lon min, lon max, lat min, lat max
+
+
+def _narrow(width: float) -> bool:
+    """A chart this wide (inches) is laid out for a phone."""
+    return width < 6
+
+
+def kazakhstan_map(
+    gazetteer=None, articles: Sequence[Article] | None = None, *, width: float = WIDTH
+):
+    """Kazakhstan and the places the articles mention, from the coordinates in ``places.yaml``.
+
+    Drawn from the outline and the points alone (no tile server, no projection library): an
+    equirectangular plot whose aspect is corrected for the latitude, which is all a country map
+    at this size needs. Each place's dot grows with the number of articles that name it.
+
+    Examples
+    --------
+    >>> fig = kazakhstan_map()
+    >>> fig.alt_text.startswith("Map of Kazakhstan")
+    True
+    >>> "Zhanaozen" in fig.alt_text and "named in 5 of the 5 articles" in fig.alt_text
+    True
+    """
+    from medialit.places import articles_mentioning, load_places
+
+    articles = load_corpus() if articles is None else articles
+    gazetteer = load_places() if gazetteer is None else gazetteer
+    narrow = _narrow(width)
+    lon_min, lon_max, lat_min, lat_max = MAP_EXTENT
+    middle = math.radians((lat_min + lat_max) / 2)
+    counts = {p.name: len(articles_mentioning(p, articles)) for p in gazetteer.places}
+    with chart_style():
+        ratio = (lat_max - lat_min) / ((lon_max - lon_min) * math.cos(middle))
+        fig = new_figure(width * ratio + 0.9, width)
+        ax = fig.subplots()
+        lons, lats = zip(*gazetteer.outline.points, strict=True)
+        ax.fill(lons, lats, facecolor="#F2F2F2", edgecolor="#444444", lw=1.2, zorder=1)
+        for name, lon, lat, on_phone in NEIGHBOUR_LABELS:
+            if narrow and not on_phone:
+                continue
+            ax.text(
+                lon,
+                lat,
+                name,
+                ha="center",
+                va="center",
+                color=GREY,
+                fontsize=10,
+                style="italic",
+                zorder=1,
+            )
+        for place in gazetteer.places:
+            _map_place(ax, place, counts[place.name], gazetteer.places, narrow)
+        ax.set_xlim(lon_min, lon_max)
+        ax.set_ylim(lat_min, lat_max)
+        ax.set_aspect(1 / math.cos(middle))
+        ax.set_axis_off()
+        title = (
+            "Places the five articles mention"
+            if len(articles) == 5
+            else "Places the articles mention"
+        )
+        ax.set_title(_wrap(title, 28) if narrow else title)
+        note = "Dot size: how many articles name the place. ★ capital in January 2022."
+        fig.text(0.01, 0.01, _wrap(note, 44) if narrow else note, fontsize=10, color="#333333")
+    fig.alt_text = _map_alt(gazetteer, counts, len(articles))
+    return fig
+
+
+def _map_place(ax, place, count: int, places, narrow: bool) -> None:
+    # The label goes to the right unless another place sits just to the east of this one.
+    crowded = any(
+        0 < other.lon - place.lon < 4 and abs(other.lat - place.lat) < 1.2 for other in places
+    )
+    colour = OKABE_ITO["black"] if place.capital else OKABE_ITO["blue"]
+    size = 30 + 28 * count
+    marker = "*" if place.capital else "o"
+    ax.scatter(
+        [place.lon],
+        [place.lat],
+        s=size * (2.2 if place.capital else 1),
+        marker=marker,
+        color=colour,
+        edgecolor="white",
+        lw=0.8,
+        zorder=3,
+    )
+    other = [n for n in place.names if n != place.name]
+    # On a phone the label is the name alone: the dot's size still shows the count.
+    label = place.name
+    if not narrow:
+        label += f" ({', '.join(other)})" if other else ""
+        label += f"\n{count} article{'s' if count != 1 else ''}"
+    ax.annotate(
+        label,
+        (place.lon, place.lat),
+        xytext=(-9 if crowded else 9, 0),
+        textcoords="offset points",
+        ha="right" if crowded else "left",
+        va="center",
+        fontsize=10 if narrow else 11,
+        fontweight="bold" if place.capital else "normal",
+        color="#111111",
+        zorder=4,
+        # A light box keeps the label legible where it crosses the border line.
+        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+    )
+
+
+def _compass(place, outline) -> str:
+    """Where a place lies in the country, in words (north-west, centre...)."""
+    lons, lats = zip(*outline.points, strict=True)
+    x = (place.lon - min(lons)) / (max(lons) - min(lons))
+    y = (place.lat - min(lats)) / (max(lats) - min(lats))
+    ns = "south" if y < 0.35 else "north" if y > 0.65 else ""
+    ew = "west" if x < 0.35 else "east" if x > 0.65 else ""
+    return f"{ns}-{ew}" if ns and ew else ns or ew or "centre"
+
+
+def _map_alt(gazetteer, counts: dict, n_articles: int) -> str:
+    parts = []
+    for place in gazetteer.places:
+        other = [n for n in place.names if n != place.name]
+        also = f", also written {', '.join(other)}" if other else ""
+        capital = ", the capital in January 2022" if place.capital else ""
+        parts.append(
+            f"{place.name}{also}{capital}, in the {_compass(place, gazetteer.outline)}, "
+            f"named in {counts[place.name]} of the {n_articles} articles"
+        )
+    return (
+        f"Map of Kazakhstan with the {len(gazetteer.places)} places the articles mention: "
+        + "; ".join(parts)
+        + "."
+    )
+
+
+# --------------------------------------------------------------------------- honest and misleading
+
+# Charts the kit draws twice, once honestly and once in a way that misleads, so that students
+# can say what the misleading version hides. Both versions of a pair plot the same numbers
+# from the ledger or the annotations; only the axis, the window or the denominator changes.
+# Each carries a stamp ("Teaching example, version A") so that an image lifted out of the page
+# cannot pass for real reporting, without telling a student which version misleads.
+
+# The official death toll as the authorities announced it on three dates (ledger ids).
+OFFICIAL_TOLL_REFS = ("DT-03", "DT-04", "DT-08")
+
+
+def _stamp(fig: Figure, label: str | None) -> None:
+    text = "Teaching example" + (f", version {label}" if label else "")
+    fig.text(0.99, 0.99, text, ha="right", va="top", fontsize=10, color=GREY, style="italic")
+
+
+def official_toll_values(refs: References | None = None) -> list:
+    """The ledger values of the official death toll used by :func:`official_toll_chart`.
+
+    >>> [v.value for v in official_toll_values()]
+    [225, 230, 238]
+    """
+    refs = load_references() if refs is None else refs
+    values = [v for v in refs.quantities["deaths"].values if v.ref in OFFICIAL_TOLL_REFS]
+    if len(values) != len(OFFICIAL_TOLL_REFS):
+        raise ValueError(f"the deaths quantity lacks one of {OFFICIAL_TOLL_REFS}")
+    return sorted(values, key=lambda v: v.as_of)
+
+
+def truncated_floor(values: Sequence[float]) -> float:
+    """Where a truncated axis starts: just below the smallest bar, at a round number.
+
+    >>> truncated_floor([225, 230, 238])
+    220
+    """
+    return 10 * math.floor((min(values) - 1) / 10)
+
+
+def official_toll_chart(
+    refs: References | None = None,
+    *,
+    misleading: bool = False,
+    label: str | None = None,
+    width: float = WIDTH,
+) -> ChartFigure:
+    """The official death toll on three dates, as bars; misleading = the axis does not start at 0.
+
+    Examples
+    --------
+    >>> honest, cut = official_toll_chart(), official_toll_chart(misleading=True)
+    >>> [float(fig.axes[0].get_ylim()[0]) for fig in (honest, cut)]
+    [0.0, 220.0]
+    >>> "starts at 220" in cut.alt_text
+    True
+    """
+    values = official_toll_values(refs)
+    numbers = [v.value for v in values]
+    narrow = _narrow(width)
+    with chart_style():
+        fig = new_figure(4.6 if narrow else 4.4, width)
+        ax = fig.subplots()
+        labels = [f"{v.as_of:%d %b %Y}" for v in values]
+        bars = ax.bar(range(len(values)), numbers, color=OKABE_ITO["blue"], width=0.6)
+        ax.bar_label(bars, [format_number(n) for n in numbers], padding=3, fontsize=12)
+        ax.set_xticks(range(len(values)), labels)
+        bottom = truncated_floor(numbers) if misleading else 0
+        ax.set_ylim(bottom, max(numbers) + (3 if misleading else max(numbers) * 0.15))
+        ax.yaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+        ax.yaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda x, _: format_number(x)))
+        ax.set_ylabel("people killed")
+        ax.set_title(
+            "The official death toll" if narrow else "The official death toll, as announced"
+        )
+        _stamp(fig, label)
+    axis = (
+        f"The vertical axis starts at {format_number(bottom)}."
+        if misleading
+        else ("The vertical axis starts at zero.")
+    )
+    fig.alt_text = (
+        "Bar chart of the official death toll as announced on three dates: "
+        + "; ".join(f"{t}: {format_number(n)}" for t, n in zip(labels, numbers, strict=True))
+        + f". {axis}"
+    )
+    return fig
+
+
+def detained_chart(
+    refs: References | None = None,
+    *,
+    misleading: bool = False,
+    label: str | None = None,
+    width: float = WIDTH,
+) -> ChartFigure:
+    """Cumulative totals of people detained, by date announced; misleading = only the first days.
+
+    Examples
+    --------
+    >>> full, window = detained_chart(), detained_chart(misleading=True)
+    >>> len(full.axes[0].lines[0].get_xdata()), len(window.axes[0].lines[0].get_xdata())
+    (3, 3)
+    >>> "more than 10,000" in full.alt_text and "more than 10,000" not in window.alt_text
+    True
+    """
+    refs = load_references() if refs is None else refs
+    quantity = refs.quantities["detained"]
+    exact = [v for v in quantity.values if v.value is not None]
+    later = [v for v in quantity.values if v.value is None and v.low is not None]
+    shown_later = [] if misleading else later
+    narrow = _narrow(width)
+    with chart_style():
+        fig = new_figure(4.6, width)
+        ax = fig.subplots()
+        days = [v.as_of for v in exact]
+        ax.plot(days, [v.value for v in exact], "o-", color=OKABE_ITO["vermillion"], lw=2.2, ms=7)
+        for v in exact:
+            ax.annotate(
+                format_number(v.value),
+                (v.as_of, v.value),
+                xytext=(8, -4),
+                textcoords="offset points",
+                ha="left",
+                va="top",
+                fontsize=11,
+            )
+        for v in shown_later:
+            ax.plot([v.as_of], [v.low], "^", color=OKABE_ITO["vermillion"], ms=9, mfc="white")
+            ax.annotate(
+                format_amount(v.value, v.low, v.high, v.qualifier),
+                (v.as_of, v.low),
+                xytext=(0, -18),
+                textcoords="offset points",
+                ha="center",
+                fontsize=11,
+            )
+        tops = [v.value for v in exact] + [v.low for v in shown_later]
+        ax.set_ylim(0, max(tops) * 1.2)
+        ax.yaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda x, _: format_number(x)))
+        if misleading:
+            ax.set_xlim(days[0] - dt.timedelta(days=1), days[-1] + dt.timedelta(days=1))
+            ax.xaxis.set_major_locator(mpl.dates.DayLocator())
+            ax.xaxis.set_major_formatter(mpl.dates.DateFormatter("%d %b"))
+        else:
+            ax.xaxis.set_major_locator(mpl.dates.MonthLocator(bymonth=(1, 4, 7, 10)))
+            ax.xaxis.set_major_formatter(mpl.dates.DateFormatter("%b %Y"))
+        ax.tick_params(axis="x", labelsize=10.5 if narrow else 11.5)
+        ax.set_ylabel("people detained (running total)")
+        ax.set_title("People detained" if narrow else "People detained, as announced")
+        _stamp(fig, label)
+    points = [f"{format_number(v.value)} on {format_date(v.as_of)}" for v in exact]
+    points += [
+        f"{format_amount(v.value, v.low, v.high, v.qualifier)} by {v.as_of:%B %Y}"
+        for v in shown_later
+    ]
+    last = (shown_later or exact)[-1].as_of
+    end = format_date(last) if misleading else f"{last:%B %Y}"
+    span = f"{format_date(days[0], year=not misleading)} to {end}"
+    fig.alt_text = (
+        f"Line chart of the number of people detained, as announced, from {span}: "
+        + "; ".join(points)
+        + ". The vertical axis starts at zero."
+    )
+    return fig
+
+
+def loaded_terms_totals_chart(
+    articles: Sequence[Article] | None = None,
+    *,
+    misleading: bool = False,
+    label: str | None = None,
+    width: float = WIDTH,
+) -> ChartFigure:
+    """Loaded terms per article, ranked; misleading = raw counts, with no denominator (length).
+
+    Examples
+    --------
+    >>> counts = loaded_terms_totals_chart(misleading=True)
+    >>> [t.get_text() for t in counts.axes[0].get_yticklabels()][0]
+    'Red Fire'
+    >>> "per 1,000 words" in loaded_terms_totals_chart().alt_text
+    True
+    """
+    articles = load_corpus() if articles is None else articles
+
+    def measure(a: Article) -> float:
+        n = len(a.loaded_terms)
+        return n if misleading else 1000 * n / a.word_count
+
+    ranked = sorted(articles, key=measure, reverse=True)
+    narrow = _narrow(width)
+    unit = "loaded terms" if misleading else "loaded terms per 1,000 words"
+    with chart_style():
+        fig = new_figure(1.6 + 0.55 * len(articles), width)
+        ax = fig.subplots()
+        values = [measure(a) for a in ranked]
+        bars = ax.barh(range(len(ranked)), values, color=OKABE_ITO["orange"], height=0.6)
+        ax.bar_label(bars, [format_number(round(v, 1)) for v in values], padding=3, fontsize=11)
+        ax.set_yticks(range(len(ranked)), [a.outlet_short for a in ranked])
+        ax.invert_yaxis()
+        ax.set_xlim(0, max(values) * 1.18)
+        ax.set_xlabel(unit)
+        ax.set_title("Loaded terms in each article" if not narrow else "Loaded terms")
+        _stamp(fig, label)
+    fig.alt_text = (
+        f"Bar chart ranking the articles by {unit}: "
+        + "; ".join(
+            f"{a.outlet_short} {format_number(round(v, 1))}"
+            for a, v in zip(ranked, values, strict=True)
+        )
+        + "."
+    )
+    return fig
+
+
+CHARTS.update(
+    {
+        "kazakhstan_map": kazakhstan_map,
+        "official_toll_honest": official_toll_chart,
+        "official_toll_misleading": lambda: official_toll_chart(misleading=True),
+        "detained_honest": detained_chart,
+        "detained_misleading": lambda: detained_chart(misleading=True),
+        "loaded_terms_honest": loaded_terms_totals_chart,
+        "loaded_terms_misleading": lambda: loaded_terms_totals_chart(misleading=True),
+    }
+)
