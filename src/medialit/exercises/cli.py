@@ -42,6 +42,12 @@ def add_grade_command(commands) -> None:
     parser.add_argument("--summary", type=Path, default=None, help="summary Markdown file")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.add_argument(
+        "--allow-weaker-isolation",
+        action="store_true",
+        help="grade even where the operating system cannot confine writes, reads of the answer "
+        "key and the network (only for notebooks you trust)",
+    )
+    parser.add_argument(
         "--key",
         type=Path,
         default=None,
@@ -62,7 +68,7 @@ def run_grade(args: argparse.Namespace) -> int:
     from medialit.exercises.bank import BankError, add_items
     from medialit.exercises.grade import NO_INSTRUCTOR_KEY, grade_command
     from medialit.exercises.keys import INSTRUCTOR_KEY_NAME, grading_key
-    from medialit.exercises.sandbox import Limits
+    from medialit.exercises.sandbox import Isolation, IsolationError, Limits
 
     limits = Limits(
         wall_seconds=args.timeout, cell_seconds=args.cell_timeout, memory_mb=args.memory_mb
@@ -79,23 +85,39 @@ def run_grade(args: argparse.Namespace) -> int:
             feedback_dir=args.feedback,
             summary=args.summary,
             progress=not args.no_progress,
+            isolation=Isolation(allow_weaker=args.allow_weaker_isolation),
+            announce=lambda report: print(report.describe(), flush=True),
             key=key,
         )
+    except IsolationError as error:
+        print(
+            f"medialit grade: refusing to grade, the notebooks cannot be confined here:\n{error}\n"
+            "Pass --allow-weaker-isolation to grade anyway (only notebooks you trust).",
+            file=sys.stderr,
+        )
+        return 3
     except (FileNotFoundError, ValueError, BankError) as error:
         print(f"medialit grade: {error}", file=sys.stderr)
         return 2
     ungraded = sum(v.message == NO_INSTRUCTOR_KEY for g in results for v in g.verdicts)
     if ungraded:
-        print(f"medialit grade: warning: {ungraded} answers to graded items were not graded: "
-              "no instructors' key for them (run `medialit exercises build`, or pass --key)",
-              file=sys.stderr)
-    troubled = sum(bool(g.problems) for g in results)
-    students = len({g.student for g in results})
+        print(
+            f"medialit grade: warning: {ungraded} answers to graded items were not graded: "
+            "no instructors' key for them (run `medialit exercises build`, or pass --key)",
+            file=sys.stderr,
+        )
+    graded = [g for g in results if not g.skipped]
+    troubled = sum(bool(g.problems) for g in graded)
+    students = len({g.student for g in graded})
+    skipped = [g for g in results if g.skipped and not g.quiet]
     print(
-        f"graded {len(results)} notebooks from {students} students; {troubled} had problems; "
-        f"wrote {args.out}"
+        f"graded {len(graded)} notebooks from {students} students; {troubled} had problems; "
+        f"{len(skipped)} files not graded (listed in the summary); wrote {args.out}"
     )
-    return 0
+    refused = [g for g in results if g.skipped == "name"]
+    for g in refused:
+        print(f"medialit grade: {g.path}: {g.problems[0]}", file=sys.stderr)
+    return 1 if refused else 0
 
 
 def add_exercises_command(commands) -> None:
