@@ -178,7 +178,7 @@ def denominator_numbers(refs: References) -> dict[str, str]:
     # The Prosecutor General's statement also counted 19 security dead, the ledger's current value.
     classified = sum(categories.values()) + _current(refs, "security_deaths")
     (ngo,) = refs.quantities["civilians_killed_ngo"].values
-    toll = [v.value for v in official_toll_values(refs)]
+    toll = [v.value for v in official_toll_values()]
     floor = truncated_floor(toll)
     detained = sorted(
         (v for v in refs.quantities["detained"].values if v.value is not None),

@@ -47,6 +47,7 @@ __all__ = [
     "ChartFigure",
     "bar_label",
     "chart_style",
+    "fit_width",
     "is_narrow",
     "new_figure",
     "outlet_colour",
@@ -127,9 +128,14 @@ class ChartFigure(Figure):
         return to_html(self)
 
 
-def new_figure(height: float, width: float = WIDTH) -> ChartFigure:
-    """An empty figure in the house style (call inside :func:`chart_style`)."""
-    return ChartFigure(figsize=(width, height), layout="constrained")
+def new_figure(
+    height: float, width: float = WIDTH, layout: str | None = "constrained"
+) -> ChartFigure:
+    """An empty figure in the house style (call inside :func:`chart_style`).
+
+    ``layout=None`` for a chart that places its parts itself, in inches.
+    """
+    return ChartFigure(figsize=(width, height), layout=layout)
 
 
 def is_narrow(width: float) -> bool:
@@ -176,6 +182,34 @@ def short_label(article: Article) -> str:
     """Outlet name wrapped to fit a narrow column, with the publication date."""
     day = format_date(article.published, year=False, short=True)
     return f"{wrap(article.outlet_short, 10)}\n{day}"
+
+
+def fit_width(fig: Figure, text: mpl.text.Text, margin_px: float = 4) -> None:
+    """Wrap a text (a title) on fewer characters a line until it ends inside the figure.
+
+    A title starts where its axes start, after the tick labels, so how much room it has is
+    known only once the figure is laid out: the figure is laid out again after each try.
+
+    >>> with chart_style():
+    ...     fig = new_figure(2, 3)
+    ...     title = fig.subplots().set_title("A title far too long for a figure this narrow")
+    ...     fit_width(fig, title)
+    >>> print(title.get_text())
+    A title far too long for
+    a figure this narrow
+    """
+    words = " ".join(text.get_text().split())
+    tried = None
+    for columns in range(len(words), 7, -1):
+        lines = wrap(words, columns)
+        if lines == tried:
+            continue  # the same lines as the last try: nothing to lay out again
+        tried = lines
+        text.set_text(lines)
+        fig.draw_without_rendering()
+        box = text.get_window_extent(fig._get_renderer())
+        if box.x1 <= fig.bbox.x1 - margin_px and box.x0 >= margin_px:
+            return
 
 
 def wrap(text: str, width: int) -> str:

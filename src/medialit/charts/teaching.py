@@ -2,8 +2,9 @@
 
 Students say what the misleading version hides. Both versions of a pair plot the same numbers
 from the ledger or the annotations; only the axis, the window or the denominator changes.
-Each carries a stamp ("Teaching example, version A") so that an image lifted out of the page
-cannot pass for real reporting, without telling a student which version misleads.
+Each carries a stamp ("Teaching example, version A") above its title, so that an image lifted
+out of the page cannot pass for real reporting, without telling a student which version
+misleads. Which reference values a chart plots is data (``series`` in ``story.yaml``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import math
 from collections.abc import Sequence
 
 import matplotlib as mpl
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from medialit.charts.style import (
@@ -21,33 +23,38 @@ from medialit.charts.style import (
     WIDTH,
     ChartFigure,
     chart_style,
+    fit_width,
     is_narrow,
     new_figure,
     responsive,
+    wrap,
 )
-from medialit.corpus import Article, References, load_corpus, load_references
+from medialit.corpus import Article, ReferenceValue, Story, load_corpus, load_story
 from medialit.formatting import format_amount, format_date, format_number
-
-# The official death toll as the authorities announced it on three dates (ledger ids).
-OFFICIAL_TOLL_REFS = ("DT-03", "DT-04", "DT-08")
 
 
 def _stamp(fig: Figure, label: str | None) -> None:
+    """The stamp, as a line of its own above the title (in the figure's layout)."""
     text = "Teaching example" + (f", version {label}" if label else "")
-    fig.text(0.99, 0.99, text, ha="right", va="top", fontsize=10, color=GREY, style="italic")
+    fig.suptitle(text, x=0.01, ha="left", fontsize=10, color=GREY, style="italic", weight="normal")
 
 
-def official_toll_values(refs: References | None = None) -> list:
-    """The ledger values of the official death toll used by :func:`official_toll_chart`.
+def _titles(fig: Figure, ax: Axes, title: str, label: str | None, narrow: bool) -> None:
+    """The chart's title under its stamp, wrapped to end inside the figure."""
+    text = ax.set_title(title, fontsize=13 if narrow else None)
+    _stamp(fig, label)
+    fit_width(fig, text)
+
+
+def official_toll_values(story: Story | None = None) -> list[ReferenceValue]:
+    """The ledger values of the official death toll used by :func:`official_toll_chart`
+    (the series ``official_toll`` of ``story.yaml``), in date order.
 
     >>> [v.value for v in official_toll_values()]
     [225, 230, 238]
     """
-    refs = load_references() if refs is None else refs
-    values = [v for v in refs.quantities["deaths"].values if v.ref in OFFICIAL_TOLL_REFS]
-    if len(values) != len(OFFICIAL_TOLL_REFS):
-        raise ValueError(f"the deaths quantity lacks one of {OFFICIAL_TOLL_REFS}")
-    return sorted(values, key=lambda v: v.as_of)
+    story = load_story() if story is None else story
+    return list(story.chart_series("official_toll").values)
 
 
 def truncated_floor(values: Sequence[float]) -> float:
@@ -61,7 +68,7 @@ def truncated_floor(values: Sequence[float]) -> float:
 
 @responsive
 def official_toll_chart(
-    refs: References | None = None,
+    story: Story | None = None,
     *,
     misleading: bool = False,
     label: str | None = None,
@@ -77,41 +84,52 @@ def official_toll_chart(
     >>> "starts at 220" in cut.alt_text
     True
     """
-    values = official_toll_values(refs)
+    story = load_story() if story is None else story
+    series = story.chart_series("official_toll")
+    values = list(series.values)
     numbers = [v.value for v in values]
     narrow = is_narrow(width)
+    days = [format_date(v.as_of, short=True) for v in values]
     with chart_style():
-        fig = new_figure(4.6 if narrow else 4.4, width)
+        fig = new_figure(4.8 if narrow else 4.6, width)
         ax = fig.subplots()
-        labels = [f"{v.as_of:%d %b %Y}" for v in values]
         bars = ax.bar(range(len(values)), numbers, color=OKABE_ITO["blue"], width=0.6)
         ax.bar_label(bars, [format_number(n) for n in numbers], padding=3, fontsize=12)
-        ax.set_xticks(range(len(values)), labels)
+        # On a phone the year goes under the day: three full dates do not fit on one line.
+        ticks = [d.replace(" 20", "\n20") for d in days] if narrow else days
+        ax.set_xticks(range(len(values)), ticks)
         bottom = truncated_floor(numbers) if misleading else 0
         ax.set_ylim(bottom, max(numbers) + (3 if misleading else max(numbers) * 0.15))
         ax.yaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
         ax.yaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda x, _: format_number(x)))
         ax.set_ylabel("people killed")
-        ax.set_title(
-            "The official death toll" if narrow else "The official death toll, as announced"
-        )
-        _stamp(fig, label)
+        _titles(fig, ax, series.title, label, narrow)
     axis = (
         f"The vertical axis starts at {format_number(bottom)}."
         if misleading
-        else ("The vertical axis starts at zero.")
+        else "The vertical axis starts at zero."
     )
     fig.alt_text = (
         "Bar chart of the official death toll as announced on three dates: "
-        + "; ".join(f"{t}: {format_number(n)}" for t, n in zip(labels, numbers, strict=True))
+        + "; ".join(f"{d}: {format_number(n)}" for d, n in zip(days, numbers, strict=True))
         + f". {axis}"
     )
     return fig
 
 
+def _month_start(day: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` after (or before) ``day``'s month.
+
+    >>> _month_start(dt.date(2022, 1, 7), -1), _month_start(dt.date(2022, 12, 31), 1)
+    (datetime.date(2021, 12, 1), datetime.date(2023, 1, 1))
+    """
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
 @responsive
 def detained_chart(
-    refs: References | None = None,
+    story: Story | None = None,
     *,
     misleading: bool = False,
     label: str | None = None,
@@ -127,14 +145,14 @@ def detained_chart(
     >>> "more than 10,000" in full.alt_text and "more than 10,000" not in window.alt_text
     True
     """
-    refs = load_references() if refs is None else refs
-    quantity = refs.quantities["detained"]
-    exact = [v for v in quantity.values if v.value is not None]
-    later = [v for v in quantity.values if v.value is None and v.low is not None]
+    story = load_story() if story is None else story
+    series = story.chart_series("detained")
+    exact = [v for v in series.values if v.value is not None]
+    later = [v for v in series.values if v.value is None and v.low is not None]
     shown_later = [] if misleading else later
     narrow = is_narrow(width)
     with chart_style():
-        fig = new_figure(4.6, width)
+        fig = new_figure(4.8, width)
         ax = fig.subplots()
         days = [v.as_of for v in exact]
         ax.plot(days, [v.value for v in exact], "o-", color=OKABE_ITO["vermillion"], lw=2.2, ms=7)
@@ -151,27 +169,20 @@ def detained_chart(
         for v in shown_later:
             ax.plot([v.as_of], [v.low], "^", color=OKABE_ITO["vermillion"], ms=9, mfc="white")
             ax.annotate(
-                format_amount(v.value, v.low, v.high, v.qualifier),
+                wrap(format_amount(v.value, v.low, v.high, v.qualifier), 10 if narrow else 40),
                 (v.as_of, v.low),
-                xytext=(0, -18),
+                xytext=(0, -12),
                 textcoords="offset points",
-                ha="center",
+                ha="right" if narrow else "center",
+                va="top",
                 fontsize=11,
             )
         tops = [v.value for v in exact] + [v.low for v in shown_later]
         ax.set_ylim(0, max(tops) * 1.2)
         ax.yaxis.set_major_formatter(mpl.ticker.FuncFormatter(lambda x, _: format_number(x)))
-        if misleading:
-            ax.set_xlim(days[0] - dt.timedelta(days=1), days[-1] + dt.timedelta(days=1))
-            ax.xaxis.set_major_locator(mpl.dates.DayLocator())
-            ax.xaxis.set_major_formatter(mpl.dates.DateFormatter("%d %b"))
-        else:
-            ax.xaxis.set_major_locator(mpl.dates.MonthLocator(bymonth=(1, 4, 7, 10)))
-            ax.xaxis.set_major_formatter(mpl.dates.DateFormatter("%b %Y"))
-        ax.tick_params(axis="x", labelsize=10.5 if narrow else 11.5)
-        ax.set_ylabel("people detained (running total)")
-        ax.set_title("People detained" if narrow else "People detained, as announced")
-        _stamp(fig, label)
+        _date_axis(ax, [*days, *(v.as_of for v in shown_later)], by_day=misleading, narrow=narrow)
+        ax.set_ylabel("people detained (running total)", fontsize=11 if narrow else None)
+        _titles(fig, ax, series.title, label, narrow)
     points = [f"{format_number(v.value)} on {format_date(v.as_of)}" for v in exact]
     points += [
         f"{format_amount(v.value, v.low, v.high, v.qualifier)} by {v.as_of:%B %Y}"
@@ -186,6 +197,26 @@ def detained_chart(
         + ". The vertical axis starts at zero."
     )
     return fig
+
+
+def _date_axis(ax: Axes, days: Sequence[dt.date], *, by_day: bool, narrow: bool) -> None:
+    """Date ticks that never touch: days (every other one on a phone) or quarters (halves).
+
+    The axis starts a day (a month) before the first date, so the first tick label clears
+    the vertical axis's "0".
+    """
+    if by_day:
+        ax.set_xlim(days[0] - dt.timedelta(days=1), days[-1] + dt.timedelta(days=1))
+        span = (days[-1] - days[0]).days
+        step = 2 if narrow else 1
+        ticks = [days[0] + dt.timedelta(days=d) for d in range(0, span + 1, step)]
+        ax.set_xticks(ticks, [format_date(d, year=False, short=True) for d in ticks])
+    else:
+        ax.set_xlim(_month_start(days[0], -1), _month_start(days[-1], 2))
+        months = (1, 7) if narrow else (1, 4, 7, 10)
+        ax.xaxis.set_major_locator(mpl.dates.MonthLocator(bymonth=months))
+        ax.xaxis.set_major_formatter(mpl.dates.DateFormatter("%b\n%Y" if narrow else "%b %Y"))
+    ax.tick_params(axis="x", labelsize=10.5 if narrow else 11.5)
 
 
 @responsive
@@ -216,17 +247,19 @@ def loaded_terms_totals_chart(
     narrow = is_narrow(width)
     unit = "loaded terms" if misleading else "loaded terms per 1,000 words"
     with chart_style():
-        fig = new_figure(1.6 + 0.55 * len(articles), width)
+        fig = new_figure(1.9 + 0.55 * len(articles), width)
         ax = fig.subplots()
         values = [measure(a) for a in ranked]
         bars = ax.barh(range(len(ranked)), values, color=OKABE_ITO["orange"], height=0.6)
         ax.bar_label(bars, [format_number(round(v, 1)) for v in values], padding=3, fontsize=11)
-        ax.set_yticks(range(len(ranked)), [a.outlet_short for a in ranked])
+        names = [wrap(a.outlet_short, 10) if narrow else a.outlet_short for a in ranked]
+        ax.set_yticks(range(len(ranked)), names)
         ax.invert_yaxis()
         ax.set_xlim(0, max(values) * 1.18)
-        ax.set_xlabel(unit)
-        ax.set_title("Loaded terms in each article" if not narrow else "Loaded terms")
-        _stamp(fig, label)
+        ax.set_xlabel(unit, fontsize=11 if narrow else None)
+        if narrow:
+            ax.tick_params(labelsize=11)
+        _titles(fig, ax, "Loaded terms in each article", label, narrow)
     fig.alt_text = (
         f"Bar chart ranking the articles by {unit}: "
         + "; ".join(
