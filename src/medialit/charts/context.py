@@ -154,7 +154,7 @@ def _timeline_alt(articles, events) -> str:
 # The last field says whether a phone's smaller map has room for the label.
 NEIGHBOUR_LABELS = (
     ("RUSSIA", 62.0, 55.6, True),
-    ("CHINA", 85.5, 44.2, True),
+    ("CHINA", 85.5, 45.0, True),  # north enough to clear the Almaty label on a phone
     ("KYRGYZSTAN", 75.0, 41.7, False),
     ("UZBEKISTAN", 61.5, 41.6, False),
     ("Caspian\nSea", 48.2, 41.4, True),
@@ -221,7 +221,14 @@ def kazakhstan_map(
         )
         ax.set_title(wrap(title, 28) if narrow else title)
         note = "Dot size: how many articles name the place. ★ capital in January 2022."
-        fig.text(0.01, 0.01, wrap(note, 44) if narrow else note, fontsize=10, color="#333333")
+        fig.text(
+            0.01,
+            0.01,
+            wrap(note, 44) if narrow else note,
+            fontsize=10,
+            color="#333333",
+            va="bottom",
+        )
     fig.alt_text = _map_alt(gazetteer, counts, len(articles))
     return fig
 
@@ -250,13 +257,22 @@ def _map_place(ax, place, count: int, places, narrow: bool) -> None:
     if not narrow:
         label += f" ({', '.join(other)})" if other else ""
         label += f"\n{count} article{'s' if count != 1 else ''}"
+    # On a phone a label to the left of a crowded place reaches the next place west (Shymkent
+    # into Zhanaozen): it goes under the dot instead.
+    west = any(
+        0 < place.lon - other.lon < 18 and abs(other.lat - place.lat) < 1.5 for other in places
+    )
+    if crowded and west and narrow:
+        offset, ha, va = (0, -7), "center", "top"
+    else:
+        offset, ha, va = (-9 if crowded else 9, 0), "right" if crowded else "left", "center"
     ax.annotate(
         label,
         (place.lon, place.lat),
-        xytext=(-9 if crowded else 9, 0),
+        xytext=offset,
         textcoords="offset points",
-        ha="right" if crowded else "left",
-        va="center",
+        ha=ha,
+        va=va,
         fontsize=10 if narrow else 11,
         fontweight="bold" if place.capital else "normal",
         color="#111111",

@@ -12,13 +12,25 @@ from __future__ import annotations
 import base64
 import html
 import io
+from dataclasses import dataclass
+from unittest import mock
 
 import matplotlib as mpl
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.transforms import Bbox
 
 from medialit.charts.style import PHONE_DPI, PHONE_MEDIA
 
-__all__ = ["alt_text", "text_px", "to_html", "to_png"]
+__all__ = [
+    "TextProblem",
+    "alt_text",
+    "drawn_texts",
+    "text_problems",
+    "text_px",
+    "to_html",
+    "to_png",
+]
 
 
 def text_px(fig: Figure, dpi: float) -> float:
@@ -111,3 +123,81 @@ def to_html(fig: Figure, dpi: int = 100) -> str:
         f'data-text-px="{text_px(phone, PHONE_DPI):.1f}">'
     )
     return f"<picture>{source}{img}</picture>"
+
+
+# --------------------------------------------------------------------------- text that collides
+
+# Two texts closer than this (image pixels) touch: "Red FireTimes" reads as one word.
+MIN_TEXT_GAP_PX = 2.0
+
+
+@dataclass(frozen=True)
+class TextProblem:
+    """A text a reader cannot read whole: cut off by the figure's edge, or on another text."""
+
+    text: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.text!r} {self.problem}"
+
+
+def drawn_texts(fig: Figure, dpi: float = 100) -> list[tuple[mpl.text.Text, Bbox]]:
+    """Every text the figure draws, with its box in pixels of an image at ``dpi``.
+
+    Only what is drawn counts: a tick label outside the axis limits is skipped by matplotlib,
+    and so here. The figure is drawn once on an Agg canvas, noting each text as it is drawn.
+    """
+    seen: dict[int, mpl.text.Text] = {}
+    draw = mpl.text.Text.draw
+
+    def noting(text, renderer):
+        if text.get_visible() and text.get_text().strip():
+            seen.setdefault(id(text), text)
+        return draw(text, renderer)
+
+    canvas = FigureCanvasAgg(fig)
+    original_dpi = fig.dpi
+    fig.dpi = dpi
+    try:
+        renderer = canvas.get_renderer()
+        with mock.patch.object(mpl.text.Text, "draw", noting):
+            fig.draw(renderer)
+        return [(text, text.get_window_extent(renderer)) for text in seen.values()]
+    finally:
+        fig.dpi = original_dpi
+
+
+def text_problems(fig: Figure, dpi: float = 100) -> list[TextProblem]:
+    """Texts cut off by the figure's edge, and pairs of texts that overlap or touch.
+
+    Examples
+    --------
+    >>> from medialit.charts import new_figure
+    >>> fig = new_figure(2, 3)
+    >>> _ = fig.text(0.5, 0.5, "one"), fig.text(0.52, 0.5, "two"), fig.text(0.9, 0.1, "edge")
+    >>> for problem in text_problems(fig):
+    ...     print(problem)
+    'edge' runs past the right edge of the figure
+    'one' touches 'two'
+    """
+    boxes = drawn_texts(fig, dpi)
+    width, height = fig.get_figwidth() * dpi, fig.get_figheight() * dpi
+    problems = []
+    for text, box in boxes:
+        for side, outside in (
+            ("left", box.x0 < -0.5),
+            ("right", box.x1 > width + 0.5),
+            ("bottom", box.y0 < -0.5),
+            ("top", box.y1 > height + 0.5),
+        ):
+            if outside:
+                problems.append(
+                    TextProblem(text.get_text(), f"runs past the {side} edge of the figure")
+                )
+    gap = MIN_TEXT_GAP_PX / 2
+    for i, (text, box) in enumerate(boxes):
+        for other, other_box in boxes[i + 1 :]:
+            if box.padded(gap).overlaps(other_box.padded(gap)):
+                problems.append(TextProblem(text.get_text(), f"touches {other.get_text()!r}"))
+    return problems

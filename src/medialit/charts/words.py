@@ -12,6 +12,7 @@ from medialit.charts.style import (
     WIDTH,
     ChartFigure,
     chart_style,
+    fit_width,
     is_narrow,
     new_figure,
     responsive,
@@ -43,11 +44,14 @@ def labels_chart(articles: Sequence[Article] | None = None, *, width: float = WI
         fig = new_figure((2.6 if narrow else 1.6) + 0.34 * sum(heights), width)
         axes = fig.subplots(2, 1, height_ratios=heights)
         peak = max([max(c.values(), default=0) for g in counts.values() for c in g.values()] + [1])
+        titles = []
         for ax, (key, title) in zip(axes, groups, strict=True):
             _label_grid(ax, articles, counts[key], orders[key], cmap, peak, narrow=narrow)
             heading = f"{title}: what each outlet calls them"
-            ax.set_title(wrap(heading, 34) if narrow else heading, fontsize=12 if narrow else 14)
+            titles.append(ax.set_title(heading, fontsize=12 if narrow else 14))
             ax.xaxis.tick_top()
+        for title in titles:
+            fit_width(fig, title)  # the room a title has is known only once laid out
     fig.alt_text = _labels_alt(articles, counts, groups)
     return fig
 
@@ -60,8 +64,11 @@ def _label_order(counts: dict) -> list[str]:
 def _label_grid(ax, articles, counts, order, cmap, peak, *, narrow: bool = False) -> None:
     ax.set_xlim(-0.5, len(articles) - 0.5)
     ax.set_ylim(max(len(order), 1) - 0.5, -0.5)
-    names = [wrap(a.outlet_short, 8) if narrow else a.outlet_short for a in articles]
-    ax.set_xticks(range(len(articles)), names, fontsize=10 if narrow else 11)
+    names = [wrap(a.outlet_short, 10) if narrow else a.outlet_short for a in articles]
+    # On a phone a column is narrower than "Revolution": the names stand upright.
+    ax.set_xticks(
+        range(len(articles)), names, fontsize=10 if narrow else 11, rotation=90 if narrow else 0
+    )
     ax.set_yticks(range(len(order)), order, fontsize=10 if narrow else None)
     ax.tick_params(length=0)
     for spine in ax.spines.values():
