@@ -475,12 +475,23 @@ def is_url(text: str) -> bool:
 
     >>> is_url("https://www.rferl.org/a/1.html"), is_url("rferl"), is_url("ftp://x.org")
     (True, False, False)
+    >>> is_url("https://[abc.org")  # urlparse refuses it: not an address, and no crash
+    False
     """
     text = str(text).strip()
     if re.search(r"\s", text):
         return False
-    parts = urlparse(text)
-    return parts.scheme in ("http", "https") and "." in parts.netloc
+    parts = _parsed(text)
+    return parts is not None and parts.scheme in ("http", "https") and "." in parts.netloc
+
+
+def _parsed(url: str):
+    """``urlparse(url)``, or None where it refuses the text (an unclosed ``[``, or a host with
+    characters that NFKC turns into ``/?#@:``): such text is not an address."""
+    try:
+        return urlparse(url)
+    except ValueError:
+        return None
 
 
 def lateral_flags(value: Any, known_urls: frozenset[str] = frozenset()) -> list[str]:
@@ -511,7 +522,9 @@ def lateral_flags(value: Any, known_urls: frozenset[str] = frozenset()) -> list[
 
 def _bare(url: str) -> str:
     """An address without scheme, ``www.`` or trailing slash, to compare two spellings of it."""
-    parts = urlparse(str(url).strip())
+    parts = _parsed(str(url).strip())
+    if parts is None:
+        return str(url).strip()
     return (parts.netloc.removeprefix("www.") + parts.path).rstrip("/") + parts.query
 
 
