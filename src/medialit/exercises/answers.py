@@ -58,9 +58,13 @@ from urllib.parse import urlparse
 
 from medialit.exercises.bank import LATERAL_FIELDS, Question
 
-# Typographic quotes and dashes a student may or may not copy from the article.
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
-_EDGE = " \t\n\"'.,;:!?…()[]"
+# Typographic quotes and dashes a student may or may not copy from the article, and the
+# punctuation that does not count at either end of a quote. Public because the worksheet pages'
+# JavaScript normalises exactly as this module does (medialit.exercises.worksheet).
+TYPOGRAPHIC = {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"}
+EDGE_PUNCTUATION = " \t\n\"'.,;:!?…()[]"
+_QUOTES = str.maketrans(TYPOGRAPHIC)
+_EDGE = EDGE_PUNCTUATION
 DIGEST_CHARS = 24  # 96 bits: no collisions among a course's answers, short key file
 EITHER = "either"
 
@@ -190,13 +194,18 @@ def normalise_label(label: str) -> str:
     return normalise_text(label).replace(" ", "_")
 
 
-def band_index(value: float, offset: float, width: float) -> int:
+def band_index(value: float, offset: float, width: float) -> int | None:
     """Which band of ``width`` (bands start at ``offset``) a number falls in.
+
+    None for a number so large that its band overflows (it lies in no band of the key).
 
     >>> band_index(23.4, 0.5, 1.0), band_index(22.5, 0.5, 1.0), band_index(22.49, 0.5, 1.0)
     (22, 22, 21)
+    >>> band_index(1e308, 0.0025, 0.01) is None
+    True
     """
-    return math.floor((value - offset) / width + 1e-9)
+    position = (value - offset) / width + 1e-9
+    return math.floor(position) if math.isfinite(position) else None
 
 
 def _state(letter: str, chosen: bool) -> str:
@@ -360,8 +369,8 @@ def _score_number(question: Question, value: Any, entry: Mapping, salt: str):
         (
             band["credit"]
             for band in entry["bands"]
-            if digest(salt, question.id, str(band_index(number, band["offset"], band["width"])))
-            == band["hash"]
+            if (index := band_index(number, band["offset"], band["width"])) is not None
+            and digest(salt, question.id, str(index)) == band["hash"]
         ),
         default=0.0,
     )
