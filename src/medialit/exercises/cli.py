@@ -27,12 +27,15 @@ def add_grade_command(commands) -> None:
     """``medialit grade SUBMISSIONS --out grades.csv``."""
     parser = commands.add_parser(
         "grade",
-        help="grade a folder of submitted exercise notebooks",
-        description="Run each submitted notebook in its own limited process and write a CSV "
+        help="grade a folder of submitted exercise notebooks and worksheet files",
+        description="Run each submitted notebook in its own limited process, score each "
+        "worksheet file downloaded from the book (data: nothing in it is run), and write a CSV "
         "(student, question, points, max_points, message), one feedback file per student and a "
         "summary. Submissions are only read.",
     )
-    parser.add_argument("submissions", type=Path, help="folder of .ipynb files (or of folders)")
+    parser.add_argument(
+        "submissions", type=Path, help="folder of .ipynb and worksheet .json files (or of folders)"
+    )
     parser.add_argument("--out", type=Path, default=Path("grades.csv"), help="the CSV to write")
     parser.add_argument("--jobs", type=int, default=None, help="notebooks at once (cores)")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per notebook")
@@ -60,7 +63,7 @@ def add_grade_command(commands) -> None:
 def run_grade(args: argparse.Namespace) -> int:
     """Handler of ``medialit grade``."""
     from medialit.exercises.bank import BankError, add_items
-    from medialit.exercises.grade import NO_INSTRUCTOR_KEY, grade_command
+    from medialit.exercises.grade import NO_INSTRUCTOR_KEY, grade_command, submissions_text
     from medialit.exercises.keys import INSTRUCTOR_KEY_NAME, grading_key
     from medialit.exercises.sandbox import Limits
 
@@ -86,13 +89,15 @@ def run_grade(args: argparse.Namespace) -> int:
         return 2
     ungraded = sum(v.message == NO_INSTRUCTOR_KEY for g in results for v in g.verdicts)
     if ungraded:
-        print(f"medialit grade: warning: {ungraded} answers to graded items were not graded: "
-              "no instructors' key for them (run `medialit exercises build`, or pass --key)",
-              file=sys.stderr)
+        print(
+            f"medialit grade: warning: {ungraded} answers to graded items were not graded: "
+            "no instructors' key for them (run `medialit exercises build`, or pass --key)",
+            file=sys.stderr,
+        )
     troubled = sum(bool(g.problems) for g in results)
     students = len({g.student for g in results})
     print(
-        f"graded {len(results)} notebooks from {students} students; {troubled} had problems; "
+        f"graded {submissions_text(results)} from {students} students; {troubled} had problems; "
         f"wrote {args.out}"
     )
     return 0

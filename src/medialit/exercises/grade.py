@@ -1,12 +1,19 @@
-"""Grade a folder of submitted notebooks: a CSV, a feedback file per student and a summary.
+"""Grade a folder of submissions: a CSV, a feedback file per student and a summary.
 
 ``medialit grade SUBMISSIONS --out grades.csv`` finds every ``*.ipynb`` under SUBMISSIONS
 (``alice.ipynb`` or ``alice/02-attribution.ipynb``: the student is the first folder, or the file
 name), runs each one in its own limited process (:mod:`medialit.exercises.sandbox`, forked
 from a warm server), several at once, and scores the answers it reports against the key loaded
 here, in the grader's process.
-A submission file is only ever read. A notebook that cannot be read or run costs only its own
-rows, each with a message that says what went wrong.
+
+Beside the notebooks it finds every ``*.json``: a worksheet file downloaded from a worksheet
+page of the book (:mod:`medialit.exercises.worksheet`). That is data, not code: it is checked
+strictly and its answers are scored here by the same function as a notebook's, with nothing
+run. Its student is the first folder, or else the name written on the worksheet, or else the
+file name.
+
+A submission file is only ever read. A notebook or a worksheet file that cannot be read or
+run costs only its own rows, each with a message that says what went wrong.
 
 Examples
 --------
@@ -37,6 +44,7 @@ from medialit.exercises.answers import Verdict, lateral_flags, lateral_text, sco
 from medialit.exercises.bank import CHAPTERS, HAND_GRADED, QUESTIONS, Question, questions_of
 from medialit.exercises.keys import grading_key, instructor_files
 from medialit.exercises.sandbox import ForkServer, Limits, Opaque, RunResult, run_cells
+from medialit.exercises.worksheet import WorksheetError, read_worksheet
 
 CSV_FIELDS = ("student", "question", "points", "max_points", "message")
 NO_INSTRUCTOR_KEY = (
@@ -73,27 +81,43 @@ class Graded:
 
     @property
     def max_points(self) -> float:
-        return sum(
-            v.max_points for v in self.verdicts if QUESTIONS[v.question].counts_toward_total
-        )
+        return sum(v.max_points for v in self.verdicts if QUESTIONS[v.question].counts_toward_total)
 
 
 # =========================================================================== reading submissions
 
 
 def find_submissions(root: Path) -> list[tuple[str, Path]]:
-    """Every notebook under ``root`` with its student's name (checkpoints are skipped)."""
+    """Every notebook and worksheet file under ``root`` with its student's name.
+
+    Jupyter's checkpoints are skipped, and so are hidden files and folders among the
+    worksheet files (``.DS_Store`` folders and the like); any other ``*.json`` is graded, so
+    that a file which is not a worksheet gets a row that says so rather than vanishing.
+    """
     root = Path(root)
     if not root.is_dir():
         raise FileNotFoundError(f"{root}: no such folder of submissions")
     found = []
-    for path in sorted(root.rglob("*.ipynb")):
+    for path in sorted([*root.rglob("*.ipynb"), *root.rglob("*.json")]):
         relative = path.relative_to(root)
-        if ".ipynb_checkpoints" in relative.parts or not path.is_file():
+        if ".ipynb_checkpoints" in relative.parts or path.is_dir():
+            continue
+        if path.suffix == ".ipynb" and not path.is_file():
+            continue
+        if path.suffix == ".json" and any(part.startswith(".") for part in relative.parts):
             continue
         student = relative.parts[0] if len(relative.parts) > 1 else path.stem
         found.append((student, path))
     return found
+
+
+def is_worksheet_file(path: Path) -> bool:
+    """Whether the grader reads this submission as a worksheet file (data) or a notebook.
+
+    >>> is_worksheet_file(Path("alice/02-attribution-Alice.json"))
+    True
+    """
+    return Path(path).suffix.lower() == ".json"
 
 
 def read_notebook(path: Path, max_mb: float = MAX_NOTEBOOK_MB) -> dict:
@@ -227,6 +251,49 @@ def _grade_notebook(
     return graded
 
 
+def grade_worksheet(student: str, path: Path, key: dict, name_from_file: bool = False) -> Graded:
+    """Score one worksheet file; never raises for a bad file, and runs nothing from it.
+
+    With ``name_from_file`` (a file at the top of the submissions folder) the student is the
+    name written on the worksheet, when there is one.
+    """
+    try:
+        return _grade_worksheet(student, path, key, name_from_file)
+    except Exception as error:  # a grader bug must cost this file only, and say so
+        graded = Graded(student, path, chapter_from_name(path))
+        _fail_all(
+            graded, f"internal grader error ({type(error).__name__}: {error}); please report it"
+        )
+        return graded
+
+
+def _grade_worksheet(student: str, path: Path, key: dict, name_from_file: bool) -> Graded:
+    started = time.monotonic()
+    try:
+        sheet = read_worksheet(path)
+    except (WorksheetError, OSError) as error:
+        graded = Graded(student, path, chapter_from_name(path))
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        _fail_all(graded, f"worksheet file not graded: {reason}")
+        graded.seconds = time.monotonic() - started
+        return graded
+    if name_from_file and sheet.student:
+        student = sheet.student
+    graded = Graded(student, path, sheet.chapter)
+    for question in questions_of(sheet.chapter):
+        if question.kind == "code":
+            message = "a coding task: answered in the notebook, not on the worksheet page"
+            graded.verdicts.append(
+                Verdict(question.id, 0.0, float(question.points), message, answered=False)
+            )
+            continue
+        value = sheet.answers.get(question.id, ...)
+        graded.verdicts.append(verdict_of(question, value, key))
+        _collect_hand_graded(graded, question, value)
+    graded.seconds = time.monotonic() - started
+    return graded
+
+
 def _collect_hand_graded(graded: Graded, question: Question, value: Any) -> None:
     """Keep an open or lateral-reading answer verbatim, with what is missing from it."""
     if question.kind == "open" and isinstance(value, str) and value.strip():
@@ -277,6 +344,12 @@ def _verdict(question: Question, run: RunResult, key: dict) -> Verdict:
     if isinstance(value, Opaque):
         message = f"not yet: the answer is a {value.type_name}, which the grader cannot read"
         return Verdict(question.id, 0.0, top, message)
+    return verdict_of(question, value, key)
+
+
+def verdict_of(question: Question, value: Any, key: dict) -> Verdict:
+    """Score an answer value with the grading key: the one scorer of notebooks and worksheets."""
+    top = float(question.points)
     entry = key["questions"].get(question.id)
     if entry is None and question.kind in HAND_GRADED:
         entry = {"kind": question.kind}
@@ -299,8 +372,14 @@ def grade_folder(
     submissions = find_submissions(root)
     jobs = max(1, jobs or os.cpu_count() or 1)
     results = []
+    root = Path(root)
     with _runner() as runner, ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(grade_notebook, s, p, key, limits, runner) for s, p in submissions]
+        futures = [
+            pool.submit(grade_worksheet, s, p, key, p.parent == root)
+            if is_worksheet_file(p)
+            else pool.submit(grade_notebook, s, p, key, limits, runner)
+            for s, p in submissions
+        ]
         for done, future in enumerate(as_completed(futures), start=1):
             results.append(future.result())
             if progress:
@@ -364,7 +443,9 @@ def feedback_text(student: str, results: list[Graded]) -> str:
                 lines.append(f"- {v.question}: {v.message}")
                 continue
             if QUESTIONS[v.question].role == "extension":
-                lines.append(f"- {v.question} (extension, {v.points:g}/{v.max_points:g}): {v.message}")
+                lines.append(
+                    f"- {v.question} (extension, {v.points:g}/{v.max_points:g}): {v.message}"
+                )
                 continue
             mark = "right" if v.right else "to revise"
             lines.append(f"- {v.question} ({mark}, {v.points:g}/{v.max_points:g}): {v.message}")
@@ -410,11 +491,20 @@ def hand_grading_text(results: list[Graded], rubrics: dict[str, str]) -> str:
     lines = ["# Answers to grade by hand", ""]
     asked = [q for q in QUESTIONS.values() if q.kind in HAND_GRADED]
     for question in asked:
-        answers = [(g.student, g) for g in results if question.id in {v.question for v in g.verdicts}]
+        answers = [
+            (g.student, g) for g in results if question.id in {v.question for v in g.verdicts}
+        ]
         if not answers:
             continue
         lines += [f"## {question.id} ({question.points:g} points, {question.objective})", ""]
-        lines += [question.prompt, "", "**Rubric.**", "", rubrics.get(question.id, "(no rubric)"), ""]
+        lines += [
+            question.prompt,
+            "",
+            "**Rubric.**",
+            "",
+            rubrics.get(question.id, "(no rubric)"),
+            "",
+        ]
         for student, graded in answers:
             text = graded.open_answers.get(question.id)
             if text is None:
@@ -429,14 +519,30 @@ def hand_grading_text(results: list[Graded], rubrics: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def submissions_text(results: list[Graded]) -> str:
+    """How many notebooks and worksheet files were graded, in words.
+
+    >>> submissions_text([Graded("a", Path("a.ipynb"), 1), Graded("b", Path("b.json"), 1)])
+    '1 notebook and 1 worksheet file'
+    """
+    sheets = sum(is_worksheet_file(g.path) for g in results)
+    notebooks = len(results) - sheets
+    words = (
+        [f"{notebooks} notebook{'s' if notebooks != 1 else ''}"] if notebooks or not sheets else []
+    )
+    if sheets:
+        words.append(f"{sheets} worksheet file{'s' if sheets != 1 else ''}")
+    return " and ".join(words)
+
+
 def summary_text(results: list[Graded], seconds: float, jobs: int) -> str:
-    """Totals per student, average per question, and the notebooks that had problems."""
+    """Totals per student, average per question, and the submissions that had problems."""
     students = sorted({g.student for g in results})
     lines = [
         "# Grading summary",
         "",
-        f"{len(results)} notebooks from {len(students)} students graded in {seconds:.1f} s "
-        f"({seconds / max(len(results), 1):.2f} s per notebook, {jobs} at once).",
+        f"{submissions_text(results)} from {len(students)} students graded in {seconds:.1f} s "
+        f"({seconds / max(len(results), 1):.2f} s per submission, {jobs} at once).",
         "",
         "| student | points | of |",
         "| --- | --- | --- |",
@@ -462,7 +568,7 @@ def summary_text(results: list[Graded], seconds: float, jobs: int) -> str:
     if ungraded:
         lines += ["", f"{ungraded} answers to graded items were not graded: {NO_INSTRUCTOR_KEY}."]
     troubled = [g for g in results if g.problems]
-    lines += ["", f"{len(troubled)} notebooks had problems:", ""]
+    lines += ["", f"{len(troubled)} submissions had problems:", ""]
     for graded in troubled:
         lines.append(f"- {graded.student} ({graded.path.name}): {graded.problems[0]}")
     return "\n".join(lines) + "\n"
