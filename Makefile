@@ -44,7 +44,8 @@ site: book
 	$(BIN)/python book/publish.py package book/_build/html $(SITE) $(if $(SITE_URL),--site-url "$(SITE_URL)")
 	$(BIN)/python book/publish.py check $(SITE)
 
-# The lesson plans as PDF handouts (pages marked `handout:` in their front matter), printed from
+# The lesson plans and the worksheets as PDF handouts (pages marked `handout:` in their front
+# matter: build/handouts/lesson-plan/ and worksheet/), printed from
 # the built book: run `make book` first. Kept apart from the articles' and notebooks' handouts
 # until one script prints both.
 page-handouts: $(STAMP) browser
