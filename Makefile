@@ -45,7 +45,7 @@ site: book
 	$(BIN)/python book/publish.py check $(SITE)
 
 # The lesson plans and the worksheets as PDF handouts (pages marked `handout:` in their front
-# matter: build/handouts/lesson-plan/ and worksheet/), printed from
+# matter: book/_build/handouts/lesson-plan/ and worksheet/), printed from
 # the built book: run `make book` first. Kept apart from the articles' and notebooks' handouts
 # until one script prints both.
 page-handouts: $(STAMP) browser

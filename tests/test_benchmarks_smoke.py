@@ -153,3 +153,18 @@ def test_hostile_input_on_small_pieces(capsys):
     assert rows["'said '"]["found_per_mb"] == 200_000
     assert report["analyze"]["said"]["status"] == 0 and report["analyze"]["said"]["peak_mb"] > 0
     assert "said / news" in hostile.format_report(report)
+
+
+@pytest.mark.slow
+def test_worksheets_on_one_page_and_one_student(book_html, chromium, capsys):
+    worksheets = load("worksheets")
+    figures = worksheets.measure(book_html, chromium, ["01-sourcing"], students=1)
+    assert figures["pages"][0]["chapter_page"] == "sourcing"
+    assert figures["pages"][0]["fetched_bytes"] > figures["pages"][0]["html_bytes"] > 0
+    assert len(figures["check_ms"]) == len(figures["baseline_ms"]) == 5  # practice 1.1-1.5
+    grading = figures["grading"]
+    assert grading["sheets_count"] == grading["notebooks_count"] == 8
+    worksheets.report(figures)
+    out = capsys.readouterr().out
+    assert "Check, click to painted verdict (5 practice questions)" in out
+    assert "points equal: True" in out

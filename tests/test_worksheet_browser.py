@@ -22,11 +22,11 @@ from pathlib import Path
 import pytest
 from browser_tools import PageWatch, guard_network
 from test_book_browser import AXE_FAILING_IMPACTS, axe_script  # noqa: F401  (a fixture)
-from worksheet_tools import ROOT, as_file_value, random_answer, solution_answers
+from worksheet_tools import ROOT, as_file_value, fill, form_of, random_answer, solution_answers
 
 from medialit.exercises import check
 from medialit.exercises.answers import band_index, digest, is_url, normalise_text
-from medialit.exercises.bank import CHAPTERS, LATERAL_FIELDS, QUESTIONS, Question, questions_of
+from medialit.exercises.bank import CHAPTERS, QUESTIONS, Question, questions_of
 from medialit.exercises.grade import grade_folder
 from medialit.exercises.keys import load_key
 from medialit.exercises.sandbox import Limits
@@ -319,41 +319,8 @@ def test_the_self_check_line_is_the_notebooks(js_page):
 # =========================================================================== a student's visit
 
 
-def _form(page, question: Question):
-    return page.locator(f'.ws-question[data-question="{question.id}"]')
-
-
-def fill(page, question: Question, value) -> None:
-    """Answer one question as a student does: click options, type text, pick labels."""
-    form = _form(page, question)
-    kind = question.kind
-    if kind in ("choice", "choices"):
-        for letter in [value] if kind == "choice" else sorted(value):
-            form.locator(f'label.ws-option:has(input[value="{letter}"])').click()
-    elif kind in ("quote", "number"):
-        form.locator("input").click()
-        page.keyboard.type(value if kind == "quote" else repr(value))
-    elif kind == "classify":
-        for number, item in enumerate(question.items):
-            form.locator("select").nth(number).select_option(value[item])
-    elif kind == "lateral":
-        for name in LATERAL_FIELDS:
-            field = form.locator(f'[data-field="{name}"]')
-            if name == "date":
-                field.fill(value[name])  # a date picker: fill types into its three parts
-            else:
-                field.click()
-                page.keyboard.type(value[name])
-    elif kind == "open":
-        form.locator("textarea").click()
-        page.keyboard.type(value[:40])
-        form.locator("textarea").fill(value)  # the rest at once: typing 1,000 keys is slow
-    else:
-        raise AssertionError(kind)
-
-
 def verdict_after_check(page, question: Question) -> str:
-    form = _form(page, question)
+    form = form_of(page, question)
     form.locator(".ws-check").click()
     return form.locator(".ws-verdict").inner_text()
 
@@ -388,7 +355,7 @@ def test_solutions_filled_in_the_page_get_the_solution_notebooks_score(open_work
         answers = solution_answers(chapter)
         for question in questions_of(chapter):
             if question.kind == "code":
-                assert _form(page, question).count() == 0
+                assert form_of(page, question).count() == 0
                 continue
             fill(page, question, as_file_value(question, answers[question.id]))
             line = verdict_after_check(page, question)

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from medialit.exercises.bank import CHAPTERS, Question, questions_of
+from medialit.exercises.bank import CHAPTERS, LATERAL_FIELDS, Question, questions_of
 from medialit.exercises.build import ANSWER_TAG, repository_root
 from medialit.exercises.grade import SKIP_TAG, cell_source, read_notebook
 from medialit.exercises.worksheet import IN_PAGE_KINDS, submission
@@ -126,3 +126,37 @@ def write_pair(folder: Path, student: str, chapter: int, answers: dict[str, Any]
     sheet = folder / "sheets" / student / f"{stem}.json"
     sheet.parent.mkdir(parents=True, exist_ok=True)
     sheet.write_text(json.dumps(submission(stem, student, given)), encoding="utf-8")
+
+
+def form_of(page, question: Question):
+    """The form of one question on a worksheet page (a Playwright locator)."""
+    return page.locator(f'.ws-question[data-question="{question.id}"]')
+
+
+def fill(page, question: Question, value) -> None:
+    """Answer one question as a student does: click options, type text, pick labels."""
+    form = form_of(page, question)
+    kind = question.kind
+    if kind in ("choice", "choices"):
+        for letter in [value] if kind == "choice" else sorted(value):
+            form.locator(f'label.ws-option:has(input[value="{letter}"])').click()
+    elif kind in ("quote", "number"):
+        form.locator("input").click()
+        page.keyboard.type(value if kind == "quote" else repr(value))
+    elif kind == "classify":
+        for number, item in enumerate(question.items):
+            form.locator("select").nth(number).select_option(value[item])
+    elif kind == "lateral":
+        for name in LATERAL_FIELDS:
+            field = form.locator(f'[data-field="{name}"]')
+            if name == "date":
+                field.fill(value[name])  # a date picker: fill types into its three parts
+            else:
+                field.click()
+                page.keyboard.type(value[name])
+    elif kind == "open":
+        form.locator("textarea").click()
+        page.keyboard.type(value[:40])
+        form.locator("textarea").fill(value)  # the rest at once: typing 1,000 keys is slow
+    else:
+        raise AssertionError(kind)
