@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from browser_tools import PageWatch, guard_network
-from test_book_browser import AXE_FAILING_IMPACTS, axe_script  # noqa: F401  (a fixture)
+from conftest import REPO_DIR, load_book_build
 from worksheet_tools import ROOT, as_file_value, fill, form_of, random_answer, solution_answers
 
 from medialit.exercises import check
@@ -34,6 +34,7 @@ from medialit.exercises.worksheet import page_data, text_tables
 
 pytestmark = pytest.mark.slow
 
+AXE_FAILING_IMPACTS = ("serious", "critical")
 PHONE = (390, 844)
 TAP_TARGET_PX = 44
 FILLED = (1, 3, 4, 7)  # every kind of question, a code task, and a unit-test form
@@ -491,9 +492,30 @@ def test_a_phone_shows_every_worksheet_without_sideways_scrolling_and_with_big_t
     assert watch.problems() == []
 
 
-def test_a_worksheet_has_no_serious_accessibility_violation(open_worksheet, axe_script):  # noqa: F811
+@pytest.fixture(scope="module")
+def axe_path() -> Path:
+    """axe-core from the npm registry, pinned and checked like the site's JavaScript."""
+    build = load_book_build()
+    (folder,) = build.fetch([build.AXE_CORE], REPO_DIR / "book" / "_build" / "test-tools")
+    return folder / "axe.min.js"
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_a_worksheet_has_no_serious_accessibility_violation(open_worksheet, axe_path, mode):
+    """In the theme's light and dark modes (colour contrast included), with a right, a wrong
+    and a recorded verdict on show."""
     page, watch = open_worksheet("01-sourcing")
-    page.add_script_tag(path=str(axe_script))
+    page.evaluate("(mode) => { document.documentElement.dataset.theme = mode; }", mode)
+    answers = solution_answers(1)
+    wrong = next(letter for letter in QUESTIONS["1.1"].letters if letter != answers["1.1"])
+    for qid, value in (("1.1", wrong), ("1.3", answers["1.3"]), ("1.8", "a")):
+        fill(page, QUESTIONS[qid], value)
+        verdict_after_check(page, QUESTIONS[qid])
+    assert (
+        page.locator(".ws-verdict.ws-right, .ws-verdict.ws-wrong, .ws-verdict.ws-recorded").count()
+        == 3
+    )
+    page.add_script_tag(path=str(axe_path))
     results = page.evaluate(
         """() => axe.run(document.querySelector("main") || document,
                          { resultTypes: ["violations"] })"""

@@ -16,7 +16,7 @@ Two halves, both plain text:
 Examples
 --------
 >>> form = Worksheet(1).question("1.1")
->>> 'type="radio" name="ws-1-1" value="c"' in form.html and "8 January 2022" in form.html
+>>> 'type="radio" name="ws-1-1" value="a"' in form.html and "1 August 2022" in form.html
 True
 >>> Worksheet(3).question("3.5")
 Traceback (most recent call last):

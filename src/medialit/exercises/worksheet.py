@@ -9,8 +9,8 @@ a graded item only that it is recorded. "Download my answers" saves a **workshee
 
     {"format": "medialit-worksheet", "version": 1, "worksheet": "02-attribution",
      "student": "Alice Smith", "saved": "2026-11-27T10:12:00.000Z",
-     "answers": {"2.1": {"Fox News reported": "named_media"}, "2.2": ["a", "d"],
-                 "2.4": "Reports have surfaced", "2.5": "In my words ..."}}
+     "answers": {"2.1": {"Fox News reported": "vague"}, "2.2": ["b", "c"],
+                 "2.4": "Fox News", "2.5": "In my words ..."}}
 
 The file is data: :func:`read_worksheet` checks it strictly (exactly those six fields, a known
 worksheet, an answer only for a question of that worksheet and only in the shape the page
@@ -23,8 +23,8 @@ Answers take the shapes a notebook's answer variables take, so one scorer serves
 ========  ====================================  =========================================
 kind      in the file                           as in a notebook
 ========  ====================================  =========================================
-choice    ``"c"``                               ``answer_1_1 = "c"``
-choices   ``["a", "d"]`` (no letter twice)      ``answer_2_2 = ["a", "d"]``
+choice    ``"b"``                               ``answer_1_1 = "b"``
+choices   ``["b", "c"]`` (no letter twice)      ``answer_2_2 = ["b", "c"]``
 quote     ``"exact words"``                     ``answer_2_4 = "exact words"``
 number    ``26`` or ``12.5`` (finite)           ``answer_1_2 = 26``
 classify  ``{"item": "label", ...}``            ``answer_2_1 = {"item": "label", ...}``
@@ -37,9 +37,9 @@ notebook.
 
 Examples
 --------
->>> sheet = parse_worksheet(json.dumps(submission("01-sourcing", "Ann", {"1.1": "c"})).encode())
+>>> sheet = parse_worksheet(json.dumps(submission("01-sourcing", "Ann", {"1.1": "b"})).encode())
 >>> sheet.chapter, sheet.student, sheet.answers
-(1, 'Ann', {'1.1': 'c'})
+(1, 'Ann', {'1.1': 'b'})
 >>> parse_worksheet(b'{"format": "medialit-worksheet", "score": 10}')
 Traceback (most recent call last):
 ...
@@ -303,8 +303,8 @@ def answer_value(question: Question, raw: Any, where: str = "answer") -> Any:
     """One answer, checked against the shape the page writes for its kind.
 
     >>> from medialit.exercises.bank import QUESTIONS
-    >>> answer_value(QUESTIONS["2.2"], ["a", "d"])
-    ['a', 'd']
+    >>> answer_value(QUESTIONS["2.2"], ["b", "c"])
+    ['b', 'c']
     >>> answer_value(QUESTIONS["2.2"], ["a", "a"])
     Traceback (most recent call last):
     ...
