@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 SITE     ?= site
 SITE_URL ?=
 
-.PHONY: book site test lint browser clean page-handouts
+.PHONY: book site test lint browser clean handouts
 
 # Virtual environment with the package (editable) and the book and test extras.
 $(STAMP): pyproject.toml
@@ -44,11 +44,11 @@ site: book
 	$(BIN)/python book/publish.py package book/_build/html $(SITE) $(if $(SITE_URL),--site-url "$(SITE_URL)")
 	$(BIN)/python book/publish.py check $(SITE)
 
-# The lesson plans and the worksheets as PDF handouts (pages marked `handout:` in their front
-# matter: book/_build/handouts/lesson-plan/ and worksheet/), printed from
-# the built book: run `make book` first. Kept apart from the articles' and notebooks' handouts
-# until one script prints both.
-page-handouts: $(STAMP) browser
+# PDFs to print: each article with line numbers, each exercise notebook (book/handouts.py),
+# and the pages marked as handouts in their front matter, the lesson plans and the worksheets,
+# printed from the built book (book/page_handouts.py).
+handouts: book browser
+	$(BIN)/python book/handouts.py
 	$(BIN)/python book/page_handouts.py
 
 clean:

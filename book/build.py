@@ -47,6 +47,37 @@ class BuildError(RuntimeError):
 
 
 @dataclass(frozen=True)
+class Patch:
+    """An exact text replacement in one unpacked file, expected a known number of times.
+
+    Examples
+    --------
+    >>> Patch("dist/a.js", "x=1", "x=2", 2).apply("x=1;x=1")
+    'x=2;x=2'
+    >>> try:
+    ...     Patch("dist/a.js", "x=1", "x=2", 1).apply("x=1;x=1")
+    ... except BuildError as error:
+    ...     print(error)
+    dist/a.js: expected 'x=1' 1 time(s), found 2; the package changed: review the patch
+    """
+
+    file: str
+    old: str
+    new: str
+    count: int
+    why: str = ""
+
+    def apply(self, text: str) -> str:
+        found = text.count(self.old)
+        if found != self.count:
+            raise BuildError(
+                f"{self.file}: expected {self.old!r} {self.count} time(s), found {found}; "
+                "the package changed: review the patch"
+            )
+        return text.replace(self.old, self.new)
+
+
+@dataclass(frozen=True)
 class NpmPackage:
     """A pinned npm package and the files of it that the site serves.
 
@@ -58,12 +89,23 @@ class NpmPackage:
         The registry's ``dist.integrity`` for that version (``sha512-`` + base64 digest).
     files
         Glob patterns, relative to the package root, of the files to unpack.
+    patches
+        Exact replacements applied after unpacking (each says why).
     """
 
     name: str
     version: str
     integrity: str
     files: tuple[str, ...]
+    patches: tuple[Patch, ...] = ()
+
+    @property
+    def marker(self) -> str:
+        """What the unpacked folder records: the tarball's integrity, and the patches applied."""
+        if not self.patches:
+            return self.integrity
+        digest = hashlib.sha256(repr(self.patches).encode()).hexdigest()[:16]
+        return f"{self.integrity} patches-{digest}"
 
     @property
     def spec(self) -> str:
@@ -105,6 +147,24 @@ SITE_PACKAGES = (
         # embed-amd.js, its lazy chunks and the icon fonts its CSS points at (browsers that
         # read woff2/woff never ask for the eot/svg variants, so those are left out).
         ("dist/embed-amd.js", "dist/*.embed.js", "dist/*.woff2", "dist/*.woff", "dist/*.ttf"),
+        (
+            Patch(
+                "dist/embed-amd.js",
+                "new(y())",
+                "new(y())({allowUnionTypes:!0})",
+                1,
+                "The manager's two schema validators (ajv) are built without options and log "
+                "'strict mode: use allowUnionTypes' on every widget page; the schema does use "
+                "union types, so allow them, as the message says.",
+            ),
+            Patch(
+                "dist/embed-amd.js",
+                "new(hl())",
+                "new(hl())({allowUnionTypes:!0})",
+                1,
+                "The same, in the second copy of the validator.",
+            ),
+        ),
     ),
     NpmPackage(
         "anywidget",
@@ -208,14 +268,17 @@ def unpack(package: NpmPackage, tarball: Path, root: Path) -> Path:
             source = archive.extractfile(members[name])
             assert source is not None  # members holds regular files only
             target.write_bytes(source.read())
-    (folder / ".integrity").write_text(package.integrity + "\n", encoding="ascii")
+    for patch in package.patches:
+        path = folder / patch.file
+        path.write_text(patch.apply(path.read_text(encoding="utf-8")), encoding="utf-8")
+    (folder / ".integrity").write_text(package.marker + "\n", encoding="ascii")
     return folder
 
 
 def is_fetched(package: NpmPackage, root: Path) -> bool:
     """Whether ``root`` already holds this exact version, unpacked from a checked tarball."""
     marker = package.folder(root) / ".integrity"
-    return marker.is_file() and marker.read_text(encoding="ascii").strip() == package.integrity
+    return marker.is_file() and marker.read_text(encoding="ascii").strip() == package.marker
 
 
 def fetch(packages: Iterable[NpmPackage], root: Path = WIDGETS_DIR) -> list[Path]:

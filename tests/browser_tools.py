@@ -55,9 +55,10 @@ CHANGE_TIMEOUT_MS = 5_000
 
 @dataclass
 class PageWatch:
-    """Everything that went wrong while a page was open."""
+    """Everything that went wrong while a page was open (console warnings included)."""
 
     console_errors: list[str] = field(default_factory=list)
+    console_warnings: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     failed_requests: list[str] = field(default_factory=list)
     external_requests: list[str] = field(default_factory=list)
@@ -70,8 +71,11 @@ class PageWatch:
         page.on("response", self._on_response)
 
     def _on_console(self, message: ConsoleMessage) -> None:
+        where = f"{message.text} ({message.location.get('url')})"
         if message.type == "error" and message.text not in HARMLESS_CONSOLE_ERRORS:
-            self.console_errors.append(f"{message.text} ({message.location.get('url')})")
+            self.console_errors.append(where)
+        elif message.type == "warning":
+            self.console_warnings.append(where)
 
     def _on_request_failed(self, request: Request) -> None:
         if not is_local(request.url):
@@ -89,6 +93,7 @@ class PageWatch:
             + [f"uncaught exception: {text}" for text in self.page_errors]
             + [f"failed request: {text}" for text in self.failed_requests]
             + [f"request leaving localhost (aborted): {url}" for url in self.external_requests]
+            + [f"console warning: {text}" for text in self.console_warnings]
         )
 
 

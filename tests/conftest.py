@@ -100,17 +100,30 @@ def book_page(chromium, book_site: str) -> Iterator[Callable]:
     """Open a page of the book: ``page, watch = book_page("widgets.html")``.
 
     Each call gets a fresh browser context whose requests off localhost are aborted and
-    recorded; ``watch`` collects console errors, exceptions and failed requests. The page
-    is returned once loaded and its widgets rendered.
+    recorded; ``watch`` collects console errors and warnings, exceptions and failed requests.
+    The page is returned once loaded and its widgets rendered. Keywords choose the reader's
+    screen: ``viewport=(390, 844), touch=True`` is a phone; ``color_scheme="dark"`` is the
+    operating system's dark setting.
     """
     from browser_tools import PageWatch, guard_network, unrendered_widgets, wait_for_widgets
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     contexts = []
 
-    def open_page(path: str):
+    def open_page(
+        path: str,
+        *,
+        viewport: tuple[int, int] = (1280, 900),
+        color_scheme: str = "light",
+        touch: bool = False,
+    ):
         watch = PageWatch()
-        context = chromium.new_context(viewport={"width": 1280, "height": 900})
+        context = chromium.new_context(
+            viewport={"width": viewport[0], "height": viewport[1]},
+            color_scheme=color_scheme,
+            has_touch=touch,
+            is_mobile=touch,
+        )
         contexts.append(context)
         guard_network(context, watch)
         page = context.new_page()

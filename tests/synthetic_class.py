@@ -25,7 +25,7 @@ from pathlib import Path
 
 from medialit.exercises.bank import QUESTIONS, Question, forms, questions_of
 from medialit.exercises.build import ANSWER_TAG, repository_root
-from medialit.exercises.grade import SKIP_TAG, cell_source, read_notebook
+from medialit.exercises.submissions import SKIP_TAG, cell_source, read_notebook
 
 ROOT = repository_root()
 # How much the unit adds to each skill's ability (in logits); the report should find the order.

@@ -8,6 +8,9 @@ accessibility violation.
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -80,3 +83,66 @@ def test_anywidget_module_loads_from_the_site(book_page):
     )
     assert {"AnyModel", "AnyView"} <= set(exported)
     assert watch.problems() == []
+
+
+# --------------------------------------------------------------------------- search
+
+STATE = re.compile(
+    r'<script type="application/vnd.jupyter.widget-state\+json">(.*?)</script>', re.S
+)
+MAIN = re.compile(r'<main id="main-content".*?</main>', re.S)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{7,}", text.lower()))
+
+
+def widget_only_words(site: Path, per_page: int = 1) -> dict[str, list[str]]:
+    """For each page with widgets, a few long words its widgets show and no page's text has."""
+    extension = _load_search_text()
+    pages = {page.name: page.read_text(encoding="utf-8") for page in site.glob("*.html")}
+    in_text = set().union(
+        *(
+            _words(extension.plain_text(m))
+            for h in pages.values()
+            for m in MAIN.findall(STATE.sub("", h))
+        )
+    )
+    found = {}
+    for name, page in sorted(pages.items()):
+        states = STATE.findall(page)
+        if not states:
+            continue
+        models = json.loads(states[0])["state"]
+        only = sorted(_words(" ".join(extension.widget_texts(models))) - in_text)
+        if only:
+            found[name] = only[:: max(1, len(only) // per_page)][:per_page]
+    return found
+
+
+def _load_search_text():
+    spec = importlib.util.spec_from_file_location(
+        "search_text", REPO_DIR / "book" / "_ext" / "search_text.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_search_finds_words_shown_only_inside_widgets(book_page, book_html: Path):
+    wanted = widget_only_words(book_html)
+    assert wanted, "no page has widget text that its prose lacks: nothing to test"
+    missing = []
+    for page_name, words in wanted.items():
+        for word in words:
+            page, watch = book_page(f"search.html?q={word}")
+            page.wait_for_function(
+                "() => document.querySelector('#search-results p.search-summary')", timeout=15_000
+            )
+            hits = page.locator("#search-results a").evaluate_all(
+                "(links) => links.map((a) => a.getAttribute('href').split(/[?#]/)[0])"
+            )
+            if page_name not in hits:
+                missing.append(f"{word!r} (shown by a widget on {page_name}): results {hits}")
+            assert watch.problems() == []
+    assert missing == []

@@ -70,19 +70,17 @@ def parse_page(path: Path) -> _PageLinks:
 
 def test_build_script_doctests():
     """The Examples in book/build.py and the Sphinx extension are real and pass."""
-    extension = _load_offline_site_extension()
-    for module in (load_book_build(), extension):
+    extensions = [_load_extension(name) for name in ("offline_site", "fast_pages", "search_text")]
+    for module in (load_book_build(), *extensions):
         result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
         assert result.attempted > 0, f"{module.__name__} has no doctest"
         assert result.failed == 0, f"{module.__name__}: {result.failed} doctest(s) failed"
 
 
-def _load_offline_site_extension():
+def _load_extension(name: str):
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location(
-        "offline_site", BOOK_DIR / "_ext" / "offline_site.py"
-    )
+    spec = importlib.util.spec_from_file_location(name, BOOK_DIR / "_ext" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -175,6 +173,21 @@ def test_no_page_loads_anything_from_another_host(book_html: Path):
             f"_static/{script.name}: mentions {host}" for host in CDN_HOSTS if host in text
         ]
     assert offenders == []
+
+
+@pytest.mark.slow
+def test_no_page_runs_table_cells_together(book_html: Path):
+    """Search snippets are a page's text content: cells need whitespace between them.
+
+    (Widget state scripts are not the page's text and are left alone.)
+    """
+    scripts = re.compile(r"<script\b.*?</script>", re.S)
+    joined = [
+        page.name
+        for page in sorted(book_html.glob("*.html"))
+        if re.search(r"</t[dh]><t[dh][\s>]", scripts.sub("", page.read_text(encoding="utf-8")))
+    ]
+    assert joined == []
 
 
 @pytest.mark.slow

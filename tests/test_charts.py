@@ -55,8 +55,49 @@ def test_chart_has_alt_text_in_its_html(rendered, name):
     text = charts.alt_text(fig)
     assert len(text) > 60 and text.endswith(".")
     tag = fig._repr_html_()
-    assert tag.startswith('<img src="data:image/png;base64,')
-    assert 'alt="' in tag
+    assert tag.startswith("<picture><source ") and tag.endswith("</picture>")
+    assert '<img src="data:image/png;base64,' in tag
+    assert 'alt="' in tag and tag.count("data-text-px=") == 2
+
+
+# A 390 px phone shows the book's text column 358 px wide: the phone layout (360 px) there.
+PHONE_COLUMN_PX = 358
+
+
+@pytest.fixture(scope="module")
+def phone_layouts(rendered):
+    return {name: fig.phone_layout() for name, fig in rendered.items()}
+
+
+@pytest.mark.parametrize("name", sorted(ALL_CHARTS))
+def test_phone_layout_keeps_text_at_least_11_css_px(rendered, phone_layouts, name):
+    phone = phone_layouts[name]
+    image = Image.open(io.BytesIO(charts.to_png(phone, charts.PHONE_DPI)))
+    assert image.size[0] <= 400, "the phone layout is about a phone's width"
+    shown = charts.text_px(phone, charts.PHONE_DPI) * min(1, PHONE_COLUMN_PX / image.size[0])
+    assert shown >= charts.MIN_TEXT_CSS_PX
+    assert charts.alt_text(phone) == charts.alt_text(rendered[name])  # the same chart
+
+
+def test_desktop_layout_alone_would_be_unreadable_on_a_phone(rendered):
+    """Why the phone layout exists: scaled to a phone, the book-width chart's text shrinks."""
+    fig = rendered["attribution"]
+    shown = charts.text_px(fig, 100) * PHONE_COLUMN_PX / (fig.get_figwidth() * 100)
+    assert shown < charts.MIN_TEXT_CSS_PX
+
+
+def test_phone_layouts_draw_the_same_numbers(rendered, phone_layouts):
+    for name in ("figure_comparison_deaths", "figure_comparison_police_injured"):
+        wide, narrow = rendered[name].axes[:2], phone_layouts[name].axes[:2]
+        for marker in ("o", "s", "X"):
+            for wide_ax, narrow_ax in zip(wide, narrow, strict=True):
+                assert _points(narrow_ax, marker) == _points(wide_ax, marker), (name, marker)
+    texts = " ".join(t.get_text().replace("\n", " ") for t in phone_layouts["figure_ledger"].texts)
+    texts += " ".join(
+        t.get_text().replace("\n", " ") for t in phone_layouts["figure_ledger"].axes[0].texts
+    )
+    for row in compare.figure_ledger():
+        assert row.quote.split()[0] in texts
 
 
 def test_a_figure_without_alt_text_is_refused():

@@ -15,13 +15,13 @@ import pytest
 from venv_tools import cell_text, make_venv, run_notebook
 
 from medialit.exercises.build import build_exercises, repository_root
-from medialit.exercises.grade import read_notebook
 from medialit.exercises.install_cell import (
     INSTALL_TAG,
     install_cell,
     install_source,
     pip_requirement,
 )
+from medialit.exercises.submissions import read_notebook
 from medialit.project import read_links
 
 ROOT = repository_root()

@@ -21,9 +21,10 @@ from medialit.exercises.answers import normalise_text
 from medialit.exercises.bank import CHAPTERS, QUESTIONS, questions_of
 from medialit.exercises.build import ANSWER_TAG, build_exercises, drift, repository_root
 from medialit.exercises.check import load_key
-from medialit.exercises.grade import SKIP_TAG, cell_source, grade_folder, read_notebook
+from medialit.exercises.grade import grade_folder
 from medialit.exercises.keys import default_instructor_key, read_key
 from medialit.exercises.sandbox import Limits
+from medialit.exercises.submissions import SKIP_TAG, cell_source, read_notebook
 
 ROOT = repository_root()
 SOLUTIONS, EXERCISES = ROOT / "solutions", ROOT / "exercises"

@@ -19,8 +19,9 @@ from worksheet_tools import ROOT, random_answer, solution_answers, solution_file
 
 from medialit.exercises import grade as grade_module
 from medialit.exercises.bank import CHAPTERS, QUESTIONS, questions_of
-from medialit.exercises.grade import csv_rows, grade_folder, grade_worksheet
+from medialit.exercises.grade import grade_folder, grade_worksheet
 from medialit.exercises.keys import default_instructor_key, grading_key, read_key
+from medialit.exercises.result_files import csv_rows
 from medialit.exercises.sandbox import Limits
 from medialit.exercises.worksheet import (
     MAX_FILE_BYTES,
@@ -230,21 +231,55 @@ def test_a_file_at_the_top_of_the_folder_is_named_by_the_student_on_it(tmp_path)
     assert students == {"Ann Lee", "bob"}
 
 
-def test_grading_a_worksheet_runs_nothing(tmp_path, monkeypatch):
-    """No sandbox, no runner: an answer that is Python code stays text."""
+def test_a_worksheet_file_that_is_a_link_is_reported_not_followed(tmp_path):
+    target = tmp_path / "elsewhere.json"
+    target.write_text(json.dumps(solution_file(2)))
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    (folder / "02-attribution-mallory.json").symlink_to(target)
+    (result,) = grade_folder(folder, jobs=1, limits=LIMITS)
+    assert result.skipped == "link" and "symbolic link" in result.problems[0]
+    with pytest.raises(WorksheetError, match="symbolic link"):
+        read_worksheet(folder / "02-attribution-mallory.json")
+
+
+def test_grading_worksheets_runs_nothing_and_starts_no_sandbox(tmp_path, monkeypatch):
+    """A folder of worksheet files is graded without the sandbox (or its isolation check): an
+    answer that is Python code stays text."""
 
     def refuse(*args, **kwargs):
         raise AssertionError("a worksheet file reached the code runner")
 
     monkeypatch.setattr(grade_module, "run_cells", refuse)
+    monkeypatch.setattr(grade_module, "_server", refuse)
     marker = tmp_path / "ran"
     code = f"__import__('pathlib').Path({str(marker)!r}).write_text('x')"
-    path = tmp_path / "02-attribution.json"
+    folder = tmp_path / "submissions"
+    folder.mkdir()
+    path = folder / "02-attribution-eve.json"
     path.write_text(json.dumps(submission("02-attribution", "Eve", {"2.4": code, "2.5": code})))
-    graded = grade_worksheet("eve", path, grading_key())
+    (graded,) = grade_folder(folder, jobs=1, limits=LIMITS)
     assert not marker.exists()
-    assert graded.open_answers["2.5"] == code
+    assert graded.student == "Eve" and graded.open_answers["2.5"] == code
     assert next(v for v in graded.verdicts if v.question == "2.4").points == 0
+    assert grade_worksheet("eve", path, grading_key()).open_answers == graded.open_answers
+
+
+def test_one_grade_per_student_and_worksheet_the_file_saved_last(tmp_path):
+    """A student who downloads twice (the browser names the second file "... (1).json")."""
+    folder = tmp_path / "ann"
+    folder.mkdir()
+    early = submission("01-sourcing", "Ann", {"1.1": "a"}, "2026-11-27T09:00:00.000Z")
+    late = submission("01-sourcing", "Ann", solution_file(1)["answers"], "2026-11-27T10:00:00.000Z")
+    (folder / "01-sourcing-Ann.json").write_text(json.dumps(late))
+    (folder / "01-sourcing-Ann (1).json").write_text(json.dumps(early))
+    results = grade_folder(tmp_path, jobs=1, limits=LIMITS)
+    graded = [g for g in results if not g.skipped]
+    (skipped,) = [g for g in results if g.skipped]
+    assert [g.path.name for g in graded] == ["01-sourcing-Ann.json"]
+    assert graded[0].points == graded[0].max_points
+    assert skipped.path.name == "01-sourcing-Ann (1).json"
+    assert "01-sourcing-Ann.json) was graded instead" in skipped.problems[0]
 
 
 def test_every_solution_as_a_worksheet_file_gets_full_marks(tmp_path):

@@ -15,7 +15,8 @@ from medialit.cli import main
 from medialit.exercises.bank import QUESTIONS, questions_of
 from medialit.exercises.build import repository_root
 from medialit.exercises.cli import add_grade_command
-from medialit.exercises.grade import CSV_FIELDS, chapter_of, find_submissions, read_notebook
+from medialit.exercises.result_files import CSV_FIELDS
+from medialit.exercises.submissions import chapter_of, find_submissions, read_notebook
 
 ROOT = repository_root()
 
@@ -190,3 +191,75 @@ def test_missing_folder_is_a_clear_error(tmp_path, capsys):
 def test_exercises_check_command_reports_sync(capsys):
     assert main(["exercises", "check"]) == 0
     assert "in sync" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- awkward folders
+
+
+@pytest.fixture(scope="module")
+def awkward(tmp_path_factory):
+    """Names, copies, links and files that once broke the output files."""
+    root = tmp_path_factory.mktemp("awkward")
+    solution = ROOT / "solutions" / "01-sourcing.ipynb"
+
+    def put(relative: str, source: Path = solution) -> None:
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, root / relative)
+
+    put("=cmd|'calc'!A0/01-sourcing.ipynb")
+    put("Jos\u00e9/01-sourcing.ipynb")
+    put("Jose\u0301/02-attribution.ipynb", ROOT / "solutions" / "02-attribution.ipynb")
+    for copy in ("01-sourcing.ipynb", "01-sourcing (1).ipynb", "01-sourcing (2).ipynb"):
+        put(f"triple/{copy}")
+    put("auto/.ipynb_checkpoints/01-sourcing-checkpoint.ipynb")
+    put("alice smith/01-sourcing.ipynb")
+    put("alice_smith/01-sourcing.ipynb")
+    (root / "bom").mkdir()
+    (root / "bom" / "01-sourcing.ipynb").write_bytes(b"\xef\xbb\xbf" + solution.read_bytes())
+    (root / "linker").mkdir()
+    (root / "linker" / "01-sourcing.ipynb").symlink_to(solution)
+    out = tmp_path_factory.mktemp("awkward-out") / "grades.csv"
+    code = main(["grade", str(root), "--out", str(out), "--jobs", "2", "--no-progress"])
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return {"code": code, "rows": rows, "out": out}
+
+
+def test_clashing_names_are_refused_by_name_and_the_command_says_so(awkward, capsys):
+    assert awkward["code"] == 1
+    refused = [r for r in awkward["rows"] if r["student"] in ("alice smith", "alice_smith")]
+    assert len(refused) == 2 and all(r["question"] == "?" for r in refused)
+    assert "would share the feedback file alice_smith.md" in refused[0]["message"]
+
+
+def test_awkward_names_reach_the_csv_as_text_and_one_spelling(awkward):
+    students = {r["student"] for r in awkward["rows"]}
+    assert "'=cmd|'calc'!A0" in students
+    assert {"José", "triple", "auto", "bom", "linker"} <= students
+    jose = [r["question"] for r in awkward["rows"] if r["student"] == "José"]
+    assert jose == [q.id for q in questions_of(1)] + [q.id for q in questions_of(2)]
+
+
+def test_copies_checkpoints_links_and_byte_order_marks(awkward):
+    def rows(student):
+        return [r for r in awkward["rows"] if r["student"] == student]
+
+    triple = rows("triple")
+    assert total(awkward["rows"], "triple", "1.") == _auto_points(1)
+    assert [r["message"][:40] for r in triple if r["question"] == "?"] == [
+        "another notebook for chapter 1 (01-sourc"
+    ] * 2
+    assert rows("auto")[0]["message"].startswith("only an autosave copy in .ipynb_checkpoints")
+    assert "a symbolic link (to " in rows("linker")[0]["message"]
+    assert total(awkward["rows"], "bom", "1.") == _auto_points(1)
+
+
+def test_one_feedback_file_per_distinct_student_and_the_summary_lists_what_was_not_graded(
+    awkward,
+):
+    folder = awkward["out"].with_name("grades-feedback")
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["José.md", "auto.md", "bom.md", "cmd_calc_A0.md", "linker.md", "triple.md"]
+    summary = awkward["out"].with_name("grades-summary.md").read_text(encoding="utf-8")
+    assert "6 files were not graded:" in summary
+    assert "| =cmd\\|'calc'!A0 |" in summary

@@ -22,8 +22,9 @@ from venv_tools import FreshVenv, cell_text, make_venv, run_notebook
 import medialit
 from medialit.exercises.bank import CHAPTERS, HAND_GRADED, questions_of
 from medialit.exercises.build import ANSWER_TAG, repository_root
-from medialit.exercises.grade import cell_source, grade_folder, read_notebook
+from medialit.exercises.grade import grade_folder
 from medialit.exercises.sandbox import Limits
+from medialit.exercises.submissions import cell_source, read_notebook
 
 ROOT = repository_root()
 # Instructors' material: never in a file students can install. `unseen` is where graded texts'

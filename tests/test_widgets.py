@@ -121,7 +121,7 @@ def test_figure_comparer_shows_chart_and_table(built):
     comparer = built["FigureComparer"]
     assert comparer.quantities == ["deaths", "police_injured", "detained"]
     chart, table = comparer.panes.children[1].children
-    assert chart.value.startswith("<img") and "alt=" in chart.value
+    assert chart.value.startswith("<picture>") and "<img " in chart.value and "alt=" in chart.value
     assert "“317”" in table.value and "Vision Times" in table.value
     rows = compare.ledger_for("detained")
     assert table.value.count("<tr>") == max(len(rows), 1) + 1

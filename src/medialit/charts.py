@@ -5,6 +5,12 @@ read at book width and on a projector. Each returned figure carries ``alt_text``
 that states what the chart shows; :func:`to_html` renders it as an ``<img>`` with that alt
 text, and in a notebook the figure displays itself that way.
 
+Each chart is also laid out a second time for a phone (:data:`PHONE_WIDTH`, narrower panels,
+wrapped labels): :func:`to_html` serves that version to narrow screens through ``<picture>``,
+so the chart's text stays at least :data:`MIN_TEXT_CSS_PX` CSS pixels there instead of
+shrinking with the picture. Both images carry ``data-text-px``, the size of their smallest
+text in image pixels, which the browser tests use to check what a reader sees.
+
 The figures are built with :class:`matplotlib.figure.Figure`, not pyplot, so a lesson page
 shows a chart only where it asks to, and no figure is left open.
 
@@ -13,7 +19,7 @@ Examples
 >>> fig = figure_comparison("deaths")
 >>> fig.alt_text.startswith("Deaths") or fig.alt_text.startswith("People killed")
 True
->>> to_html(fig).startswith("<img ")
+>>> to_html(fig).startswith("<picture><source ")
 True
 """
 
@@ -22,11 +28,12 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
+import functools
 import html
 import io
 import math
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import matplotlib as mpl
 from matplotlib.figure import Figure
@@ -57,6 +64,12 @@ STATUS_COLOURS = {
 }
 
 WIDTH = 9.0  # inches: about book width at 100 dpi, fonts stay legible when scaled down
+# The phone layout: 4 inches at 90 dpi is a 360 px image, about the text column of a phone
+# 390 px wide, so it is shown at nearly its own size. Screens up to PHONE_MEDIA get it.
+PHONE_WIDTH = 4.0
+PHONE_DPI = 90
+PHONE_MEDIA = "(max-width: 40rem)"
+MIN_TEXT_CSS_PX = 11  # the smallest chart text a reader should meet, in CSS pixels
 STYLE = {
     "font.size": 13,
     "axes.titlesize": 15,
@@ -94,9 +107,13 @@ def chart_style():
 
 
 class ChartFigure(Figure):
-    """A Figure that knows its alt text and shows itself in notebooks as ``<img alt=...>``."""
+    """A Figure that knows its alt text and shows itself in notebooks as ``<img alt=...>``.
+
+    ``phone_layout``, when set, builds the same chart laid out for a phone.
+    """
 
     alt_text: str = ""
+    phone_layout: Callable[[], ChartFigure] | None = None
 
     def _repr_html_(self) -> str:
         return to_html(self)
@@ -105,6 +122,49 @@ class ChartFigure(Figure):
 def new_figure(height: float, width: float = WIDTH) -> ChartFigure:
     """An empty figure in the house style (call inside :func:`chart_style`)."""
     return ChartFigure(figsize=(width, height), layout="constrained")
+
+
+def is_narrow(width: float) -> bool:
+    """Whether a chart of this width (inches) is laid out for a phone.
+
+    >>> is_narrow(PHONE_WIDTH), is_narrow(WIDTH)
+    (True, False)
+    """
+    return width < 6
+
+
+def responsive(chart: Callable[..., ChartFigure]) -> Callable[..., ChartFigure]:
+    """Give a chart function's figures a ``phone_layout``: the same call with the phone width.
+
+    The chart function takes a ``width`` keyword (inches) and lays itself out for it.
+    """
+
+    @functools.wraps(chart)
+    def build(*args, width: float = WIDTH, **kwargs) -> ChartFigure:
+        fig = chart(*args, width=width, **kwargs)
+        if not is_narrow(width):
+            fig.phone_layout = functools.partial(chart, *args, width=PHONE_WIDTH, **kwargs)
+        return fig
+
+    return build
+
+
+def text_px(fig: Figure, dpi: float) -> float:
+    """The size of the smallest text drawn in the figure, in pixels of an image at ``dpi``.
+
+    >>> round(text_px(attribution_chart(), 100), 1)   # 11 pt at 100 dpi
+    15.3
+    >>> round(text_px(attribution_chart(width=PHONE_WIDTH), PHONE_DPI), 1)   # 10 pt at 90 dpi
+    12.5
+    """
+    fig.draw_without_rendering()  # lays the figure out: tick labels exist only once drawn
+    renderer = fig._get_renderer()
+    sizes = [
+        text.get_fontsize()
+        for text in fig.findobj(mpl.text.Text)
+        if text.get_visible() and text.get_text().strip() and _drawn_inside(text, fig, renderer)
+    ]
+    return min(sizes, default=0.0) * dpi / 72
 
 
 def alt_text(fig: Figure) -> str:
@@ -139,19 +199,43 @@ def _quantise(png: bytes) -> bytes:
     return out.getvalue() if out.tell() < len(png) else png
 
 
+def _drawn_inside(text, fig: Figure, renderer) -> bool:
+    """Whether a text artist lands on the figure (tick labels outside the axis limits do not)."""
+    box = text.get_window_extent(renderer)
+    width, height = fig.bbox.width, fig.bbox.height
+    return box.x1 > 0 and box.y1 > 0 and box.x0 < width and box.y0 < height
+
+
+def _data_url(fig: Figure, dpi: int) -> str:
+    return "data:image/png;base64," + base64.b64encode(to_png(fig, dpi)).decode("ascii")
+
+
 def to_html(fig: Figure, dpi: int = 100) -> str:
-    """An ``<img>`` tag holding the figure as a data URL, with its alt text.
+    """The figure as HTML: an ``<img>`` holding it as a data URL, with its alt text.
+
+    A chart with a phone layout becomes a ``<picture>`` whose ``<source>`` serves that layout
+    to narrow screens. Each image says the size of its smallest text (``data-text-px``).
 
     >>> tag = to_html(labels_chart())
-    >>> 'alt="' in tag and "max-width:100%" in tag
+    >>> 'alt="' in tag and "max-width:100%" in tag and tag.count("data-text-px") == 2
+    True
+    >>> tag.startswith("<picture>") and PHONE_MEDIA in tag
     True
     """
-    data = base64.b64encode(to_png(fig, dpi)).decode("ascii")
     alt = html.escape(alt_text(fig), quote=True)
-    return (
-        f'<img src="data:image/png;base64,{data}" alt="{alt}" '
+    img = (
+        f'<img src="{_data_url(fig, dpi)}" alt="{alt}" data-text-px="{text_px(fig, dpi):.1f}" '
         'style="max-width:100%;height:auto;display:block">'
     )
+    phone_layout = getattr(fig, "phone_layout", None)
+    if phone_layout is None:
+        return img
+    phone = phone_layout()
+    source = (
+        f'<source media="{PHONE_MEDIA}" srcset="{_data_url(phone, PHONE_DPI)}" '
+        f'data-text-px="{text_px(phone, PHONE_DPI):.1f}">'
+    )
+    return f"<picture>{source}{img}</picture>"
 
 
 def outlet_colour(index: int) -> str:
@@ -163,6 +247,11 @@ def _outlet_label(article: Article) -> str:
     return f"{article.outlet_short}\n{format_date(article.published, year=False, short=True)}"
 
 
+def _bar_label(article: Article, narrow: bool) -> str:
+    """An outlet's label beside a horizontal bar: on one line, or wrapped for a phone."""
+    return _short_label(article) if narrow else _outlet_label(article).replace("\n", ", ")
+
+
 def _short_label(article: Article) -> str:
     """Outlet name wrapped to fit a narrow column, with the publication date."""
     day = format_date(article.published, year=False, short=True)
@@ -172,10 +261,13 @@ def _short_label(article: Article) -> str:
 # --------------------------------------------------------------------------- figure comparison
 
 
+@responsive
 def figure_comparison(
     quantity: str,
     articles: Sequence[Article] | None = None,
     refs: References | None = None,
+    *,
+    width: float = WIDTH,
 ) -> ChartFigure:
     """What each outlet reports for one quantity, against the reference values and their dates.
 
@@ -209,17 +301,22 @@ def figure_comparison(
     ]
     reporting = [a for a in articles if any(r.article_id == a.id for r in rows)]
     silent = [a.outlet_short for a in articles if a not in reporting]
+    narrow = is_narrow(width)
     with chart_style():
-        fig = new_figure(5.4)
-        left, right = fig.subplots(
-            1,
-            2,
-            sharey=True,
-            width_ratios=[len(reporting) + 2, max(len(ref_values), 1) + 1],
-        )
+        if narrow:  # a phone: the outlets above, the reference values below
+            fig = new_figure(8.4, width)
+            left, right = fig.subplots(2, 1, sharey=True)
+        else:
+            fig = new_figure(5.4, width)
+            left, right = fig.subplots(
+                1,
+                2,
+                sharey=True,
+                width_ratios=[len(reporting) + 2, max(len(ref_values), 1) + 1],
+            )
         top = _value_ceiling(rows, ref_values)
-        _draw_outlets(left, articles, reporting, rows, top)
-        _draw_references(right, ref_values, spec.unit)
+        _draw_outlets(left, articles, reporting, rows, top, narrow=narrow)
+        _draw_references(right, ref_values, spec.unit, narrow=narrow)
         current = spec.current()
         if current is not None and compare.reference_point(current) is not None:
             for ax in (left, right):
@@ -241,9 +338,12 @@ def figure_comparison(
         )
         left.set_title("The outlets", fontsize=13)
         right.set_title("Reference values, by date", fontsize=13)
-        fig.suptitle(spec.label, fontsize=16, fontweight="bold", x=0.01, ha="left")
+        title = _wrap(spec.label, 30) if narrow else spec.label
+        fig.suptitle(title, fontsize=14 if narrow else 16, fontweight="bold", x=0.01, ha="left")
+        if narrow:
+            right.tick_params(labelleft=True)
         if silent:
-            note = _wrap("Not reported by " + ", ".join(silent), 26)
+            note = _wrap("Not reported by " + ", ".join(silent), 40 if narrow else 26)
             left.set_xlabel(note, fontsize=10, color=GREY)
     fig.alt_text = _comparison_alt(spec, rows, ref_values, current)
     return fig
@@ -256,9 +356,11 @@ def _value_ceiling(rows, ref_values) -> float:
     return max(tops) if tops else 1.0
 
 
-def _draw_outlets(ax, articles, reporting, rows, top) -> None:
+def _draw_outlets(ax, articles, reporting, rows, top, *, narrow: bool = False) -> None:
     ax.set_xlim(-0.6, max(len(reporting), 1) - 0.1)
-    ax.set_xticks(range(len(reporting)), [_outlet_label(a) for a in reporting], fontsize=11)
+    label = _short_label if narrow else _outlet_label
+    names = [label(a) for a in reporting]
+    ax.set_xticks(range(len(reporting)), names, fontsize=10 if narrow else 11)
     ax.grid(axis="y")
     if not reporting:
         ax.text(0.5, 0.5, "no outlet reports it", transform=ax.transAxes, ha="center", color=GREY)
@@ -286,12 +388,19 @@ def _draw_outlets(ax, articles, reporting, rows, top) -> None:
         if row.value is not None or math.isinf(row.high):
             ax.plot([x], [y], "o", color=colour, ms=10, mec="white", mew=1.5)
         label = f"“{row.quote}”" + (f" ×{times}" if times > 1 else "")
+        if narrow:
+            label = _wrap(label, 12)
         ax.annotate(
-            label, (x, y), xytext=(9, 0), textcoords="offset points", va="center", fontsize=11
+            label,
+            (x, y),
+            xytext=(9, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=10 if narrow else 11,
         )
 
 
-def _draw_references(ax, values, unit: str = "") -> None:
+def _draw_references(ax, values, unit: str = "", *, narrow: bool = False) -> None:
     ax.grid(axis="y")
     if not values:
         ax.text(0.5, 0.5, "no reference value", transform=ax.transAxes, ha="center", color=GREY)
@@ -302,8 +411,14 @@ def _draw_references(ax, values, unit: str = "") -> None:
     ax.set_xlim(-0.6, len(values) - 0.2)
     ax.set_xticks(
         range(len(values)),
-        [f"{format_date(v.as_of, year=False, short=True)}\n{v.as_of.year}" for v in values],
+        [
+            f"{format_date(v.as_of, short=True)}"
+            if narrow
+            else f"{format_date(v.as_of, year=False, short=True)}\n{v.as_of.year}"
+            for v in values
+        ],
         fontsize=10,
+        rotation=90 if narrow else 0,
     )
     for x, v in enumerate(values):
         y = compare.reference_point(v)
@@ -378,8 +493,12 @@ def _comparison_alt(spec, rows, ref_values, current) -> str:
 # --------------------------------------------------------------------------- the ledger overview
 
 
+@responsive
 def figure_ledger_chart(
-    articles: Sequence[Article] | None = None, refs: References | None = None
+    articles: Sequence[Article] | None = None,
+    refs: References | None = None,
+    *,
+    width: float = WIDTH,
 ) -> ChartFigure:
     """All quantities x all outlets: each reported figure and how far it is from the reference.
 
@@ -400,32 +519,52 @@ def figure_ledger_chart(
     quantities = _ledger_order(rows)
     cmap = mpl.colormaps["PuOr_r"]  # diverging, colour-blind safe (ColorBrewer)
     norm = mpl.colors.TwoSlopeNorm(vmin=-1, vcenter=0, vmax=1)
+    narrow = is_narrow(width)
     with chart_style():
-        fig = new_figure(max(2.8, 0.6 * len(quantities) + 2.2))
+        # On a phone each quantity's name is a heading above its row of cells, across the
+        # whole width, instead of a label column that leaves the cells no room.
+        row_height = 1.35 if narrow else 0.6
+        fig = new_figure(max(2.8, row_height * len(quantities) + 2.2), width)
         ax = fig.subplots()
         ax.set_xlim(-0.5, len(articles) - 0.5)
         ax.set_ylim(len(quantities) - 0.5, -0.5)
-        ax.set_xticks(range(len(articles)), [_short_label(a) for a in articles], fontsize=11)
+        ax.set_xticks(
+            range(len(articles)),
+            [a.outlet_short if narrow else _short_label(a) for a in articles],
+            fontsize=10 if narrow else 11,
+            rotation=90 if narrow else 0,
+        )
         ax.xaxis.tick_top()
         labels = [refs.quantities[q].label for q in quantities]
-        ax.set_yticks(range(len(quantities)), [_wrap(t, 30) for t in labels], fontsize=11)
+        if narrow:
+            ax.set_yticks([])
+            for qi, label in enumerate(labels):
+                ax.text(-0.5, qi - 0.47, _wrap(label, 44), va="top", fontsize=10, weight="bold")
+        else:
+            ax.set_yticks(range(len(quantities)), [_wrap(t, 30) for t in labels], fontsize=11)
         ax.tick_params(length=0)
         for spine in ax.spines.values():
             spine.set_visible(False)
         for qi, key in enumerate(quantities):
             for ai, article in enumerate(articles):
                 cell = [r for r in rows if r.quantity == key and r.article_id == article.id]
-                _ledger_cell(ax, ai, qi, cell, cmap, norm, _missing_reason(refs.quantities[key]))
+                missing = _missing_reason(refs.quantities[key])
+                if narrow:
+                    _ledger_cell(ax, ai, qi + 0.17, cell, cmap, norm, missing, wrap=8, height=0.6)
+                else:
+                    _ledger_cell(ax, ai, qi, cell, cmap, norm, missing)
         bar = fig.colorbar(
             mpl.cm.ScalarMappable(norm=norm, cmap=cmap),
             ax=ax,
             location="bottom",
-            shrink=0.6,
+            shrink=0.9 if narrow else 0.6,
             pad=0.01,
-            aspect=40,
+            aspect=20 if narrow else 40,
         )
-        bar.set_ticks([-1, -0.5, 0, 0.5, 1], labels=["−100%", "−50%", "0", "+50%", "≥ +100%"])
-        bar.set_label("distance from the current reference")
+        ticks = [-1, 0, 1] if narrow else [-1, -0.5, 0, 0.5, 1]
+        names = ["−100%", "0", "≥ +100%"] if narrow else ["−100%", "−50%", "0", "+50%", "≥ +100%"]
+        bar.set_ticks(ticks, labels=names)
+        bar.set_label("distance from the current reference", fontsize=10 if narrow else None)
         bar.ax.tick_params(labelsize=10)
     fig.alt_text = _ledger_alt(rows, quantities, refs, len(articles))
     return fig
@@ -447,7 +586,7 @@ def _missing_reason(quantity) -> str:
     return "only a claim" if reason.startswith("only") else reason
 
 
-def _ledger_cell(ax, x, y, cell, cmap, norm, missing) -> None:
+def _ledger_cell(ax, x, y, cell, cmap, norm, missing, wrap: int = 15, height: float = 0.9) -> None:
     if not cell:
         ax.text(x, y, "–", ha="center", va="center", color=GREY)
         return
@@ -458,7 +597,13 @@ def _ledger_cell(ax, x, y, cell, cmap, norm, missing) -> None:
         face, hatch = cmap(norm(max(-1, min(1, row.relative_distance)))), None
     ax.add_patch(
         mpl.patches.Rectangle(
-            (x - 0.47, y - 0.45), 0.94, 0.9, facecolor=face, edgecolor="white", hatch=hatch, lw=0
+            (x - 0.47, y - height / 2),
+            0.94,
+            height,
+            facecolor=face,
+            edgecolor="white",
+            hatch=hatch,
+            lw=0,
         )
     )
     quotes = " / ".join(dict.fromkeys(r.quote for r in cell))
@@ -476,7 +621,7 @@ def _ledger_cell(ax, x, y, cell, cmap, norm, missing) -> None:
     ax.text(
         x,
         y,
-        f"{_wrap(quotes, 15)}\n{detail}",
+        f"{_wrap(quotes, wrap)}\n{_wrap(detail.replace(' (', chr(10) + '('), wrap)}",
         ha="center",
         va="center",
         fontsize=10,
@@ -515,13 +660,20 @@ def _ledger_alt(rows, quantities, refs, outlets: int) -> str:
 
 
 def _wrap(text: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(text, width)) or text
+    """Lines of at most ``width`` characters, words kept whole.
+
+    >>> print(_wrap("Revolution Report", 8))
+    Revolution
+    Report
+    """
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text
 
 
 # --------------------------------------------------------------------------- labels
 
 
-def labels_chart(articles: Sequence[Article] | None = None) -> ChartFigure:
+@responsive
+def labels_chart(articles: Sequence[Article] | None = None, *, width: float = WIDTH) -> ChartFigure:
     """What each outlet calls the participants and the foreign troops (counts per outlet).
 
     Two grids, labels x outlets, each cell the number of times that outlet uses that label.
@@ -538,13 +690,15 @@ def labels_chart(articles: Sequence[Article] | None = None) -> ChartFigure:
     orders = {key: _label_order(counts[key]) for key, _ in groups}
     heights = [max(len(orders[key]), 1) for key, _ in groups]
     cmap = mpl.colormaps["Blues"]
+    narrow = is_narrow(width)
     with chart_style():
-        fig = new_figure(1.6 + 0.34 * sum(heights))
+        fig = new_figure((2.6 if narrow else 1.6) + 0.34 * sum(heights), width)
         axes = fig.subplots(2, 1, height_ratios=heights)
         peak = max([max(c.values(), default=0) for g in counts.values() for c in g.values()] + [1])
         for ax, (key, title) in zip(axes, groups, strict=True):
-            _label_grid(ax, articles, counts[key], orders[key], cmap, peak)
-            ax.set_title(f"{title}: what each outlet calls them", fontsize=14)
+            _label_grid(ax, articles, counts[key], orders[key], cmap, peak, narrow=narrow)
+            heading = f"{title}: what each outlet calls them"
+            ax.set_title(_wrap(heading, 34) if narrow else heading, fontsize=12 if narrow else 14)
             ax.xaxis.tick_top()
     fig.alt_text = _labels_alt(articles, counts, groups)
     return fig
@@ -555,11 +709,12 @@ def _label_order(counts: dict) -> list[str]:
     return [label for label, _ in total.most_common()]
 
 
-def _label_grid(ax, articles, counts, order, cmap, peak) -> None:
+def _label_grid(ax, articles, counts, order, cmap, peak, *, narrow: bool = False) -> None:
     ax.set_xlim(-0.5, len(articles) - 0.5)
     ax.set_ylim(max(len(order), 1) - 0.5, -0.5)
-    ax.set_xticks(range(len(articles)), [a.outlet_short for a in articles], fontsize=11)
-    ax.set_yticks(range(len(order)), order)
+    names = [_wrap(a.outlet_short, 8) if narrow else a.outlet_short for a in articles]
+    ax.set_xticks(range(len(articles)), names, fontsize=10 if narrow else 11)
+    ax.set_yticks(range(len(order)), order, fontsize=10 if narrow else None)
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
@@ -598,7 +753,10 @@ def _labels_alt(articles, counts, groups) -> str:
 # --------------------------------------------------------------------------- attribution profile
 
 
-def attribution_chart(articles: Sequence[Article] | None = None) -> ChartFigure:
+@responsive
+def attribution_chart(
+    articles: Sequence[Article] | None = None, *, width: float = WIDTH
+) -> ChartFigure:
     """Share of attributed claims by source type, per outlet: named sources against vague ones.
 
     Examples
@@ -610,10 +768,11 @@ def attribution_chart(articles: Sequence[Article] | None = None) -> ChartFigure:
     articles = load_corpus() if articles is None else articles
     profile = compare.attribution_profile(articles)
     kinds = list(SOURCE_TYPE_COLOURS)
+    narrow = is_narrow(width)
     with chart_style():
-        fig = new_figure(1.6 + 0.62 * len(articles))
+        fig = new_figure((3.0 if narrow else 1.6) + 0.62 * len(articles), width)
         ax = fig.subplots()
-        names = [_outlet_label(a).replace("\n", ", ") for a in articles]
+        names = [_bar_label(a, narrow) for a in articles]
         y = range(len(articles))
         left = [0.0] * len(articles)
         for kind in kinds:
@@ -639,7 +798,7 @@ def attribution_chart(articles: Sequence[Article] | None = None) -> ChartFigure:
                 i,
                 f"n = {sum(profile[a.id].values())}",
                 va="center",
-                fontsize=11,
+                fontsize=10 if narrow else 11,
                 color="#333333",
             )
         ax.set_yticks(list(y), names)
@@ -647,8 +806,17 @@ def attribution_chart(articles: Sequence[Article] | None = None) -> ChartFigure:
         ax.set_xlim(0, 1)
         ax.xaxis.set_major_formatter(mpl.ticker.PercentFormatter(1.0))
         ax.set_xlabel("share of attributions")
-        ax.set_title("Who does each outlet say its claims come from?")
-        ax.legend(ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.22), fontsize=11)
+        title = "Who does each outlet say its claims come from?"
+        ax.set_title(_wrap(title, 30) if narrow else title, fontsize=13 if narrow else None)
+        ax.legend(
+            ncols=2 if narrow else 3,
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.3 if narrow else -0.22),
+            fontsize=10 if narrow else 11,
+        )
+        if narrow:
+            ax.tick_params(labelsize=10)
+            ax.xaxis.set_major_locator(mpl.ticker.MultipleLocator(0.5))
     fig.alt_text = _attribution_alt(articles, profile)
     return fig
 
@@ -672,7 +840,10 @@ def _attribution_alt(articles, profile) -> str:
 # --------------------------------------------------------------------------- loaded language
 
 
-def loaded_language_chart(articles: Sequence[Article] | None = None) -> ChartFigure:
+@responsive
+def loaded_language_chart(
+    articles: Sequence[Article] | None = None, *, width: float = WIDTH
+) -> ChartFigure:
     """Loaded terms per 1,000 words, by category, per outlet (stacked bars).
 
     Examples
@@ -684,8 +855,9 @@ def loaded_language_chart(articles: Sequence[Article] | None = None) -> ChartFig
     articles = load_corpus() if articles is None else articles
     density = compare.loaded_term_density(articles)
     used = [c for c in TERM_CATEGORIES if any(density[a.id][c] for a in articles)]
+    narrow = is_narrow(width)
     with chart_style():
-        fig = new_figure(1.8 + 0.62 * len(articles))
+        fig = new_figure((3.4 if narrow else 1.8) + 0.62 * len(articles), width)
         ax = fig.subplots()
         y = range(len(articles))
         left = [0.0] * len(articles)
@@ -703,16 +875,25 @@ def loaded_language_chart(articles: Sequence[Article] | None = None) -> ChartFig
             )
             left = [a + b for a, b in zip(left, values, strict=True)]
         for i, total in enumerate(left):
-            ax.text(total, i, f" {total:.1f}", va="center", fontsize=11)
-        ax.set_yticks(list(y), [_outlet_label(a).replace("\n", ", ") for a in articles])
+            ax.text(total, i, f" {total:.1f}", va="center", fontsize=10 if narrow else 11)
+        names = [_bar_label(a, narrow) for a in articles]
+        ax.set_yticks(list(y), names)
         ax.invert_yaxis()
         ax.set_xlim(0, max([*left, 1]) * 1.12)
         ax.set_xlabel("loaded terms per 1,000 words")
-        ax.set_title("How loaded is each outlet's language?")
+        title = "How loaded is each outlet's language?"
+        ax.set_title(_wrap(title, 30) if narrow else title, fontsize=13 if narrow else None)
         ax.grid(axis="x")
         ax.set_axisbelow(True)
+        if narrow:
+            ax.tick_params(labelsize=10)
         if used:
-            ax.legend(ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25), fontsize=11)
+            ax.legend(
+                ncols=2 if narrow else 3,
+                loc="upper center",
+                bbox_to_anchor=(0.5, -0.3 if narrow else -0.25),
+                fontsize=10 if narrow else 11,
+            )
     fig.alt_text = _loaded_alt(articles, density, used)
     return fig
 
@@ -730,7 +911,13 @@ def _loaded_alt(articles, density, used) -> str:
 # --------------------------------------------------------------------------- timeline
 
 
-def timeline(articles: Sequence[Article] | None = None, story: Story | None = None) -> ChartFigure:
+@responsive
+def timeline(
+    articles: Sequence[Article] | None = None,
+    story: Story | None = None,
+    *,
+    width: float = WIDTH,
+) -> ChartFigure:
     """Publication dates of the articles against the key events of the story (``story.yaml``),
     each dated by its reference.
 
@@ -750,8 +937,12 @@ def timeline(articles: Sequence[Article] | None = None, story: Story | None = No
     end = max(days) + dt.timedelta(days=14)
     shown = [e for e in events if e.day <= end]
     later = [e for e in events if e.day > end]
+    narrow = is_narrow(width)
+    wrap = functools.partial(_wrap, width=24) if narrow else (lambda text: text)
+    size = 10 if narrow else 10.5
     with chart_style():
-        fig = new_figure(0.36 * (len(events) + len(articles)) + 1.4)
+        level_height = 0.62 if narrow else 0.36
+        fig = new_figure(level_height * (len(events) + len(articles)) + 1.4, width)
         ax = fig.subplots()
         ax.set_xlim(start, end + dt.timedelta(days=1))
         ax.set_ylim(-len(articles) - 0.7, len(events) + 0.7)
@@ -762,20 +953,21 @@ def timeline(articles: Sequence[Article] | None = None, story: Story | None = No
                 ax,
                 event.day,
                 level,
-                f"{format_date(event.day, year=False, short=True)}: {event.label}",
+                wrap(f"{format_date(event.day, year=False, short=True)}: {event.label}"),
                 GREY,
                 right=event.day > middle,
+                size=size,
             )
         for level, event in enumerate(later, start=len(shown) + 1):
             ax.plot([end], [level], ">", color=GREY, ms=8, clip_on=False)
             ax.annotate(
-                f"later, {format_date(event.day, short=True)}: {event.label}",
+                wrap(f"later, {format_date(event.day, short=True)}: {event.label}"),
                 (end, level),
                 xytext=(-10, 0),
                 textcoords="offset points",
                 ha="right",
                 va="center",
-                fontsize=10.5,
+                fontsize=size,
                 color="#333333",
             )
         for i, article in enumerate(articles):
@@ -783,30 +975,36 @@ def timeline(articles: Sequence[Article] | None = None, story: Story | None = No
                 ax,
                 article.published,
                 -(i + 1),
-                f"{article.outlet_short} published "
-                f"({format_date(article.published, year=False, short=True)})",
+                wrap(
+                    f"{article.outlet_short} published "
+                    f"({format_date(article.published, year=False, short=True)})"
+                ),
                 outlet_colour(i),
                 right=False,
                 marker="D",
                 bold=True,
+                size=size,
             )
         ax.set_yticks(
             [(len(events) + 1) / 2, -(len(articles) + 1) / 2], ["events", "articles"], rotation=90
         )
         ax.tick_params(axis="y", length=0, labelcolor=GREY)
-        locator = mpl.dates.DayLocator(interval=2)
+        locator = mpl.dates.DayLocator(interval=5 if narrow else 2)
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(mpl.dates.DateFormatter("%d %b"))
-        ax.tick_params(axis="x", labelsize=10.5)
+        ax.tick_params(axis="x", labelsize=size)
         ax.spines["left"].set_visible(False)
         ax.grid(axis="x")
         ax.set_axisbelow(True)
-        ax.set_title("The articles and the events, January 2022")
+        title = "The articles and the events, January 2022"
+        ax.set_title(_wrap(title, 30) if narrow else title, fontsize=13 if narrow else None)
     fig.alt_text = _timeline_alt(articles, events)
     return fig
 
 
-def _timeline_mark(ax, day, level, text, colour, *, right, marker="o", bold=False) -> None:
+def _timeline_mark(
+    ax, day, level, text, colour, *, right, marker="o", bold=False, size: float = 10.5
+) -> None:
     ax.plot([day, day], [0, level], color=colour, lw=1.2, alpha=0.7, zorder=1)
     ax.plot([day], [level], marker, color=colour, ms=8 if bold else 6, zorder=2)
     ax.annotate(
@@ -816,7 +1014,7 @@ def _timeline_mark(ax, day, level, text, colour, *, right, marker="o", bold=Fals
         textcoords="offset points",
         ha="right" if right else "left",
         va="center",
-        fontsize=10.5,
+        fontsize=size,
         fontweight="bold" if bold else "normal",
         color=colour if bold else "#222222",
     )
@@ -915,11 +1113,7 @@ NEIGHBOUR_LABELS = (
 MAP_EXTENT = (44.5, 88.5, 39.8, 56.4)  # lon min, lon max, lat min, lat max
 
 
-def _narrow(width: float) -> bool:
-    """A chart this wide (inches) is laid out for a phone."""
-    return width < 6
-
-
+@responsive
 def kazakhstan_map(
     gazetteer=None, articles: Sequence[Article] | None = None, *, width: float = WIDTH
 ):
@@ -941,7 +1135,7 @@ def kazakhstan_map(
 
     articles = load_corpus() if articles is None else articles
     gazetteer = load_places() if gazetteer is None else gazetteer
-    narrow = _narrow(width)
+    narrow = is_narrow(width)
     lon_min, lon_max, lat_min, lat_max = MAP_EXTENT
     middle = math.radians((lat_min + lat_max) / 2)
     counts = {p.name: len(articles_mentioning(p, articles)) for p in gazetteer.places}
@@ -1089,6 +1283,7 @@ def truncated_floor(values: Sequence[float]) -> float:
     return 10 * math.floor((min(values) - 1) / 10)
 
 
+@responsive
 def official_toll_chart(
     refs: References | None = None,
     *,
@@ -1108,7 +1303,7 @@ def official_toll_chart(
     """
     values = official_toll_values(refs)
     numbers = [v.value for v in values]
-    narrow = _narrow(width)
+    narrow = is_narrow(width)
     with chart_style():
         fig = new_figure(4.6 if narrow else 4.4, width)
         ax = fig.subplots()
@@ -1138,6 +1333,7 @@ def official_toll_chart(
     return fig
 
 
+@responsive
 def detained_chart(
     refs: References | None = None,
     *,
@@ -1160,7 +1356,7 @@ def detained_chart(
     exact = [v for v in quantity.values if v.value is not None]
     later = [v for v in quantity.values if v.value is None and v.low is not None]
     shown_later = [] if misleading else later
-    narrow = _narrow(width)
+    narrow = is_narrow(width)
     with chart_style():
         fig = new_figure(4.6, width)
         ax = fig.subplots()
@@ -1216,6 +1412,7 @@ def detained_chart(
     return fig
 
 
+@responsive
 def loaded_terms_totals_chart(
     articles: Sequence[Article] | None = None,
     *,
@@ -1240,7 +1437,7 @@ def loaded_terms_totals_chart(
         return n if misleading else 1000 * n / a.word_count
 
     ranked = sorted(articles, key=measure, reverse=True)
-    narrow = _narrow(width)
+    narrow = is_narrow(width)
     unit = "loaded terms" if misleading else "loaded terms per 1,000 words"
     with chart_style():
         fig = new_figure(1.6 + 0.55 * len(articles), width)

@@ -29,6 +29,10 @@ from medialit.schema import CLAIM_VERDICTS
 
 RIGHT_COLOUR = "#0072B2"  # Okabe-Ito blue: readable for colour-blind readers
 WRONG_COLOUR = "#D55E00"  # Okabe-Ito vermillion
+# Classes by which the book's style sheet and script (book/_assets/) find a quiz: its options
+# wrap on a phone, with tap targets 44 px high, and print as a list to tick.
+QUIZ_CLASS = "medialit-quiz"
+FEEDBACK_CLASS = "medialit-feedback"
 
 
 @dataclass(frozen=True)
@@ -47,8 +51,10 @@ def feedback_panel(option: Option) -> widgets.HTML:
     1
     """
     verdict, colour = ("Right.", RIGHT_COLOUR) if option.correct else ("Not quite.", WRONG_COLOUR)
+    kind = "right" if option.correct else "wrong"
     return widgets.HTML(
-        f'<div role="status" style="border-left:4px solid {colour};padding:4px 10px;'
+        f'<div role="status" class="{FEEDBACK_CLASS} {FEEDBACK_CLASS}-{kind}" '
+        f'style="border-left:4px solid {colour};padding:4px 10px;'
         f'margin-top:4px"><strong style="color:{colour}">{verdict}</strong> '
         f"{html.escape(option.feedback)}</div>"
     )
@@ -76,13 +82,15 @@ def multiple_choice(question: str, options: list[Option]) -> widgets.VBox:
     if len({o.text for o in options}) != len(options):
         raise ValueError(f"options must differ in: {question!r}")
     prompt = widgets.HTML(f"<p><strong>{html.escape(question)}</strong></p>")
+    # No fixed width: the options wrap to the page (a phone cut off long answers before).
     choices = widgets.RadioButtons(
         options=[o.text for o in options],
         index=None,
         description="Your answer",
-        layout=widgets.Layout(width="max-content"),
+        layout=widgets.Layout(width="auto", max_width="100%"),
         style={"description_width": "initial"},
     )
+    choices.add_class(QUIZ_CLASS)
     feedback = widgets.Stack([feedback_panel(o) for o in options], selected_index=None)
     # jslink runs in the page: the static book needs no kernel to show the feedback.
     widgets.jslink((choices, "index"), (feedback, "selected_index"))

@@ -168,7 +168,10 @@ def _quote(question: Question, value: Any) -> str:
 def _number(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise AnswerError(f"give a number, not a {type(value).__name__}")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:
+        raise AnswerError("give a number the grader can compare: this one is too large") from None
     if math.isnan(number) or math.isinf(number):
         raise AnswerError(f"give a finite number, not {number}")
     return number

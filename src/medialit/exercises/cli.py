@@ -45,6 +45,12 @@ def add_grade_command(commands) -> None:
     parser.add_argument("--summary", type=Path, default=None, help="summary Markdown file")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.add_argument(
+        "--allow-weaker-isolation",
+        action="store_true",
+        help="grade even where the operating system cannot confine writes, reads of the answer "
+        "key and the network (only for notebooks you trust)",
+    )
+    parser.add_argument(
         "--key",
         type=Path,
         default=None,
@@ -63,9 +69,10 @@ def add_grade_command(commands) -> None:
 def run_grade(args: argparse.Namespace) -> int:
     """Handler of ``medialit grade``."""
     from medialit.exercises.bank import BankError, add_items
-    from medialit.exercises.grade import NO_INSTRUCTOR_KEY, grade_command, submissions_text
+    from medialit.exercises.grade import NO_INSTRUCTOR_KEY, grade_command
+    from medialit.exercises.result_files import submissions_text
     from medialit.exercises.keys import INSTRUCTOR_KEY_NAME, grading_key
-    from medialit.exercises.sandbox import Limits
+    from medialit.exercises.sandbox import Isolation, IsolationError, Limits
 
     limits = Limits(
         wall_seconds=args.timeout, cell_seconds=args.cell_timeout, memory_mb=args.memory_mb
@@ -82,8 +89,17 @@ def run_grade(args: argparse.Namespace) -> int:
             feedback_dir=args.feedback,
             summary=args.summary,
             progress=not args.no_progress,
+            isolation=Isolation(allow_weaker=args.allow_weaker_isolation),
+            announce=lambda report: print(report.describe(), flush=True),
             key=key,
         )
+    except IsolationError as error:
+        print(
+            f"medialit grade: refusing to grade, the notebooks cannot be confined here:\n{error}\n"
+            "Pass --allow-weaker-isolation to grade anyway (only notebooks you trust).",
+            file=sys.stderr,
+        )
+        return 3
     except (FileNotFoundError, ValueError, BankError) as error:
         print(f"medialit grade: {error}", file=sys.stderr)
         return 2
@@ -94,13 +110,18 @@ def run_grade(args: argparse.Namespace) -> int:
             "no instructors' key for them (run `medialit exercises build`, or pass --key)",
             file=sys.stderr,
         )
-    troubled = sum(bool(g.problems) for g in results)
-    students = len({g.student for g in results})
+    graded = [g for g in results if not g.skipped]
+    troubled = sum(bool(g.problems) for g in graded)
+    students = len({g.student for g in graded})
+    skipped = [g for g in results if g.skipped and not g.quiet]
     print(
-        f"graded {submissions_text(results)} from {students} students; {troubled} had problems; "
-        f"wrote {args.out}"
+        f"graded {submissions_text(graded)} from {students} students; {troubled} had problems; "
+        f"{len(skipped)} files not graded (listed in the summary); wrote {args.out}"
     )
-    return 0
+    refused = [g for g in results if g.skipped == "name"]
+    for g in refused:
+        print(f"medialit grade: {g.path}: {g.problems[0]}", file=sys.stderr)
+    return 1 if refused else 0
 
 
 def add_exercises_command(commands) -> None:

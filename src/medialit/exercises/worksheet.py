@@ -134,14 +134,21 @@ def read_worksheet(path: Path, max_bytes: int = MAX_FILE_BYTES) -> WorksheetFile
         Naming what is wrong: the size, the JSON, or the field.
     """
     path = Path(path)
-    info = path.stat()  # a FIFO or a device is refused before it is opened (opening may block)
-    if not stat.S_ISREG(info.st_mode):
-        raise WorksheetError("not a regular file")
-    if info.st_size > max_bytes:
-        raise WorksheetError(_too_large(info.st_size, max_bytes))
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    # Not followed if a link; not blocking if a FIFO: refused on what fstat says before reading.
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        if os.path.islink(path):
+            raise WorksheetError("a symbolic link, not a file") from None
+        raise WorksheetError(f"cannot be read ({error.strerror})") from None
     with os.fdopen(fd, "rb") as handle:
-        data = handle.read(max_bytes + 1)  # the file may have grown since stat
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise WorksheetError("not a regular file")
+        if info.st_size > max_bytes:
+            raise WorksheetError(_too_large(info.st_size, max_bytes))
+        data = handle.read(max_bytes + 1)  # the file may have grown since fstat
     if len(data) > max_bytes:
         raise WorksheetError(_too_large(len(data), max_bytes))
     return parse_worksheet(data)

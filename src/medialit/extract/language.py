@@ -232,7 +232,7 @@ def _entry(raw: Any, where: str, *, label: bool, sources: dict) -> LexiconEntry:
             f"{where}: field 'refers_to' is {short_repr(refers_to)}, not one of {REFERS_TO}"
         )
     cited = _field(raw, "source", where, list)
-    unknown_sources = [c for c in cited if c not in sources]
+    unknown_sources = [c for c in cited if not isinstance(c, str) or c not in sources]
     if not cited or unknown_sources:
         raise LexiconError(
             f"{where}: field 'source' must name sources listed under 'sources:' "

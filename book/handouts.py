@@ -1,0 +1,276 @@
+"""Printable handouts: each article with line numbers, each exercise notebook as pages to fill in.
+
+Run it with the project's Python (``make handouts`` does)::
+
+    .venv/bin/python book/handouts.py                       # into book/_build/handouts/
+    .venv/bin/python book/handouts.py --out DIR
+    .venv/bin/python book/handouts.py --notebooks 'exercises/*.ipynb' 'book/worksheets/*.md'
+
+* ``articles/ID-OUTLET.pdf``: the article exactly as collected, wrapped at
+  :data:`LINE_WIDTH` characters and numbered line by line, so a class can say "line 23", with
+  its outlet, date, byline and headline on top and space in the margin for marking up.
+* ``notebooks/NAME.pdf``: an exercise notebook (``.ipynb``, or a MyST Markdown notebook such
+  as a book worksheet), its text and code as printed pages; each answer cell (tagged
+  ``answer``) is followed by ruled space to write the answer.
+
+The notebooks come from the globs in :data:`NOTEBOOK_GLOBS` (or ``--notebooks``): a folder of
+worksheets joins by adding its glob there. The PDFs are printed by Debian's Chromium through
+Playwright (``page.pdf``), A4, with the title and page numbers in the footer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+import textwrap
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+BOOK_DIR = Path(__file__).resolve().parent
+REPO_DIR = BOOK_DIR.parent
+DEFAULT_OUTPUT = BOOK_DIR / "_build" / "handouts"
+NOTEBOOK_GLOBS = ("exercises/*.ipynb",)
+LINE_WIDTH = 72  # characters: fits the A4 text column at 10.5 pt, so no line wraps again
+ANSWER_TAG = "answer"
+ANSWER_LINES = 5  # ruled lines left under each answer cell
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+
+STYLE = """
+body { font-family: "DejaVu Serif", Georgia, serif; font-size: 10.5pt; color: #000; margin: 0; }
+h1 { font-size: 15pt; margin: 0 0 4pt; }
+.meta { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; color: #333; margin: 0 0 10pt; }
+.lines { font-size: 10.5pt; line-height: 15pt; }
+.line { display: flex; white-space: pre-wrap; break-inside: avoid; }
+.line .n { flex: none; width: 3.2em; padding-right: 0.8em; text-align: right; color: #666;
+           font-family: "DejaVu Sans", sans-serif; font-size: 8pt; }
+.line.blank { height: 15pt; }
+.notebook { font-family: "DejaVu Sans", sans-serif; font-size: 10.5pt; line-height: 1.45; }
+.notebook pre { font-size: 9pt; background: #f4f4f4; border: 1px solid #ccc; padding: 5pt 7pt;
+                white-space: pre-wrap; break-inside: avoid; }
+.notebook code { font-size: 9pt; }
+.notebook table { border-collapse: collapse; }
+.notebook td, .notebook th { border: 1px solid #999; padding: 2pt 5pt; }
+.answer { border: 1px solid #666; margin: 0 0 12pt; padding: 0 6pt; break-inside: avoid; }
+.answer .label { font-size: 8.5pt; color: #333; margin: 3pt 0; }
+.answer .rule { border-bottom: 1px solid #bbb; height: 22pt; }
+"""
+
+FOOTER = (
+    '<div style="font-size:8pt;width:100%;padding:0 16mm;color:#555;'
+    'font-family:DejaVu Sans,sans-serif;display:flex;justify-content:space-between">'
+    '<span class="title"></span><span>page <span class="pageNumber"></span> of '
+    '<span class="totalPages"></span></span></div>'
+)
+
+
+class HandoutError(RuntimeError):
+    """A handout could not be made; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Handout:
+    """One PDF to print: where it goes (relative to the output folder), its title and page."""
+
+    path: str
+    title: str
+    html: str
+
+
+def numbered_lines(text: str, width: int = LINE_WIDTH) -> list[str]:
+    """The text's lines as printed: each paragraph wrapped at ``width``, blank lines kept.
+
+    Examples
+    --------
+    >>> numbered_lines("one two three\\n\\nfour", width=8)
+    ['one two', 'three', '', 'four']
+    """
+    lines: list[str] = []
+    for paragraph in text.strip("\n").split("\n"):
+        if not paragraph.strip():
+            lines.append("")
+            continue
+        lines.extend(textwrap.wrap(paragraph, width, replace_whitespace=False) or [""])
+    return lines
+
+
+def page(title: str, body: str) -> str:
+    """A complete HTML document for one handout."""
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>'
+        f"{html.escape(title)}</title><style>{STYLE}</style></head><body>{body}</body></html>"
+    )
+
+
+def slug(text: str) -> str:
+    """A file-name piece.
+
+    >>> slug("Revolution Report")
+    'revolution-report'
+    """
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def article_handout(article) -> Handout:
+    """The article with numbered lines and the facts a reader needs to cite it."""
+    rows = []
+    number = 0
+    for line in numbered_lines(article.text):
+        if not line:
+            rows.append('<div class="line blank"></div>')
+            continue
+        number += 1
+        rows.append(
+            f'<div class="line"><span class="n">{number}</span>'
+            f"<span>{html.escape(line)}</span></div>"
+        )
+    byline = f" · {html.escape(article.byline)}" if article.byline else ""
+    meta = (
+        f"{html.escape(article.outlet)} · {article.published:%d %B %Y}{byline} · "
+        f"article {article.id} of the medialit kit, printed as collected "
+        f"({number} numbered lines)"
+    )
+    title = f"{article.outlet_short}: {article.headline}"
+    body = (
+        f"<h1>{html.escape(article.headline)}</h1><p class='meta'>{meta}</p>"
+        f"<div class='lines'>{''.join(rows)}</div>"
+    )
+    return Handout(
+        f"articles/{article.id}-{slug(article.outlet_short)}.pdf", title, page(title, body)
+    )
+
+
+def read_notebook(path: Path):
+    """An ``.ipynb`` or MyST Markdown notebook as an nbformat notebook, or a clear error."""
+    import nbformat
+
+    try:
+        if path.suffix == ".ipynb":
+            return nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
+        if path.suffix == ".md":
+            from myst_nb.core.read import read_myst_markdown_notebook
+
+            return read_myst_markdown_notebook(path.read_text(encoding="utf-8"), path=path)
+    except (OSError, ValueError, json.JSONDecodeError) as error:
+        raise HandoutError(f"{path}: cannot be read as a notebook ({error})") from error
+    raise HandoutError(f"{path}: not a notebook (.ipynb or MyST .md)")
+
+
+def notebook_handout(path: Path) -> Handout:
+    """A notebook's cells as printed pages: text, code, and ruled space after each answer."""
+    from markdown_it import MarkdownIt
+
+    notebook = read_notebook(path)
+    markdown = MarkdownIt("commonmark").enable("table")
+    parts, title = [], path.stem
+    for cell in notebook.cells:
+        source = cell.source if isinstance(cell.source, str) else "".join(cell.source)
+        if cell.cell_type == "markdown":
+            if title == path.stem:
+                heading = re.search(r"^#\s+(.+)$", source, re.M)
+                title = heading.group(1).strip() if heading else title
+            parts.append(markdown.render(source))
+        elif cell.cell_type == "code" and source.strip():
+            parts.append(f"<pre><code>{html.escape(source.rstrip())}</code></pre>")
+            if ANSWER_TAG in cell.metadata.get("tags", []):
+                rules = "<div class='rule'></div>" * ANSWER_LINES
+                parts.append(f"<div class='answer'><p class='label'>Your answer</p>{rules}</div>")
+    body = f"<div class='notebook'>{''.join(parts)}</div>"
+    return Handout(f"notebooks/{path.stem}.pdf", title, page(title, body))
+
+
+def notebook_paths(globs: Iterable[str], root: Path = REPO_DIR) -> list[Path]:
+    """The notebooks the globs name, in order, each once."""
+    found: list[Path] = []
+    for pattern in globs:
+        for path in sorted(root.glob(pattern)):
+            if path not in found:
+                found.append(path)
+    return found
+
+
+def print_pdfs(handouts: Sequence[Handout], out: Path, browser=None) -> list[Path]:
+    """Print each handout to ``out/handout.path`` with Chromium; return the files written.
+
+    ``browser``: a Playwright browser to use (the tests share theirs); by default Debian's
+    Chromium is started and closed here.
+    """
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+
+        if not Path(CHROMIUM).exists():
+            raise HandoutError(f"{CHROMIUM} is missing: install Debian's chromium (make browser)")
+        with sync_playwright() as playwright:
+            own = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
+            try:
+                return print_pdfs(handouts, out, own)
+            finally:
+                own.close()
+    written = []
+    context = browser.new_context()
+    try:
+        # The handouts are self-contained: nothing may be fetched from anywhere.
+        context.route("**/*", lambda route: route.abort())
+        tab = context.new_page()
+        for handout in handouts:
+            target = out / handout.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tab.set_content(handout.html, wait_until="load")
+            tab.pdf(
+                path=str(target),
+                format="A4",
+                display_header_footer=True,
+                header_template="<span></span>",
+                footer_template=FOOTER,
+                margin={"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"},
+            )
+            written.append(target)
+    finally:
+        context.close()
+    return written
+
+
+def all_handouts(notebook_globs: Iterable[str] = NOTEBOOK_GLOBS) -> list[Handout]:
+    """Every article of the corpus, then every notebook the globs name."""
+    from medialit.corpus import load_corpus
+
+    handouts = [article_handout(article) for article in load_corpus()]
+    paths = notebook_paths(notebook_globs)
+    if not paths:
+        raise HandoutError(f"no notebook matches {list(notebook_globs)}")
+    return handouts + [notebook_handout(path) for path in paths]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUTPUT, help="output folder")
+    parser.add_argument(
+        "--notebooks", nargs="+", default=list(NOTEBOOK_GLOBS), help="notebook globs"
+    )
+    args = parser.parse_args(argv)
+    try:
+        written = print_pdfs(all_handouts(args.notebooks), args.out)
+    except HandoutError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path)
+    print(f"{len(written)} handouts written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

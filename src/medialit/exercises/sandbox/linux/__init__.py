@@ -1,0 +1,1 @@
+"""The Linux layers: namespaces, a private root, Landlock and seccomp, through ``ctypes``."""
