@@ -188,4 +188,3 @@ def test_worksheets_on_one_page_and_one_student(book_html, chromium, capsys):
     out = capsys.readouterr().out
     assert "Check, click to painted verdict (5 practice questions)" in out
     assert "points equal: True" in out
-
