@@ -81,15 +81,9 @@ def test_phone_layout_keeps_text_at_least_11_css_px(rendered, phone_layouts, nam
     assert charts.alt_text(phone) == charts.alt_text(rendered[name])  # the same chart
 
 
-# Phone layouts whose reference-value labels still touch (eight dates in 360 px): not fixed yet.
-TEXT_CLASHES_ON_A_PHONE = {"figure_comparison_deaths", "figure_comparison_police_injured"}
-
-
 @pytest.mark.parametrize("width", ["book", "phone"])
 @pytest.mark.parametrize("name", sorted(ALL_CHARTS))
-def test_no_text_is_cut_off_or_drawn_on_another(rendered, phone_layouts, name, width, request):
-    if width == "phone" and name in TEXT_CLASHES_ON_A_PHONE:
-        request.applymarker(pytest.mark.xfail(strict=True, reason="labels touch on a phone"))
+def test_no_text_is_cut_off_or_drawn_on_another(rendered, phone_layouts, name, width):
     fig, dpi = (rendered[name], 100) if width == "book" else (phone_layouts[name], charts.PHONE_DPI)
     assert [str(p) for p in text_problems(fig, dpi)] == []
 

@@ -117,8 +117,22 @@ def figure_comparison(
         if silent:
             note = wrap("Not reported by " + ", ".join(silent), 40 if narrow else 26)
             left.set_xlabel(note, fontsize=10, color=GREY)
+        if narrow:
+            _room_above(fig, right)  # last: every title and label above changes the layout
     fig.alt_text = _comparison_alt(spec, rows, ref_values, current)
     return fig
+
+
+def _room_above(fig, ax, tries: int = 12) -> None:
+    """Raise the top of the axes' value range until every label drawn above a point ends
+    inside the axes (how tall a label is in data units is known only once laid out)."""
+    for _ in range(tries):
+        fig.draw_without_rendering()
+        renderer = fig._get_renderer()
+        if all(t.get_window_extent(renderer).y1 <= ax.bbox.y1 - 2 for t in ax.texts):
+            return
+        bottom, top = ax.get_ylim()
+        ax.set_ylim(bottom, bottom + (top - bottom) * 1.15)
 
 
 def _value_ceiling(rows, ref_values) -> float:
@@ -201,14 +215,17 @@ def _draw_references(ax, values, unit: str = "", *, narrow: bool = False) -> Non
         label = compare.describe_reference(v, unit)
         if v.status in ("retracted", "claim", "context"):
             label += f"\n{v.status}"
+        # On a phone eight dates share 360 px: each label stands upright on one line above its
+        # point, narrower than its column (figure_comparison then makes room above).
         ax.annotate(
-            label,
+            label.replace("\n", " ") if narrow else label,
             (x, y),
             xytext=(0, 9),
             textcoords="offset points",
             fontsize=10,
             ha="center",
             va="bottom",
+            rotation=90 if narrow else 0,
             color=colour if v.status != "interim" else "#333333",
         )
     handles = [
