@@ -155,7 +155,8 @@ def sections(found: Analysis) -> list[Section]:
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:52em;
-margin:1em auto;padding:0 1em;line-height:1.5;color:#111;background:#fff}
+margin:1em auto;padding:0 1em;line-height:1.5;color:#111;background:#fff;
+overflow-wrap:break-word}
 h1{font-size:1.5em}h2{font-size:1.25em;margin-top:1.6em;border-top:1px solid #ccc;
 padding-top:.6em}table{border-collapse:collapse;margin:.5em 0}
 th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}
