@@ -264,3 +264,29 @@ def test_any_text_gives_spans_that_lie_inside_it_and_match(text):
         previous_end = term.end
     for label in find_participant_labels(text):
         assert text[label.start : label.end] == label.text
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("It was a disgusting smear.", ["disgusting smear"]),
+        ("The rabid and frenzied force.", ["rabid and frenzied"]),
+        ("The bandits torched the office.", ["bandits", "torched"]),  # a label stays a noun
+        ("He called them terrorists and bandits.", ["terrorists", "bandits"]),
+    ],
+)
+def test_loaded_words_side_by_side_are_one_phrase_but_labels_stay_apart(text, terms):
+    assert [t.term for t in find_loaded_terms(text)] == terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The building was gutted by fire on Monday.",  # literal
+        "Residents woke to find the road flooded.",  # the verb, not the label
+        "She booked a smear test.",  # medical
+        "The streamlining of the product range continued.",  # plain business copy
+    ],
+)
+def test_plain_senses_of_listed_words_are_not_loaded(text):
+    assert find_loaded_terms(text) == []

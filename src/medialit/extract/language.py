@@ -26,6 +26,7 @@ Each term also says its **voice**: ``outlet`` when the article uses the word its
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -573,6 +574,31 @@ def _leftmost_longest(found: list[_Found]) -> list[_Found]:
     return kept
 
 
+# Between two loaded words that make one phrase: a space, "and", "or", a comma ("rabid and
+# frenzied", "a disgusting smear", "Coincidence? I don't think so").
+_JOINS = re.compile(r"[ \t]+|[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+")
+
+
+def _joined(kept: list[_Found], text: str) -> list[_Found]:
+    """Merge loaded words that stand side by side into one phrase, as a reader marks them.
+
+    Examples
+    --------
+    >>> [t.term for t in find_loaded_terms("It was a disgusting smear.")]
+    ['disgusting smear']
+    """
+    merged: list[_Found] = []
+    for item in kept:
+        last = merged[-1] if merged else None
+        joins = last and _JOINS.fullmatch(text, last.end, item.start)
+        apart = {"scare_quotes", "participant_label"}  # labels are nouns: "bandits torched"
+        if joins and not apart & {last.rule, item.rule}:
+            merged[-1] = dataclasses.replace(last, end=item.end)
+        else:
+            merged.append(item)
+    return merged
+
+
 def find_loaded_terms(text: str | TextIndex, lexicon: Path | str | None = None) -> list[LoadedTerm]:
     """Find loaded words and phrases in ``text``, in reading order.
 
@@ -615,7 +641,7 @@ def find_loaded_terms(text: str | TextIndex, lexicon: Path | str | None = None) 
     ]
     speech = _SpeechIndex(index, verbs)
     terms = []
-    for item in _leftmost_longest(found):
+    for item in _joined(_leftmost_longest(found), text):
         quoted = item.rule != "scare_quotes" and (
             index.quotation_around(item.start, item.end) is not None
             or speech.reported(item.start, item.end)
