@@ -574,9 +574,10 @@ def _leftmost_longest(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-# Between two loaded words that make one phrase: a space, "and", "or", a comma ("rabid and
-# frenzied", "a disgusting smear", "Coincidence? I don't think so").
-_JOINS = re.compile(r"[ \t]+|[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+")
+# Between two loaded words that make one phrase: a space ("a disgusting smear", "Coincidence?
+# I don't think so"), or "and"/"or" between two single words ("rabid and frenzied").
+_SPACE = re.compile(r"[ \t]+")
+_AND_OR = re.compile(r"[ \t]+(?:and|or)[ \t]+")
 
 
 def _joined(kept: list[_Found], text: str) -> list[_Found]:
@@ -590,7 +591,11 @@ def _joined(kept: list[_Found], text: str) -> list[_Found]:
     merged: list[_Found] = []
     for item in kept:
         last = merged[-1] if merged else None
-        joins = last and _JOINS.fullmatch(text, last.end, item.start)
+        single_words = last and " " not in text[last.start : last.end] + text[item.start : item.end]
+        joins = last and (
+            _SPACE.fullmatch(text, last.end, item.start)
+            or (single_words and _AND_OR.fullmatch(text, last.end, item.start))
+        )
         apart = {"scare_quotes", "participant_label"}  # labels are nouns: "bandits torched"
         if joins and not apart & {last.rule, item.rule}:
             merged[-1] = dataclasses.replace(last, end=item.end)
