@@ -891,6 +891,11 @@ _OPENING_NAME = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _FOLLOWS_PREVIOUS = re.compile(r"\band\s*$")
 
 
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
+
+
 # Finite verbs that end a subject ("Conservative groups hold rally ... claiming").
 _FINITE_VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|hold|holds|held|make|makes|made|take|takes|took|give|"
@@ -925,7 +930,10 @@ def _attribution(
     if cue.name == "speech" and not participle and _speech_inverted(text, cue):
         where = "after"
     span = None
-    if where == "before":
+    passive = cue.name == "speech" and _PASSIVE_BEFORE.search(text, max(0, cue.start - 24), cue.start)
+    if where == "before" and passive:
+        pass  # "“bandits” were blamed": a passive with no agent names no source
+    elif where == "before":
         span = _source_before(text, cue.start)
         # "…, citing", "urged … and assured": the verb shares the previous subject.
         near_previous = (
