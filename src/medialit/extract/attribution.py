@@ -930,8 +930,8 @@ def _attribution(
     if cue.name == "speech" and not participle and _speech_inverted(text, cue):
         where = "after"
     span = None
-    passive = cue.name == "speech" and _PASSIVE_BEFORE.search(text, max(0, cue.start - 24), cue.start)
-    if where == "before" and passive:
+    passive = _PASSIVE_BEFORE.search(text, max(0, cue.start - 24), cue.start)
+    if where == "before" and cue.name == "speech" and passive:
         pass  # "“bandits” were blamed": a passive with no agent names no source
     elif where == "before":
         span = _source_before(text, cue.start)
