@@ -238,6 +238,35 @@ def test_a_transcript_turn_is_a_direct_attribution():
     ]
 
 
+@pytest.mark.parametrize(
+    ("tag", "source_type"),
+    [
+        ("Vladimir Putin:", "named_person"),
+        ("PUTIN:", "named_person"),  # a surname in capitals, not an acronym
+        ("PESKOV:", "named_person"),
+        ("SPOKESMAN:", "named_person"),  # a title: one person, named in the header
+        ("KREMLIN SPOKESMAN DMITRY PESKOV:", "named_person"),
+        ("President of Russia Vladimir Putin:", "named_person"),
+        ("Q:", "vague"),  # an unnamed questioner
+        ("Question:", "vague"),
+        ("REPORTER:", "vague"),
+        ("MODERATOR:", "vague"),
+        ("KREMLIN:", "named_organisation"),
+        ("U.S. STATE DEPARTMENT:", "named_organisation"),
+        ("NATO:", "named_organisation"),
+        ("BBC:", "named_media"),
+    ],
+)
+def test_a_speaker_tag_is_typed_by_what_it_names(tag, source_type):
+    text = f"Transcript of the briefing.\n\n{tag} We have nothing to add at this stage.\n"
+    found = extract_attributions(text)
+    assert [(a.cue, a.source_type, a.direct) for a in found] == [(tag, source_type, True)]
+
+
+def test_a_one_word_headline_is_no_speaker_tag():
+    assert extract_attributions("Kazakhstan: riots explode in Almaty\n") == []
+
+
 def test_a_dateline_credits_its_agency():
     found = extract_attributions("LAGOS, May 3 (Northwire) — Police said 12 were hurt.")
     assert [(a.cue, a.source, a.source_type) for a in found] == [

@@ -48,6 +48,7 @@ __all__ = [
     "SOURCE_TYPES",
     "Attribution",
     "classify_source",
+    "classify_speaker_tag",
     "extract_attributions",
     "resolve_source",
 ]
@@ -433,7 +434,12 @@ _NOT_SPEAKERS_TEXT = """present attending participants transcript venue place he
     disclaimer subscribe contact editor's editors by from to subject re cc bcc summary
     background context see example examples update(s) edit keywords"""
 _NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
-_CAPITALISED_TAG = re.compile(r"[ \t]*(?:Q|A|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})[ \t]*:")
+# Every word of a tag capitalised, but for the small words inside a title or a name ("President
+# of Russia Vladimir Putin", "Ursula von der Leyen").
+_CAPITALISED_TAG = re.compile(
+    r"[ \t]*(?:Q|A|[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|the|for|and|von|van|der|de|al|bin|la|le)"
+    r"[ \t]+)?[A-Z][\w.’'-]*){0,4})[ \t]*:"
+)
 
 
 def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
@@ -541,8 +547,10 @@ def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
     words = text[match.start() : match.end()].rstrip(" \t:").split()
     if words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS:
         return False
-    if len(words) == 1 and words[0] not in ("Q", "A") and not words[0].isupper():
-        return False  # "Kazakhstan: riots explode" is a headline; a one-word tag is in capitals
+    if len(words) == 1 and not words[0].isupper() and not _QUESTION_TAG.fullmatch(words[0]):
+        # "Kazakhstan: riots explode" is a headline, "Host: Tess Amari" a credit; a one-word
+        # tag is in capitals, or says who asks and who answers ("Question:", "Answer:")
+        return False
     return len(words) <= 5
 
 
@@ -974,9 +982,9 @@ def _attribution(
     kind = classify_source(source, cue_text)
     if cue.name in ("wire_credit", "dateline"):
         kind = "named_media"
-    elif (cue.name == "speaker_tag" and _ANONYMOUS_TAG.fullmatch(source)) or (
-        where == "none" and kind != "social_media"
-    ):
+    elif cue.name == "speaker_tag":
+        kind = classify_speaker_tag(source)
+    elif where == "none" and kind != "social_media":
         kind = "vague"
     return Attribution(
         cue_start=cue.start,
@@ -991,9 +999,46 @@ def _attribution(
     )
 
 
+_QUESTION_TAG = re.compile(r"Q|A|Questions?|Answers?")
+# Tags that name a role in the exchange, not who fills it: "Q:", "REPORTER:", "Moderator:".
 _ANONYMOUS_TAG = re.compile(
-    r"(?i:q|a|question|answer|reporter|journalist|audience|voice|unidentified[\w ]*)"
+    r"(?i:q|a|questions?|answers?|reporters?|journalists?|audience(?:[ \t]+members?)?|voices?|"
+    r"unidentified[\w \t]*|unnamed[\w \t]*|moderator|host|interviewer|presenter|anchor|caller|"
+    r"participants?|speaker|male[ \t]+voice|female[ \t]+voice|crowd)"
 )
+
+
+def classify_speaker_tag(tag: str) -> str:
+    """The source type of a transcript's speaker tag (the name part, without its colon).
+
+    A tag is a turn's speaker, so it names a person unless it only names a role in the
+    exchange (an unnamed questioner: ``vague``), a medium or a body with nobody's title in it.
+    A short tag in capitals is a surname ("PUTIN"), not an acronym, unless it is a known one.
+
+    Examples
+    --------
+    >>> [classify_speaker_tag(t) for t in ("Vladimir Putin", "PUTIN", "MAYOR OKAFOR", "SPOKESMAN")]
+    ['named_person', 'named_person', 'named_person', 'named_person']
+    >>> [classify_speaker_tag(t) for t in ("Q", "REPORTER", "Moderator")]
+    ['vague', 'vague', 'vague']
+    >>> [classify_speaker_tag(t) for t in ("KREMLIN", "U.S. STATE DEPARTMENT", "NATO", "BBC")]
+    ['named_organisation', 'named_organisation', 'named_organisation', 'named_media']
+    >>> classify_speaker_tag("FOREIGN MINISTRY SPOKESWOMAN MARIA ZAKHAROVA")
+    'named_person'
+    """
+    tag = tag.strip()
+    if _ANONYMOUS_TAG.fullmatch(tag):
+        return "vague"
+    kinds = _source_kinds(tag)
+    if "title" in kinds:
+        return "named_person"  # "KREMLIN SPOKESMAN", "Foreign Minister Lavrov": a person
+    if "media" in kinds:
+        return "named_media"
+    if "organisation" in kinds or "document" in kinds:
+        return "named_organisation"
+    return "named_person"  # a name: "Vladimir Putin", "PESKOV", "Dr Marsh"
+
+
 _REPORTS_WORD = re.compile(r"(?i:[\w ]*\breports\b)")
 
 
