@@ -104,3 +104,23 @@ def test_a_report_with_long_words_fits_a_phone(tmp_path, chromium):
         assert long_url[:40] in page.inner_text(".text >> nth=0").replace("\n", "")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_report_fits_a_phone_and_a_desktop(report, chromium, width):
+    context = chromium.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(report.as_uri())
+        # Nothing wider than the screen: no sideways scrolling to read the summary or the text.
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        summary = page.locator("table").first
+        box = summary.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+        kinds = summary.locator("ul.kinds li")
+        assert kinds.count() > 0
+        for text in kinds.all_inner_texts():
+            kind, count = text.rsplit(":\xa0", 1)  # "named person: 4": words, then a count
+            assert count.isdigit() and "_" not in kind and kind[:1].isalpha()
+    finally:
+        context.close()
