@@ -295,3 +295,46 @@ def test_every_ledger_row_takes_its_verdict_from_verdict_as_of(ledger, articles,
         quantity = refs.quantities[row.quantity]
         expected = compare.verdict_as_of(row.low, row.high, quantity, published[row.article_id])
         assert row.verdict == expected
+
+
+# --------------------------------------------------------------------------- verdicts in words
+
+
+def test_a_verdict_with_nothing_to_compare_still_reads_as_a_verb_phrase(refs):
+    """Pages print "the figure {verdict}": a noun phrase ("no comparable figure found") needed a
+    template clause around it that contradicted the page (issue 5 of the review)."""
+    for quantity in refs.quantities.values():
+        verdict = compare.verdict_as_of(1, 1, quantity, dt.date(1900, 1, 1))
+        if verdict.now.reference is None:
+            words = compare.verdict_in_words(verdict, quantity)
+            assert words.split()[0] in {"has", "can"}, words
+
+
+def test_a_figure_the_ledger_cannot_check_keeps_its_annotated_finding(articles, refs):
+    """Red Fire's "over 100 police injured": no value for the same count, judged imprecise."""
+    red_fire = next(a for a in articles if a.id == "001")
+    fig = next(f for f in red_fire.figures if f.key == "police_injured_several_cities")
+    issue = compare.issue_about(red_fire, fig)
+    assert issue is not None and issue.verdict == "imprecise"
+    quantity = refs.quantities[fig.quantity]
+    verdict = compare.figure_verdict(fig, red_fire.published, quantity)
+    words = compare.verdict_in_words(verdict, quantity, issue)
+    assert words.startswith("has no value for the same count in the ledger; it is imprecise")
+    assert "(SF-07, SF-01, SF-03, MS-07, SF-08)" in words
+    # An "unverified" finding would only repeat "no source": it is not added.
+    unverified = dataclasses.replace(issue, verdict="unverified")
+    assert compare.verdict_in_words(verdict, quantity, unverified) == (
+        "has no value for the same count in the ledger"
+    )
+
+
+def test_a_verdict_against_a_reference_ignores_the_issue(articles, refs):
+    red_fire = next(a for a in articles if a.id == "001")
+    fig = next(f for f in red_fire.figures if f.key == "osf_funding_claim")
+    quantity = refs.quantities[fig.quantity]
+    verdict = compare.figure_verdict(fig, red_fire.published, quantity)
+    issue = compare.issue_about(red_fire, fig)
+    assert issue is not None
+    assert compare.verdict_in_words(verdict, quantity, issue) == compare.describe_verdict(
+        verdict, quantity.unit
+    )
