@@ -272,6 +272,9 @@ EXPECTED = {
     "n_form_points": "23",
     "n_points_practice": "25",
     "n_points_graded": "81",
+    "n_unseen_texts": "11",
+    "n_unseen_on_the_unrest": "4",
+    "n_unseen_careful": "4",
 }
 
 

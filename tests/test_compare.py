@@ -338,3 +338,33 @@ def test_a_verdict_against_a_reference_ignores_the_issue(articles, refs):
     assert compare.verdict_in_words(verdict, quantity, issue) == compare.describe_verdict(
         verdict, quantity.unit
     )
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("“We will act,” he said.", "direct quote"),
+        ('He said "we will act" firmly.', "partly quoted"),
+        ("He said they would act.", "paraphrase"),
+        ("“We will act with severity “, he said.", "direct quote"),  # a repost's closing mark
+    ],
+)
+def test_quotation_is_read_from_the_quotation_marks(text, kind):
+    end = text.index("act") + len("act")
+    start = 0 if kind != "partly quoted" else text.index("said")
+    assert compare.quotation_in(text, start, end).kind == kind
+
+
+def test_no_annotation_calls_words_without_quotation_marks_direct(articles):
+    wrong = [
+        (a.id, att.cue.text, att.content.text[:60])
+        for a in articles
+        for att in a.attributions
+        if att.direct
+        and att.content
+        and compare.quotation_in(a.text, att.content.start, att.content.end).kind == "paraphrase"
+    ]
+    assert not wrong

@@ -349,6 +349,26 @@ def exercise_numbers() -> dict[str, str]:
     }
 
 
+def unseen_numbers() -> dict[str, str]:
+    """The unseen texts of the graded questions, counted from their profiles: how many, how many
+    are about the unrest the book covers, and how many are careful reporting. Empty outside a
+    checkout (the wheel leaves the instructors' texts out; the book builds from a checkout).
+    """
+    from medialit.corpus import load_texts
+    from medialit.exercises.keys import repository_root
+    from medialit.exercises.unseen import load_profiles
+
+    folder = repository_root() / "unseen"
+    if not (folder / "texts.yaml").is_file():
+        return {}
+    profiles = load_profiles(folder / "profiles.yaml", load_texts(folder / "texts.yaml")).values()
+    return {
+        "n_unseen_texts": format_number(len(profiles)),
+        "n_unseen_on_the_unrest": format_number(sum(not p.transfer for p in profiles)),
+        "n_unseen_careful": format_number(sum(p.reliability == "careful" for p in profiles)),
+    }
+
+
 def lesson_numbers() -> dict[str, str]:
     """All the numbers, keyed by the name the pages use, formatted as printed."""
     articles = load_corpus()
@@ -362,6 +382,7 @@ def lesson_numbers() -> dict[str, str]:
         numbers |= machine_numbers(article)
     numbers |= accuracy_numbers(articles)
     numbers |= exercise_numbers()
+    numbers |= unseen_numbers()
     return numbers
 
 

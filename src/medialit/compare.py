@@ -752,6 +752,47 @@ def statement_renderings(
     return result
 
 
+# An opening mark, then anything but a mark, then a closing one: the articles' reposts also close
+# with an opening mark (“...“), which still marks the words as quoted.
+QUOTED_PASSAGE = re.compile(r"[“\"«][^“”\"«»\n]*[”“\"»]")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """How a stretch of an article gives someone's words, read from its quotation marks: the
+    passages in quotation marks that overlap it, and how many of its words they hold."""
+
+    passages: tuple[str, ...]
+    quoted_words: int
+    words: int
+
+    @property
+    def kind(self) -> str:
+        """``direct quote`` when every word is inside quotation marks, ``partly quoted`` when
+        some are, ``paraphrase`` when none is."""
+        if self.words and self.quoted_words == self.words:
+            return "direct quote"
+        return "partly quoted" if self.quoted_words else "paraphrase"
+
+
+def quotation_in(text: str, start: int, end: int) -> Quotation:
+    """How ``text[start:end]`` quotes: computed from the quotation marks of the article text
+    (pairs of double quotation marks within one paragraph), never assumed from an annotation.
+
+    >>> text = 'He said the groups “received training abroad”, and called them gangs.'
+    >>> quotation_in(text, 8, 45).kind, quotation_in(text, 8, 45).passages
+    ('partly quoted', ('“received training abroad”',))
+    >>> quotation_in(text, 20, 44).kind, quotation_in(text, 51, 68).kind
+    ('direct quote', 'paraphrase')
+    """
+    regions = [
+        m.span() for m in QUOTED_PASSAGE.finditer(text) if m.start() < end and start < m.end()
+    ]
+    words = [m.start() + start for m in WORDS.finditer(text[start:end])]
+    quoted = sum(any(a < w < b for a, b in regions) for w in words)
+    return Quotation(tuple(text[a:b] for a, b in regions), quoted, len(words))
+
+
 def words_unique_to(
     rendering: StatementRendering, others: Iterable[StatementRendering]
 ) -> set[str]:
