@@ -98,7 +98,7 @@ EXPECTED = {
     "year_ned_founded": "1983",
     "year_tenge": "1993",
     "year_cis_founded": "1991",
-    "n_references": "141",
+    "n_references": "142",
     "assailants_almaty": "86",
     "unestablished_almaty": "53",
     "assailants_regions": "63",
