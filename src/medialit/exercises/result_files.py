@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from medialit.exercises.answers import Verdict
 from medialit.exercises.bank import CHAPTERS, HAND_GRADED, QUESTIONS
-from medialit.exercises.submissions import feedback_name
+from medialit.exercises.submissions import feedback_name, is_worksheet_file
 
 if TYPE_CHECKING:
     from medialit.exercises.grade import Graded
@@ -183,6 +183,22 @@ def hand_grading_text(results: list[Graded], rubrics: dict[str, str]) -> str:
 # =========================================================================== summary
 
 
+def submissions_text(results: Iterable[Graded]) -> str:
+    """How many notebooks and worksheet files were graded, in words.
+
+    >>> from medialit.exercises.grade import Graded
+    >>> submissions_text([Graded("a", Path("a.ipynb"), 1), Graded("b", Path("b.json"), 1)])
+    '1 notebook and 1 worksheet file'
+    """
+    results = list(results)
+    sheets = sum(is_worksheet_file(g.path) for g in results)
+    notebooks = len(results) - sheets
+    words = [f"{notebooks} notebook{'s' if notebooks != 1 else ''}"] if notebooks or not sheets else []
+    if sheets:
+        words.append(f"{sheets} worksheet file{'s' if sheets != 1 else ''}")
+    return " and ".join(words)
+
+
 def summary_text(results: list[Graded], seconds: float, jobs: int, no_key_message: str = "") -> str:
     """Totals per student, average per question, problems, and the files not graded.
 
@@ -193,8 +209,9 @@ def summary_text(results: list[Graded], seconds: float, jobs: int, no_key_messag
     lines = [
         "# Grading summary",
         "",
-        f"{len(graded)} notebooks from {len({g.student for g in graded})} students graded in "
-        f"{seconds:.1f} s ({seconds / max(len(graded), 1):.2f} s per notebook, {jobs} at once).",
+        f"{submissions_text(graded)} from {len({g.student for g in graded})} students graded "
+        f"in {seconds:.1f} s ({seconds / max(len(graded), 1):.2f} s per submission, {jobs} at "
+        "once).",
         "",
         "| student | points | of |",
         "| --- | --- | --- |",
@@ -211,7 +228,7 @@ def summary_text(results: list[Graded], seconds: float, jobs: int, no_key_messag
     if ungraded:
         lines += ["", f"{ungraded} answers to graded items were not graded: {no_key_message}."]
     troubled = [g for g in graded if g.problems]
-    lines += ["", f"{len(troubled)} notebooks had problems:", ""]
+    lines += ["", f"{len(troubled)} submissions had problems:", ""]
     lines += [f"- {_who(g)}: {markdown_text(g.problems[0])}" for g in troubled]
     skipped = [g for g in results if g.skipped]
     if skipped:
