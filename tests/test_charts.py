@@ -305,8 +305,13 @@ def test_ledger_alt_text_states_the_verdicts_drawn(rendered):
     assert f"{len(rows)} figures, {len(folded)} of them distinct" in text
     then = Counter(r.verdict.then.agreement for r in folded)
     assert f"matching it: {then[compare.MATCHES]};" in text
-    assert f"consistent with it but not confirmed by it: {then[compare.CONSISTENT]} (" in text
-    assert f"differing from it: {then[compare.BELOW] + then[compare.ABOVE]} (" in text
+    consistent, off = then[compare.CONSISTENT], then[compare.BELOW] + then[compare.ABOVE]
+    # a count is followed by the figures it counts, when there are any
+    assert (
+        f"consistent with it but not confirmed by it: {consistent}{' (' if consistent else ';'}"
+        in text
+    )
+    assert f"differing from it: {off}{' (' if off else ';'}" in text
     unchecked = [r for r in folded if r.verdict.now.reference is None]
     assert f"with no reference value to check against: {len(unchecked)}." in text
     changed = [r for r in folded if compare.verdict_marks(r.verdict).later]
