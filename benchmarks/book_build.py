@@ -22,7 +22,6 @@ It prints the figures and writes them to ``.benchmarks/book_build.json``.
 from __future__ import annotations
 
 import argparse
-import functools
 import importlib.util
 import json
 import platform
@@ -30,15 +29,13 @@ import re
 import statistics
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the browser helpers the tests use
+sys.path.append(str(ROOT / "book"))  # the book's static server
 
 from browser_tools import (  # noqa: E402 (needs the path above)
     CHROMIUM,
@@ -48,6 +45,7 @@ from browser_tools import (  # noqa: E402 (needs the path above)
     guard_network,
     wait_for_widgets,
 )
+from static_server import serve  # noqa: E402
 
 STATE_BUDGET_BYTES = 1_500_000
 LATENCY_BUDGET_MS = 100.0
@@ -83,22 +81,6 @@ def widget_state_sizes(site: Path) -> dict[str, int]:
         if states:
             sizes[page.name] = sum(len(state) for state in states)
     return sizes
-
-
-@contextmanager
-def serve(site: Path) -> Iterator[str]:
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, format, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=site))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def _controls(page) -> list[tuple[str, object, Callable[[int], object]]]:

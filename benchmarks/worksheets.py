@@ -43,6 +43,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # browser_tools, worksheet_tools
+sys.path.append(str(ROOT / "book"))  # the book's static server
 
 OUT = ROOT / ".benchmarks"
 OWN_BUDGET_BYTES = 50_000  # gzipped: the worksheet's script, style, hashing and data
@@ -268,24 +269,11 @@ def build_seconds(with_worksheets: bool) -> float:
 
 def measure(site: Path, browser, stems: list[str], students: int) -> dict:
     """Every figure of the benchmark, with a served copy of ``site`` and ``browser``."""
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+    from static_server import serve
 
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, format, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    try:
+    with serve(site) as base:
         weights = page_weights(browser, base, site, stems)
         checks, baseline = check_latencies(browser, base, stems)
-    finally:
-        server.shutdown()
-        server.server_close()
     assets = {name: (site / "_static" / name).read_bytes() for name in OWN_ASSETS}
     return {
         "pages": weights,
