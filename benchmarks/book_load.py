@@ -46,9 +46,10 @@ from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the browser helpers the tests use
-sys.path.append(str(ROOT / "book"))  # the book's static server
+sys.path.append(str(ROOT / "book"))  # the book's static server and Chromium launcher
 
-from browser_tools import CHROMIUM, CHROMIUM_FLAGS, WIDGET_VIEW  # noqa: E402
+from browser_tools import WIDGET_VIEW  # noqa: E402
+from headless_chromium import open_chromium  # noqa: E402
 from static_server import QuietHandler, serve  # noqa: E402
 
 # The Fast 3G profile (Chromium DevTools network emulation).
@@ -342,8 +343,6 @@ def main(argv: list[str] | None = None) -> int:
         pages = [page for page in pages if page in wanted]
     bare = {f"/__bare__/{page}": bare_document((site / page).read_bytes()) for page in pages}
 
-    from playwright.sync_api import sync_playwright
-
     started = time.perf_counter()
     print(
         f"{site}: {len(pages)} pages, {args.repeat} cold loads each, Fast 3G "
@@ -352,15 +351,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(HEADER, flush=True)
     results = []
-    with serve_gzipped(site, bare) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
-        try:
-            for page in pages:
-                figures = measure_page(browser, base, page, args.repeat)
-                results.append(figures)
-                print(format_row(figures), flush=True)
-        finally:
-            browser.close()
+    with serve_gzipped(site, bare) as base, open_chromium() as browser:
+        for page in pages:
+            figures = measure_page(browser, base, page, args.repeat)
+            results.append(figures)
+            print(format_row(figures), flush=True)
 
     plain = [r for r in results if not r.widget_views]
     with_widgets = [r for r in results if r.widget_views]

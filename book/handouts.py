@@ -30,6 +30,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from headless_chromium import ChromiumMissing, open_chromium
+
 BOOK_DIR = Path(__file__).resolve().parent
 REPO_DIR = BOOK_DIR.parent
 DEFAULT_OUTPUT = BOOK_DIR / "_build" / "handouts"
@@ -37,17 +39,6 @@ NOTEBOOK_GLOBS = ("exercises/*.ipynb",)
 LINE_WIDTH = 72  # characters: fits the A4 text column at 10.5 pt, so no line wraps again
 ANSWER_TAG = "answer"
 ANSWER_LINES = 5  # ruled lines left under each answer cell
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-)
 
 STYLE = """
 body { font-family: "DejaVu Serif", Georgia, serif; font-size: 10.5pt; color: #000; margin: 0; }
@@ -209,16 +200,11 @@ def print_pdfs(handouts: Sequence[Handout], out: Path, browser=None) -> list[Pat
     Chromium is started and closed here.
     """
     if browser is None:
-        from playwright.sync_api import sync_playwright
-
-        if not Path(CHROMIUM).exists():
-            raise HandoutError(f"{CHROMIUM} is missing: install Debian's chromium (make browser)")
-        with sync_playwright() as playwright:
-            own = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
-            try:
+        try:
+            with open_chromium() as own:
                 return print_pdfs(handouts, out, own)
-            finally:
-                own.close()
+        except ChromiumMissing as error:
+            raise HandoutError(str(error)) from None
     written = []
     context = browser.new_context()
     try:

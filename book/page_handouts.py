@@ -25,20 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from headless_chromium import ChromiumMissing, open_chromium
 
 BOOK_DIR = Path(__file__).resolve().parent
 DEFAULT_SITE = BOOK_DIR / "_build" / "html"
 DEFAULT_OUTPUT = BOOK_DIR / "_build" / "handouts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-)
 FOOTER = (
     '<div style="font-size:8pt;width:100%;padding:0 16mm;color:#555;'
     'font-family:DejaVu Sans,sans-serif;display:flex;justify-content:space-between">'
@@ -118,16 +109,11 @@ def print_pages(pages: Sequence[MarkedPage], site: Path, out: Path, browser=None
         raise HandoutError(f"{site}: not built: {', '.join(missing)} (run make book first)")
     if browser is not None:
         return _print_with(browser, pages, site, out)
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        raise HandoutError(f"{CHROMIUM} is missing: install Debian's chromium (make browser)")
-    with sync_playwright() as playwright:
-        own = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
-        try:
+    try:
+        with open_chromium() as own:
             return _print_with(own, pages, site, out)
-        finally:
-            own.close()
+    except ChromiumMissing as error:
+        raise HandoutError(str(error)) from None
 
 
 def _print_with(browser, pages: Sequence[MarkedPage], site: Path, out: Path) -> list[Path]:

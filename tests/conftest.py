@@ -71,18 +71,14 @@ def book_site(book_html: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's Chromium driven by Playwright (never `playwright install`)."""
-    from browser_tools import CHROMIUM, CHROMIUM_FLAGS
-    from playwright.sync_api import sync_playwright
+    from headless_chromium import ChromiumMissing, open_chromium, require_chromium
 
-    if not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"{CHROMIUM} is missing: install Debian's chromium package (make browser)",
-            pytrace=False,
-        )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
+    try:
+        require_chromium()
+    except ChromiumMissing as error:
+        pytest.fail(str(error), pytrace=False)
+    with open_chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture

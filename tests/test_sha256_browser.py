@@ -10,8 +10,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from browser_tools import CHROMIUM, CHROMIUM_FLAGS
 from conftest import BOOK_DIR
+from headless_chromium import launch
 from static_server import serve
 
 pytestmark = pytest.mark.slow
@@ -36,7 +36,7 @@ def school_page(chromium, assets_server: int):
     (a second Playwright cannot start while the session's runs).
     """
     rule = f"--host-resolver-rules=MAP {SCHOOL_HOST} 127.0.0.1"
-    browser = chromium.browser_type.launch(executable_path=CHROMIUM, args=[*CHROMIUM_FLAGS, rule])
+    browser = launch(chromium.browser_type, rule)
     page = browser.new_page()
     page.route("**/favicon.ico", lambda route: route.fulfill(status=204))  # not ours
     errors: list[str] = []
