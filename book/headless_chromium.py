@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = (
     "--headless",
-    "--no-sandbox",  # the container it runs in has no user namespaces for Chromium's sandbox
+    "--no-sandbox",  # Chromium refuses to start as root (as in the test container) sandboxed
     "--disable-gpu",
     "--disable-quic",
     "--no-first-run",
