@@ -62,7 +62,8 @@ def answer_instruction(question: Question) -> str:
         return (
             f'Answer with a dict: `{name} = {{"publisher": "...", "date": "YYYY-MM-DD", '
             '"url": "https://...", "says": "..."}`. Your teacher reads it; a missing URL or date '
-            "is flagged."
+            "is flagged. Find a source yourself: one already in the book's reference ledger (the "
+            "Data and sources page) earns at most partial credit."
         )
     if kind == "open":
         return "Answer in a few sentences, as text. Your teacher grades it with a rubric."
