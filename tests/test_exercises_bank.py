@@ -253,9 +253,9 @@ def test_verdict_questions_use_exactly_the_claim_verdicts():
 
 
 def test_the_book_defines_the_verdicts_source_types_and_techniques_of_the_schema():
-    claims = (BOOK / "checking-claims.md").read_text(encoding="utf-8")
-    listed = dict(re.findall(r"^- \*\*(\w+)\*\*: (.*?)[;.]$", claims, re.M))
-    assert listed == schema.VERDICT_DEFINITIONS
+    # The verdicts are printed from the schema, on the chapter and in the lesson plan alike.
+    for page in ("checking-claims.md", "lessons/09-checking-claims.md"):
+        assert "```{verdict-definitions}" in (BOOK / page).read_text(encoding="utf-8"), page
     attribution = (BOOK / "attribution.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| ([a-z ]+) \| .* \| .* \|$", attribution, re.M)
     assert set(rows) - {"Kind of source"} == set(schema.SOURCE_TYPE_LABELS.values())
@@ -263,6 +263,25 @@ def test_the_book_defines_the_verdicts_source_types_and_techniques_of_the_schema
     table = terms[terms.index("| Technique |") : terms.index("## Whose words")]
     techniques = re.findall(r"^\| ([a-z ]+) \|", table, re.M)
     assert set(techniques) == set(schema.TERM_CATEGORY_LABELS.values())
+
+
+def test_no_page_writes_a_definition_of_a_verdict_of_its_own():
+    """One definition of each verdict, the schema's: a second wording marks students wrong.
+
+    Lesson 9 once defined *unsupported* as "stated as fact without evidence" while the chapter
+    said "a source exists but does not show what the text says"; its students lost points.
+    """
+    verdicts = "|".join(schema.CLAIM_VERDICTS)
+    typed = re.compile(rf"^\s*(?:[-*]\s+|\d+\.\s+)?\*{{0,2}}({verdicts})\*{{0,2}}:\s", re.I | re.M)
+    # The changelog gives the verdict of one claim ("*imprecise*: the figure..."), not a meaning.
+    pages = [p for p in [*BOOK.glob("*.md"), *BOOK.glob("lessons/*.md")] if p.name != "CHANGES.md"]
+    assert len(pages) > 20
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert "stated as fact without evidence" not in text, page.name
+        for definition in schema.VERDICT_DEFINITIONS.values():
+            assert definition not in text, (page.name, definition)
+        assert not typed.search(text), (page.name, typed.search(text).group(0))
 
 
 def test_the_notebooks_name_the_five_verdicts_of_the_schema():

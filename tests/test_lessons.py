@@ -20,6 +20,8 @@ from medialit.lessons import (
     lessons_path,
     load_unit,
     objectives_markdown,
+    other_verdicts,
+    verdict_definitions_markdown,
 )
 
 LESSON_DIR = BOOK_DIR / "lessons"
@@ -230,6 +232,43 @@ def test_an_unreadable_plan_is_named(tmp_path):
 
 
 # --------------------------------------------------------------------------- claim cards
+
+
+def test_a_card_a_group_could_defend_otherwise_says_so_in_its_key():
+    """Card 2: "OSF has operated in Kazakhstan since 1995" is imprecise over a name variant, and
+    SO-01 dates the foundation to 1995, so a group that defends "supported" is right too."""
+    (osf,) = [c for c in claim_cards() if c.quote == "Open Society Foundation"]
+    assert osf.verdict == "imprecise"
+    assert [o.verdict for o in osf.also] == ["supported"] and "SO-01" in osf.also[0].why
+    others = [c for c in claim_cards() if c.quote != osf.quote]
+    assert all(not c.also for c in others)
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"article": "001", "quote": "x", "verdict": "true", "why": "."}, "verdict 'true' is not one of"),
+        ({"article": "001", "quote": "x", "verdict": "supported"}, "needs exactly"),
+    ],
+)
+def test_a_malformed_other_verdict_is_named(tmp_path, entry, message):
+    path = tmp_path / "lessons.yaml"
+    path.write_text(yaml.safe_dump({"claim_cards": {"also_defensible": [entry]}}), encoding="utf-8")
+    with pytest.raises(
+        LessonPlanError, match=rf"lessons\.yaml: claim_cards\.also_defensible\[0\]: {message}"
+    ):
+        other_verdicts(path)
+
+
+def test_verdict_definitions_are_the_schemas_word_for_word():
+    from medialit.schema import VERDICT_DEFINITIONS
+
+    lines = verdict_definitions_markdown().splitlines()
+    assert len(lines) == len(VERDICT_DEFINITIONS)
+    for line, (verdict, definition) in zip(lines, VERDICT_DEFINITIONS.items(), strict=True):
+        assert line[:-1] == f"- **{verdict}**: {definition}"
+    with pytest.raises(LessonPlanError, match="no verdict 'false'"):
+        verdict_definitions_markdown(["false"])
 
 
 def test_claim_cards_spread_over_verdicts_and_articles_and_cite_the_ledger():
