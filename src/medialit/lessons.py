@@ -368,7 +368,7 @@ def other_verdicts(path: Path | None = None) -> dict[tuple[str, str], tuple[Othe
         if not isinstance(raw, dict) or set(raw) != {"article", "quote", "verdict", "why"}:
             raise LessonPlanError(f"{where}: needs exactly article, quote, verdict and why")
         if raw["verdict"] not in CLAIM_VERDICTS:
-            raise LessonPlanError(f"{where}: verdict {raw['verdict']!r} is not one of the schema's")
+            raise LessonPlanError(f"{where}: {raw['verdict']!r} is not a verdict of the schema")
         key = (str(raw["article"]), str(raw["quote"]))
         found[key] = (*found.get(key, ()), OtherVerdict(raw["verdict"], str(raw["why"]).strip()))
     return found
