@@ -60,7 +60,7 @@ def _sections(source: str) -> dict[str, str]:
 def test_unit_has_ten_to_twelve_lessons_that_fit_their_period(unit):
     assert 10 <= len(unit.lessons) <= 12
     for lesson in unit.lessons:
-        assert 45 <= lesson.minutes <= unit.minutes_per_lesson, lesson.title
+        assert lesson.minutes == unit.minutes_per_lesson, lesson.title
         assert lesson.plan[0].kind == "setup" and lesson.plan[0].minutes >= 3
         assert lesson.plan[-1].kind == "exit"
         # The steps tile the lesson: each starts when the last ended.
@@ -76,7 +76,7 @@ def test_pre_test_and_post_test_sit_at_the_two_ends(unit):
     short = unit.short_path
     assert 3 <= len(short) <= 4
     assert short[0].unit_test == "A" and short[-1].unit_test == "B"
-    assert all(45 <= s.minutes <= 50 for s in short)
+    assert all(s.minutes == unit.minutes_per_lesson for s in short)
 
 
 def test_every_objective_of_the_bank_is_taught_and_every_cited_one_is_tested(unit):
@@ -163,6 +163,13 @@ def _plan_with(tmp_path: Path, change) -> Path:
     return path
 
 
+def _move_minutes(plan: list[dict], source: int, target: int | None, minutes: int) -> None:
+    """Take minutes from one step of a plan and give them to another (or to nobody)."""
+    plan[source]["minutes"] -= minutes
+    if target is not None:
+        plan[target]["minutes"] += minutes
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -172,7 +179,12 @@ def _plan_with(tmp_path: Path, change) -> Path:
         ),
         (
             lambda d: d["lessons"][2]["plan"][2].update(minutes=40),
-            r"lessons\[2\] \(lesson 3\): field 'plan': 82 minutes",
+            r"lessons\[2\] \(lesson 3\): field 'plan': 82 minutes; the period is 50",
+        ),
+        (
+            # Five minutes short is five minutes the teacher has no plan for.
+            lambda d: _move_minutes(d["lessons"][2]["plan"], 2, None, 5),
+            r"lessons\[2\] \(lesson 3\): field 'plan': 45 minutes; the period is 50",
         ),
         (
             lambda d: d["lessons"][3]["plan"].pop(0),
@@ -201,6 +213,16 @@ def _plan_with(tmp_path: Path, change) -> Path:
             r"lessons: the unit test is given only at the two ends",
         ),
         (lambda d: d["short_path"].pop(1) and d["short_path"].pop(1), r"3 or 4 sessions"),
+        (
+            # Twenty questions on three texts in a notebook do not fit in twenty minutes.
+            # (the ten minutes go to the next activity, so the lesson still fills its period)
+            lambda d: _move_minutes(d["lessons"][0]["plan"], 1, 3, 10),
+            r"lessons \(1\): field 'plan': 20 minutes for the unit test; give it 30 or more",
+        ),
+        (
+            lambda d: _move_minutes(d["short_path"][-1]["plan"], 2, 1, 10),
+            r"short_path \(4\): field 'plan': 20 minutes for the unit test",
+        ),
         (
             lambda d: (
                 d["lessons"][10].update(objectives=[])
