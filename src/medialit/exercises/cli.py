@@ -201,5 +201,9 @@ def run_report(args: argparse.Namespace) -> int:
     except ReportError as error:
         print(f"medialit report: {error}", file=sys.stderr)
         return 2
-    print(f"wrote {out} and {out.with_suffix('.png')}")
+    chart = out.with_suffix(".png")
+    if f"]({chart.name})" in out.read_text(encoding="utf-8"):
+        print(f"wrote {out} and {chart}")
+    else:
+        print(f"wrote {out} (no chart: too few students to compare a class)")
     return 0
