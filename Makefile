@@ -45,8 +45,8 @@ site: book
 	$(BIN)/python book/publish.py check $(SITE)
 
 # PDFs to print: each article with line numbers, each exercise notebook (book/handouts.py),
-# and the pages marked as handouts in their front matter, the lesson plans, printed from the
-# built book (book/page_handouts.py).
+# and the pages marked as handouts in their front matter, the lesson plans and the worksheets,
+# printed from the built book (book/page_handouts.py).
 handouts: book browser
 	$(BIN)/python book/handouts.py
 	$(BIN)/python book/page_handouts.py

@@ -1,4 +1,4 @@
-"""Print the book pages marked as handouts (the lesson plans) to PDF, from the built site.
+"""Print the book pages marked as handouts (lesson plans, worksheets) to PDF, from the built site.
 
 A page asks to be a handout in its front matter::
 
@@ -95,7 +95,9 @@ def marked_pages(book: Path = BOOK_DIR) -> list[MarkedPage]:
 
     >>> pages = marked_pages()
     >>> pages[0], len(pages) > 10
-    (MarkedPage(docname='lessons/unit', kind='lesson-plan'), True)
+    (MarkedPage(docname='worksheets/01-sourcing', kind='worksheet'), True)
+    >>> next(page for page in pages if page.kind == "lesson-plan")
+    MarkedPage(docname='lessons/unit', kind='lesson-plan')
     """
     marked = []
     for name in toc_docnames(book / "_toc.yml"):

@@ -173,3 +173,18 @@ def test_book_load_on_one_page_behind_fast_3g(book_html, tmp_path):
     assert 0 < page["bytes_transferred"] < page["bytes_uncompressed"]
     assert page["baseline_first_contentful_paint_s"] > 0
     assert status == (1 if figures["missed"] else 0)
+
+
+@pytest.mark.slow
+def test_worksheets_on_one_page_and_one_student(book_html, chromium, capsys):
+    worksheets = load("worksheets")
+    figures = worksheets.measure(book_html, chromium, ["01-sourcing"], students=1)
+    assert figures["pages"][0]["chapter_page"] == "sourcing"
+    assert figures["pages"][0]["fetched_bytes"] > figures["pages"][0]["html_bytes"] > 0
+    assert len(figures["check_ms"]) == len(figures["baseline_ms"]) == 5  # practice 1.1-1.5
+    grading = figures["grading"]
+    assert grading["sheets_count"] == grading["notebooks_count"] == 8
+    worksheets.report(figures)
+    out = capsys.readouterr().out
+    assert "Check, click to painted verdict (5 practice questions)" in out
+    assert "points equal: True" in out

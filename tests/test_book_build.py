@@ -284,7 +284,7 @@ def test_built_pages_print_no_scientific_notation_and_no_separated_years(book_ht
 
     counts = _counts_in_the_data()
     findings = []
-    for page in sorted(book_html.glob("*.html")):
+    for page in sorted(book_html.rglob("*.html")):  # lessons/ and worksheets/ too
         findings += number_format_problems(page.read_text(encoding="utf-8"), page.name, counts)
     assert findings == [], "\n".join(map(str, findings))
 
@@ -294,7 +294,7 @@ def test_built_pages_show_no_internal_notes_file_names_or_placeholders(book_html
     from medialit.editorial import internal_leaks
 
     findings = []
-    for page in sorted(book_html.glob("*.html")):
+    for page in sorted(book_html.rglob("*.html")):  # lessons/ and worksheets/ too
         findings += internal_leaks(page.read_text(encoding="utf-8"), page.name)
     assert findings == [], "\n".join(map(str, findings))
 

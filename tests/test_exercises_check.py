@@ -201,6 +201,19 @@ def test_self_check_on_a_lateral_task_flags_a_missing_url_or_date():
     assert str(check("1.11", complete)) == "• 1.11: answer recorded; your teacher grades it"
 
 
+@pytest.mark.parametrize("url", ["https://[abc.org", "https://a.b\uff03c", "https://a\uff0fb.org"])
+def test_an_address_urlparse_refuses_is_flagged_not_a_crash(url):
+    """urlparse raises on these (an unclosed bracket; a host NFKC turns into '#' or '/')."""
+    answer = {"publisher": "RFE/RL", "date": "2014-11-10", "url": url, "says": "State-owned."}
+    assert "the URL is not a web address" in str(check("1.11", answer))
+
+
+@pytest.mark.parametrize("number", [1e308, -1.7e308])
+def test_a_number_too_large_for_any_band_is_wrong_not_a_crash(number):
+    """(1e308 - offset) / 0.01 overflows to infinity, and math.floor(inf) raised."""
+    assert "not yet" in str(check("4.3", number))
+
+
 def test_check_of_an_unknown_question_explains_the_numbering():
     assert "numbered like '2.3'" in str(check("9.1", 1))
 

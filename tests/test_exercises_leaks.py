@@ -20,6 +20,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import yaml
 from book_questions import book_questions
 
 from medialit.exercises.bank import QUESTIONS
@@ -155,17 +156,85 @@ def _unseen_shingles(n: int = 8) -> dict[tuple[str, ...], str]:
     return found
 
 
+def _page_words(raw: str) -> list[str]:
+    return WORD.findall(html.unescape(re.sub(r"<[^>]+>", " ", raw)).lower())
+
+
+def _shown_texts(words: list[str], texts: dict[tuple[str, ...], str]) -> set[str]:
+    return {texts[s] for i in range(len(words) - 7) if (s := tuple(words[i : i + 8])) in texts}
+
+
+WORKSHEETS = "worksheets"
+
+
 @pytest.mark.slow
 def test_no_page_of_the_book_shows_an_unseen_text_or_a_graded_secret(book_html: Path):
+    """Worksheet pages aside: they show the texts their questions are about (next test)."""
     texts = _unseen_shingles()
-    pages = sorted(book_html.glob("*.html"))
+    pages = sorted(p for p in book_html.rglob("*.html") if WORKSHEETS not in p.parts)
     assert len(pages) >= 8
     for page in pages:
         raw = page.read_text(encoding="utf-8")
-        words = WORD.findall(html.unescape(re.sub(r"<[^>]+>", " ", raw)).lower())
-        seen = {texts[s] for i in range(len(words) - 7) if (s := tuple(words[i : i + 8])) in texts}
+        seen = _shown_texts(_page_words(raw), texts)
         assert not seen, f"{page.name} shows unseen texts {sorted(seen)}"
         assert _leaks(page.name, raw.encode()) == []
     downloads = list(book_html.rglob("*.ipynb")) + list(book_html.rglob("*.json"))
     assert [leak for p in downloads for leak in _leaks(p.name, p.read_bytes())] == []
     assert not [p for p in book_html.rglob("*") if "solutions" in p.parts or "unseen" in p.parts]
+
+
+def _annotation_prose() -> list[str]:
+    """What the unseen texts' annotations and profiles say in their own words (notes, the
+    problems of planted errors, what a figure counts, the event a text is about)."""
+    bodies = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in UNSEEN.glob("*.txt"))
+    found: list[str] = []
+
+    def walk(value, key=None):
+        if isinstance(value, dict):
+            for name, item in value.items():
+                walk(item, name)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, key)
+        elif key in ("note", "problem", "event", "counts") and isinstance(value, str):
+            text = " ".join(value.split())
+            if len(text) >= 25 and text not in bodies:
+                found.append(text)
+
+    for path in [*sorted((UNSEEN / "annotations").glob("*.yaml")), UNSEEN / "profiles.yaml"]:
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return found
+
+
+@pytest.mark.slow
+def test_worksheet_pages_show_their_texts_labelled_and_no_secret_or_annotation(book_html: Path):
+    """A worksheet shows the unseen texts of its notebook, each labelled as constructed, and
+    nothing of the graded key, the rubrics, or what the annotations say about the texts."""
+    by_text: dict[str, set[tuple[str, ...]]] = {}
+    for shingle, text_id in _unseen_shingles().items():
+        by_text.setdefault(text_id, set()).add(shingle)
+    prose = _annotation_prose()
+    assert len(prose) > 40
+    pages = sorted((book_html / WORKSHEETS).glob("*.html"))
+    assert len(pages) == len({q.chapter for q in QUESTIONS.values()})
+    shown_anywhere = set()
+    for page in pages:
+        raw = page.read_text(encoding="utf-8")
+        assert _leaks(page.name, raw.encode()) == []
+        visible = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", raw)).split())
+        assert [note for note in prose if note in visible] == [], page.name
+        words = _page_words(raw)
+        on_page = {tuple(words[i : i + 8]) for i in range(len(words) - 7)}
+        shown = {
+            t for t, shingles in by_text.items() if len(shingles & on_page) > len(shingles) / 2
+        }
+        notebook = (ROOT / "exercises" / page.with_suffix(".ipynb").name).read_text(
+            encoding="utf-8"
+        )
+        own = set(re.findall(r"### Text (\w+):", notebook))
+        assert shown == own, page.name  # every text of its notebook, and no other
+        for text_id in shown:
+            assert f"Text {text_id}:" in visible
+        assert visible.count("[Constructed for teaching by the medialit kit") == len(own)
+        shown_anywhere |= shown
+    assert shown_anywhere == {p.stem for p in UNSEEN.glob("*.txt")}

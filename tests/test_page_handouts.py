@@ -9,6 +9,7 @@ import sys
 import pytest
 from conftest import BOOK_DIR
 
+from medialit.exercises.bank import CHAPTERS
 from medialit.lessons import load_unit
 
 
@@ -27,10 +28,15 @@ def test_doctests(handouts):
 
 
 def test_every_lesson_plan_and_the_unit_plan_are_marked(handouts):
-    marked = handouts.marked_pages()
+    marked = [p for p in handouts.marked_pages() if p.kind == "lesson-plan"]
     expected = ["lessons/unit", *(lesson.page for lesson in load_unit().lessons)]
     assert [p.docname for p in marked] == expected
-    assert {p.kind for p in marked} == {"lesson-plan"}
+
+
+def test_every_worksheet_is_marked(handouts):
+    marked = [p.docname for p in handouts.marked_pages() if p.kind == "worksheet"]
+    assert marked == [f"worksheets/{stem}" for stem in CHAPTERS.values()]
+    assert {p.kind for p in handouts.marked_pages()} == {"lesson-plan", "worksheet"}
 
 
 def test_front_matter_of_a_page_without_it_is_empty(handouts, tmp_path):
@@ -41,14 +47,36 @@ def test_front_matter_of_a_page_without_it_is_empty(handouts, tmp_path):
 
 def test_an_unbuilt_site_is_named_and_nothing_is_written(handouts, tmp_path):
     with pytest.raises(handouts.HandoutError, match=r"not built: lessons/unit"):
-        handouts.print_pages(handouts.marked_pages()[:1], tmp_path / "site", tmp_path / "out")
+        plans = [p for p in handouts.marked_pages() if p.kind == "lesson-plan"]
+        handouts.print_pages(plans[:1], tmp_path / "site", tmp_path / "out")
     assert not (tmp_path / "out").exists()
     assert handouts.main(["--site", str(tmp_path / "site"), "--out", str(tmp_path / "o")]) == 1
 
 
 @pytest.mark.slow
+def test_a_worksheet_prints_to_a_pdf_without_its_buttons(handouts, book_html, chromium, tmp_path):
+    page = next(p for p in handouts.marked_pages() if p.kind == "worksheet")
+    (written,) = handouts.print_pages([page], book_html, tmp_path, browser=chromium)
+    assert written.read_bytes().startswith(b"%PDF-")
+    assert written.relative_to(tmp_path).as_posix() == "worksheet/01-sourcing.pdf"
+    context = chromium.new_context()
+    try:
+        tab = context.new_page()
+        tab.goto((book_html / f"{page.docname}.html").resolve().as_uri(), wait_until="load")
+        tab.emulate_media(media="print")
+        shown = tab.evaluate(
+            """() => [...document.querySelectorAll(".ws-check, .ws-download, .ws-clear")]
+                   .filter((e) => e.offsetParent !== null).length"""
+        )
+        options = tab.locator(".ws-option").count()
+    finally:
+        context.close()
+    assert shown == 0 and options > 10  # the options to tick stay, the buttons go
+
+
+@pytest.mark.slow
 def test_a_lesson_plan_prints_to_a_pdf(handouts, book_html, chromium, tmp_path):
-    page = handouts.marked_pages()[2]
+    page = [p for p in handouts.marked_pages() if p.kind == "lesson-plan"][2]
     (written,) = handouts.print_pages([page], book_html, tmp_path, browser=chromium)
     data = written.read_bytes()
     assert (

@@ -58,9 +58,13 @@ from urllib.parse import urlparse
 
 from medialit.exercises.bank import LATERAL_FIELDS, Question
 
-# Typographic quotes and dashes a student may or may not copy from the article.
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
-_EDGE = " \t\n\"'.,;:!?…()[]"
+# Typographic quotes and dashes a student may or may not copy from the article, and the
+# punctuation that does not count at either end of a quote. Public because the worksheet pages'
+# JavaScript normalises exactly as this module does (medialit.exercises.worksheet).
+TYPOGRAPHIC = {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"}
+EDGE_PUNCTUATION = " \t\n\"'.,;:!?…()[]"
+_QUOTES = str.maketrans(TYPOGRAPHIC)
+_EDGE = EDGE_PUNCTUATION
 DIGEST_CHARS = 24  # 96 bits: no collisions among a course's answers, short key file
 EITHER = "either"
 
@@ -193,13 +197,18 @@ def normalise_label(label: str) -> str:
     return normalise_text(label).replace(" ", "_")
 
 
-def band_index(value: float, offset: float, width: float) -> int:
+def band_index(value: float, offset: float, width: float) -> int | None:
     """Which band of ``width`` (bands start at ``offset``) a number falls in.
+
+    None for a number so large that its band overflows (it lies in no band of the key).
 
     >>> band_index(23.4, 0.5, 1.0), band_index(22.5, 0.5, 1.0), band_index(22.49, 0.5, 1.0)
     (22, 22, 21)
+    >>> band_index(1e308, 0.0025, 0.01) is None
+    True
     """
-    return math.floor((value - offset) / width + 1e-9)
+    position = (value - offset) / width + 1e-9
+    return math.floor(position) if math.isfinite(position) else None
 
 
 def _state(letter: str, chosen: bool) -> str:
@@ -367,8 +376,8 @@ def _score_number(question: Question, value: Any, entry: Mapping, salt: str):
         (
             band["credit"]
             for band in entry["bands"]
-            if digest(salt, question.id, str(band_index(number, band["offset"], band["width"])))
-            == band["hash"]
+            if (index := band_index(number, band["offset"], band["width"])) is not None
+            and digest(salt, question.id, str(index)) == band["hash"]
         ),
         default=0.0,
     )
@@ -482,12 +491,23 @@ def is_url(text: str) -> bool:
 
     >>> is_url("https://www.rferl.org/a/1.html"), is_url("rferl"), is_url("ftp://x.org")
     (True, False, False)
+    >>> is_url("https://[abc.org")  # urlparse refuses it: not an address, and no crash
+    False
     """
     text = str(text).strip()
     if re.search(r"\s", text):
         return False
-    parts = urlparse(text)
-    return parts.scheme in ("http", "https") and "." in parts.netloc
+    parts = _parsed(text)
+    return parts is not None and parts.scheme in ("http", "https") and "." in parts.netloc
+
+
+def _parsed(url: str):
+    """``urlparse(url)``, or None where it refuses the text (an unclosed ``[``, or a host with
+    characters that NFKC turns into ``/?#@:``): such text is not an address."""
+    try:
+        return urlparse(url)
+    except ValueError:
+        return None
 
 
 def lateral_flags(value: Any, known_urls: frozenset[str] = frozenset()) -> list[str]:
@@ -520,7 +540,9 @@ def lateral_flags(value: Any, known_urls: frozenset[str] = frozenset()) -> list[
 
 def _bare(url: str) -> str:
     """An address without scheme, ``www.`` or trailing slash, to compare two spellings of it."""
-    parts = urlparse(str(url).strip())
+    parts = _parsed(str(url).strip())
+    if parts is None:
+        return str(url).strip()
     return (parts.netloc.removeprefix("www.") + parts.path).rstrip("/") + parts.query
 
 

@@ -57,6 +57,7 @@ from medialit.exercises.install_cell import install_cell
 from medialit.exercises.sandbox import Isolation, Limits, run_cells
 from medialit.exercises.submissions import cell_source, code_cells, read_notebook
 from medialit.project import read_links
+from medialit.worksheet_page import WORKSHEETS_FOLDER, worksheet_markdown
 
 __all__ = [
     "ANSWER_TAG",
@@ -93,6 +94,7 @@ class Sources:
     texts: Path  # the manifest of the unseen texts the notebooks show
     notebooks: tuple[int, ...]  # the notebook numbers these solutions hold
     install_from: str | None = None  # the repository the notebooks' first cell installs from
+    worksheets: Path | None = None  # where the book's worksheet pages go (None: no pages)
 
     @classmethod
     def repository(cls) -> Sources:
@@ -100,7 +102,10 @@ class Sources:
         shipped = tuple(sorted(bank.SHIPPED_NOTEBOOKS))
         texts = root / "unseen" / "texts.yaml"
         install_from = read_links().repository
-        return cls(root / "solutions", root / "exercises", texts, shipped, install_from)
+        worksheets = root / WORKSHEETS_FOLDER
+        return cls(
+            root / "solutions", root / "exercises", texts, shipped, install_from, worksheets
+        )
 
 
 def blank_answer_cell(source: str, where: str = "cell") -> str:
@@ -259,7 +264,8 @@ def _check_answer_cells(notebook: dict, chapter: int, path: Path) -> None:
 
 
 def build_notebooks(sources: Sources) -> dict[Path, str]:
-    """The rendered solutions and the exercises as ``{path: text}``, without writing them."""
+    """The rendered solutions, the exercises and the book's worksheet pages as
+    ``{path: text}``, without writing them."""
     texts = load_unseen(sources.texts)
     built = {}
     for chapter, path in solution_paths(sources.solutions, sources.notebooks).items():
@@ -268,6 +274,12 @@ def build_notebooks(sources: Sources) -> dict[Path, str]:
         built[path] = notebook_text(solution)
         exercise = exercise_from_solution(solution, chapter, path.name, sources.install_from)
         built[Path(sources.exercises) / path.name] = notebook_text(exercise)
+        if sources.worksheets is not None:
+            try:
+                page = worksheet_markdown(exercise, chapter)
+            except ValueError as error:
+                raise BuildError(str(error)) from None
+            built[Path(sources.worksheets) / f"{path.stem}.md"] = page
     return built
 
 
@@ -291,7 +303,12 @@ def drift(solutions: Path, exercises: Path) -> list[str]:
     """Notebooks that differ from what the bank and solutions generate (empty when in sync)."""
     sources = Sources.repository()
     sources = Sources(
-        Path(solutions), Path(exercises), sources.texts, sources.notebooks, sources.install_from
+        Path(solutions),
+        Path(exercises),
+        sources.texts,
+        sources.notebooks,
+        sources.install_from,
+        sources.worksheets,
     )
     problems = []
     for path, text in build_notebooks(sources).items():
@@ -432,6 +449,7 @@ def build(
         sources.texts,
         sources.notebooks,
         sources.install_from,
+        sources.worksheets,
     )
     key = Path(key or key_path())
     written = _write_notebooks(sources)
@@ -446,6 +464,8 @@ def build(
 def _write_notebooks(sources: Sources) -> list[Path]:
     written = []
     Path(sources.exercises).mkdir(parents=True, exist_ok=True)
+    if sources.worksheets is not None:
+        Path(sources.worksheets).mkdir(parents=True, exist_ok=True)
     for path, text in build_notebooks(sources).items():
         if not path.is_file() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")

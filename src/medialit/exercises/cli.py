@@ -27,12 +27,15 @@ def add_grade_command(commands) -> None:
     """``medialit grade SUBMISSIONS --out grades.csv``."""
     parser = commands.add_parser(
         "grade",
-        help="grade a folder of submitted exercise notebooks",
-        description="Run each submitted notebook in its own limited process and write a CSV "
+        help="grade a folder of submitted exercise notebooks and worksheet files",
+        description="Run each submitted notebook in its own limited process, score each "
+        "worksheet file downloaded from the book (data: nothing in it is run), and write a CSV "
         "(student, question, points, max_points, message), one feedback file per student and a "
         "summary. Submissions are only read.",
     )
-    parser.add_argument("submissions", type=Path, help="folder of .ipynb files (or of folders)")
+    parser.add_argument(
+        "submissions", type=Path, help="folder of .ipynb and worksheet .json files (or of folders)"
+    )
     parser.add_argument("--out", type=Path, default=Path("grades.csv"), help="the CSV to write")
     parser.add_argument("--jobs", type=int, default=None, help="notebooks at once (cores)")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per notebook")
@@ -67,6 +70,7 @@ def run_grade(args: argparse.Namespace) -> int:
     """Handler of ``medialit grade``."""
     from medialit.exercises.bank import BankError, add_items
     from medialit.exercises.grade import NO_INSTRUCTOR_KEY, grade_command
+    from medialit.exercises.result_files import submissions_text
     from medialit.exercises.keys import INSTRUCTOR_KEY_NAME, grading_key
     from medialit.exercises.sandbox import Isolation, IsolationError, Limits
 
@@ -111,7 +115,7 @@ def run_grade(args: argparse.Namespace) -> int:
     students = len({g.student for g in graded})
     skipped = [g for g in results if g.skipped and not g.quiet]
     print(
-        f"graded {len(graded)} notebooks from {students} students; {troubled} had problems; "
+        f"graded {submissions_text(graded)} from {students} students; {troubled} had problems; "
         f"{len(skipped)} files not graded (listed in the summary); wrote {args.out}"
     )
     refused = [g for g in results if g.skipped == "name"]

@@ -7,8 +7,13 @@ operating system (:mod:`medialit.exercises.sandbox`, forked from a warm server),
 once, and scores the answers it reports against the key loaded here, in the grader's
 process, after checking them against the notebook's own text
 (:mod:`~medialit.exercises.literals`). :mod:`~medialit.exercises.result_files` writes the files.
-A submission file is only ever read. A notebook that cannot be read or run costs only its own
-rows, each with a message that says what went wrong.
+Beside the notebooks the plan finds every ``*.json``: a worksheet file downloaded from a
+worksheet page of the book (:mod:`medialit.exercises.worksheet`). That is data, not code: it
+is checked strictly and its answers are scored here with the function that scores a notebook's
+(:func:`verdict_of`), with nothing run; a folder of worksheet files alone needs no sandbox.
+
+A submission file is only ever read. A notebook or a worksheet file that cannot be read or run
+costs only its own rows, each with a message that says what went wrong.
 """
 
 from __future__ import annotations
@@ -52,9 +57,11 @@ from medialit.exercises.submissions import (
     chapter_of,
     code_cells,
     find_submissions,
+    is_worksheet_file,
     plan_submissions,
     read_notebook,
 )
+from medialit.exercises.worksheet import WorksheetError, read_worksheet
 
 # Reading submissions moved to submissions.py and writing results to result_files.py; these
 # names stay importable from here, where other modules and branches have long found them.
@@ -70,7 +77,9 @@ __all__ = [
     "grade_command",
     "grade_folder",
     "grade_notebook",
+    "grade_worksheet",
     "read_notebook",
+    "verdict_of",
 ]
 
 NO_INSTRUCTOR_KEY = (
@@ -178,6 +187,43 @@ def _grade_notebook(
     return graded
 
 
+def grade_worksheet(student: str, path: Path, key: dict) -> Graded:
+    """Score one worksheet file; never raises for a bad file, and runs nothing from it."""
+    try:
+        return _grade_worksheet(student, path, key)
+    except Exception as error:  # a grader bug must cost this file only, and say so
+        graded = Graded(student, path, chapter_from_name(path))
+        _fail_all(
+            graded, f"internal grader error ({type(error).__name__}: {error}); please report it"
+        )
+        return graded
+
+
+def _grade_worksheet(student: str, path: Path, key: dict) -> Graded:
+    started = time.monotonic()
+    try:
+        sheet = read_worksheet(path)
+    except (WorksheetError, OSError) as error:
+        graded = Graded(student, path, chapter_from_name(path))
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        _fail_all(graded, f"worksheet file not graded: {reason}")
+        graded.seconds = time.monotonic() - started
+        return graded
+    graded = Graded(student, path, sheet.chapter)
+    for question in questions_of(sheet.chapter):
+        if question.kind == "code":
+            message = "a coding task: answered in the notebook, not on the worksheet page"
+            graded.verdicts.append(
+                Verdict(question.id, 0.0, float(question.points), message, answered=False)
+            )
+            continue
+        value = sheet.answers.get(question.id, ...)
+        graded.verdicts.append(verdict_of(question, value, key))
+        _collect_hand_graded(graded, question, value)
+    graded.seconds = time.monotonic() - started
+    return graded
+
+
 def _collect_hand_graded(graded: Graded, question: Question, value: Any) -> None:
     """Keep an open or lateral-reading answer verbatim, with what is missing from it."""
     if question.kind == "open" and isinstance(value, str) and value.strip():
@@ -247,6 +293,12 @@ def _verdict(question: Question, run: RunResult, key: dict, visible: VisibleAnsw
             f"the value reported for {name} is not the one the notebook assigns to it: not graded"
         )
         return Verdict(question.id, 0.0, top, message)
+    return verdict_of(question, value, key)
+
+
+def verdict_of(question: Question, value: Any, key: dict) -> Verdict:
+    """Score an answer value with the grading key: the one scorer of notebooks and worksheets."""
+    top = float(question.points)
     entry = key["questions"].get(question.id)
     if entry is None and question.kind in HAND_GRADED:
         entry = {"kind": question.kind}
@@ -265,7 +317,8 @@ def grade_folder(
     isolation: Isolation | None = None,
     announce: Callable[[LayerReport], None] | None = None,
 ) -> list[Graded]:
-    """Grade every notebook under ``root``, ``jobs`` at a time; results in a stable order.
+    """Grade every notebook (``jobs`` at a time) and worksheet file under ``root``; results in
+    a stable order.
 
     Before grading, one empty run shows which protection layers a notebook gets here
     (``announce`` receives them); when writes, key reads or the network cannot be confined and
@@ -277,6 +330,15 @@ def grade_folder(
     plan = plan_submissions(root)
     jobs = max(1, jobs or os.cpu_count() or 1)
     results = [Graded.not_graded(item) for item in plan.skipped]
+    sheets = [s for s in plan.submissions if is_worksheet_file(s.path)]
+    notebooks = [s for s in plan.submissions if not is_worksheet_file(s.path)]
+    # Worksheet files are data: scored here, with no sandbox (nor its isolation check).
+    for done, submission in enumerate(sheets, start=1):
+        results.append(grade_worksheet(submission.student, submission.path, key))
+        if progress:
+            progress(done, len(plan.submissions))
+    if not notebooks:
+        return sorted(results, key=lambda g: (g.student, g.chapter or 0, str(g.path)))
     with _server(isolation) as server, ThreadPoolExecutor(max_workers=jobs) as pool:
         report = server.probe()
         if announce:
@@ -287,12 +349,12 @@ def grade_folder(
         runner = server.run_cells
         futures = [
             pool.submit(grade_notebook, s.student, s.path, key, limits, runner)
-            for s in plan.submissions
+            for s in notebooks
         ]
-        for done, future in enumerate(as_completed(futures), start=1):
+        for done, future in enumerate(as_completed(futures), start=len(sheets) + 1):
             results.append(future.result())
             if progress:
-                progress(done, len(futures))
+                progress(done, len(plan.submissions))
     return sorted(results, key=lambda g: (g.student, g.chapter or 0, str(g.path)))
 
 

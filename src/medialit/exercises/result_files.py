@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from medialit.exercises.answers import Verdict
 from medialit.exercises.bank import HAND_GRADED, NOTEBOOKS, QUESTIONS
-from medialit.exercises.submissions import feedback_name
+from medialit.exercises.submissions import feedback_name, is_worksheet_file
 
 if TYPE_CHECKING:
     from medialit.exercises.grade import Graded
@@ -120,7 +120,7 @@ def feedback_text(student: str, results: list[Graded]) -> str:
             lines.append(_verdict_line(v))
             lines += [f"  - {markdown_text(detail)}" for detail in v.details]
         if graded.problems:
-            lines += ["", "Problems while running your notebook:", ""]
+            lines += ["", "Problems with this file:", ""]
             lines += [f"- {markdown_text(problem)}" for problem in graded.problems]
         for qid, text in graded.open_answers.items():
             lines += ["", f"Your answer to question {qid} (your teacher grades it):", ""]
@@ -200,6 +200,22 @@ def hand_grading_text(results: list[Graded], rubrics: dict[str, str]) -> str:
 # =========================================================================== summary
 
 
+def submissions_text(results: Iterable[Graded]) -> str:
+    """How many notebooks and worksheet files were graded, in words.
+
+    >>> from medialit.exercises.grade import Graded
+    >>> submissions_text([Graded("a", Path("a.ipynb"), 1), Graded("b", Path("b.json"), 1)])
+    '1 notebook and 1 worksheet file'
+    """
+    results = list(results)
+    sheets = sum(is_worksheet_file(g.path) for g in results)
+    notebooks = len(results) - sheets
+    words = [f"{notebooks} notebook{'s' if notebooks != 1 else ''}"] if notebooks or not sheets else []
+    if sheets:
+        words.append(f"{sheets} worksheet file{'s' if sheets != 1 else ''}")
+    return " and ".join(words)
+
+
 def summary_text(results: list[Graded], seconds: float, jobs: int, no_key_message: str = "") -> str:
     """Totals per student, average per question, problems, and the files not graded.
 
@@ -210,8 +226,9 @@ def summary_text(results: list[Graded], seconds: float, jobs: int, no_key_messag
     lines = [
         "# Grading summary",
         "",
-        f"{len(graded)} notebooks from {len({g.student for g in graded})} students graded in "
-        f"{seconds:.1f} s ({seconds / max(len(graded), 1):.2f} s per notebook, {jobs} at once).",
+        f"{submissions_text(graded)} from {len({g.student for g in graded})} students graded "
+        f"in {seconds:.1f} s ({seconds / max(len(graded), 1):.2f} s per submission, {jobs} at "
+        "once).",
         "",
         "| student | points | out of |",
         "| --- | --- | --- |",
@@ -231,13 +248,13 @@ def summary_text(results: list[Graded], seconds: float, jobs: int, no_key_messag
     if troubled:
         lines += [
             "",
-            f"{len(troubled)} notebooks had problems (each student's feedback file "
+            f"{len(troubled)} submissions had problems (each student's feedback file "
             "lists them all):",
             "",
         ]
         lines += [f"- {_who(g)}: {markdown_text(g.problems[0])}" for g in troubled]
     else:
-        lines += ["", "No notebook had problems."]
+        lines += ["", "No submission had problems."]
     skipped = [g for g in results if g.skipped]
     if skipped:
         lines += ["", f"{len(skipped)} files were not graded:", ""]

@@ -1,10 +1,14 @@
-"""Find the notebooks in a folder of submissions, say whose each is, and read them safely.
+"""Find the notebooks and worksheet files in a folder of submissions, say whose each is, and
+read them safely.
 
 ``alice.ipynb`` or ``alice/02-attribution.ipynb``: the student is the first folder, or the
-file name. Names are compared in one form (Unicode NFC, invisible characters removed, spaces
+file name. A worksheet file (``*.json``, downloaded from a worksheet page of the book; see
+:mod:`medialit.exercises.worksheet`) at the top of the folder is named by the name written on
+the worksheet, else by its file name. Names are compared in one form (Unicode NFC, invisible characters removed, spaces
 collapsed), so "José" typed two ways and "bo\\u200bb" are one student each. Each student gets
-one grade per exercise: when a student has several notebooks for one chapter, the one named
-like the exercise (else the first by path) is graded and the others are reported. Files that
+one grade per exercise: when a student has several submissions for one chapter, the notebook
+named like the exercise is graded, else the worksheet file saved last, else the first by path,
+and the others are reported. Files that
 are not graded are never skipped silently: symbolic links, FIFOs and other special files,
 copies that exist only in ``.ipynb_checkpoints``, and students whose names would share a
 feedback file all come back as :class:`Skipped` items with a message.
@@ -33,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medialit.exercises.bank import CHAPTERS
+from medialit.exercises.worksheet import WorksheetError, read_worksheet
 
 SKIP_TAG = "medialit-display"  # cells that only show charts or widgets: not run when grading
 MAX_NOTEBOOK_MB = 50.0  # a notebook with outputs and images is a few MB; 50 MB is not homework
@@ -195,6 +200,15 @@ def code_cells(notebook: dict) -> list[str]:
     return cells
 
 
+def is_worksheet_file(path: str | Path) -> bool:
+    """Whether a submission is a worksheet file (data) rather than a notebook (code).
+
+    >>> is_worksheet_file("alice/02-attribution-Alice.json"), is_worksheet_file("a.ipynb")
+    (True, False)
+    """
+    return Path(path).suffix.lower() == ".json"
+
+
 def chapter_from_name(path: str | Path) -> int | None:
     """The chapter a file name points to: ``02-attribution.ipynb`` -> 2."""
     match = re.match(r"0?(\d)-", Path(path).name)
@@ -277,20 +291,31 @@ def _walk(root: Path):
                 message = f"a symbolic link to a folder ({target}): not graded"
                 yield _Found(student_name(raw), raw, here / name, False, message, "link")
         for name in sorted(files):
-            if name.lower().endswith(".ipynb"):
-                path = here / name
-                raw = _raw_student(root, path)
-                checkpoint = CHECKPOINTS in path.relative_to(root).parts
+            path = here / name
+            checkpoint = CHECKPOINTS in path.relative_to(root).parts
+            if name.lower().endswith(".ipynb") or (is_worksheet_file(path) and not checkpoint):
                 problem, kind = _special(path)
+                raw = _raw_student(root, path, readable=not problem)
                 yield _Found(student_name(raw), raw, path, checkpoint, problem, kind)
 
 
-def _raw_student(root: Path, path: Path) -> str:
+def _raw_student(root: Path, path: Path, readable: bool = True) -> str:
     relative = path.relative_to(root).parts
     if len(relative) > 1 and relative[0] != CHECKPOINTS:
         return relative[0]
+    if is_worksheet_file(path) and readable:
+        written = _worksheet_or_none(path)
+        if written is not None and student_name(written.student):
+            return written.student
     stem = Path(relative[-1]).stem
     return stem[: -len("-checkpoint")] if stem.endswith("-checkpoint") else stem
+
+
+def _worksheet_or_none(path: Path):
+    try:
+        return read_worksheet(path)
+    except (WorksheetError, OSError):
+        return None
 
 
 def _special(path: Path) -> tuple[str, str]:
@@ -303,6 +328,9 @@ def _special(path: Path) -> tuple[str, str]:
 
 
 def _chapter_if_readable(path: Path) -> int | None:
+    if is_worksheet_file(path):
+        sheet = _worksheet_or_none(path) if not _special(path)[0] else None
+        return sheet.chapter if sheet is not None else chapter_from_name(path)
     try:
         return chapter_of(read_notebook(path), path)
     except (SubmissionError, OSError):
@@ -336,15 +364,28 @@ def _one_per_chapter(plan: Plan, student: str, chapter: int | None, paths: list[
         plan.submissions += [Submission(student, p, None) for p in paths]
         return
     expected = f"{CHAPTERS[chapter]}.ipynb"
-    chosen = next((p for p in sorted(paths) if p.name == expected), sorted(paths)[0])
+    chosen = next((p for p in sorted(paths) if p.name == expected), None)
+    if chosen is None:
+        chosen = _last_saved_worksheet(paths) or sorted(paths)[0]
     plan.submissions.append(Submission(student, chosen, chapter))
     for other in sorted(paths):
         if other != chosen:
+            what = "submission" if is_worksheet_file(other) or is_worksheet_file(chosen) else "notebook"
             message = (
-                f"another notebook for chapter {chapter} ({chosen.name}) was graded instead: "
+                f"another {what} for chapter {chapter} ({chosen.name}) was graded instead: "
                 "one grade per student and exercise"
             )
             plan.skipped.append(Skipped(student, other, chapter, message, "duplicate"))
+
+
+def _last_saved_worksheet(paths: list[Path]) -> Path | None:
+    """The worksheet file saved last (by the time written in it), when there is one."""
+    saved = []
+    for path in sorted(paths):
+        sheet = _worksheet_or_none(path) if is_worksheet_file(path) else None
+        if sheet is not None:
+            saved.append((sheet.saved.timestamp(), path))
+    return max(saved, key=lambda pair: pair[0])[1] if saved else None
 
 
 def _checkpoint(plan: Plan, item: _Found, graded: set) -> None:
