@@ -266,6 +266,18 @@ CASES = [
         one_item("6.3", 0),
         "a word that judges: loaded terms",
     ),
+    (
+        "6.3",
+        relabel("6.3", 'The only credit is "Source: agencies".', "attribution"),
+        1,
+        'a credit is an attribution: 2.6 asks what kind of source "Source: agencies" gives',
+    ),
+    (
+        "6.3",
+        relabel("6.3", 'The only credit is "Source: agencies".', "loaded_terms"),
+        one_item("6.3", 0),
+        "a credit judges nobody",
+    ),
     # The unit test, forms A and B
     ("7.9", relabel("7.9", "Police thugs in uniform", "loaded_language"), 1, "an emotive label"),
     ("7.9", relabel("7.9", "THE GREAT FARE ROBBERY", "exaggeration"), 1, "a 25% rise as robbery"),
@@ -276,6 +288,18 @@ CASES = [
         "it condemns, not softens",
     ),
     ("8.9", relabel("8.9", "agitators", "loaded_language"), 1, "an emotive label"),
+    # A condemning label is emotive: 'fat cats' and 'RENT-A-MOB' as 'thugs' and 'agitators'.
+    ("7.9", relabel("7.9", "fat cats", "loaded_language"), 1, "an emotive label"),
+    ("8.9", relabel("8.9", "RENT-A-MOB", "loaded_language"), 1, "an emotive label"),
+    ("8.9", relabel("8.9", "RENT-A-MOB", "doubt"), one_item("8.9", 0), "it condemns, not doubts"),
+    # Settling a claim: the origin of the chain alone, or with the careful report that names it.
+    ("7.17", ["a", "b"], 1, "the Authority's table, and the report that names it"),
+    ("7.17", ["a"], 1, "only the origin of the chain, as 7.8 teaches"),
+    ("7.17", ["b"], 0.75, "the report without the table it reports"),
+    ("7.17", ["a", "b", "d"], 0.75, "the size of the march says nothing about fares"),
+    ("8.17", ["b", "d"], 1, "the Board's table, and the report that names it"),
+    ("8.17", ["b"], 1, "only the origin of the chain, as 8.8 teaches"),
+    ("8.17", ["b", "c", "d"], 0.75, "footnote markers with no notes settle nothing"),
     (
         "8.9",
         relabel("8.9", "the only way to keep the taps running", "loaded_language"),

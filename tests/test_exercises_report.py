@@ -12,7 +12,7 @@ import re
 import statistics
 
 import pytest
-from synthetic_class import GAINS, make_class
+from synthetic_class import GAINS, make_class, scored_class
 
 from medialit.cli import main
 from medialit.exercises.bank import QUESTIONS, forms, questions_of
@@ -49,13 +49,24 @@ def test_the_report_finds_the_gains_that_made_the_data(synthetic):
     assert max(changes.values(), key=lambda c: c.change).skill == biggest
 
 
-def test_items_discriminate_on_average_in_a_class_generated_from_ability(synthetic):
+def test_every_item_of_the_graded_class_gets_statistics(synthetic):
     _, grades = synthetic
     stats = item_stats(read_sittings([grades]))
     assert len(stats) == len(questions_of(A.number)) + len(questions_of(B.number))
-    values = [s.discrimination for s in stats if s.discrimination is not None]
-    assert statistics.fmean(values) > 0.15
     assert all(0 <= s.difficulty <= 1 for s in stats)
+    # Thirty students: the mean discrimination moves by about 0.07 from one class to the next
+    # (measured over seeds), so here only its sign is checked; its size is checked below.
+    values = [s.discrimination for s in stats if s.discrimination is not None]
+    assert statistics.fmean(values) > 0
+
+
+def test_items_discriminate_on_average_in_a_class_generated_from_ability():
+    # 200 students scored as the grader scores them (no notebooks, so it is fast): over seeds
+    # 0-9 and 2024 the mean discrimination ranged 0.22-0.29, well clear of the threshold.
+    stats = item_stats(scored_class(200, seed=2024))
+    values = [s.discrimination for s in stats if s.discrimination is not None]
+    assert len(values) == len(stats)
+    assert statistics.fmean(values) > 0.15
 
 
 def test_grade_writes_the_report_and_its_chart_with_alt_text(synthetic):
