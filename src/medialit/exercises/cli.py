@@ -70,8 +70,8 @@ def run_grade(args: argparse.Namespace) -> int:
     """Handler of ``medialit grade``."""
     from medialit.exercises.bank import BankError, add_items
     from medialit.exercises.grade import NO_INSTRUCTOR_KEY, grade_command
-    from medialit.exercises.result_files import submissions_text
     from medialit.exercises.keys import INSTRUCTOR_KEY_NAME, grading_key
+    from medialit.exercises.result_files import submissions_text
     from medialit.exercises.sandbox import Isolation, IsolationError, Limits
 
     limits = Limits(

@@ -348,8 +348,7 @@ def grade_folder(
             raise IsolationError(refusal)
         runner = server.run_cells
         futures = [
-            pool.submit(grade_notebook, s.student, s.path, key, limits, runner)
-            for s in notebooks
+            pool.submit(grade_notebook, s.student, s.path, key, limits, runner) for s in notebooks
         ]
         for done, future in enumerate(as_completed(futures), start=len(sheets) + 1):
             results.append(future.result())

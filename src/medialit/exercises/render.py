@@ -139,4 +139,3 @@ def _string(text: str) -> str:
     double = f'"{body}"'
     # A backslash next to a quote could fool the swap: then keep Python's own spelling.
     return double if ast.literal_eval(double) == text else single
-

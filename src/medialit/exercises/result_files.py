@@ -210,7 +210,9 @@ def submissions_text(results: Iterable[Graded]) -> str:
     results = list(results)
     sheets = sum(is_worksheet_file(g.path) for g in results)
     notebooks = len(results) - sheets
-    words = [f"{notebooks} notebook{'s' if notebooks != 1 else ''}"] if notebooks or not sheets else []
+    words = (
+        [f"{notebooks} notebook{'s' if notebooks != 1 else ''}"] if notebooks or not sheets else []
+    )
     if sheets:
         words.append(f"{sheets} worksheet file{'s' if sheets != 1 else ''}")
     return " and ".join(words)
