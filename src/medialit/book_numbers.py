@@ -368,6 +368,7 @@ def accuracy_numbers(articles: list[Article]) -> dict[str, str]:
 def exercise_numbers() -> dict[str, str]:
     """The size of the question bank: lessons and unit test, practice and graded, by points."""
     from medialit.exercises.bank import HAND_GRADED, QUESTIONS, forms, points_by_role
+    from medialit.exercises.report import FEW_STUDENTS
 
     form_numbers = {nb.number for nb in forms().values()}
     lessons = [q for q in QUESTIONS.values() if q.chapter not in form_numbers]
@@ -387,6 +388,7 @@ def exercise_numbers() -> dict[str, str]:
         "n_form_items": format_number(len(form_a)),
         "n_form_points": format_number(sum(q.points for q in form_a)),
         "n_form_minutes": format_number(unit_test_minutes()),
+        "n_few_students": format_number(FEW_STUDENTS),
         "n_points_practice": format_number(auto["practice"]),
         "n_points_graded": format_number(auto["graded"]),
     }
