@@ -44,12 +44,11 @@ site: book
 	$(BIN)/python book/publish.py package book/_build/html $(SITE) $(if $(SITE_URL),--site-url "$(SITE_URL)")
 	$(BIN)/python book/publish.py check $(SITE)
 
-# PDFs to print: each article with line numbers, each exercise notebook (book/handouts.py),
+# PDFs to print (book/handouts.py): each article with line numbers, each exercise notebook,
 # and the pages marked as handouts in their front matter, the lesson plans and the worksheets,
-# printed from the built book (book/page_handouts.py).
+# printed from the built book.
 handouts: book browser
 	$(BIN)/python book/handouts.py
-	$(BIN)/python book/page_handouts.py
 
 clean:
 	rm -rf $(VENV) book/_build book/_widgets $(SITE) dist

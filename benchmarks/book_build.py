@@ -22,7 +22,6 @@ It prints the figures and writes them to ``.benchmarks/book_build.json``.
 from __future__ import annotations
 
 import argparse
-import functools
 import importlib.util
 import json
 import platform
@@ -30,24 +29,22 @@ import re
 import statistics
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the browser helpers the tests use
+sys.path.append(str(ROOT / "book"))  # the book's static server and Chromium launcher
 
 from browser_tools import (  # noqa: E402 (needs the path above)
-    CHROMIUM,
-    CHROMIUM_FLAGS,
     PageWatch,
     change_latency_ms,
     guard_network,
     wait_for_widgets,
 )
+from headless_chromium import open_chromium  # noqa: E402
+from static_server import serve  # noqa: E402
 
 STATE_BUDGET_BYTES = 1_500_000
 LATENCY_BUDGET_MS = 100.0
@@ -83,22 +80,6 @@ def widget_state_sizes(site: Path) -> dict[str, int]:
         if states:
             sizes[page.name] = sum(len(state) for state in states)
     return sizes
-
-
-@contextmanager
-def serve(site: Path) -> Iterator[str]:
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, format, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=site))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def _controls(page) -> list[tuple[str, object, Callable[[int], object]]]:
@@ -154,10 +135,7 @@ def _controls(page) -> list[tuple[str, object, Callable[[int], object]]]:
 
 def control_latencies(base_url: str, repeats: int) -> tuple[dict[str, list[float]], list[float]]:
     """Latencies (ms) per control on widgets.html, and for the plain baseline control."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
+    with open_chromium() as browser:
         watch = PageWatch()
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         guard_network(context, watch)
@@ -177,7 +155,6 @@ def control_latencies(base_url: str, repeats: int) -> tuple[dict[str, list[float
             change_latency_ms(baseline_box, lambda n=n: select.select_option(index=(n + 1) % 2))
             for n in range(repeats)
         ]
-        browser.close()
     if watch.problems():
         raise SystemExit("the widget page logged problems:\n" + "\n".join(watch.problems()))
     return results, baseline

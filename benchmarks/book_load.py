@@ -32,26 +32,25 @@ status is 1 when a budget is missed. Figures are written to ``.benchmarks/book_l
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
 import json
 import platform
 import re
 import statistics
 import sys
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the browser helpers the tests use
+sys.path.append(str(ROOT / "book"))  # the book's static server and Chromium launcher
 
-from browser_tools import CHROMIUM, CHROMIUM_FLAGS, WIDGET_VIEW  # noqa: E402
+from browser_tools import WIDGET_VIEW  # noqa: E402
+from headless_chromium import open_chromium  # noqa: E402
+from static_server import QuietHandler, serve  # noqa: E402
 
 # The issue's Fast 3G profile (Chromium DevTools network emulation).
 LATENCY_MS = 150
@@ -158,14 +157,11 @@ def is_compressible(content_type: str) -> bool:
     return content_type.startswith(COMPRESSED_TYPES)
 
 
-class GzipHandler(SimpleHTTPRequestHandler):
+class GzipHandler(QuietHandler):
     """Serves a folder like a static host: text gzipped when the browser accepts it."""
 
     cache: ClassVar[dict[str, bytes]] = {}
     bare_pages: ClassVar[dict[str, bytes]] = {}
-
-    def log_message(self, format, *args):
-        pass
 
     def do_GET(self):
         path = self.translate_path(self.path)
@@ -190,19 +186,10 @@ class GzipHandler(SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
-@contextmanager
-def serve(site: Path, bare_pages: dict[str, bytes]) -> Iterator[str]:
+def serve_gzipped(site: Path, bare_pages: dict[str, bytes]) -> AbstractContextManager[str]:
     """Serve ``site`` (and the bare baseline pages at their own paths) on 127.0.0.1."""
     handler = type("Handler", (GzipHandler,), {"cache": {}, "bare_pages": bare_pages})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=site))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    return serve(site, handler)
 
 
 def site_pages(site: Path) -> list[str]:
@@ -356,8 +343,6 @@ def main(argv: list[str] | None = None) -> int:
         pages = [page for page in pages if page in wanted]
     bare = {f"/__bare__/{page}": bare_document((site / page).read_bytes()) for page in pages}
 
-    from playwright.sync_api import sync_playwright
-
     started = time.perf_counter()
     print(
         f"{site}: {len(pages)} pages, {args.repeat} cold loads each, Fast 3G "
@@ -366,15 +351,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(HEADER, flush=True)
     results = []
-    with serve(site, bare) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
-        try:
-            for page in pages:
-                figures = measure_page(browser, base, page, args.repeat)
-                results.append(figures)
-                print(format_row(figures), flush=True)
-        finally:
-            browser.close()
+    with serve_gzipped(site, bare) as base, open_chromium() as browser:
+        for page in pages:
+            figures = measure_page(browser, base, page, args.repeat)
+            results.append(figures)
+            print(format_row(figures), flush=True)
 
     plain = [r for r in results if not r.widget_views]
     with_widgets = [r for r in results if r.widget_views]

@@ -45,6 +45,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # browser_tools and the book build helpers
+sys.path.append(str(ROOT / "book"))  # the book's static server and Chromium launcher
 
 OUT = ROOT / ".benchmarks"
 STATE_BUDGET_BYTES = 1.5 * 1024 * 1024
@@ -132,19 +133,17 @@ BASELINE_SELECT = """() => {
 def static_latencies(site: Path, repeat: int) -> dict[str, list[float]]:
     """Milliseconds per control change in Chromium, no kernel, for each control."""
     from browser_tools import (
-        CHROMIUM,
-        CHROMIUM_FLAGS,
         PageWatch,
         change_latency_ms,
         dropdown,
         guard_network,
         wait_for_widgets,
     )
-    from playwright.sync_api import sync_playwright
+    from headless_chromium import open_chromium
+    from static_server import serve
 
     results: dict[str, list[float]] = {}
-    with _serve(site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
+    with serve(site) as base, open_chromium() as browser:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         watch = PageWatch()
         guard_network(context, watch)
@@ -190,33 +189,7 @@ def static_latencies(site: Path, repeat: int) -> dict[str, list[float]]:
             ]
         if watch.problems():
             raise SystemExit("the page had problems:\n" + "\n".join(watch.problems()))
-        browser.close()
     return results
-
-
-class _serve:
-    """Serve a folder on 127.0.0.1 (a free port) for the duration of a ``with`` block."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-
-    def __enter__(self) -> str:
-        import functools
-        import threading
-        from http.server import ThreadingHTTPServer
-
-        from conftest import _QuietHandler
-
-        handler = functools.partial(_QuietHandler, directory=str(self.folder))
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-        return f"http://127.0.0.1:{self.server.server_address[1]}/"
-
-    def __exit__(self, *exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join()
 
 
 # =========================================================================== 3. live kernel

@@ -43,6 +43,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # browser_tools, worksheet_tools
+sys.path.append(str(ROOT / "book"))  # the book's static server and Chromium launcher
 
 OUT = ROOT / ".benchmarks"
 OWN_BUDGET_BYTES = 50_000  # gzipped: the worksheet's script, style, hashing and data
@@ -268,24 +269,11 @@ def build_seconds(with_worksheets: bool) -> float:
 
 def measure(site: Path, browser, stems: list[str], students: int) -> dict:
     """Every figure of the benchmark, with a served copy of ``site`` and ``browser``."""
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+    from static_server import serve
 
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, format, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    try:
+    with serve(site) as base:
         weights = page_weights(browser, base, site, stems)
         checks, baseline = check_latencies(browser, base, stems)
-    finally:
-        server.shutdown()
-        server.server_close()
     assets = {name: (site / "_static" / name).read_bytes() for name in OWN_ASSETS}
     return {
         "pages": weights,
@@ -361,8 +349,7 @@ def main(argv: list[str] | None = None) -> int:
         "--build-cost", action="store_true", help="also build the book with and without them"
     )
     args = parser.parse_args(argv)
-    from browser_tools import CHROMIUM, CHROMIUM_FLAGS
-    from playwright.sync_api import sync_playwright
+    from headless_chromium import open_chromium
 
     from medialit.exercises.bank import CHAPTERS
 
@@ -370,12 +357,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.site}: no built worksheets (run make book first)", file=sys.stderr)
         return 2
     stems = args.pages or list(CHAPTERS.values())
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
-        try:
-            figures = measure(args.site, browser, stems, args.students)
-        finally:
-            browser.close()
+    with open_chromium() as browser:
+        figures = measure(args.site, browser, stems, args.students)
     if args.build_cost:
         figures["build_seconds"] = {
             "without": build_seconds(with_worksheets=False),

@@ -1,9 +1,9 @@
-"""Printable handouts: each article with line numbers, each exercise notebook as pages to fill in.
+"""Printable handouts: the articles, the exercise notebooks, and the book pages marked as handouts.
 
-Run it with the project's Python (``make handouts`` does)::
+Run it with the project's Python after ``make book`` (``make handouts`` does both)::
 
     .venv/bin/python book/handouts.py                       # into book/_build/handouts/
-    .venv/bin/python book/handouts.py --out DIR
+    .venv/bin/python book/handouts.py --out DIR --site DIR
     .venv/bin/python book/handouts.py --notebooks 'exercises/*.ipynb' 'book/worksheets/*.md'
 
 * ``articles/ID-OUTLET.pdf``: the article exactly as collected, wrapped at
@@ -12,10 +12,18 @@ Run it with the project's Python (``make handouts`` does)::
 * ``notebooks/NAME.pdf``: an exercise notebook (``.ipynb``, or a MyST Markdown notebook such
   as a book worksheet), its text and code as printed pages; each answer cell (tagged
   ``answer``) is followed by ruled space to write the answer.
+* ``KIND/PAGE.pdf``: each page of the table of contents whose front matter names a handout
+  kind, printed from the built site (``--site``) with the book's print styles; the lesson
+  plans go to ``lesson-plan/``, the worksheets to ``worksheet/``. A page asks for it so::
+
+      ---
+      handout: lesson-plan
+      ---
 
 The notebooks come from the globs in :data:`NOTEBOOK_GLOBS` (or ``--notebooks``): a folder of
 worksheets joins by adding its glob there. The PDFs are printed by Debian's Chromium through
-Playwright (``page.pdf``), A4, with the title and page numbers in the footer.
+Playwright (``page.pdf``), A4, with the title and page numbers in the footer. When a marked
+page is missing from the site, nothing is printed.
 """
 
 from __future__ import annotations
@@ -30,24 +38,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+from headless_chromium import ChromiumMissing, open_chromium
+
 BOOK_DIR = Path(__file__).resolve().parent
 REPO_DIR = BOOK_DIR.parent
 DEFAULT_OUTPUT = BOOK_DIR / "_build" / "handouts"
+DEFAULT_SITE = BOOK_DIR / "_build" / "html"
 NOTEBOOK_GLOBS = ("exercises/*.ipynb",)
 LINE_WIDTH = 72  # characters: fits the A4 text column at 10.5 pt, so no line wraps again
 ANSWER_TAG = "answer"
 ANSWER_LINES = 5  # ruled lines left under each answer cell
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-)
 
 STYLE = """
 body { font-family: "DejaVu Serif", Georgia, serif; font-size: 10.5pt; color: #000; margin: 0; }
@@ -78,7 +79,7 @@ FOOTER = (
 
 
 class HandoutError(RuntimeError):
-    """A handout could not be made; the message names the file."""
+    """A handout could not be made; the message names the file or page."""
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,17 @@ class Handout:
     path: str
     title: str
     html: str
+
+
+@dataclass(frozen=True)
+class MarkedPage:
+    """A page of the book to print: its document name and the kind of handout."""
+
+    docname: str
+    kind: str
+
+
+# --------------------------------------------------------------------------- articles, notebooks
 
 
 def numbered_lines(text: str, width: int = LINE_WIDTH) -> list[str]:
@@ -209,16 +221,11 @@ def print_pdfs(handouts: Sequence[Handout], out: Path, browser=None) -> list[Pat
     Chromium is started and closed here.
     """
     if browser is None:
-        from playwright.sync_api import sync_playwright
-
-        if not Path(CHROMIUM).exists():
-            raise HandoutError(f"{CHROMIUM} is missing: install Debian's chromium (make browser)")
-        with sync_playwright() as playwright:
-            own = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
-            try:
+        try:
+            with open_chromium() as own:
                 return print_pdfs(handouts, out, own)
-            finally:
-                own.close()
+        except ChromiumMissing as error:
+            raise HandoutError(str(error)) from None
     written = []
     context = browser.new_context()
     try:
@@ -243,6 +250,104 @@ def print_pdfs(handouts: Sequence[Handout], out: Path, browser=None) -> list[Pat
     return written
 
 
+# --------------------------------------------------------------------------- marked book pages
+
+
+def front_matter(path: Path) -> dict:
+    """The YAML front matter of a MyST page (empty when there is none).
+
+    >>> front_matter(BOOK_DIR / "lessons" / "unit.md")
+    {'handout': 'lesson-plan'}
+    """
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith("---\n"):
+        return {}
+    end = text.find("\n---", 4)
+    data = yaml.safe_load(text[4:end]) if end > 0 else None
+    return data if isinstance(data, dict) else {}
+
+
+def toc_docnames(toc: Path = BOOK_DIR / "_toc.yml") -> list[str]:
+    """Every page of the table of contents, in order."""
+    data = yaml.safe_load(toc.read_text(encoding="utf-8"))
+    names = [data["root"]]
+
+    def walk(entries) -> None:
+        for entry in entries or []:
+            if "file" in entry:
+                names.append(entry["file"])
+            walk(entry.get("sections"))
+
+    for part in data.get("parts") or []:
+        walk(part.get("chapters"))
+    walk(data.get("chapters"))
+    return names
+
+
+def marked_pages(book: Path = BOOK_DIR) -> list[MarkedPage]:
+    """The pages of the table of contents whose front matter names a handout.
+
+    >>> pages = marked_pages()
+    >>> pages[0], len(pages) > 10
+    (MarkedPage(docname='worksheets/01-sourcing', kind='worksheet'), True)
+    >>> next(page for page in pages if page.kind == "lesson-plan")
+    MarkedPage(docname='lessons/unit', kind='lesson-plan')
+    """
+    marked = []
+    for name in toc_docnames(book / "_toc.yml"):
+        kind = front_matter(book / f"{name}.md").get("handout")
+        if kind:
+            marked.append(MarkedPage(name, str(kind)))
+    return marked
+
+
+def require_built(pages: Sequence[MarkedPage], site: Path) -> None:
+    """Raise :class:`HandoutError` naming every page the built site lacks."""
+    missing = [p.docname for p in pages if not (site / f"{p.docname}.html").is_file()]
+    if missing:
+        raise HandoutError(f"{site}: not built: {', '.join(missing)} (run make book first)")
+
+
+def print_pages(pages: Sequence[MarkedPage], site: Path, out: Path, browser=None) -> list[Path]:
+    """Print each page of the built site to ``out/KIND/NAME.pdf``; return the files written.
+
+    ``browser`` is a Playwright browser to print with (a test passes its own); by default
+    Debian's Chromium is launched for the job.
+    """
+    require_built(pages, site)
+    if browser is None:
+        try:
+            with open_chromium() as own:
+                return print_pages(pages, site, out, own)
+        except ChromiumMissing as error:
+            raise HandoutError(str(error)) from None
+    written = []
+    context = browser.new_context()
+    try:
+        tab = context.new_page()
+        for marked in pages:
+            target = out / marked.kind / f"{Path(marked.docname).name}.pdf"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tab.goto((site / f"{marked.docname}.html").resolve().as_uri(), wait_until="load")
+            tab.emulate_media(media="print")
+            tab.pdf(
+                path=str(target),
+                format="A4",
+                print_background=False,
+                display_header_footer=True,
+                header_template="<span></span>",
+                footer_template=FOOTER,
+                margin={"top": "14mm", "bottom": "16mm", "left": "14mm", "right": "14mm"},
+            )
+            written.append(target)
+    finally:
+        context.close()
+    return written
+
+
+# --------------------------------------------------------------------------- the command
+
+
 def all_handouts(notebook_globs: Iterable[str] = NOTEBOOK_GLOBS) -> list[Handout]:
     """Every article of the corpus, then every notebook the globs name."""
     from medialit.corpus import load_corpus
@@ -260,10 +365,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--notebooks", nargs="+", default=list(NOTEBOOK_GLOBS), help="notebook globs"
     )
+    parser.add_argument(
+        "--site", type=Path, default=DEFAULT_SITE, help="the built book (for the marked pages)"
+    )
     args = parser.parse_args(argv)
     try:
-        written = print_pdfs(all_handouts(args.notebooks), args.out)
-    except HandoutError as error:
+        pages = marked_pages()
+        require_built(pages, args.site)  # before anything is printed
+        handouts = all_handouts(args.notebooks)
+        with open_chromium() as browser:  # one browser for both kinds
+            written = print_pdfs(handouts, args.out, browser)
+            written += print_pages(pages, args.site, args.out, browser)
+    except (HandoutError, ChromiumMissing) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     for path in written:

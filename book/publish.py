@@ -21,23 +21,21 @@ counted and never requested.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
 import json
 import shutil
 import sys
-import threading
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 from xml.etree import ElementTree
+
+from static_server import QuietHandler, serve
 
 BOOK_DIR = Path(__file__).resolve().parent
 REPO_DIR = BOOK_DIR.parent
@@ -354,11 +352,8 @@ def package(html: Path, out: Path, site_url: str | None = None) -> PackageReport
 # --------------------------------------------------------------------------- checking
 
 
-class _StaticHost(SimpleHTTPRequestHandler):
+class _StaticHost(QuietHandler):
     """Serves the folder as a static host does: a missing file gets ``404.html``, status 404."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None):
         page = Path(self.directory) / "404.html"
@@ -371,21 +366,6 @@ class _StaticHost(SimpleHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
-
-
-@contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Serve ``folder`` on 127.0.0.1 (a free port); yields the base address."""
-    handler = functools.partial(_StaticHost, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
 
 
 @dataclass
@@ -509,7 +489,7 @@ def check(folder: Path) -> CheckReport:
     report.problems += [f"missing {name}" for name in required if not (folder / name).exists()]
     report.problems += relative_link_problems(folder, site_url)
     report.problems += check_gzip_copies(folder)
-    with serve(folder) as base:
+    with serve(folder, _StaticHost) as base:
         checker = LinkChecker(base, site_url, report)
         for page in html_pages(folder):
             checker.check_page(base + quote(page.relative_to(folder).as_posix()))

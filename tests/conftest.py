@@ -6,13 +6,10 @@ Set ``MEDIALIT_BOOK_SITE=book/_build/html`` to test an existing build instead of
 
 from __future__ import annotations
 
-import functools
 import importlib.util
 import os
 import sys
-import threading
 from collections.abc import Callable, Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
 
@@ -20,6 +17,10 @@ import pytest
 
 REPO_DIR = Path(__file__).resolve().parent.parent
 BOOK_DIR = REPO_DIR / "book"
+# The book's tooling modules (static_server, headless_chromium), shared with the tests.
+# Appended, not prepended: book/build.py must not hide the installed `build` package.
+if str(BOOK_DIR) not in sys.path:
+    sys.path.append(str(BOOK_DIR))
 
 
 def load_book_build() -> ModuleType:
@@ -58,41 +59,26 @@ def book_html(book_build: ModuleType, tmp_path_factory: pytest.TempPathFactory) 
     return book_build.html_dir(output)
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass  # keep test output readable
-
-
 @pytest.fixture(scope="session")
 def book_site(book_html: Path) -> Iterator[str]:
     """Base URL of the built book, served on 127.0.0.1 on a free port."""
-    handler = functools.partial(_QuietHandler, directory=str(book_html))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    from static_server import serve
+
+    with serve(book_html) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's Chromium driven by Playwright (never `playwright install`)."""
-    from browser_tools import CHROMIUM, CHROMIUM_FLAGS
-    from playwright.sync_api import sync_playwright
+    from headless_chromium import ChromiumMissing, open_chromium, require_chromium
 
-    if not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"{CHROMIUM} is missing: install Debian's chromium package (make browser)",
-            pytrace=False,
-        )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_FLAGS))
+    try:
+        require_chromium()
+    except ChromiumMissing as error:
+        pytest.fail(str(error), pytrace=False)
+    with open_chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -26,8 +26,23 @@ def test_text_report_lists_each_section_with_lines_and_context(capsys, article_p
     status, out, err = run(capsys, "analyze", str(article_path))
     assert (status, err) == (0, "")
     assert "FIGURES (" in out and "ATTRIBUTIONS (" in out and "LOADED TERMS (" in out
-    assert "'near doubling'  ratio, value=2" in out
+    assert "'near doubling'  ratio: 2" in out
     assert "[near doubling]" in out  # the span in brackets, in its context
+
+
+def test_text_report_says_kinds_in_plain_words(capsys, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Q: How many?\nMAYOR OKAFOR: About 300 people came, the so-called experts said.\n",
+        encoding="utf-8",
+    )
+    status, out, _ = run(capsys, "analyze", str(article))
+    assert status == 0
+    assert "source: 'Q' (vague or anonymous), quoted directly" in out
+    assert "source: 'MAYOR OKAFOR' (named person), quoted directly" in out
+    assert "'About 300'  count: 300, about" in out
+    for identifier in ("named_person", "named_organisation", "approx", "value=", "voice:"):
+        assert identifier not in out
 
 
 def test_json_report_spans_point_into_the_file(capsys, article_path):

@@ -295,3 +295,76 @@ def test_every_ledger_row_takes_its_verdict_from_verdict_as_of(ledger, articles,
         quantity = refs.quantities[row.quantity]
         expected = compare.verdict_as_of(row.low, row.high, quantity, published[row.article_id])
         assert row.verdict == expected
+
+
+# --------------------------------------------------------------------------- verdicts in words
+
+
+def test_a_verdict_with_nothing_to_compare_still_reads_as_a_verb_phrase(refs):
+    """Pages print "the figure {verdict}": a noun phrase ("no comparable figure found") needed a
+    template clause around it that contradicted the page (issue 5 of the review)."""
+    for quantity in refs.quantities.values():
+        verdict = compare.verdict_as_of(1, 1, quantity, dt.date(1900, 1, 1))
+        if verdict.now.reference is None:
+            words = compare.verdict_in_words(verdict, quantity)
+            assert words.split()[0] in {"has", "can"}, words
+
+
+def test_a_figure_the_ledger_cannot_check_keeps_its_annotated_finding(articles, refs):
+    """Red Fire's "over 100 police injured": no value for the same count, judged imprecise."""
+    red_fire = next(a for a in articles if a.id == "001")
+    fig = next(f for f in red_fire.figures if f.key == "police_injured_several_cities")
+    issue = compare.issue_about(red_fire, fig)
+    assert issue is not None and issue.verdict == "imprecise"
+    quantity = refs.quantities[fig.quantity]
+    verdict = compare.figure_verdict(fig, red_fire.published, quantity)
+    words = compare.verdict_in_words(verdict, quantity, issue)
+    assert words.startswith("has no value for the same count in the ledger; it is imprecise")
+    assert "(SF-07, SF-01, SF-03, MS-07, SF-08)" in words
+    # An "unverified" finding would only repeat "no source": it is not added.
+    unverified = dataclasses.replace(issue, verdict="unverified")
+    assert compare.verdict_in_words(verdict, quantity, unverified) == (
+        "has no value for the same count in the ledger"
+    )
+
+
+def test_a_verdict_against_a_reference_ignores_the_issue(articles, refs):
+    red_fire = next(a for a in articles if a.id == "001")
+    fig = next(f for f in red_fire.figures if f.key == "osf_funding_claim")
+    quantity = refs.quantities[fig.quantity]
+    verdict = compare.figure_verdict(fig, red_fire.published, quantity)
+    issue = compare.issue_about(red_fire, fig)
+    assert issue is not None
+    assert compare.verdict_in_words(verdict, quantity, issue) == compare.describe_verdict(
+        verdict, quantity.unit
+    )
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("“We will act,” he said.", "direct quote"),
+        ('He said "we will act" firmly.', "partly quoted"),
+        ("He said they would act.", "paraphrase"),
+        ("“We will act with severity “, he said.", "direct quote"),  # a repost's closing mark
+    ],
+)
+def test_quotation_is_read_from_the_quotation_marks(text, kind):
+    end = text.index("act") + len("act")
+    start = 0 if kind != "partly quoted" else text.index("said")
+    assert compare.quotation_in(text, start, end).kind == kind
+
+
+def test_no_annotation_calls_words_without_quotation_marks_direct(articles):
+    wrong = [
+        (a.id, att.cue.text, att.content.text[:60])
+        for a in articles
+        for att in a.attributions
+        if att.direct
+        and att.content
+        and compare.quotation_in(a.text, att.content.start, att.content.end).kind == "paraphrase"
+    ]
+    assert not wrong

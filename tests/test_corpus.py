@@ -73,11 +73,14 @@ def test_figure_references_and_quantities_exist():
 def test_references_cover_the_ledger():
     refs = load_references()
     # 86 entries of the first ledger, 28 added by the editorial audit (book/CHANGES.md), 11 for
-    # the context primer and the Numbers and charts page (issue 11).
-    assert len(refs.entries) == 125
+    # the context primer and the Numbers and charts page (issue 11), 14 after the review of the
+    # built book (citations that cited the wrong entry, prebunking research, glossary names), 2
+    # for the prebunking page's claims about videos and about how long the effect lasts, 1 for
+    # the founder of the Open Society Foundations.
+    assert len(refs.entries) == 142
     # Every entry links its source, except the searches that found nothing.
     without_url = {r.id for r in refs.entries.values() if not r.url.startswith("http")}
-    assert without_url == {"NG-01", "NX-01", "MS-10", "MS-15"}
+    assert without_url == {"NG-01", "NX-01", "MS-10", "MS-15", "OU-08", "OU-09"}
     assert all("NOT" in refs.entries[i].value for i in without_url)
     assert refs.quantities["deaths"].current().value == 238
     assert refs.quantities["security_deaths"].current().value == 19
@@ -365,6 +368,52 @@ def test_figure_keys_are_unique_across_the_corpus(seeds_copy):
     )
     message = load_error(seeds_copy)
     assert "figure key 'dozens_dead' is already used in article '000'" in message
+
+
+def test_reference_dates_keep_the_precision_of_their_source():
+    """A value "as of December 2022" is not "31 December 2022": issue 10 of the review."""
+    quantities = load_references().quantities
+    (later,) = [v for v in quantities["detained"].values if v.ref == "DE-04"]
+    assert later.as_of.precision == "month" and later.as_of.isoformat() == "2022-12-31"
+    (zhanaozen,) = [v for v in quantities["zhanaozen_2011_deaths"].values if v.ref == "ZH-02"]
+    assert zhanaozen.as_of.precision == "year"
+    (first,) = [v for v in quantities["deaths"].values if v.ref == "DT-01"]
+    assert first.as_of.precision == "day"
+
+
+def test_a_reference_date_that_is_no_date_names_the_value(seeds_copy):
+    def change(d):
+        d["quantities"]["detained"]["values"][3]["as_of"] = "late 2022"
+
+    edit_yaml(seeds_copy / "references.yaml", change)
+    message = load_error(seeds_copy)
+    assert "seeds/references.yaml: quantities.detained.values[3]: field 'as_of'" in message
+    assert "expected YYYY, YYYY-MM or YYYY-MM-DD" in message
+
+
+def test_reference_keys_are_unique_and_entry_keys_say_how_to_print(seeds_copy):
+    path = seeds_copy / "references.yaml"
+    edit_yaml(path, lambda d: d["quantities"]["detained"]["values"][0].update(key="deaths_final"))
+    message = load_error(seeds_copy)
+    assert "'deaths_final' is already used by quantities.deaths value from DT-08" in message
+
+    edit_yaml(path, lambda d: d["quantities"]["detained"]["values"][0].update(key="detained_first"))
+    edit_yaml(path, lambda d: d["references"][0].update(key="first_toll"))
+    message = load_error(seeds_copy)
+    assert "references[0]: field 'key': 'first_toll' must start with one of date_" in message
+
+
+def test_the_validator_has_a_usage_line_and_help_exits_zero():
+    """``--help`` was read as a seeds folder ("--help/references.yaml: file not found")."""
+    run = subprocess.run(
+        [sys.executable, "-m", "medialit.corpus", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("usage: python -m medialit.corpus [-h] [seeds]")
+    assert "file not found" not in run.stdout + run.stderr
 
 
 def test_figure_by_key_finds_the_annotated_figure():

@@ -335,3 +335,64 @@ def test_a_citation_shows_the_confidence_of_a_weak_entry():
     assert result.attempted > 0 and result.failed == 0
     assert ledger.citation_text("US-02", "low") == "US-02 · low"
     assert ledger.citation_text("DT-08", "high") == "DT-08"
+
+
+# --------------------------------------------------------------------------- citation audit
+
+
+def test_the_audit_lists_citations_in_prose_with_their_entry(refs):
+    unit = TextUnit(
+        "p.md, line 3", "Calm returned. Police said 95 were injured {ledger}`MS-09, XX-99`."
+    )
+    found = editorial.citations([unit], refs)
+    assert [c.ref_id for c in found] == ["MS-09", "XX-99"]
+    assert found[0].sentence == "Police said 95 were injured {ledger}`MS-09, XX-99`."
+    assert (found[0].confidence, found[0].fact) == (
+        refs.entries["MS-09"].confidence,
+        refs.entries["MS-09"].fact,
+    )
+
+
+def test_the_audit_reports_an_id_the_ledger_lacks(refs):
+    (citation,) = editorial.citations([TextUnit("p.md", "It rose {ledger}`XX-99`.")], refs)
+    assert (citation.confidence, citation.fact) == ("unknown", "no such entry in the ledger")
+    assert "XX-99 [unknown]" in str(citation)
+
+
+def test_the_audit_reads_bare_ids_in_notes_and_their_reference_list(refs):
+    note = TextUnit("001 note", "Per MS-09 it was calm. Later (references: GV-03)", kind="note")
+    found = editorial.citations([note], refs)
+    assert sorted(c.ref_id for c in found) == ["GV-03", "MS-09"]
+    assert all("(references:" not in c.sentence for c in found)
+
+
+def test_the_audit_command_prints_citations_and_filters_by_id(tmp_path, capsys):
+    page = tmp_path / "p.md"
+    page.write_text("A {ledger}`MS-09`.\n\nB {ledger}`GV-03`.\n", encoding="utf-8")
+    assert editorial.main([str(page), "--id", "GV-03"]) == 0
+    out = capsys.readouterr().out
+    assert "GV-03" in out and "MS-09" not in out
+
+
+def test_the_audit_command_on_a_missing_page_says_so_in_one_line(tmp_path, capsys):
+    assert editorial.main([str(tmp_path / "missing.md")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and "missing.md" in lines[0] and "Traceback" not in captured.err
+
+
+def test_the_audit_command_on_an_undecodable_page_says_so_in_one_line(tmp_path, capsys):
+    page = tmp_path / "bad.md"
+    page.write_bytes(b"\xff\xfe\x00 not utf-8 \xc3")
+    assert editorial.main([str(page)]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and "bad.md" in lines[0]
+
+
+def test_every_citation_in_the_book_and_the_data_names_an_entry(capsys):
+    pages = [str(page) for page in toc_pages()]
+    assert editorial.main([*pages, "--data"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n    ") > 100  # one indented sentence per citation
+    assert "[unknown]" not in out

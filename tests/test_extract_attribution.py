@@ -53,6 +53,17 @@ def cues(text: str) -> list[str]:
         ("The ministry dismissed the report as fake.", "dismissed"),
         ("Western officials estimate that 15,000 soldiers died.", "estimate"),
         ("The measure was first reported by the Vedomosti newspaper.", "reported by"),
+        ("The governor agreed, saying only one group was involved.", "saying"),
+        ("The parents sought his release by saying they forgave him.", "saying"),
+        ("Residents on Canal Street say their alarms went off.", "say"),
+        ("The daily Magyar Nemzet revealed a deal with the firm.", "revealed"),
+        ("The operation was condemned by members of the European Union.", "was condemned by"),
+        ("She did so at the request of the Prime Minister.", "at the request of"),
+        ("The account made the following announcement: 12 cases.",
+         "made the following announcement"),
+        ("STATEMENT BY THE EASTMOOR WATER AUTHORITY\nThe water is safe.", "STATEMENT BY"),
+        ("The cleric drew criticism for the remark.", "drew criticism"),
+        ("Qawi was later accused of inciting the murder.", "was later accused"),
     ],
 )  # fmt: skip
 def test_each_cue_is_found(text, cue):
@@ -77,6 +88,9 @@ def test_each_cue_is_found(text, cue):
         "people who had been accused of crimes",
         "an investigation of alleged police violence",
         "The company added 300 jobs.",
+        "Can you confirm that?",  # a question attributes nothing
+        "As former citizens, we condemn and oppose the decision. It is wrong.",  # the author
+        "She spoke about her husband.",  # no content is reported
     ],
 )
 def test_no_cue_where_nothing_is_attributed(text):
@@ -224,9 +238,80 @@ def test_a_transcript_turn_is_a_direct_attribution():
     ]
 
 
+@pytest.mark.parametrize(
+    ("tag", "source_type"),
+    [
+        ("Vladimir Putin:", "named_person"),
+        ("PUTIN:", "named_person"),  # a surname in capitals, not an acronym
+        ("PESKOV:", "named_person"),
+        ("SPOKESMAN:", "named_person"),  # a title: one person, named in the header
+        ("KREMLIN SPOKESMAN DMITRY PESKOV:", "named_person"),
+        ("President of Russia Vladimir Putin:", "named_person"),
+        ("Q:", "vague"),  # an unnamed questioner
+        ("Question:", "vague"),
+        ("REPORTER:", "vague"),
+        ("MODERATOR:", "vague"),
+        ("KREMLIN:", "named_organisation"),
+        ("U.S. STATE DEPARTMENT:", "named_organisation"),
+        ("NATO:", "named_organisation"),
+        ("BBC:", "named_media"),
+    ],
+)
+def test_a_speaker_tag_is_typed_by_what_it_names(tag, source_type):
+    text = f"Transcript of the briefing.\n\n{tag} We have nothing to add at this stage.\n"
+    found = extract_attributions(text)
+    assert [(a.cue, a.source_type, a.direct) for a in found] == [(tag, source_type, True)]
+
+
+def test_a_one_word_headline_is_no_speaker_tag():
+    assert extract_attributions("Kazakhstan: riots explode in Almaty\n") == []
+
+
 def test_a_dateline_credits_its_agency():
     found = extract_attributions("LAGOS, May 3 (Northwire) — Police said 12 were hurt.")
     assert [(a.cue, a.source, a.source_type) for a in found] == [
         ("(Northwire)", "Northwire", "named_media"),
         ("said", "Police", "named_organisation"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("According to U.S. Attorney Bash, the manifesto was posted online.", "According to",
+         "U.S. Attorney Bash"),
+        ("According to a March 14, 2019 NATO press release, spending rose.", "According to",
+         "a March 14, 2019 NATO press release"),
+        ("The plan was described by Johnson as a triumph.", "was described by", "Johnson"),
+        ("For several days Iran denied the accusation.", "denied", "Iran"),
+        ("85% were in favour and on Friday the government announced the region.", "announced",
+         "the government"),
+        ("The ISIL, which is linked to the group, claimed responsibility.",
+         "claimed responsibility", "The ISIL"),
+        ("This included the home of Prime Minister Tuilaepa, who told the press he was ill.",
+         "told", "Prime Minister Tuilaepa"),
+        ('beyond the withdrawal from the "immediate area" first announced seven days earlier',
+         "announced", ""),
+        ("Both nations issued statements speaking of an incursion.", "speaking of",
+         "Both nations"),
+    ],
+)  # fmt: skip
+def test_the_source_is_the_subject_not_the_words_around_it(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+def test_a_participle_after_a_quotation_keeps_the_speaker_of_the_clause():
+    text = 'It was described by Johnson as a "mandate", saying he intends to leave.'
+    saying = next(a for a in extract_attributions(text) if a.cue == "saying")
+    assert saying.source_name == "Johnson"
+
+
+def test_the_same_pronoun_names_the_same_person_again():
+    text = (
+        "Sviatlana Tsikhanouskaya arrived at 20:00. She said the count was rigged. The changes "
+        "were issued by the current president, Alexander Lukashenko, since 1995. She asked "
+        "for support."
+    )
+    asked = next(a for a in extract_attributions(text) if a.cue == "asked for")
+    assert asked.source_name == "Sviatlana Tsikhanouskaya"

@@ -270,6 +270,16 @@ def test_scanning_only_around_triggers_misses_nothing(text):
         ("the biggest rally in a decade", "a decade", "duration"),
         ("by the end of January", "January", "date"),
         ("cases fell to almost zero", "almost zero", "count"),
+        ("It struck around 7:38 pm IST on Sunday", "around 7:38 pm IST", "date"),
+        ("The fire started some time after 3 a.m. local time", "after 3 a.m.", "date"),
+        ("Support rose from 45% to 60% this year", "45% to 60%", "percent"),
+        ("He tried four times to leave", "four times", "count"),
+        ("All but one of the members signed", "All but one", "count"),
+        ("Not even one bus came", "Not even one", "count"),
+        ("A couple of shops closed", "A couple of", "count"),
+        ("Losses were in the hundreds", "in the hundreds", "count"),
+        ("It was the sixteenth death in the city", "sixteenth", "rank"),
+        ("the June inspection found two faults", "June", "date"),
     ],
 )
 def test_more_conventions_of_the_annotation_guide(text, figure, kind):
@@ -284,6 +294,8 @@ def test_more_conventions_of_the_annotation_guide(text, figure, kind):
         "the branch will save £180,000 a year",  # the rate is not a duration
         "the most deaths in a day",
         "aboard Marine One",  # a name
+        "on one occasion, offering to leave",  # "once" is not counted
+        "1. Unofficial results 2. Relative to seats 3. At dissolution",  # note markers
     ],
 )
 def test_not_these_figures(text):

@@ -60,6 +60,9 @@ def test_a_term_carries_its_neutral_alternative():
         ("Russian ‘peacekeepers’ arrived", "‘peacekeepers’"),
         ("the “legal” regime change arm", "“legal”"),
         ("the fake Covid “pandemic” and more", "“pandemic”"),
+        ("The “Peacekeepers” arrived in town.", "“Peacekeepers”"),  # capitals alone name nothing
+        ("Her book about the “Freedom Fighters” sold well.", "“Freedom Fighters”"),  # its topic
+        ("The newspaper's “Patriots” were out again.", "“Patriots”"),  # its people, not its name
     ],
 )
 def test_scare_quotes(text, term):
@@ -79,6 +82,22 @@ def test_scare_quotes(text, term):
     ],
 )
 def test_quotations_that_are_not_scare_quotes(text):
+    assert [t for t in find_loaded_terms(text) if t.rule == "scare_quotes"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He presents “Open Line”, a phone-in programme on Radio North.",
+        "The phone-in he hosts on weekday mornings, “Open Line”, drew complaints.",
+        "She writes a weekly column titled “Plain Speaking” for the Herald.",
+        "On the talk show “Face the Nation” he denied it.",
+        "Her memoir, “The Long Road Home”, sold well.",
+        "The “Open Line” programme drew complaints.",
+        "He is the host of “Open Line” on Radio North.",
+    ],
+)
+def test_a_quoted_title_is_a_name_not_scare_quotes(text):
     assert [t for t in find_loaded_terms(text) if t.rule == "scare_quotes"] == []
 
 
@@ -264,3 +283,29 @@ def test_any_text_gives_spans_that_lie_inside_it_and_match(text):
         previous_end = term.end
     for label in find_participant_labels(text):
         assert text[label.start : label.end] == label.text
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("It was a disgusting smear.", ["disgusting smear"]),
+        ("The rabid and frenzied force.", ["rabid and frenzied"]),
+        ("The bandits torched the office.", ["bandits", "torched"]),  # a label stays a noun
+        ("He called them terrorists and bandits.", ["terrorists", "bandits"]),
+    ],
+)
+def test_loaded_words_side_by_side_are_one_phrase_but_labels_stay_apart(text, terms):
+    assert [t.term for t in find_loaded_terms(text)] == terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The building was gutted by fire on Monday.",  # literal
+        "Residents woke to find the road flooded.",  # the verb, not the label
+        "She booked a smear test.",  # medical
+        "The streamlining of the product range continued.",  # plain business copy
+    ],
+)
+def test_plain_senses_of_listed_words_are_not_loaded(text):
+    assert find_loaded_terms(text) == []

@@ -67,3 +67,22 @@ def test_dates_and_shares():
     assert format_date(dt.date(2022, 1, 16)) == "16 January 2022"
     assert format_date(dt.date(2022, 1, 16), year=False) == "16 January"
     assert format_share(2 / 7) == "29%"
+
+
+def test_a_date_prints_only_the_precision_its_source_gives():
+    from medialit.dates import parse_partial_date
+
+    assert format_date(parse_partial_date("2022-12")) == "December 2022"
+    assert format_date(parse_partial_date("2012")) == "2012"
+    assert format_date(parse_partial_date("2012"), year=False) == "2012"
+    assert format_date(parse_partial_date("2022-12"), short=True) == "Dec 2022"
+    assert format_date(parse_partial_date("2022-01-05"), year=False) == "5 January"
+
+
+def test_an_as_of_in_the_data_is_printed_as_a_date_when_it_is_one():
+    from medialit.formatting import format_as_of
+
+    assert format_as_of("2022-12") == "December 2022"
+    assert format_as_of("2022-01-07") == "7 January 2022"
+    for text in ("current", "n/a", "2022-05 (reply to HRW)", "2022-01-07/13"):
+        assert format_as_of(text) == text

@@ -649,6 +649,12 @@ def test_nothing_appears_outside_the_notebooks_folders(attacked):
     marks = ("linked", "key", "key-link", "forged.ipynb", "x.db", "fifo", "node", "sock", "late")
     new = attacked["host_tmp_new"]
     leaked = [n for n in new if n in marks or n.startswith("medialit-notebook")]
+    # Another grader on the machine (a second test run) makes and removes medialit-notebook-*
+    # folders of its own: a folder this batch left behind is one that stays.
+    deadline = time.monotonic() + 15
+    while leaked and time.monotonic() < deadline:
+        time.sleep(0.5)
+        leaked = [n for n in leaked if os.path.lexists(Path("/tmp") / n)]
     assert leaked == []
 
 

@@ -1,8 +1,10 @@
-"""``make handouts``: each article with line numbers, each exercise notebook, as PDFs.
+"""``make handouts``: each article with line numbers, each exercise notebook, and the book
+pages marked as handouts (lesson plans, worksheets), as PDFs.
 
-The PDFs are printed once per session by Chromium (about 10 s) and read back with pypdf: one
-PDF per article and per notebook, a sensible page count, and the text holds the end of each
-article (its last sentence and last line number) and of each notebook.
+The PDFs of the articles and notebooks are printed once per session by Chromium (about 10 s)
+and read back with pypdf: one PDF per article and per notebook, a sensible page count, and the
+text holds the end of each article (its last sentence and last line number) and of each
+notebook. The marked pages are printed from the built site.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from pypdf import PdfReader
 from test_book_print import holds_in_order, words
 
 from medialit.corpus import load_corpus
+from medialit.exercises.bank import CHAPTERS
+from medialit.lessons import load_unit
 
 # An A4 page holds 44 numbered lines at 15 pt (the first page less, under the title).
 MIN_LINES_PER_PAGE = 30
@@ -114,3 +118,66 @@ def test_notebook_pdfs_hold_each_notebook_to_its_end(handouts, printed):
         assert pages >= 1
         assert holds_in_order(words(text).split(), words(last).split()[-6:]), path.name
         assert text.count("Your answer") == answers, path.name
+
+
+# The pages marked as handouts in their front matter, printed from the built site.
+
+
+def test_every_lesson_plan_and_the_unit_plan_are_marked(handouts):
+    marked = [p for p in handouts.marked_pages() if p.kind == "lesson-plan"]
+    expected = ["lessons/unit", *(lesson.page for lesson in load_unit().lessons)]
+    assert [p.docname for p in marked] == expected
+
+
+def test_every_worksheet_is_marked(handouts):
+    marked = [p.docname for p in handouts.marked_pages() if p.kind == "worksheet"]
+    assert marked == [f"worksheets/{stem}" for stem in CHAPTERS.values()]
+    assert {p.kind for p in handouts.marked_pages()} == {"lesson-plan", "worksheet"}
+
+
+def test_front_matter_of_a_page_without_it_is_empty(handouts, tmp_path):
+    page = tmp_path / "plain.md"
+    page.write_text("# Title\n\nText.\n", encoding="utf-8")
+    assert handouts.front_matter(page) == {}
+
+
+def test_an_unbuilt_site_is_named_and_nothing_is_written(handouts, tmp_path):
+    with pytest.raises(handouts.HandoutError, match=r"not built: lessons/unit"):
+        plans = [p for p in handouts.marked_pages() if p.kind == "lesson-plan"]
+        handouts.print_pages(plans[:1], tmp_path / "site", tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    assert handouts.main(["--site", str(tmp_path / "site"), "--out", str(tmp_path / "o")]) == 1
+
+
+@pytest.mark.slow
+def test_a_worksheet_prints_to_a_pdf_without_its_buttons(handouts, book_html, chromium, tmp_path):
+    page = next(p for p in handouts.marked_pages() if p.kind == "worksheet")
+    (written,) = handouts.print_pages([page], book_html, tmp_path, browser=chromium)
+    assert written.read_bytes().startswith(b"%PDF-")
+    assert written.relative_to(tmp_path).as_posix() == "worksheet/01-sourcing.pdf"
+    context = chromium.new_context()
+    try:
+        tab = context.new_page()
+        tab.goto((book_html / f"{page.docname}.html").resolve().as_uri(), wait_until="load")
+        tab.emulate_media(media="print")
+        shown = tab.evaluate(
+            """() => [...document.querySelectorAll(".ws-check, .ws-download, .ws-clear")]
+                   .filter((e) => e.offsetParent !== null).length"""
+        )
+        options = tab.locator(".ws-option").count()
+    finally:
+        context.close()
+    assert shown == 0 and options > 10  # the options to tick stay, the buttons go
+
+
+@pytest.mark.slow
+def test_a_lesson_plan_prints_to_a_pdf(handouts, book_html, chromium, tmp_path):
+    page = [p for p in handouts.marked_pages() if p.kind == "lesson-plan"][2]
+    (written,) = handouts.print_pages([page], book_html, tmp_path, browser=chromium)
+    data = written.read_bytes()
+    assert (
+        data.startswith(b"%PDF-") and data.count(b"/Type /Page\n") + data.count(b"/Type/Page") >= 1
+    )
+    assert (
+        written.relative_to(tmp_path).as_posix() == f"lesson-plan/{page.docname.split('/')[-1]}.pdf"
+    )

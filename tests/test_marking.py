@@ -4,6 +4,7 @@ from medialit.marking import (
     FIGURE_GROUP_COLOURS,
     Mark,
     count_groups,
+    figure_group,
     highlight,
     legend,
     non_overlapping,
@@ -26,9 +27,10 @@ def test_a_mark_inside_another_is_numbered_but_not_drawn():
 
 
 def test_legend_lists_only_groups_in_use_with_their_counts():
-    marks = [Mark(0, 1, "count", ""), Mark(2, 3, "count", "")]
+    group = figure_group("count")
+    marks = [Mark(0, 1, group, ""), Mark(2, 3, group, "")]
     line = legend(FIGURE_GROUP_COLOURS, count_groups(marks))
-    assert "count (2)" in line and "money" not in line
+    assert f"{group} (2)" in line and "money" not in line
     assert legend(FIGURE_GROUP_COLOURS, {}) == "<em>nothing marked</em>"
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from medialit.extract import analyze
-from medialit.report import build_report, load_checklist, measured_accuracy
+from medialit.report import build_report, load_checklist, measured_accuracy, sections
 
 REPO = Path(__file__).resolve().parent.parent
 TEXT = (
@@ -28,7 +28,7 @@ def test_every_mark_is_numbered_and_every_category_counted(page):
     assert f"<h2>Loaded terms ({len(found.loaded_terms)})</h2>" in page
     assert f"<h2>Figures ({len(found.figures)})</h2>" in page
     doubts = sum(t.category == "doubt" for t in found.loaded_terms)
-    assert doubts and f"doubt {doubts}" in page  # the summary counts per category
+    assert doubts and f"<li>doubt:&nbsp;{doubts}</li>" in page  # the summary counts per category
     assert "source: Police; named organisation; paraphrased" in page  # a note
 
 
@@ -69,3 +69,23 @@ def test_a_text_from_a_web_page_says_so():
     assert "taken out of a saved web page" in build_report("p.html", text, analyze(text),
                                                           from_page=True)  # fmt: skip
     assert "taken out of a saved web page" not in build_report("p.txt", text, analyze(text))
+
+
+def test_the_summary_says_each_kind_in_plain_words():
+    text = (
+        "Q: How bad was it?\nMAYOR OKAFOR: The fire ranked third largest in 2019; it burned "
+        "for 12 hours and cost $4 million, 30% more than planned, and 17 people were hurt. "
+        "The so-called experts were “wrong”.\n"
+    )
+    found = analyze(text)
+    page = build_report("note.txt", text, found)
+    summary = page[page.index("<table>") : page.index("</table>")]
+    cells = re.findall(r"<li>([^<]*)</li>", summary)
+    plain = {group for part in sections(found) for group in part.colours}
+    assert cells and len(cells) == sum(len({m.group for m in p.marks}) for p in sections(found))
+    for cell in cells:
+        kind, count = cell.rsplit(":&nbsp;", 1)
+        assert kind in plain and count.isdigit(), cell  # "named person: 1", never "rank 12"
+    assert "_" not in summary
+    assert "dates, years, lengths of time and rankings:&nbsp;" in summary
+    assert "vague or anonymous:&nbsp;1" in summary and "named person:&nbsp;1" in summary

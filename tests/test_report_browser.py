@@ -74,3 +74,23 @@ def test_the_report_of_a_saved_page_reads_in_a_browser(report_page):
     assert page.locator("#checklist li").count() == 13
     assert page.get_by_role("heading", name="How often the machine is wrong").is_visible()
     assert "taken out of a saved web page" in page.inner_text("header")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_the_report_fits_a_phone_and_a_desktop(report, chromium, width):
+    context = chromium.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(report.as_uri())
+        # Nothing wider than the screen: no sideways scrolling to read the summary or the text.
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        summary = page.locator("table").first
+        box = summary.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
+        kinds = summary.locator("ul.kinds li")
+        assert kinds.count() > 0
+        for text in kinds.all_inner_texts():
+            kind, count = text.rsplit(":\xa0", 1)  # "named person: 4": words, then a count
+            assert count.isdigit() and "_" not in kind and kind[:1].isalpha()
+    finally:
+        context.close()

@@ -3,17 +3,16 @@ page where Web Crypto is missing (as on a school server)."""
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import random
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
-from browser_tools import CHROMIUM, CHROMIUM_FLAGS
 from conftest import BOOK_DIR
+from headless_chromium import launch
+from static_server import serve
 
 pytestmark = pytest.mark.slow
 
@@ -23,23 +22,10 @@ SCRIPT = BOOK_DIR / "_assets" / "sha256.js"
 SCHOOL_HOST = "school-server.test"
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def assets_server() -> Iterator[int]:
-    handler = functools.partial(_Quiet, directory=str(SCRIPT.parent))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server.server_address[1]
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serve(SCRIPT.parent) as base:
+        yield urlsplit(base).port
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +36,7 @@ def school_page(chromium, assets_server: int):
     (a second Playwright cannot start while the session's runs).
     """
     rule = f"--host-resolver-rules=MAP {SCHOOL_HOST} 127.0.0.1"
-    browser = chromium.browser_type.launch(executable_path=CHROMIUM, args=[*CHROMIUM_FLAGS, rule])
+    browser = launch(chromium.browser_type, rule)
     page = browser.new_page()
     page.route("**/favicon.ico", lambda route: route.fulfill(status=204))  # not ours
     errors: list[str] = []

@@ -6,17 +6,15 @@ ones package and check the real book, as the Pages workflow does before it uploa
 from __future__ import annotations
 
 import doctest
-import functools
 import gzip
 import importlib.util
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 from conftest import BOOK_DIR
+from static_server import QuietHandler, serve
 from test_book_build import toc_pages
 
 SITE_URL = "https://school.example/medialit/"
@@ -153,32 +151,21 @@ def test_package_never_empties_a_folder_it_did_not_make(tmp_path):
     assert not (tmp_path / "site" / "sitemap.xml").exists()
 
 
-class _Counting(SimpleHTTPRequestHandler):
+class _Counting(QuietHandler):
     hits: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         self.hits.append(self.path)
         super().do_GET()
 
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
 
 def test_check_never_requests_another_host(tmp_path):
     """A link to another server (here a second local one, which counts requests) is recorded
     and never fetched."""
-    handler = functools.partial(_Counting, directory=str(tmp_path))
-    other = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=other.serve_forever, daemon=True)
-    thread.start()
-    try:
-        elsewhere = f"http://127.0.0.1:{other.server_address[1]}/page.html"
+    with serve(tmp_path, _Counting) as other:
+        elsewhere = f"{other}page.html"
         out = packaged(tmp_path, extra=f'<a href="{elsewhere}">x</a><img src="{elsewhere}">')
         report = site.check(out)
-    finally:
-        other.shutdown()
-        other.server_close()
-        thread.join()
     assert report.problems == []
     assert elsewhere in report.external
     assert _Counting.hits == []

@@ -151,3 +151,17 @@ def test_term_swapper_versions_differ_by_the_neutral_terms(built, articles):
         for term in paragraph.terms:
             if term.neutral:
                 assert term.neutral in neutral
+
+
+def test_quote_tracer_says_quoted_only_where_the_article_has_quotation_marks(articles):
+    from medialit import compare
+
+    renderings = compare.statement_renderings("tokayev_terrorists", articles)
+    cards = {
+        r.article_id: _text(widgets._rendering_card(r, renderings, a, "#000"))
+        for r, a in zip(renderings, articles, strict=True)
+    }
+    # 000 puts Tokayev's words in quotation marks; 004 gives the same words without them
+    assert "quotes the words in quotation marks: “terrorist groups”" in cards["000"]
+    assert "paraphrases (no quotation marks)" in cards["004"]
+    assert "quotes the words" not in cards["004"]

@@ -25,129 +25,96 @@ from medialit.compare import (
     attribution_profile,
     describe_reference,
     figure_verdict,
+    issue_about,
     source_group_shares,
     verdict_in_words,
 )
-from medialit.corpus import AnnotatedFigure, Article, References, load_corpus, load_references
+from medialit.corpus import (
+    ENTRY_KEY_PREFIXES,
+    AnnotatedFigure,
+    Article,
+    Quantity,
+    References,
+    ReferenceValue,
+    load_corpus,
+    load_references,
+)
+from medialit.dates import PartialDate, parse_partial_date
 from medialit.formatting import format_amount, format_date, format_number, format_share
 
 FOOTNOTE_MARKER = re.compile(r"\[\d+\]")
 
 
-def _current(refs: References, key: str) -> float:
-    value = refs.quantities[key].current()
-    if value is None or value.value is None:
-        raise ValueError(f"quantity {key!r} has no current value")
+def keyed_values(refs: References) -> dict[str, tuple[Quantity, ReferenceValue]]:
+    """The reference values a page prints by name: those with a ``key`` in ``references.yaml``.
+
+    >>> quantity, value = keyed_values(load_references())["deaths_final"]
+    >>> quantity.key, value.ref
+    ('deaths', 'DT-08')
+    """
+    return {v.key: (q, v) for q in refs.quantities.values() for v in q.values if v.key}
+
+
+def _keyed_value(refs: References, key: str) -> float:
+    """The exact number of the reference value named ``key`` in the data."""
+    _, value = keyed_values(refs)[key]
+    if value.value is None:
+        raise ValueError(f"reference value {key!r} has no exact value")
     return value.value
 
 
-def _first(refs: References, key: str) -> float:
-    return refs.quantities[key].values[0].value
-
-
-def _by_status(refs: References, key: str, status: str) -> list[float]:
-    return [v.value for v in refs.quantities[key].values if v.status == status and v.value]
-
-
-def _as_of(refs: References, ref_id: str) -> dt.date:
-    return dt.date.fromisoformat(refs.entries[ref_id].as_of)
-
-
-def _value_of(refs: References, key: str, ref_id: str) -> str:
-    """The value a quantity takes from one ledger entry, in words ("3,393", "more than 200")."""
-    (value,) = [v for v in refs.quantities[key].values if v.ref == ref_id]
-    return describe_reference(value, refs.quantities[key].unit)
-
-
 def reference_numbers(refs: References) -> dict[str, str]:
-    """Figures and dates from the reference ledger."""
-    lpg = refs.quantities["lpg_price"].values
-    before = next(v for v in lpg if v.status == "context")
-    rise = refs.quantities["lpg_price_rise"].current()
-    interim_deaths = {v.ref: v.value for v in refs.quantities["deaths"].values}
-    return {
-        "deaths_final": format_number(_current(refs, "deaths")),
-        "deaths_final_date": format_date(_as_of(refs, "DT-08")),
-        "deaths_retracted": format_number(_by_status(refs, "deaths", "retracted")[0]),
-        "deaths_jan15": format_number(interim_deaths["DT-03"]),
-        "deaths_mar14": format_number(interim_deaths["DT-04"]),
-        "deaths_ngo": format_number(interim_deaths["DT-09"]),
-        "deaths_ngo_date": format_date(_as_of(refs, "DT-09")),
-        "deaths_first_bound": format_number(refs.quantities["deaths"].values[0].high),
-        "security_deaths_final": format_number(_current(refs, "security_deaths")),
-        "security_deaths_first": format_number(_first(refs, "security_deaths")),
-        "injured_final": format_number(_current(refs, "injured")),
-        "police_injured_latest": format_number(_current(refs, "police_injured")),
-        "police_injured_latest_date": format_date(_as_of(refs, "IN-05")),
-        "police_injured_morning": _value_of(refs, "police_injured", "SF-07"),
-        "police_injured_evening": _value_of(refs, "police_injured", "SF-01"),
-        "police_injured_jan6": _value_of(refs, "police_injured", "SF-03"),
-        "police_injured_jan15": _value_of(refs, "police_injured", "IN-02"),
-        "police_injured_mar14": _value_of(refs, "police_injured", "IN-03"),
-        "police_injured_shymkent": _value_of(refs, "police_injured_south", "MS-07"),
-        "police_injured_taraz": _value_of(refs, "police_injured_south", "SF-08"),
-        "osf_funding_2015": _value_of(refs, "osf_funding", "SO-02"),
-        "osf_funding_2018": _value_of(refs, "osf_funding", "SO-03"),
-        "osf_funding_2023": _value_of(refs, "osf_funding", "SO-04"),
-        "detained_final": format_number(_current(refs, "detained")),
-        "csto_troops": format_number(_current(refs, "csto_troops")),
-        "csto_troops_planned": format_number(_first(refs, "csto_troops")),
-        "csto_members": format_number(_current(refs, "csto_members")),
-        "lpg_before": f"{format_number(before.low)}–{format_number(before.high)}",
-        "lpg_after": format_number(refs.quantities["lpg_price"].values[1].value),
-        "lpg_rise": f"{format_number(rise.low)}–{format_number(rise.high)}",
-        "price_freeze_days": format_number(_current(refs, "price_freeze_days")),
-        "emergency_days": format_number(_current(refs, "emergency_days")),
-        "zhanaozen_deaths": format_number(_current(refs, "zhanaozen_2011_deaths")),
-        "zhanaozen_deaths_first": format_number(
-            refs.quantities["zhanaozen_2011_deaths"].values[0].value
-        ),
-        "ngos_registered": format_number(refs.quantities["foreign_ngos"].values[0].low),
-        "osf_since": format_number(_current(refs, "osf_since"), "year"),
-        "date_protests_begin": format_date(_as_of(refs, "MS-09")),
-        "date_lpg_cap_ends": format_date(_as_of(refs, "LP-02")),
-        "date_government_resigns": format_date(_as_of(refs, "GV-01"), year=False),
-        "date_csto_decision": format_date(_as_of(refs, "CS-04"), year=False),
-        "date_shoot_to_kill": format_date(_as_of(refs, "TK-01"), year=False),
-        "date_withdrawal_done": format_date(_as_of(refs, "CS-10"), year=False),
-        "date_uzbekistan_suspended": format_date(_as_of(refs, "CS-02")),
-        "date_eu_suspends_sputnik": format_date(_as_of(refs, "OU-03")),
-        "n_references": format_number(len(refs.entries)),
-    }
+    """Figures and dates from the reference ledger, each named by a ``key`` in the data.
+
+    A keyed quantity value prints as ``KEY`` (its value in words, as
+    :func:`medialit.compare.describe_reference` gives it) and ``KEY_date`` (the date it was
+    given, at the precision its source gives); a keyed ledger entry prints its date as its
+    key's prefix asks (:func:`entry_date`). The code names no ledger entry: which value a page
+    prints is a choice made in the data, so a changed example needs no code change.
+
+    >>> numbers = reference_numbers(load_references())
+    >>> numbers["police_injured_taraz"], numbers["detained_later_date"]
+    ('more than 200', 'December 2022')
+    """
+    numbers = {}
+    for key, (quantity, value) in keyed_values(refs).items():
+        numbers[key] = describe_reference(value, quantity.unit)
+        if value.as_of is not None:
+            numbers[f"{key}_date"] = format_date(value.as_of)
+    for entry in refs.entries.values():
+        if entry.key:
+            numbers[entry.key] = entry_date(entry.key, entry.as_of)
+    numbers["n_references"] = format_number(len(refs.entries))
+    return numbers
 
 
-def context_numbers(refs: References) -> dict[str, str]:
-    """Dates of the Context page: the background a reader of the articles needs."""
+def entry_date(key: str, as_of: str) -> str:
+    """The date of a ledger entry as its key asks: ``date_…`` in full, ``day_…`` without the
+    year, ``month_…`` the month and year, ``year_…`` the year alone
+    (:data:`medialit.corpus.ENTRY_KEY_PREFIXES`).
 
-    def day(ref_id: str, *, year: bool = True) -> str:
-        return format_date(_as_of(refs, ref_id), year=year)
-
-    def year_of(ref_id: str) -> str:
-        # as_of starts with the year, whether it is a full date or a year alone ("1983").
-        return format_number(int(refs.entries[ref_id].as_of[:4]), "year")
-
-    return {
-        "date_tokayev_appeal": day("CS-03", year=False),
-        "date_residence_burned": day("MS-04", year=False),
-        "date_security_council": day("GV-05", year=False),
-        "date_nazarbayev_resigns": day("CX-01"),
-        "date_capital_renamed": f"{_as_of(refs, 'CX-02'):%B %Y}",
-        "year_capital_moved": year_of("CX-03"),
-        "year_tenge": year_of("CX-07"),
-        "year_cis_founded": year_of("CX-08"),
-        "year_ned_founded": year_of("CX-04"),
-    }
+    >>> entry_date("date_x", "2022-01-02"), entry_date("day_x", "2022-01-05")
+    ('2 January 2022', '5 January')
+    >>> entry_date("month_x", "2022-09-16"), entry_date("year_x", "1983")
+    ('September 2022', '1983')
+    """
+    date = parse_partial_date(as_of)
+    if key.startswith("day_"):
+        return format_date(date, year=False)
+    if key.startswith("month_"):
+        return format_date(PartialDate.of(date.year, date.month, precision="month"))
+    if key.startswith("year_"):
+        return format_number(date.year, "year")
+    if key.startswith("date_"):
+        return format_date(date)
+    raise ValueError(f"entry key {key!r} must start with one of {', '.join(ENTRY_KEY_PREFIXES)}")
 
 
-def _exact(refs: References, key: str, ref_id: str | None = None) -> float:
-    """The one exact value of a quantity (from ``ref_id`` when the quantity has several)."""
-    values = [
-        v.value
-        for v in refs.quantities[key].values
-        if v.value is not None and (ref_id is None or v.ref == ref_id)
-    ]
+def _exact(refs: References, key: str) -> float:
+    """The one exact value of a quantity that has only one."""
+    values = [v.value for v in refs.quantities[key].values if v.value is not None]
     if len(values) != 1:
-        raise ValueError(f"quantity {key!r} has {len(values)} exact values from {ref_id or 'any'}")
+        raise ValueError(f"quantity {key!r} has {len(values)} exact values, not one")
     return values[0]
 
 
@@ -156,15 +123,17 @@ def denominator_numbers(refs: References) -> dict[str, str]:
     and what the misleading charts do to the kit's own figures.
 
     The per-capita rates divide deaths *in* a place by the people who *live* there (2021
-    census): the page says so, because the dead were not all residents.
+    census): the page says so, because the dead were not all residents. The totals they start
+    from are the keyed values the page names (``injured_final``, ``police_injured_jan15``,
+    ``deaths_mar14``, ``detained_final``).
     """
     from medialit.charts import official_toll_values, truncated_floor
 
-    injured_all = _exact(refs, "injured", "IN-02")
-    injured_security = _exact(refs, "police_injured", "IN-02")
+    injured_all = _keyed_value(refs, "injured_final")
+    injured_security = _keyed_value(refs, "police_injured_jan15")
     population = _exact(refs, "population")
     almaty_population = _exact(refs, "population_almaty")
-    total = _exact(refs, "deaths", "DT-04")
+    total = _keyed_value(refs, "deaths_mar14")
     almaty = _exact(refs, "deaths_almaty")
     elsewhere = total - almaty
     rate_almaty = 100_000 * almaty / almaty_population
@@ -175,20 +144,13 @@ def denominator_numbers(refs: References) -> dict[str, str]:
         "assailants_regions": _exact(refs, "deaths_assailants_regions"),
         "civilians_crossfire": _exact(refs, "deaths_civilians_crossfire"),
     }
-    # The Prosecutor General's statement also counted 19 security dead, the ledger's current value.
-    classified = sum(categories.values()) + _current(refs, "security_deaths")
+    # The Prosecutor General's statement also counted the security dead, the ledger's final value.
+    classified = sum(categories.values()) + _keyed_value(refs, "security_deaths_final")
     (ngo,) = refs.quantities["civilians_killed_ngo"].values
     toll = [v.value for v in official_toll_values(refs)]
     floor = truncated_floor(toll)
-    detained = sorted(
-        (v for v in refs.quantities["detained"].values if v.value is not None),
-        key=lambda v: v.as_of,
-    )
-    (detained_later,) = [v for v in refs.quantities["detained"].values if v.value is None]
     numbers = {key: format_number(value) for key, value in categories.items()}
     numbers |= {
-        "injured_all_jan15": format_number(injured_all),
-        "injured_security_jan15": format_number(injured_security),
         "injured_security_share": format_share(injured_security / injured_all),
         "population_2021": format_number(population),
         "population_almaty": format_number(almaty_population),
@@ -208,19 +170,13 @@ def denominator_numbers(refs: References) -> dict[str, str]:
         "civilians_crossfire_almaty": format_number(
             _exact(refs, "deaths_civilians_crossfire_almaty")
         ),
-        "detained_per_10000": format_number(round(10_000 * detained[-1].value / population)),
+        "detained_per_10000": format_number(
+            round(10_000 * _keyed_value(refs, "detained_final") / population)
+        ),
         "civilians_ngo": format_amount(ngo.value, ngo.low, ngo.high, ngo.qualifier),
         "toll_rise_share": format_share((toll[-1] - toll[0]) / toll[0]),
         "toll_axis_floor": format_number(floor),
         "toll_bar_ratio": format_number(round((toll[-1] - floor) / (toll[0] - floor), 1)),
-        "detained_first": format_number(detained[0].value),
-        "detained_first_date": format_date(detained[0].as_of, year=False),
-        "detained_jan10": format_number(detained[1].value),
-        "detained_final_date": format_date(detained[-1].as_of, year=False),
-        "detained_later": format_amount(
-            None, detained_later.low, detained_later.high, detained_later.qualifier
-        ),
-        "detained_later_date": f"{detained_later.as_of:%B %Y}",
     }
     return numbers
 
@@ -287,7 +243,8 @@ def arithmetic_numbers(articles: list[Article]) -> dict[str, str]:
 def figure_numbers(articles: list[Article], refs: References) -> dict[str, str]:
     """Each figure a page discusses by ``key``: what it says (``figure_KEY``) and, when it counts
     a reference quantity, its verdict as the book words it (``verdict_KEY``,
-    :func:`medialit.compare.verdict_in_words`), so no page types a verdict by hand."""
+    :func:`medialit.compare.verdict_in_words`, with what the figure's annotated factual issue
+    found when the ledger has nothing to compare it with), so no page types a verdict by hand."""
     numbers = {}
     for article in articles:
         for fig in article.figures:
@@ -299,7 +256,8 @@ def figure_numbers(articles: list[Article], refs: References) -> dict[str, str]:
             if fig.quantity is not None:
                 quantity = refs.quantities[fig.quantity]
                 verdict = figure_verdict(fig, article.published, quantity)
-                numbers[f"verdict_{fig.key}"] = verdict_in_words(verdict, quantity)
+                issue = issue_about(article, fig)
+                numbers[f"verdict_{fig.key}"] = verdict_in_words(verdict, quantity, issue)
     return numbers
 
 
@@ -412,19 +370,40 @@ def unit_test_minutes() -> int:
     return minutes.pop()
 
 
+def unseen_numbers() -> dict[str, str]:
+    """The unseen texts of the graded questions, counted from their profiles: how many, how many
+    are about the unrest the book covers, and how many are careful reporting. Empty outside a
+    checkout (the wheel leaves the instructors' texts out; the book builds from a checkout).
+    """
+    from medialit.corpus import load_texts
+    from medialit.exercises.keys import repository_root
+    from medialit.exercises.unseen import load_profiles
+
+    folder = repository_root() / "unseen"
+    if not (folder / "texts.yaml").is_file():
+        return {}
+    profiles = load_profiles(folder / "profiles.yaml", load_texts(folder / "texts.yaml")).values()
+    return {
+        "n_unseen_texts": format_number(len(profiles)),
+        "n_unseen_on_the_unrest": format_number(sum(not p.transfer for p in profiles)),
+        "n_unseen_careful": format_number(sum(p.reliability == "careful" for p in profiles)),
+    }
+
+
 def lesson_numbers() -> dict[str, str]:
     """All the numbers, keyed by the name the pages use, formatted as printed."""
     articles = load_corpus()
     refs = load_references()
     numbers = reference_numbers(refs)
     numbers |= denominator_numbers(refs)
-    numbers |= context_numbers(refs)
     numbers |= corpus_numbers(articles)
     numbers |= figure_numbers(articles, refs)
     numbers |= arithmetic_numbers(articles)
-    numbers |= machine_numbers(next(a for a in articles if a.id == "002"))
+    for article in articles:
+        numbers |= machine_numbers(article)
     numbers |= accuracy_numbers(articles)
     numbers |= exercise_numbers()
+    numbers |= unseen_numbers()
     return numbers
 
 

@@ -43,6 +43,14 @@ from typing import BinaryIO, TextIO
 from medialit import __version__
 from medialit.exercises.cli import add_exercises_command, add_grade_command, add_report_command
 from medialit.inputs import InputError, display_name, read_file, read_stream
+from medialit.schema import (
+    FIGURE_KIND_LABELS,
+    QUALIFIER_LABELS,
+    SOURCE_TYPE_LABELS,
+    TERM_CATEGORY_LABELS,
+    VOICE_LABELS,
+    describe,
+)
 
 __all__ = ["InputError", "analyze_text", "format_report", "main", "read_text", "write_report"]
 
@@ -254,11 +262,11 @@ def _figure_line(figure: dict) -> str:
     if value is None:
         low, high = figure["low"], figure["high"]
         value = f"{low if low is not None else '?'}–{high if high is not None else '?'}"
-    details = [figure["kind"], f"value={value}"]
+    details = [f"{describe(FIGURE_KIND_LABELS, figure['kind'])}: {value}"]
     if figure["unit"] and figure["unit"] not in (figure["kind"], "date"):
-        details.append(f"unit={figure['unit']}")
+        details[0] += f" {figure['unit']}"
     if figure["qualifier"] != "exact":
-        details.append(figure["qualifier"])
+        details.append(describe(QUALIFIER_LABELS, figure["qualifier"]))
     if figure["counts"]:
         details.append(f"counts: {figure['counts']}")
     return f"{figure['text']!r}  " + ", ".join(details)
@@ -266,13 +274,15 @@ def _figure_line(figure: dict) -> str:
 
 def _attribution_line(item: dict) -> str:
     source = f"{item['source']!r}" if item["source"] else "no source named"
-    quote = "direct quote" if item["direct"] else "indirect"
-    return f"{item['cue']!r}  source: {source} ({item['source_type']}), {quote}"
+    kind = describe(SOURCE_TYPE_LABELS, item["source_type"])
+    quote = "quoted directly" if item["direct"] else "paraphrased"
+    return f"{item['cue']!r}  source: {source} ({kind}), {quote}"
 
 
 def _term_line(item: dict) -> str:
-    neutral = f"neutral: {item['neutral']!r}" if item["neutral"] else "neutral: (delete it)"
-    return f"{item['term']!r}  {item['category']}, {neutral}, voice: {item['voice']}"
+    neutral = f"neutral: {item['neutral']!r}" if item["neutral"] else "neutral: leave it out"
+    category = describe(TERM_CATEGORY_LABELS, item["category"])
+    return f"{item['term']!r}  {category}, {neutral}, {describe(VOICE_LABELS, item['voice'])}"
 
 
 def write_report(out: TextIO, name: str, text: str, report: dict) -> None:
@@ -285,11 +295,11 @@ def write_report(out: TextIO, name: str, text: str, report: dict) -> None:
         ("LOADED TERMS", report["loaded_terms"], "start", "end", _term_line),
     ]
     out.write(f"{name}: {report['characters']:,} characters\n\n")
-    for title, items, start_key, end_key, describe in sections:
+    for title, items, start_key, end_key, line_of in sections:
         out.write(f"{title} ({len(items)})\n")
         for item in items:
             start, end = item[start_key], item[end_key]
-            out.write(f"  line {lines.number(start):<4} {describe(item)}\n")
+            out.write(f"  line {lines.number(start):<4} {line_of(item)}\n")
             out.write(f"            {_context(text, start, end)}\n")
         out.write("\n")
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from medialit.corpus import (
     AnnotatedFigure,
     Article,
+    FactualIssue,
     KeyEvent,
     Quantity,
     References,
@@ -223,9 +224,30 @@ def describe_verdict(verdict: FigureVerdict, unit: str = "") -> str:
     return text
 
 
-def verdict_in_words(verdict: FigureVerdict, quantity: Quantity) -> str:
-    """What the book prints as a figure's verdict: :func:`describe_verdict`, or, when the
-    quantity has no value to compare with at all, :func:`no_reference_reason`.
+#: How a verdict reads when the ledger gives nothing to compare with: verb phrases, like those of
+#: :func:`describe_verdict`, so that "the figure {verdict}" reads right whichever one is printed.
+NO_REFERENCE_PHRASES = {
+    "only an unverified claim to compare with": "can be set only against an unverified claim",
+    "no source found": "has no source to check it against",
+    "no comparable figure found": "has no value for the same count in the ledger",
+    "no reference": "has no reference value",
+}
+#: How an annotated factual issue's verdict reads after "it".
+ISSUE_VERDICT_PHRASES = {
+    "contradicted": "is contradicted by the references",
+    "imprecise": "is imprecise against the references",
+    "unsupported": "is not supported by the references",
+    "unverified": "could not be verified",
+}
+
+
+def verdict_in_words(
+    verdict: FigureVerdict, quantity: Quantity, issue: FactualIssue | None = None
+) -> str:
+    """What the book prints as a figure's verdict, a verb phrase: :func:`describe_verdict`, or,
+    when the quantity has no value to compare with at all, why not (:data:`NO_REFERENCE_PHRASES`)
+    followed by what the figure's annotated factual ``issue`` found, if it has one
+    (:func:`issue_about`).
 
     The ledger table, the figure comparer, the pages' prose and the quizzes all print a figure's
     verdict through this function, so a page cannot word a verdict its data does not give.
@@ -236,11 +258,44 @@ def verdict_in_words(verdict: FigureVerdict, quantity: Quantity) -> str:
     'matches the figure known on its date (14, GV-03)'
     >>> ngos = refs.quantities["foreign_ngos"]
     >>> verdict_in_words(verdict_as_of(16000, 16000, ngos, dt.date(2022, 1, 8)), ngos)
-    'no source found'
+    'has no source to check it against'
+
+    A count the ledger has no value for, whose annotation judges it all the same:
+
+    >>> from medialit.corpus import figure_by_key, get_article
+    >>> article, fig = get_article("001"), figure_by_key("police_injured_several_cities")
+    >>> south = refs.quantities[fig.quantity]
+    >>> verdict, issue = figure_verdict(fig, article.published, south), issue_about(article, fig)
+    >>> print(verdict_in_words(verdict, south, issue))  # doctest: +NORMALIZE_WHITESPACE
+    has no value for the same count in the ledger; it is imprecise against the references (SF-07,
+    SF-01, SF-03, MS-07, SF-08)
     """
-    if verdict.then.reference is None and verdict.now.reference is None:
-        return no_reference_reason(quantity)
-    return describe_verdict(verdict, quantity.unit)
+    if verdict.then.reference is not None or verdict.now.reference is not None:
+        return describe_verdict(verdict, quantity.unit)
+    words = NO_REFERENCE_PHRASES[no_reference_reason(quantity)]
+    if issue is not None and issue.verdict != "unverified":
+        # "could not be verified" would repeat "no source"; any other finding adds to it.
+        cited = f" ({', '.join(issue.references)})" if issue.references else ""
+        words += f"; it {ISSUE_VERDICT_PHRASES[issue.verdict]}{cited}"
+    return words
+
+
+def issue_about(article: Article, fig: AnnotatedFigure) -> FactualIssue | None:
+    """The factual issue annotated on the stretch of text that holds ``fig`` (the shortest, when
+    several do), or None.
+
+    >>> from medialit.corpus import figure_by_key, get_article
+    >>> issue_about(get_article("001"), figure_by_key("police_injured_several_cities")).verdict
+    'imprecise'
+    >>> issue_about(get_article("002"), figure_by_key("police_injured_317")) is None
+    True
+    """
+    covering = [
+        issue
+        for issue in article.issues
+        if issue.span.start <= fig.span.start and fig.span.end <= issue.span.end
+    ]
+    return min(covering, key=lambda i: i.span.end - i.span.start, default=None)
 
 
 def _value_and_ref(value: ReferenceValue, unit: str) -> str:
@@ -695,6 +750,47 @@ def statement_renderings(
         matched = tuple(k for k in statement.keywords if k in lowered)
         result.append(StatementRendering(a.id, a.outlet_short, span.text, span.start, matched))
     return result
+
+
+# An opening mark, then anything but a mark, then a closing one: the articles' reposts also close
+# with an opening mark (“...“), which still marks the words as quoted.
+QUOTED_PASSAGE = re.compile(r"[“\"«][^“”\"«»\n]*[”“\"»]")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """How a stretch of an article gives someone's words, read from its quotation marks: the
+    passages in quotation marks that overlap it, and how many of its words they hold."""
+
+    passages: tuple[str, ...]
+    quoted_words: int
+    words: int
+
+    @property
+    def kind(self) -> str:
+        """``direct quote`` when every word is inside quotation marks, ``partly quoted`` when
+        some are, ``paraphrase`` when none is."""
+        if self.words and self.quoted_words == self.words:
+            return "direct quote"
+        return "partly quoted" if self.quoted_words else "paraphrase"
+
+
+def quotation_in(text: str, start: int, end: int) -> Quotation:
+    """How ``text[start:end]`` quotes: computed from the quotation marks of the article text
+    (pairs of double quotation marks within one paragraph), never assumed from an annotation.
+
+    >>> text = 'He said the groups “received training abroad”, and called them gangs.'
+    >>> quotation_in(text, 8, 45).kind, quotation_in(text, 8, 45).passages
+    ('partly quoted', ('“received training abroad”',))
+    >>> quotation_in(text, 20, 44).kind, quotation_in(text, 51, 68).kind
+    ('direct quote', 'paraphrase')
+    """
+    regions = [
+        m.span() for m in QUOTED_PASSAGE.finditer(text) if m.start() < end and start < m.end()
+    ]
+    words = [m.start() + start for m in WORDS.finditer(text[start:end])]
+    quoted = sum(any(a < w < b for a, b in regions) for w in words)
+    return Quotation(tuple(text[a:b] for a, b in regions), quoted, len(words))
 
 
 def words_unique_to(

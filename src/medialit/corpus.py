@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import functools
 import hashlib
@@ -31,6 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from medialit.dates import parse_partial_date
 from medialit.inputs import InputError, capped, decode_utf8, inside, read_file, short_repr
 from medialit.safeyaml import load_yaml
 from medialit.schema import (
@@ -234,11 +236,16 @@ class Reference:
     url: str
     confidence: str
     notes: str = ""
+    key: str | None = None
 
 
 @dataclass(frozen=True)
 class ReferenceValue:
-    """One reference value of a quantity, as of a date."""
+    """One reference value of a quantity, as of a date.
+
+    ``as_of`` keeps the precision the source gives (a :class:`medialit.dates.PartialDate` for a
+    month or a year); ``key`` names the value for the pages that print it.
+    """
 
     ref: str
     value: float | None
@@ -248,6 +255,7 @@ class ReferenceValue:
     as_of: dt.date | None
     status: str
     note: str = ""
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -411,6 +419,20 @@ def _as_date(item: _Item, name: str, *, required: bool = True) -> dt.date | None
         item.fail(name, f"expected an ISO date YYYY-MM-DD, found {value!r}")
 
 
+def _as_of_date(item: _Item, name: str) -> dt.date | None:
+    """An optional date of any precision, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``: a reference
+    that gives only a month or a year keeps that precision (:mod:`medialit.dates`)."""
+    value = item.get(name, (str, int, dt.date), required=False)
+    if isinstance(value, dt.datetime):
+        item.fail(name, f"expected a date without a time, found {value.isoformat()}")
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return parse_partial_date(str(value))
+    except ValueError as error:
+        item.fail(name, str(error))
+
+
 # --------------------------------------------------------------------------- anchoring quotes
 
 
@@ -522,13 +544,50 @@ def _load_references(folder: Path) -> References:
             url=item.get("url", str),
             confidence=item.choice("confidence", CONFIDENCES),
             notes=item.get("notes", str, required=False, default=""),
+            key=item.get("key", str, required=False),
         )
+        if ref.key is not None:
+            _check_date_key(item, ref)
         item.done()
         if ref.id in entries:
             item.fail("id", f"duplicate id {ref.id!r}")
         entries[ref.id] = ref
     quantities = {key: _quantity(key, raw, name, entries) for key, raw in raw_quantities.items()}
+    _check_reference_keys(entries, quantities, name)
     return References(entries, quantities)
+
+
+#: A ledger entry's ``key`` says how a page prints its date: ``date_`` in full, ``day_`` without
+#: the year, ``month_`` the month and year, ``year_`` the year alone.
+ENTRY_KEY_PREFIXES = ("date_", "day_", "month_", "year_")
+
+
+def _check_date_key(item: _Item, ref: Reference) -> None:
+    """A keyed entry is printed by its date: its ``as_of`` must be one, and its key must say how."""
+    if not ref.key.startswith(ENTRY_KEY_PREFIXES):
+        item.fail("key", f"{ref.key!r} must start with one of {', '.join(ENTRY_KEY_PREFIXES)}")
+    try:
+        parse_partial_date(ref.as_of)
+    except ValueError:
+        item.fail("key", f"entry {ref.id} has a key but its as_of is no date ({ref.as_of!r})")
+
+
+def _check_reference_keys(entries: dict, quantities: dict, file: str) -> None:
+    """Refuse a key given twice: the pages look entries and values up by it."""
+    owner: dict[str, str] = {}
+    named = [(e.key, f"entry {e.id}") for e in entries.values() if e.key]
+    named += [
+        (v.key, f"quantities.{q.key} value from {v.ref}")
+        for q in quantities.values()
+        for v in q.values
+        if v.key
+    ]
+    for key, where in named:
+        if key in owner:
+            raise CorpusError(
+                f"{file}: {where}: field 'key': {key!r} is already used by {owner[key]}"
+            )
+        owner[key] = where
 
 
 def _quantity(key: str, raw: Any, name: str, entries: dict) -> Quantity:
@@ -547,9 +606,10 @@ def _quantity(key: str, raw: Any, name: str, entries: dict) -> Quantity:
                 low=v.get("low", (int, float), required=False),
                 high=v.get("high", (int, float), required=False),
                 qualifier=v.choice("qualifier", QUALIFIERS),
-                as_of=_as_date(v, "as_of", required=False),
+                as_of=_as_of_date(v, "as_of"),
                 status=v.choice("status", REFERENCE_STATUSES),
                 note=v.get("note", str, required=False, default=""),
+                key=v.get("key", str, required=False),
             )
         )
         v.done()
@@ -1072,7 +1132,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     from medialit.extract.language import LexiconError, load_lexicon  # only the validator
 
-    folder = Path(argv[0]) if argv else None
+    folder = _arguments(argv).seeds
     try:
         articles = load_corpus(folder)
         lexicon = load_lexicon()
@@ -1091,6 +1151,24 @@ def main(argv: list[str] | None = None) -> int:
         )
     print(f"ok: {len(articles)} articles valid, {len(lexicon)} lexicon entries valid")
     return 0
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    """The command line of ``python -m medialit.corpus``; ``--help`` prints it and exits 0."""
+    parser = argparse.ArgumentParser(
+        prog="python -m medialit.corpus",
+        description="Validate the seed files (catalog, texts, annotations, references, story) "
+        "and the extractors' lexicon, and print what was loaded. A problem is one line naming "
+        "the file, the item and the field, with exit status 1.",
+    )
+    parser.add_argument(
+        "seeds",
+        nargs="?",
+        type=Path,
+        default=None,
+        help="a seeds folder to validate (default: the one shipped with the package)",
+    )
+    return parser.parse_args(argv)
 
 
 def _print_error(message: str) -> None:

@@ -15,6 +15,10 @@ editorial rules into tests, so that a page or a note that breaks one fails ``mak
 * :func:`number_format_problems`: printed numbers never use scientific notation, years never
   carry a thousands separator, and dates are not hand-formatted ("05 Jan").
 
+Whether a cited entry supports its sentence no pattern can decide: :func:`citations` (and
+``python -m medialit.editorial PAGES --data``) lists each citation with its sentence and the
+entry's fact and confidence for a reviewer to read.
+
 Each check takes text in and returns :class:`Finding` objects (an empty list when all is well),
 so the same code checks the pages' sources, the seed data and the built HTML, and tests plant
 one error of each kind to prove the check can fail.
@@ -33,13 +37,14 @@ from __future__ import annotations
 import ast
 import html
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from medialit.corpus import Article, References
+from medialit.corpus import Article, References, load_references
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -521,6 +526,9 @@ def _sentences(text: str) -> list[str]:
 VERDICT_PHRASES = re.compile(
     r"the figure known on its date|later revised:|consistent with, but not confirmed by"
     r"|no comparable figure found|only an unverified claim to compare with"
+    r"|has no value for the same count in the ledger|has no source to check it against"
+    r"|can be set only against an unverified claim"
+    r"|is (?:contradicted by|imprecise against|not supported by) the references"
     r"|\b(?:matches|matched|differs from|agrees with) the (?:reference|official (?:count|figure))"
     r"|\bit holds(?=[.,;:!?])|\bholds\.",
     re.IGNORECASE,
@@ -542,6 +550,57 @@ def handwritten_verdicts(units: Iterable[TextUnit]) -> list[Finding]:
         for unit in units
         for m in VERDICT_PHRASES.finditer(GLUE_ROLE.sub(" ", unit.text))
     ]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One ledger id cited in one sentence, with what the entry says: for a reviewer to check that
+    the entry supports the sentence (a check no pattern can make)."""
+
+    where: str
+    sentence: str
+    ref_id: str
+    confidence: str
+    fact: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.ref_id} [{self.confidence}] {self.fact}\n    {self.sentence}"
+
+
+def citations(units: Iterable[TextUnit], refs: References) -> list[Citation]:
+    """Every citation in ``units``, sentence by sentence: ``{ledger}`` roles in prose, bare ids in
+    questions and notes (an item's reference list counts for the whole note).
+
+    >>> unit = TextUnit("p.md", "Protests began on 2 January {ledger}`MS-09`. Nothing else.")
+    >>> [(c.ref_id, c.sentence) for c in citations([unit], load_references())]
+    [('MS-09', 'Protests began on 2 January {ledger}`MS-09`.')]
+    """
+    found = []
+    for unit in units:
+        text = unit.text
+        match = REFERENCES_SUFFIX.search(text)
+        if unit.kind == "note" and match:
+            text = text[: match.start()]
+            found += [
+                _citation(unit.where, _short(text, 400), ref_id, refs)
+                for ref_id in LEDGER_ID.findall(match.group(1))
+            ]
+        for sentence in _sentences(text):
+            if unit.kind == "prose":
+                ids = [
+                    i.strip() for group in LEDGER_ROLE.findall(sentence) for i in group.split(",")
+                ]
+            else:
+                ids = LEDGER_ID.findall(sentence)
+            found += [_citation(unit.where, " ".join(sentence.split()), i, refs) for i in ids]
+    return found
+
+
+def _citation(where: str, sentence: str, ref_id: str, refs: References) -> Citation:
+    entry = refs.entries.get(ref_id)
+    if entry is None:
+        return Citation(where, sentence, ref_id, "unknown", "no such entry in the ledger")
+    return Citation(where, sentence, ref_id, entry.confidence, entry.fact)
 
 
 def internal_leaks(text: str, where: str) -> list[Finding]:
@@ -645,3 +704,44 @@ def load_exemptions(path: Path) -> list[Exemption]:
             raise ValueError(f"{path.name}: entry {n} lacks {', '.join(missing)}")
         exemptions.append(Exemption(entry["where"], entry["contains"], entry["reason"]))
     return exemptions
+
+
+# --------------------------------------------------------------------------- for reviewers
+
+
+def main(argv: list[str] | None = None) -> int:
+    """List every citation of the given pages (and, with ``--data``, of the seed notes), each
+    with its sentence and the fact of the entry it cites, so a reviewer can see at a glance
+    whether the entry supports the sentence::
+
+        python -m medialit.editorial book/*.md book/lessons/*.md --data
+    """
+    import argparse
+
+    from medialit.corpus import load_corpus
+
+    parser = argparse.ArgumentParser(
+        prog="python -m medialit.editorial",
+        description="List each ledger citation with its sentence and the entry's fact.",
+    )
+    parser.add_argument("pages", nargs="*", type=Path, help="MyST pages of the book")
+    parser.add_argument("--data", action="store_true", help="also the notes of the seed data")
+    parser.add_argument("--id", action="append", default=[], help="only citations of this id")
+    args = parser.parse_args(argv)
+    units: list[TextUnit] = []
+    for page in args.pages:
+        try:
+            units += page_units(page.read_text(encoding="utf-8"), page.name)
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            print(f"error: {page}: {error}", file=sys.stderr)
+            return 1
+    if args.data:
+        units += data_units(load_corpus())
+    for citation in citations(units, load_references()):
+        if not args.id or citation.ref_id in args.id:
+            print(citation)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -24,9 +24,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from medialit.dates import parse_partial_date, precision_of
+
 __all__ = [
     "YEAR_UNITS",
     "format_amount",
+    "format_as_of",
     "format_date",
     "format_number",
     "format_share",
@@ -134,7 +137,8 @@ def format_amount(
 
 def format_date(date: dt.date, *, year: bool = True, short: bool = False) -> str:
     """A date as the book prints it: day, month in words, year; ``short`` abbreviates the month
-    for tables and chart labels.
+    for tables and chart labels. A date known only to the month or the year
+    (:class:`medialit.dates.PartialDate`) prints only that much: no day is invented.
 
     Examples
     --------
@@ -142,9 +146,35 @@ def format_date(date: dt.date, *, year: bool = True, short: bool = False) -> str
     ('5 January 2022', '5 January')
     >>> format_date(dt.date(2022, 1, 5), short=True)
     '5 Jan 2022'
+    >>> from medialit.dates import parse_partial_date
+    >>> format_date(parse_partial_date("2022-12")), format_date(parse_partial_date("2012"))
+    ('December 2022', '2012')
+    >>> format_date(parse_partial_date("2022-12"), short=True, year=False)
+    'Dec'
     """
-    text = f"{date.day} {date:%b}" if short else f"{date.day} {date:%B}"
+    precision = precision_of(date)
+    if precision == "year":
+        return str(date.year)
+    month = f"{date:%b}" if short else f"{date:%B}"
+    text = month if precision == "month" else f"{date.day} {month}"
     return f"{text} {date.year}" if year else text
+
+
+def format_as_of(text: str) -> str:
+    """An "as of" written in the data, as the book prints it: an ISO date of any precision
+    through :func:`format_date`, anything else ("current", "2022-05 (reply to HRW)") as written.
+
+    Examples
+    --------
+    >>> format_as_of("2022-01-05"), format_as_of("2022-12"), format_as_of("1983")
+    ('5 January 2022', 'December 2022', '1983')
+    >>> format_as_of("current")
+    'current'
+    """
+    try:
+        return format_date(parse_partial_date(text))
+    except ValueError:
+        return text
 
 
 def format_share(share: float) -> str:

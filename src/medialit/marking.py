@@ -67,10 +67,11 @@ SOURCE_TYPE_COLOURS = {
 }
 CATEGORY_COLOURS = dict(zip(TERM_CATEGORIES, PALETTE, strict=False))
 # Figures in three groups, so that a legend stays short.
+# The legend groups of figures, in words a reader knows (the figure kinds are identifiers).
 FIGURE_GROUP_COLOURS = {
-    "count": OKABE_ITO["blue"],
-    "money, percent, ratio": OKABE_ITO["bluish green"],
-    "date, year, duration, rank": OKABE_ITO["orange"],
+    "counts of people or things": OKABE_ITO["blue"],
+    "money, percentages and ratios": OKABE_ITO["bluish green"],
+    "dates, years, lengths of time and rankings": OKABE_ITO["orange"],
 }
 
 # Backgrounds are light tints of the colours (black text stays above 7:1 contrast); the full
@@ -91,14 +92,15 @@ def tint(colour: str, amount: float = TINT) -> str:
 def figure_group(kind: str) -> str:
     """The legend group of a figure kind.
 
-    >>> figure_group("percent"), figure_group("date")
-    ('money, percent, ratio', 'date, year, duration, rank')
+    >>> figure_group("percent"), figure_group("rank")
+    ('money, percentages and ratios', 'dates, years, lengths of time and rankings')
     """
+    counts, money, time = FIGURE_GROUP_COLOURS
     if kind == "count":
-        return "count"
+        return counts
     if kind in ("money", "percent", "ratio"):
-        return "money, percent, ratio"
-    return "date, year, duration, rank"
+        return money
+    return time
 
 
 @dataclass(frozen=True)

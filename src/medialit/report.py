@@ -39,7 +39,14 @@ from medialit.marking import (
     legend,
     notes_list,
 )
-from medialit.schema import SOURCE_TYPE_LABELS, TERM_CATEGORY_LABELS, describe
+from medialit.schema import (
+    FIGURE_KIND_LABELS,
+    QUALIFIER_LABELS,
+    SOURCE_TYPE_LABELS,
+    TERM_CATEGORY_LABELS,
+    VOICE_LABELS,
+    describe,
+)
 
 __all__ = ["ChecklistSection", "Section", "build_report", "load_checklist", "measured_accuracy"]
 
@@ -95,11 +102,11 @@ def _figure_marks(found: Analysis) -> list[Mark]:
             low = "?" if figure.low is None else figure.low
             high = "?" if figure.high is None else figure.high
             value = f"{low} to {high}"
-        note = f"{figure.kind}: {value}"
+        note = f"{describe(FIGURE_KIND_LABELS, figure.kind)}: {value}"
         if figure.unit and figure.unit not in (figure.kind, "date"):
             note += f" {figure.unit}"
         if figure.qualifier != "exact":
-            note += f" ({figure.qualifier.replace('_', ' ')})"
+            note += f" ({describe(QUALIFIER_LABELS, figure.qualifier)})"
         if figure.counts:
             note += f"; counts: {figure.counts}"
         marks.append(Mark(figure.start, figure.end, figure_group(figure.kind), note))
@@ -124,7 +131,7 @@ def _term_marks(found: Analysis) -> list[Mark]:
     for term in found.loaded_terms:
         category = describe(TERM_CATEGORY_LABELS, term.category)
         neutral = f"neutral: “{term.neutral}”" if term.neutral else "neutral: leave it out"
-        voice = "inside someone else's words" if term.voice == "quoted" else "the outlet's words"
+        voice = describe(VOICE_LABELS, term.voice)
         marks.append(Mark(term.start, term.end, category, f"{category}; {neutral}; {voice}"))
     return marks
 
@@ -155,26 +162,42 @@ def sections(found: Analysis) -> list[Section]:
 
 _STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:52em;
-margin:1em auto;padding:0 1em;line-height:1.5;color:#111;background:#fff}
+margin:1em auto;padding:0 1em;line-height:1.5;color:#111;background:#fff;
+overflow-wrap:break-word}
 h1{font-size:1.5em}h2{font-size:1.25em;margin-top:1.6em;border-top:1px solid #ccc;
 padding-top:.6em}table{border-collapse:collapse;margin:.5em 0}
 th,td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}
 .text{white-space:pre-wrap;border:1px solid #ccc;padding:.5em .8em;background:#fff}
 .warn{border-left:4px solid #D55E00;padding:.3em .8em;background:#fdf1e8}
 mark sup{font-size:.7em;margin-left:1px}nav a{margin-right:1em}
-ul.checklist{list-style:none;padding-left:0}ul.checklist li:before{content:"\\2610  "}
+ul.checklist{list-style:none;padding-left:0}
+ul.kinds{list-style:none;margin:0;padding:0}ul.kinds li+li{margin-top:.4em}
+ul.checklist li:before{content:"\\2610  "}
 @media print{.text{border:none}h2{break-after:avoid}}
 """
+
+
+def _by_kind(part: Section) -> str:
+    """The summary's "by kind" cell: one line a kind, in the legend's words and order, each
+    with its count ("named person: 4"); the kinds are plain words, never identifiers.
+
+    >>> from medialit.marking import Mark
+    >>> _by_kind(Section("Figures", "figures", [Mark(0, 2, "count", "")], {"count": "#000"}, ""))
+    "<ul class='kinds'><li>count:&nbsp;1</li></ul>"
+    """
+    counts = count_groups(part.marks)
+    groups = [g for g in part.colours if g in counts] + sorted(counts.keys() - part.colours.keys())
+    # a no-break space keeps each count on its kind's line on a phone
+    lines = [f"<li>{html.escape(group)}:&nbsp;{counts[group]}</li>" for group in groups]
+    return f"<ul class='kinds'>{''.join(lines)}</ul>" if lines else "none"
 
 
 def _summary(parts: list[Section]) -> str:
     rows = []
     for part in parts:
-        counts = count_groups(part.marks)
-        detail = ", ".join(f"{html.escape(group)} {n}" for group, n in sorted(counts.items()))
         rows.append(
             f"<tr><th scope='row'><a href='#{part.anchor}'>{part.title}</a></th>"
-            f"<td>{len(part.marks)}</td><td>{detail or '–'}</td></tr>"
+            f"<td>{len(part.marks)}</td><td>{_by_kind(part)}</td></tr>"
         )
     return (
         "<table><caption>What the machine marked</caption><thead><tr><th scope='col'>category"

@@ -28,6 +28,7 @@ __all__ = [
     "CLAIM_VERDICTS",
     "CONFIDENCES",
     "FIGURE_KINDS",
+    "FIGURE_KIND_LABELS",
     "ISSUES_WITHOUT_REFERENCE",
     "ISSUE_KINDS",
     "ISSUE_VERDICTS",
@@ -36,6 +37,7 @@ __all__ = [
     "OUTLET_KINDS",
     "PROVENANCE_KINDS",
     "QUALIFIERS",
+    "QUALIFIER_LABELS",
     "REFERENCE_STATUSES",
     "RELIABILITY",
     "SKILLS",
@@ -50,6 +52,7 @@ __all__ = [
     "TEXT_STYLES",
     "VERDICT_DEFINITIONS",
     "VOICES",
+    "VOICE_LABELS",
     "describe",
 ]
 
@@ -71,7 +74,27 @@ PROVENANCE_KINDS = (
     "other",
 )
 FIGURE_KINDS = ("count", "money", "percent", "ratio", "duration", "date", "year", "rank")
+FIGURE_KIND_LABELS = {
+    "count": "count",
+    "money": "money",
+    "percent": "percentage",
+    "ratio": "ratio",
+    "duration": "length of time",
+    "date": "date",
+    "year": "year",
+    "rank": "ranking",
+}
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "up_to", "range", "vague")
+QUALIFIER_LABELS = {
+    "exact": "exact",
+    "approx": "about",
+    "more_than": "more than",
+    "at_least": "at least",
+    "less_than": "less than",
+    "up_to": "up to",
+    "range": "a range",
+    "vague": "vague",
+}
 
 SOURCE_TYPES = (
     "named_person",
@@ -134,6 +157,7 @@ ATTRIBUTION_PARTS = ("source", "cue", "content")
 
 # Who speaks a loaded word: the outlet itself, or someone it quotes.
 VOICES = ("outlet", "quoted")
+VOICE_LABELS = {"outlet": "the outlet's own words", "quoted": "inside someone else's words"}
 LABEL_TARGETS = ("participants", "foreign_troops")
 
 ISSUE_KINDS = (

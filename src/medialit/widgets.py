@@ -38,6 +38,7 @@ from medialit import charts, compare
 from medialit.corpus import (
     Article,
     References,
+    Span,
     Statement,
     load_corpus,
     load_references,
@@ -116,8 +117,9 @@ def _figure_value(fig) -> str:
 def _attribution_marks(article: Article) -> list[Mark]:
     marks = []
     for att in article.attributions:
-        how = "quoted directly" if att.direct else "paraphrased"
-        detail = f"{att.source_name} ({att.source_type.replace('_', ' ')}; {how})"
+        kind = att.source_type.replace("_", " ")
+        how = f"; {_quotation_kind(article, att.content)}" if att.content else ""
+        detail = f"{att.source_name} ({kind}{how})"
         if att.via:
             detail += f", via {att.via}"
         if att.note:
@@ -429,14 +431,13 @@ def _rendering_card(
     ]
     sentence = _mark_sentence(article.text, rendering, marks)
     unique = sorted(compare.words_unique_to(rendering, others))
-    quoted = bool(re.search(r"[“”\"]", rendering.text))
     sources = "; ".join(
         f"{html.escape(a.cue.text)}: {html.escape(a.source_name)}"
-        f" ({'direct' if a.direct else 'indirect'})"
+        + (f" ({_quotation_kind(article, a.content)})" if a.content else "")
         for a in cues
     )
     facts = [
-        "quotes the words" if quoted else "paraphrases (no quotation marks)",
+        _quotes_in_words(compare.quotation_in(article.text, rendering.start, end), rendering),
         f"attribution: {sources}" if sources else "no attribution marked in this sentence",
         f"{len(terms)} loaded term(s)",
     ]
@@ -448,6 +449,21 @@ def _rendering_card(
         f"{title}<p style='margin:0'>{sentence}</p>"
         f"<ul style='margin:0.4em 0 0 1em;padding:0;font-size:0.88em;color:#333'>{details}</ul>",
     )
+
+
+def _quotation_kind(article: Article, content: Span) -> str:
+    """Direct quote, partly quoted or paraphrase, read from the article's quotation marks."""
+    return compare.quotation_in(article.text, content.start, content.end).kind
+
+
+def _quotes_in_words(quotation: compare.Quotation, rendering: compare.StatementRendering) -> str:
+    """What the sentence puts in quotation marks, and whether that is the statement's words."""
+    if not quotation.passages:
+        return "paraphrases (no quotation marks)"
+    shown = html.escape(", ".join(quotation.passages))
+    if any(k in p.lower() for p in quotation.passages for k in rendering.matched):
+        return f"quotes the words in quotation marks: {shown}"
+    return f"quotation marks only around other words: {shown}"
 
 
 def _card(colour: str, body: str) -> str:

@@ -37,7 +37,7 @@ from medialit.exercises.render import heading
 from medialit.exercises.worksheet import MAX_NAME_CHARS, MAX_TEXT_CHARS, page_data
 
 WORKSHEETS_FOLDER = "book/worksheets"  # relative to the repository
-HANDOUT_KIND = "worksheet"  # front matter: book/page_handouts.py prints the page as a handout
+HANDOUT_KIND = "worksheet"  # front matter: book/handouts.py prints the page as a handout
 _ANSWER = re.compile(r"^(answer_\d+_\d+)\s*=", re.M)
 _QUESTION_HEADING = re.compile(r"^\*\*Question (\d+\.\d+)\*\*", re.M)
 _CHECK_CALL = re.compile(r"^\s*check(_all)?\(")

@@ -48,6 +48,7 @@ __all__ = [
     "SOURCE_TYPES",
     "Attribution",
     "classify_source",
+    "classify_speaker_tag",
     "extract_attributions",
     "resolve_source",
 ]
@@ -112,8 +113,9 @@ _BE = r"(?:is|are|was|were|has been|have been|had been|being|be)"
 # (the "verbs of saying" of any grammar of reported speech), with the forms a news text uses.
 # Regular forms are built by ``_forms``; a verb followed by "=" lists its forms by hand.
 _REPORTING_VERB_TEXT = """
-    say=say,says,said  tell=tell,tells,told  encourage  agree=agreed,agrees  expect=expects
-    reports=reports  write=writes,wrote  state  announce  report=reported
+    say=say,says,said,saying  tell=tell,tells,told,telling  encourage  agree=agreed,agrees
+    expect=expects
+    reports=reports  write=writes,wrote,writing  state  announce  report=reported
     note  add=added,adds,adding  explain  insist  warn  vow  pledge  accuse  condemn  commend
     praise  deny=denies,denied  claim=claimed,claiming  argue  assert  stress  emphasise
     emphasize  urge
@@ -150,6 +152,13 @@ def _forms(verb: str) -> list[str]:
 
 
 REPORTING_VERBS = sorted({f for v in _REPORTING_VERB_TEXT.split() for f in _forms(v)})
+# Past participles that take an agent ("was condemned by the EU"); not those whose sense with
+# "by" is seldom speech ("found by police", "ruled by", "observed by satellites").
+_PASSIVE_FORMS = sorted(
+    {f for f in REPORTING_VERBS if f.endswith("ed")} - {"found", "ruled", "dismissed",
+     "recalled", "observed", "maintained", "echoed", "questioned", "briefed", "requested",
+     "viewed", "termed", "expected", "added"} | {"said", "told", "written"}
+)  # fmt: skip
 # Forms that are more often nouns or adjectives: a cue only where ``_keep_cue`` says so.
 _AMBIGUOUS_FORMS = frozenset(["states", "state", "report", "notes", "note", "claims", "praise",
                               "promise", "tweet", "comment", "question", "estimate", "view",
@@ -192,6 +201,10 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # The patterns run on lower case; ``_keep_cue`` checks the capitals in the original.
     ("speaker_tag", "tag",
      r"(?:(?<=\n)|^)[ \t]*(?:[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}|q|a)[ \t]*:(?=[ \t])"),
+    # The heading of an official statement naming its issuer: "STATEMENT BY THE AUTHORITY".
+    ("issuer_heading", "after",
+     r"(?:(?<=\n)|^)[ \t]*(?:joint\s+|official\s+)?(?:statement|press\s+release|news\s+release|"
+     r"media\s+release|communiqu[ée]|declaration|announcement)\s+(?:issued\s+)?(?:by|from)\b"),
     # A dateline crediting an agency: "LAGOS, May 3 (Northwire) —", or a known wire anywhere.
     ("dateline", "none",
      r"(?:(?<=\n)|^)[ \t]*[a-z][a-z .’'-]{1,40},[ \t]*(?:[a-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+"
@@ -205,7 +218,7 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"(?:reports|estimates|claims|suggestions|rumou?rs|allegations)\b"),
     ("by_reports", "none",
      r"\b(?:by|in|from)\s+(?:(?:early|initial|first|local|media|press|news|unconfirmed|"
-     r"preliminary|earlier|some|other|several|many|official)\s+){1,2}reports\b"),
+     r"preliminary|earlier|some|other|several|many|official)\s+){0,2}reports\b(?!\s+(?:of|that|on|about)\b)"),
     ("said_to", "none",
      rf"\b{_BE}\s+(?:said|reported|believed|thought|understood|rumou?red|alleged)\s+to\b"),
     ("became_known", "none",
@@ -215,7 +228,8 @@ CUE_RULES: list[tuple[str, str, str]] = [
      rf"\b{_BE}\s+(?:presumed|feared|deemed|considered|widely\s+(?:called|seen|regarded))\b"
      r"(?!\s+by\b)"),
     ("passive_evidence", "none",
-     rf"\b{_BE}\s+(?:recorded|voiced|documented|filmed|alleged|accused|claimed|rumou?red)\b"),
+     rf"\b{_BE}\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:recorded|voiced|documented|filmed|alleged|accused|"
+     r"claimed|rumou?red)\b"),
     ("placing_figure", "before",
      r"\b(?:placing|placed|places|putting|puts|put)\s+the\s+(?:figure|number|toll|count|"
      r"estimate)\b"),
@@ -224,6 +238,11 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"\b(?:reported|announced|confirmed|published|stated|claimed|denied|quoted|cited)\s+by\b"),
     ("quoted_as_saying", "before",
      rf"\b{_BE}\s+quoted\s+(?:by\s+[\w .’'-]{{1,40}}?\s+)?as\s+saying\b"),
+    ("passive_by_any", "after",
+     rf"\b{_BE}\s+(?:[a-z]+ly\s+)?(?:{trie_pattern(_PASSIVE_FORMS)})\s+by\b(?!\s+(?:phone|telephone|e-?mail|video|"
+     r"videolink|letter|mail|post|text|a\s+margin|far|\d))"),
+    ("request_of", "after",
+     r"\b(?:at|on)\s+the\s+(?:request|behest|urging|invitation|orders?|instructions?)\s+of\b"),
     ("according_to", "after", r"\baccording\s+to\b"),
     ("credit", "after", r"©"),
     # A wire service credited in brackets anywhere: "MOSCOW, March 3 (Reuters) -".
@@ -243,9 +262,15 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("issued_statement", "before",
      r"\bissu(?:ed|es|ing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|"
      r"communiqu[ée]|warning|denial|appeal|declaration)\b"),
+    ("made_statement", "before",
+     r"\bma(?:de|kes|ke|king)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|announcement|"
+     r"declaration|remarks)\b"),
+    ("drew_criticism", "none",
+     r"\b(?:drew|draws|drawn|drawing|draw)\s+(?:\w+\s+)?(?:criticism|condemnation|praise|"
+     r"ire|rebukes?)\b"),
     ("called_for", "before", r"\bcall(?:s|ed|ing)?\s+for\b"),
     ("pointed_out", "before", r"\bpoint(?:s|ed|ing)?\s+out\b"),
-    ("spoke_of", "before", r"\b(?:spoke|speaks|speaking|speak)\s+(?:of|about)\b"),
+    ("spoke_of", "before", r"\b(?:spoke|speaks|speaking|speak)\s+of\b"),
     ("referred_to", "before",
      r"\brefer(?:s|red|ring)?\s+to\b(?=[^.;:!?]{1,80}?\bas\b)"),
     ("asked_for", "before", r"\bask(?:s|ed|ing)?\s+for\b"),
@@ -269,7 +294,9 @@ _TRIGGER_TEXT = """reportedly purportedly allegedly surfaced emerged circulated 
     calls calling call recorded voiced documented filmed published aside away off responsibility
     credit statement release communique communiqué warning denial appeal declaration out of
     found find finds measured point points pointed
-    about to for appeared appears seemed seems saying"""
+    about to for appeared appears seemed seems saying by request behest urging invitation order
+    orders instruction instructions statement announcement declaration remarks speech
+    criticism condemnation ire rebuke rebukes release communique communiqué"""
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
 _TRIGGER_WORDS = sorted(set(_TRIGGER_TEXT.split() + _WIRES + REPORTING_VERBS))
@@ -282,7 +309,10 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "refers", "referred", "referring", "ask", "asks", "asked", "asking",
                   "brush", "brushed", "brushes", "brushing", "waved", "waves", "waving",
                   "shrugged", "shrugs", "shrugging", "laughed", "laughs", "laughing",
-                  "express", "expressed", "expresses", "expressing"]  # fmt: skip
+                  "express", "expressed", "expresses", "expressing", "at", "on", "made",
+                  "makes", "make", "making", "drew", "draws", "drawn", "drawing", "draw",
+                  "joint", "official", "statement", "press", "news", "media", "communique",
+                  "communiqué", "declaration", "announcement"]  # fmt: skip
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
     re.compile(rf"©|:|\(|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
@@ -352,9 +382,14 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
         rule_match = RuleMatch(match)
         name, where, _pattern = CUE_RULES[rule_match.rule]
         if not _keep_cue(text, name, rule_match):
-            continue
-        right_after = cues and rule_match.start() - cues[-1].end <= 2
-        if right_after and cue_is_participle(rule_match.group()):
+            verb = rule_match.group().lower()
+            if name != "evidence_shows" or verb not in REPORTING_VERBS:
+                continue
+            if not _keep_cue(text, "speech", rule_match):
+                continue
+            name, where = "speech", "before"  # "Magyar Nemzet revealed": a verb of saying
+        gap = text[cues[-1].end : rule_match.start()] if cues else ","
+        if len(gap) <= 2 and "," not in gap and cue_is_participle(rule_match.group()):
             continue  # "Reports have surfaced stating": one attribution, not two
         start, end = rule_match.span("agency") if name == "dateline" else rule_match.span()
         if name == "speaker_tag":
@@ -399,7 +434,12 @@ _NOT_SPEAKERS_TEXT = """present attending participants transcript venue place he
     disclaimer subscribe contact editor's editors by from to subject re cc bcc summary
     background context see example examples update(s) edit keywords"""
 _NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
-_CAPITALISED_TAG = re.compile(r"[ \t]*(?:Q|A|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})[ \t]*:")
+# Every word of a tag capitalised, but for the small words inside a title or a name ("President
+# of Russia Vladimir Putin", "Ursula von der Leyen").
+_CAPITALISED_TAG = re.compile(
+    r"[ \t]*(?:Q|A|[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|the|for|and|von|van|der|de|al|bin|la|le)"
+    r"[ \t]+)?[A-Z][\w.’'-]*){0,4})[ \t]*:"
+)
 
 
 def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
@@ -412,13 +452,22 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     if _negated(words_before):
         return False  # "did not immediately comment": no claim is attributed
     previous = words_before[-1].strip('“"‘(') if words_before else ""
+    if previous == "by" and word.endswith("ing"):
+        return True  # "released by saying they forgave him": a gerund, the verb of saying
     if name in _PHRASES_AS_NOUNS and previous in _DETERMINERS:
         return False  # "his call for assistance", "the calls for calm"
+    if len(words_before) >= 2 and words_before[-2] in _MODALS and previous in _PRONOUNS:
+        return False  # "Can you confirm that?": a question, nothing is attributed
     if name == "speech":
         if _not_a_verb(words_before) or previous in _DETERMINERS:
             return False  # "the announced resignation", "to say", "his claims"
         headline_verb = word not in _NOUN_LIKE_BASES and _in_headline(text, match.start())
-        if word in _BASE_FORMS and not (_COMPLEMENT.match(text, match.end()) or headline_verb):
+        plural_subject = word not in _NOUN_LIKE_BASES and _PLURAL_SUBJECT.search(before)
+        if (
+            word in _BASE_FORMS
+            and word != "reports"
+            and not (_COMPLEMENT.match(text, match.end()) or headline_verb or plural_subject)
+        ):
             return _quote_just_before(text, match.start())  # "the state department"
         if word == "expects" and _EXPECTS.match(text, match.end()):
             return True  # "the weather office expects the winds to ease"
@@ -458,6 +507,15 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     return True
 
 
+# "Residents on Canal Street say", "they insist": a plural subject right before a bare verb
+# ("we condemn" in an opinion piece is the author's own voice).
+_PLURAL_SUBJECT = re.compile(
+    r"(?:\bthey|[^\W\d_]{2,}[^s\W]s|\b(?:people|police|men|women|children))"
+    r"[ \t]+(?:(?:also|still|now|often|all|both|themselves)[ \t]+)?$"
+)
+_MODALS = frozenset(["can", "could", "will", "would", "should", "shall", "may", "might", "must",
+                     "do", "does", "did"])  # fmt: skip
+_PRONOUNS = frozenset(["you", "we", "i", "they", "he", "she", "it"])
 _ALLEGED_VERB = re.compile(r"\s*(?:that\b|to\b|in\b|on\b|at\b|[,.:“\"])")
 # Phrases whose first word is also a noun ("his call for", "the point out"...).
 _PHRASES_AS_NOUNS = frozenset(["called_for", "asked_for", "expressed", "speech"])
@@ -489,8 +547,10 @@ def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
     words = text[match.start() : match.end()].rstrip(" \t:").split()
     if words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS:
         return False
-    if len(words) == 1 and words[0] not in ("Q", "A") and not words[0].isupper():
-        return False  # "Kazakhstan: riots explode" is a headline; a one-word tag is in capitals
+    if len(words) == 1 and not words[0].isupper() and not _QUESTION_TAG.fullmatch(words[0]):
+        # "Kazakhstan: riots explode" is a headline, "Host: Tess Amari" a credit; a one-word
+        # tag is in capitals, or says who asks and who answers ("Question:", "Answer:")
+        return False
     return len(words) <= 5
 
 
@@ -626,13 +686,22 @@ def _clause_before(text: str, end: int) -> str:
 
 _LEADING_JUNK = re.compile(
     r"^[\s“\"‘]*(?:(?:and|but|while|although|though|as|when|so|that|then|which|because|yet|even|"
-    r"since|after|before|however|meanwhile|whom|who|in\s+which|of\s+which|reportedly|allegedly|"
+    r"since|after|before|however|meanwhile|whom|who|which|in\s+which|of\s+which|reportedly|allegedly|"
     r"apparently|also)\b[\s,]*)+",
     re.IGNORECASE,
 )
 _INTRO_NO_COMMA = re.compile(
-    r"\s*(?:for|on|in|at|after|before|during|since|over|last|this|earlier|later|with)\s+"
-    r"(?:[a-z0-9][\w’'-]*\s+|[A-Z][a-z]+day\s+){1,3}(?=(?:the\s+)?[A-Z])"
+    r"\s*(?i:for|on|in|at|after|before|during|since|over|last|this|earlier|later|with)\s+"
+    r"(?:[a-z0-9][\w’'-]*\s+|[A-Z][a-z]+day\s+){1,3}(?=(?:the\s+)?[A-Z]|the\s+[a-z])"
+)
+# "85% were in favour and on Friday the government": a new clause after "and" or "but".
+_CLAUSE_AND = re.compile(r"\s(?:and|but)\s(?!.*\s(?:and|but)\s)")
+_VERB_IN_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
+# "Prime Minister Tuilaepa, who told": the relative pronoun stands for the name before it.
+_RELATIVE_ONLY = re.compile(r"\s*(?:who|which)\s*")
+_NAME_AT_END = re.compile(
+    r"(?:\b[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|the|and|for|de|van|von|al)\s+)*[A-Z][\w.’'-]*)*"
+    r"\s*$"
 )
 _INTRO_WORD = re.compile(r"\b(?:on|in|at|by|following|addressing|after|during|given)\b", re.I)
 
@@ -688,9 +757,26 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     if intro:
         offset += intro.end()
         clause = clause[intro.end() :]
+    and_clause = _CLAUSE_AND.search(clause)
+    if and_clause and _VERB_IN_CLAUSE.search(clause, 0, and_clause.start()):
+        offset += and_clause.end()
+        clause = clause[and_clause.end() :]
+        intro = _INTRO_NO_COMMA.match(clause)  # "... and on Friday the government announced"
+        if intro:
+            offset += intro.end()
+            clause = clause[intro.end() :]
     # The subject sits right before the verb: keep the last comma-separated part, and the
     # name before it when that part is an appositive ("Kalashnikov, a Russian lawmaker,").
     parts = clause.split(", ")  # not "1,200"
+    while len(parts) > 1 and _RELATIVE_CLAUSE.match(parts[-1]):
+        parts.pop()  # "the ISIL, which is linked to Abu Sayyaf, claimed": the ISIL claimed
+        clause = ", ".join(parts)
+    if len(parts) > 1 and _RELATIVE_ONLY.fullmatch(parts[-1]):
+        antecedent = _NAME_AT_END.search(", ".join(parts[:-1]))
+        if not antecedent or not antecedent.group().strip():
+            return None
+        start = offset + antecedent.start()
+        return start, start + len(antecedent.group().rstrip())
     last = _LEADING_JUNK.sub("", parts[-1]).strip()
     keep = 1
     appositive = _APPOSITIVE.match(last) and not _PERSON_PRONOUN.match(last)
@@ -708,10 +794,13 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     if trailing and trailing.start() > 0:
         clause = clause[: trailing.start()]
     words = clause.split()
-    if not words or len(words) > 18:
-        return None
+    if not words or len(words) > 18 or all(w.lower() in _AUX_WORDS for w in words):
+        return None  # "first announced": no subject
     lead = len(clause) - len(clause.lstrip())
     return offset + lead, offset + len(clause)
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose|whom)\s+\S+\s+\S")
 
 
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday weekend morning afternoon"
@@ -729,7 +818,7 @@ _TRAILING_PHRASE = re.compile(
 # comma ("a March 14, 2019 NATO press release") do not end it.
 _SOURCE_AFTER = re.compile(
     r"[ \t]*(?P<source>(?:the\s+|a\s+|an\s+)?(?:[^,.;:!?“”\"\n()]|(?<=\b[A-Z])\.|,(?=\s\d))"
-    r"{1,120}?)(?=\s*(?:[,.;:!?“”\"\n()]|\bthat\b|\bwhose\b|\bwho\b|$))",
+    r"{1,120}?)(?=\s*(?:,(?!\s\d)|\.(?<!\b[A-Z]\.)|[;:!?“”\"\n()]|\bthat\b|\bwhose\b|\bwho\b|\bas\b|$))",
     re.IGNORECASE,
 )
 # "said the El Paso mayor, Dee Margo": a name in apposition after the source joins it.
@@ -810,6 +899,11 @@ _OPENING_NAME = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _FOLLOWS_PREVIOUS = re.compile(r"\band\s*$")
 
 
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
+
+
 # Finite verbs that end a subject ("Conservative groups hold rally ... claiming").
 _FINITE_VERB = re.compile(
     r"\s(?:is|are|was|were|has|have|had|hold|holds|held|make|makes|made|take|takes|took|give|"
@@ -824,8 +918,15 @@ def _subject_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def cue_is_participle(cue: str) -> bool:
-    """'citing', 'vowing', 'adding': a verb that borrows the subject of the main clause."""
-    return cue.lower().endswith("ing") and " " not in cue
+    """'citing', 'vowing', 'pointing out': a verb that borrows the subject of the main clause.
+
+    Examples
+    --------
+    >>> cue_is_participle("pointing out"), cue_is_participle("according to")
+    (True, False)
+    """
+    first = cue.lower().split(" ", 1)[0]
+    return first.endswith("ing") and first != "according"
 
 
 def _attribution(
@@ -833,10 +934,14 @@ def _attribution(
 ) -> Attribution:
     text = index.text
     where = cue.where
-    if cue.name == "speech" and _speech_inverted(text, cue):
+    participle = cue_is_participle(text[cue.start : cue.end])
+    if cue.name == "speech" and not participle and _speech_inverted(text, cue):
         where = "after"
     span = None
-    if where == "before":
+    passive = _PASSIVE_BEFORE.search(text, max(0, cue.start - 24), cue.start)
+    if where == "before" and cue.name == "speech" and passive:
+        pass  # "“bandits” were blamed": a passive with no agent names no source
+    elif where == "before":
         span = _source_before(text, cue.start)
         # "…, citing", "urged … and assured": the verb shares the previous subject.
         near_previous = (
@@ -877,9 +982,9 @@ def _attribution(
     kind = classify_source(source, cue_text)
     if cue.name in ("wire_credit", "dateline"):
         kind = "named_media"
-    elif (cue.name == "speaker_tag" and _ANONYMOUS_TAG.fullmatch(source)) or (
-        where == "none" and kind != "social_media"
-    ):
+    elif cue.name == "speaker_tag":
+        kind = classify_speaker_tag(source)
+    elif where == "none" and kind != "social_media":
         kind = "vague"
     return Attribution(
         cue_start=cue.start,
@@ -894,9 +999,46 @@ def _attribution(
     )
 
 
+_QUESTION_TAG = re.compile(r"Q|A|Questions?|Answers?")
+# Tags that name a role in the exchange, not who fills it: "Q:", "REPORTER:", "Moderator:".
 _ANONYMOUS_TAG = re.compile(
-    r"(?i:q|a|question|answer|reporter|journalist|audience|voice|unidentified[\w ]*)"
+    r"(?i:q|a|questions?|answers?|reporters?|journalists?|audience(?:[ \t]+members?)?|voices?|"
+    r"unidentified[\w \t]*|unnamed[\w \t]*|moderator|host|interviewer|presenter|anchor|caller|"
+    r"participants?|speaker|male[ \t]+voice|female[ \t]+voice|crowd)"
 )
+
+
+def classify_speaker_tag(tag: str) -> str:
+    """The source type of a transcript's speaker tag (the name part, without its colon).
+
+    A tag is a turn's speaker, so it names a person unless it only names a role in the
+    exchange (an unnamed questioner: ``vague``), a medium or a body with nobody's title in it.
+    A short tag in capitals is a surname ("PUTIN"), not an acronym, unless it is a known one.
+
+    Examples
+    --------
+    >>> [classify_speaker_tag(t) for t in ("Vladimir Putin", "PUTIN", "MAYOR OKAFOR", "SPOKESMAN")]
+    ['named_person', 'named_person', 'named_person', 'named_person']
+    >>> [classify_speaker_tag(t) for t in ("Q", "REPORTER", "Moderator")]
+    ['vague', 'vague', 'vague']
+    >>> [classify_speaker_tag(t) for t in ("KREMLIN", "U.S. STATE DEPARTMENT", "NATO", "BBC")]
+    ['named_organisation', 'named_organisation', 'named_organisation', 'named_media']
+    >>> classify_speaker_tag("FOREIGN MINISTRY SPOKESWOMAN MARIA ZAKHAROVA")
+    'named_person'
+    """
+    tag = tag.strip()
+    if _ANONYMOUS_TAG.fullmatch(tag):
+        return "vague"
+    kinds = _source_kinds(tag)
+    if "title" in kinds:
+        return "named_person"  # "KREMLIN SPOKESMAN", "Foreign Minister Lavrov": a person
+    if "media" in kinds:
+        return "named_media"
+    if "organisation" in kinds or "document" in kinds:
+        return "named_organisation"
+    return "named_person"  # a name: "Vladimir Putin", "PESKOV", "Dr Marsh"
+
+
 _REPORTS_WORD = re.compile(r"(?i:[\w ]*\breports\b)")
 
 
@@ -1055,6 +1197,12 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
     """The named person spoken of last before the cue: a source, or a name in the text
     outside quotation marks (a nickname in quotes names nobody who speaks)."""
     best_end, best = -1, ""
+    pronoun = found.source.strip().lower()
+    for previous in reversed(earlier[-_LOOK_BACK:]):
+        if found.cue_start - previous.cue_end > _PRONOUN_CHAIN:
+            break
+        if previous.source.strip().lower() == pronoun and previous.source_name.lower() != pronoun:
+            return previous.source_name  # "She spoke ... She asked": the same person again
     # The latest named speaker; looking back a bounded number of attributions keeps the time
     # linear in the length of the text.
     for previous in reversed(earlier[-_LOOK_BACK:]):
@@ -1063,11 +1211,13 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
             best_end, best = previous.cue_end, name
             break
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[start : found.cue_start])
-    pronoun = found.source.strip().lower()
     for end, name in _person_names(window):
         if start + end > best_end and not _other_gender(window, end, pronoun):
             best_end, best = start + end, name
     return best
+
+
+_PRONOUN_CHAIN = 400  # how far back the same pronoun still names the same person
 
 
 _MALE = re.compile(r"\b(?:he|his|him|himself|mr)\b", re.IGNORECASE)

@@ -122,8 +122,11 @@ SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion
                "k": 1_000}  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
-    "twentieth": 20, "fiftieth": 50, "hundredth": 100,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1000,
 }  # fmt: skip
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -159,6 +162,8 @@ VAGUE = {
     "billions": (2 * 10**9, 9_999_999_999), "scores": (40, 99), "a handful": (3, 6),
     "a host of": (3, None), "half a dozen": (6, 6), "a dozen": (12, 12),
     "several tens of thousands": (30_000, 99_999), "a couple of": (2, 3),
+    "in the hundreds": (200, 999), "in the thousands": (2_000, 9_999),
+    "in the dozens": (24, 99), "in the millions": (2_000_000, 9_999_999),
 }  # fmt: skip
 # Vague durations, in years.
 VAGUE_YEARS = {"decades": (20, 99), "several decades": (30, 99), "centuries": (200, 999)}
@@ -215,6 +220,11 @@ _MONTH = (
 )
 _DAY = r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)(?!\d)"
+# Time zones written after a clock time ("7:38 pm IST", "1639 UTC").
+_ZONES = (
+    "utc|gmt|ist|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|msk|jst|kst|hkt|pht|sast|"
+    "wib|aest|aedt|ast|wat|eat|cat"
+)
 _TIME_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))"
 _CURRENCY_SIGN = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₸": "tenge"}
 _CURRENCY_WORD = {
@@ -458,6 +468,21 @@ def _furniture(match: RuleMatch, text: str) -> None:
     return None
 
 
+def _inline_marker(match: RuleMatch, text: str) -> Figure | None:
+    """'1. Unofficial results 2. Relative to ...': a note marker when the one before it is
+    there too; otherwise a number ending a sentence ("The toll rose to 12. Officials said")."""
+    number = int(match["amount"])
+    previous = f"{number - 1}. "
+    capital_next = text[match.end() + 1 : match.end() + 2].isupper()
+    if (
+        capital_next
+        and number > 1
+        and previous in text[max(0, match.start() - 300) : match.start()]
+    ):
+        return None
+    return _count_digits(match, text, group="amount")
+
+
 def _alone_on_line(match: RuleMatch, text: str) -> Figure | None:
     """Counters ("0 0") and list markers ("1.") are furniture at the start of a line."""
     line_start = text.rfind("\n", 0, match.start()) + 1
@@ -546,7 +571,16 @@ def _time_of_day(match: RuleMatch, text: str) -> Figure | None:
         hour += 12
     elif ampm == "a" and hour == 12:
         hour = 0
-    return _figure(match, text, "date", f"T{hour:02d}:{minute:02d}", unit="time")
+    figure = _figure(match, text, "date", f"T{hour:02d}:{minute:02d}", unit="time")
+    before = _TIME_BOUND_BEFORE.search(text, max(0, figure.start - 8), figure.start)
+    if before:  # "after 3 a.m.": the bound is part of the time
+        figure = dataclasses.replace(
+            figure, start=before.start(), text=text[before.start() : figure.end]
+        )
+    return figure
+
+
+_TIME_BOUND_BEFORE = re.compile(r"\b(?:after|before)\s+$", re.IGNORECASE)
 
 
 def _oclock(match: RuleMatch, text: str) -> Figure:
@@ -774,6 +808,7 @@ _PRONOUN_ONE_NEXT = re.compile(
 )
 
 
+_ONE_OCCASION = re.compile(r"[ \t]+occasion\b", re.IGNORECASE)
 _PRONOUN_ONE_BEFORE = re.compile(
     r"\b(?:no|any|every|each|this|that|which|another|the)\s+$", re.IGNORECASE
 )
@@ -802,6 +837,8 @@ def _count_words(match: RuleMatch, text: str) -> Figure | None:
         or _PRONOUN_ONE_BEFORE.search(text, max(0, match.start() - 12), match.start())
     ):
         return None  # "one can find", "one of them", "no one": a pronoun
+    if amount.lower() == "one" and _ONE_OCCASION.match(text, match.end()):
+        return None  # "on one occasion" means once, which the guide does not count
     return _or_more(_figure(match, text, "count", word_number_value(amount), counts=True), text)
 
 
@@ -817,6 +854,7 @@ RULES: list[tuple[str, Builder]] = [
     # Page furniture: matched so that it is consumed, then dropped.
     _rule(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]", _furniture),  # footnote markers [3]
     _rule(r"(?<![\w.,])(?P<amount>\d{1,3})(?:[ \t]+\d{1,3})*[ \t]*$", _alone_on_line),  # "0 0"
+    _rule(r"(?<=[a-z] )(?P<amount>\d{1,2})\.(?= [a-z])", lambda m, t: _inline_marker(m, t)),
     _rule(r"(?<![\w.,])(?P<amount>\d{1,3})[.)](?=[ \t])", _alone_on_line),  # list markers "1."
     _rule(
         r"\b\d+\s+(?:thoughts?|comments?|repl(?:y|ies)|responses?|likes?|shares?|views?)"
@@ -850,7 +888,7 @@ RULES: list[tuple[str, Builder]] = [
         r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?:\s?(?P<ampm>[ap])\.?m\b\.?)?"
         r"|\.(?P<m2>[0-5]\d)\s?(?P<ampm2>[ap])\.?m\b\.?"
         r"|\s?(?P<ampm3>[ap])\.\s?m\.?|\s?(?P<ampm4>[ap])m\b)(?![\d:])"
-        r"(?:\s?(?:utc|gmt)\b)?",
+        rf"(?:\s?(?:{_ZONES})\b)?",
         _time_of_day,
     ),
     # "10 o'clock", "two o'clock".
@@ -860,7 +898,7 @@ RULES: list[tuple[str, Builder]] = [
         _oclock,
     ),
     # A 24-hour time with its zone: "1639 UTC", "0800 GMT".
-    _rule(r"(?<![\d.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:utc|gmt)\b", _time_of_day),
+    _rule(rf"(?<![\d.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:{_ZONES})\b", _time_of_day),
     _rule(
         rf"\b(?P<part>early|mid|late)[\s-]+"
         rf"(?P<month>{_MONTH})(?:\s+(?P<year>{_YEAR}))?",
@@ -868,12 +906,25 @@ RULES: list[tuple[str, Builder]] = [
     ),
     # A month alone after a preposition: "in May", "last October" (the span is the month).
     _rule(
-        r"\b(?:in|since|by|until|till|last|next|this|during|from|through|before|after|of)\s+"
+        r"\b(?:in|since|by|until|till|last|next|this|during|from|through|before|after|of|the)\s+"
         r"(?P<span>(?P<month>january|february|march|april|may|june|july|august|september|"
         r"october|november|december))\b(?![ \t,]*\d)",
         _month_alone,
     ),
     # Money, percentages.
+    # Ranges first: "45% to 60%" is one figure, not two.
+    # Ranges of money and percentages written as one expression: "between $5 and $7 billion",
+    # "16–17 percent", "45% to 60%".
+    _rule(
+        rf"(?:\bbetween\s+)?(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<low>{_DIGITS})"
+        rf"(?:\s?(?:–|-|to)\s?|\s+and\s+)(?P=sign)?\s?(?P<high>{_DIGITS})(?P<scale>{_SCALE})?",
+        _money_range,
+    ),
+    _rule(
+        rf"(?:\bbetween\s+)?(?P<low>{_DIGITS}|{_WORD_NUMBER})\s?%?(?:\s?(?:–|-|to)\s?|\s+and\s+)"
+        rf"(?P<high>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percent\b)",
+        _percent_range,
+    ),
     _rule(
         rf"(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)"
         rf"(?P<cur>)",
@@ -888,18 +939,6 @@ RULES: list[tuple[str, Builder]] = [
         rf"(?P<amount>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percentage\s+points?\b|"
         rf"percent\b)",
         _percent,
-    ),
-    # Ranges of money and percentages written as one expression: "between $5 and $7 billion",
-    # "16–17 percent", "45% to 60%".
-    _rule(
-        rf"(?:\bbetween\s+)?(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<low>{_DIGITS})"
-        rf"(?:\s?(?:–|-|to)\s?|\s+and\s+)(?P=sign)?\s?(?P<high>{_DIGITS})(?P<scale>{_SCALE})?",
-        _money_range,
-    ),
-    _rule(
-        rf"(?:\bbetween\s+)?(?P<low>{_DIGITS}|{_WORD_NUMBER})\s?%?(?:\s?(?:–|-|to)\s?|\s+and\s+)"
-        rf"(?P<high>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percent\b)",
-        _percent_range,
     ),
     # Measures: "five miles", "160 square miles", "75 ft", "magnitude 6.3", "5.3-magnitude".
     _rule(
@@ -967,7 +1006,13 @@ RULES: list[tuple[str, Builder]] = [
     ),
     _rule(rf"(?<![\w$€£.,])(?P<low2>{_YEAR})\s?[–-]\s?(?P<high2>{_YEAR})\b", _year_range),
     _rule(rf"(?<![\w$€£.,])(?P<year>(?P<amount>{_YEAR}))(?![\w%])", _year),
-    # Counts.
+    # Counts: "all but one" (of a total said elsewhere), "not even one", "four times".
+    _rule(rf"\ball\s+but\s+(?:{_WORD_NUMBER}|{_DIGITS})\b", lambda m, t: _all_but(m, t)),
+    _rule(r"\bnot\s+even\s+(?:one|a\s+single)\b", lambda m, t: _figure(m, t, "count", 0)),
+    _rule(
+        rf"(?P<amount>{_DIGITS}|{_WORD_NUMBER})\s+times\b(?!\s+(?:square|new|of\s+india)\b)",
+        lambda m, t: _times(m, t),
+    ),
     _rule(rf"\b(?P<core>(?P<vague>{_words(VAGUE)})\b(?:-strong\b)?)(?P<of>\s+of\b)?", _vague),
     _rule(rf"\b(?P<years>{_words(VAGUE_YEARS)})\b", _vague_years),
     _rule(
@@ -1018,6 +1063,16 @@ def _range_any(match: RuleMatch, text: str) -> Figure | None:
     return _range(match, text)
 
 
+def _all_but(match: RuleMatch, text: str) -> Figure:
+    # The total is said elsewhere ("all but one of the 55 members"): no value from the words.
+    return _figure(match, text, "count", None, counts=True)
+
+
+def _times(match: RuleMatch, text: str) -> Figure | None:
+    value = number_value(match["amount"])  # "four times": how often, unit "times"
+    return None if value is None else _figure(match, text, "count", value, unit="times")
+
+
 def _ratio_any(match: RuleMatch, text: str) -> Figure | None:
     if match["ratio2"] or match["ratio3"]:  # "in half", "half of"
         return _figure(match, text, "ratio", 0.5, unit="times")
@@ -1039,6 +1094,7 @@ def _ratio_any(match: RuleMatch, text: str) -> Figure | None:
 _TRIGGER_WORDS = [
     *UNIT_WORDS, *SCALE_WORDS, *ORDINAL_WORDS, *DECADE_WORDS, "dozen", "dozens", "hundreds",
     "thousands", "millions", "billions", "scores", "handful", "host", "twice", "thrice",
+    "couple", "but", "even",
     "decades", "centuries", "times", "clock",
     "half", "thirds", "quarter", "quarters", "fifths", "doubling", "doubled", "tripling",
     "tripled", "quadrupling", "quadrupled", "halving", "halved", "january", "february",
@@ -1058,7 +1114,7 @@ _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "se
                   "by", "until", "till", "last", "next", "this", "during", "from", "through",
                   "before", "after", "ranging", "ranged", "range", "ranges", "aged", "age",
                   "ages",
-                  "us", "u.s.", "few", *_TRIGGER_WORDS]  # fmt: skip
+                  "us", "u.s.", "few", "all", "not", *_TRIGGER_WORDS]  # fmt: skip
 _STARTERS = re.compile(rf"(?<![\w.,])(?:[0-9$€£¥₽₸©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)")
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),

@@ -26,6 +26,7 @@ Each term also says its **voice**: ``outlet`` when the article uses the word its
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -417,6 +418,40 @@ _NAME_BEFORE = re.compile(
     r"chants|show|station|agency|website|group|brand)\W{0,3}$",
     re.IGNORECASE,
 )
+# A capitalised quotation near a word that introduces a title is the name of a work, a show or a
+# publication ("the phone-in programme he hosts, “Open Line”", "“Open Line”, a phone-in show").
+# Not an operation, a campaign or a slogan, nor what someone "named" or "dubbed" a thing: those
+# names are often the loaded words themselves ("named it “Operation Peace Spring”").
+_TITLE_NOUNS = (
+    r"programmes?|programs?|shows?|series|broadcasts?|podcasts?|columns?|newspapers?|papers?|"
+    r"magazines?|journals?|tabloids?|books?|novels?|memoirs?|films?|movies?|documentar(?:y|ies)|"
+    r"songs?|albums?|plays?|operas?|episodes?|editions?|issues?|channels?|stations?|websites?|"
+    r"blogs?|pages?|reports?|articles?|essays?|"
+    r"poems?|paintings?|exhibitions?|games?|apps?|brands?|bands?|segments?|bulletins?|features?"
+)
+_TITLE_INTRO = re.compile(
+    rf"\b(?:{_TITLE_NOUNS}|called|titled|entitled|hosts?|hosted|hosting|"
+    r"presents|presented|presenter|author|wrote|writes|published|directed|aired|airs|"
+    r"episode\s+of|edition\s+of|issue\s+of)\b",
+    re.IGNORECASE,
+)
+_TITLE_AFTER = re.compile(
+    rf"\W{{0,3}}(?:(?:,|\s+[–—-])\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,3}})?"
+    rf"(?:{_TITLE_NOUNS})\b",
+    re.IGNORECASE,
+)
+# After the word that introduces a title, these say the quotation is its topic or its owner's
+# ("her book about the “Freedom Fighters”", "the newspaper's “Patriots”"), not its name.
+_TOPIC_WORD = re.compile(
+    r"^[’']s\b|\b(?:about|against|over|(?:on|for|with|from|by|to)\s+(?:the|a|an|these|those))\b",
+    re.IGNORECASE,
+)
+_TITLE_WORDS_BEFORE = 8  # how many words before a quotation may introduce a title
+# A title: every word capitalised but the small ones inside it ("Face the Nation").
+_TITLE_CASE = re.compile(
+    r"[^\W\d_][\w’'-]*(?:\s+(?:(?:a|an|the|of|in|on|at|to|for|and|or|with|by)\s+)*"
+    r"[^\W\d_][\w’'-]*)*[?!.]?"
+)
 _SPEECH_WINDOW = 120  # characters before a quotation searched for a speech verb
 _HEADLINE = 120  # a line no longer than this may be a headline ("…, X Says")
 # Verbs that report what someone said, making the rest of the sentence their words.
@@ -480,6 +515,8 @@ def _scare_quotes(index: TextIndex) -> list[tuple[int, int, str]]:
         after = text[match.end() : match.end() + 25]
         if _SPEECH_NEAR.search(sentence_before) or _NAME_BEFORE.search(before):
             continue  # a quoted fragment or a name
+        if _is_title(inner, sentence_before, text[match.end() : match.end() + 60]):
+            continue  # the name of a show, a book, a newspaper
         sentence_after = text[match.end() : index.sentence_end(match.end())]
         if _SPEECH_NEAR.search(sentence_after[:_SPEECH_WINDOW]):
             continue  # '"human error" was the cause, the ministry said': a quotation
@@ -487,6 +524,37 @@ def _scare_quotes(index: TextIndex) -> list[tuple[int, int, str]]:
             continue  # “…,” she said
         found.append((match.start(), match.end(), inner.strip()))
     return found
+
+
+def _is_title(inner: str, sentence_before: str, after: str) -> bool:
+    """Is a quotation the name of a work or a publication rather than scare quotes?
+
+    Its words are capitalised, and a word that introduces a title comes a few words before it
+    ("a programme called", "the show he hosts,") or right after it ("“Open Line”, a phone-in
+    show").
+
+    >>> _is_title("Open Line", "He hosts a talk programme, ", " on Sundays.")
+    True
+    >>> _is_title("Open Line", "He presents ", ", a phone-in programme.")
+    True
+    >>> _is_title("reform", "The programme of ", " failed.")
+    False
+    >>> _is_title("Peacekeepers", "The ", " arrived.")
+    False
+    >>> _is_title("Freedom Fighters", "Her book about the ", " sold well.")
+    False
+    """
+    words = inner.split()
+    if not words or not words[0][:1].isupper() or not _TITLE_CASE.fullmatch(inner.strip()):
+        return False
+    if any(word[:1].islower() for word in words[1:]) and len(words) < 3:
+        return False  # "Open line": a phrase, not a title
+    if _TITLE_AFTER.match(after):
+        return True
+    last_words = " ".join(sentence_before.split()[-_TITLE_WORDS_BEFORE:])
+    intros = list(_TITLE_INTRO.finditer(last_words))
+    # "her book about the “Freedom Fighters”": the quotation is the book's topic, not its title
+    return bool(intros) and not _TOPIC_WORD.search(last_words[intros[-1].end() :])
 
 
 # --------------------------------------------------------------------------- finding
@@ -573,6 +641,36 @@ def _leftmost_longest(found: list[_Found]) -> list[_Found]:
     return kept
 
 
+# Between two loaded words that make one phrase: a space ("a disgusting smear", "Coincidence?
+# I don't think so"), or "and"/"or" between two single words ("rabid and frenzied").
+_SPACE = re.compile(r"[ \t]+")
+_AND_OR = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+
+
+def _joined(kept: list[_Found], text: str) -> list[_Found]:
+    """Merge loaded words that stand side by side into one phrase, as a reader marks them.
+
+    Examples
+    --------
+    >>> [t.term for t in find_loaded_terms("It was a disgusting smear.")]
+    ['disgusting smear']
+    """
+    merged: list[_Found] = []
+    for item in kept:
+        last = merged[-1] if merged else None
+        single_words = last and " " not in text[last.start : last.end] + text[item.start : item.end]
+        joins = last and (
+            _SPACE.fullmatch(text, last.end, item.start)
+            or (single_words and _AND_OR.fullmatch(text, last.end, item.start))
+        )
+        apart = {"scare_quotes", "participant_label"}  # labels are nouns: "bandits torched"
+        if joins and not apart & {last.rule, item.rule}:
+            merged[-1] = dataclasses.replace(last, end=item.end)
+        else:
+            merged.append(item)
+    return merged
+
+
 def find_loaded_terms(text: str | TextIndex, lexicon: Path | str | None = None) -> list[LoadedTerm]:
     """Find loaded words and phrases in ``text``, in reading order.
 
@@ -615,7 +713,7 @@ def find_loaded_terms(text: str | TextIndex, lexicon: Path | str | None = None) 
     ]
     speech = _SpeechIndex(index, verbs)
     terms = []
-    for item in _leftmost_longest(found):
+    for item in _joined(_leftmost_longest(found), text):
         quoted = item.rule != "scare_quotes" and (
             index.quotation_around(item.start, item.end) is not None
             or speech.reported(item.start, item.end)
