@@ -73,22 +73,29 @@ def logistic(x: float) -> float:
     return 1 / (1 + math.exp(-x))
 
 
-def sitting(notebook: int, ability: dict[str, float], difficulty: dict[str, float], rng) -> dict:
-    """The student's version of a form with every answer cell filled in."""
+def answers(notebook: int, ability: dict[str, float], difficulty: dict[str, float], rng) -> dict:
+    """A simulated student's answer to every item of a form, by variable name."""
     stem = forms()["A" if notebook == forms()["A"].number else "B"].stem
     values = solution_values(stem)
-    answers = {}
+    given = {}
     for q in questions_of(notebook):
         right = values[q.variable]
         correct = rng.random() < logistic(ability[q.skill] - difficulty[q.id])
-        answers[q.variable] = (
+        given[q.variable] = (
             right if correct else wrong_answer(q, right, values.get(q.accept_variable), rng)
         )
+    return given
+
+
+def sitting(notebook: int, ability: dict[str, float], difficulty: dict[str, float], rng) -> dict:
+    """The student's version of a form with every answer cell filled in."""
+    stem = forms()["A" if notebook == forms()["A"].number else "B"].stem
+    answers_ = answers(notebook, ability, difficulty, rng)
     exercise = read_notebook(ROOT / "exercises" / f"{stem}.ipynb")
     for cell in exercise["cells"]:
         if ANSWER_TAG in cell.get("metadata", {}).get("tags", []):
             name = cell_source(cell).split("=")[0].strip()
-            cell["source"] = f"{name} = {answers[name]!r}\n"
+            cell["source"] = f"{name} = {answers_[name]!r}\n"
     return exercise
 
 
@@ -98,6 +105,37 @@ def make_class(folder: Path, students: int = 30, seed: int = 2024) -> Path:
     Items of the same position in the two forms share a difficulty (the forms are parallel).
     """
     rng = random.Random(seed)
+    for number, student, difficulty in _students(students, rng):
+        folder_ = folder / f"s{number:02d}"
+        folder_.mkdir(parents=True, exist_ok=True)
+        for nb, ability in student:
+            notebook = sitting(nb.number, ability, difficulty, rng)
+            (folder_ / f"{nb.stem}.ipynb").write_text(json.dumps(notebook), encoding="utf-8")
+    return folder
+
+
+def scored_class(students: int, seed: int) -> list:
+    """The same simulated class scored by the grader's scorer without notebooks: fast enough for
+    a class large enough that its item statistics are not at the mercy of one seed."""
+    from medialit.exercises.check import verdict_for
+    from medialit.exercises.keys import grading_key
+    from medialit.exercises.report import Sitting
+
+    key, rng, sittings = grading_key(), random.Random(seed), []
+    for number, student, difficulty in _students(students, rng):
+        for nb, ability in student:
+            given = answers(nb.number, ability, difficulty, rng)
+            scores = {}
+            for q in questions_of(nb.number):
+                verdict = verdict_for(q, given[q.variable], key)
+                scores[q.id] = (verdict.points, verdict.max_points)
+            phase = "pre" if nb.form == "A" else "post"
+            sittings.append(Sitting(f"s{number:03d}", nb.form, phase, scores))
+    return sittings
+
+
+def _students(students: int, rng: random.Random):
+    """Item difficulties, then for each student the two forms with the ability for each."""
     a, b = forms()["A"], forms()["B"]
     base = {q.id.split(".")[1]: rng.gauss(-0.3, 0.8) for q in questions_of(a.number)}
     difficulty = {
@@ -109,12 +147,7 @@ def make_class(folder: Path, students: int = 30, seed: int = 2024) -> Path:
         general = rng.gauss(0, 0.8)
         before = {skill: general + rng.gauss(-0.2, 0.5) for skill in GAINS}
         after = {skill: value + GAINS[skill] + rng.gauss(0, 0.3) for skill, value in before.items()}
-        student = folder / f"s{number:02d}"
-        student.mkdir(parents=True, exist_ok=True)
-        for nb, ability in ((a, before), (b, after)):
-            notebook = sitting(nb.number, ability, difficulty, rng)
-            (student / f"{nb.stem}.ipynb").write_text(json.dumps(notebook), encoding="utf-8")
-    return folder
+        yield number, ((a, before), (b, after)), difficulty
 
 
 def main(argv: list[str] | None = None) -> int:

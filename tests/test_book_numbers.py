@@ -270,6 +270,8 @@ EXPECTED = {
     "n_questions_extension": "3",
     "n_form_items": "20",
     "n_form_points": "23",
+    "n_form_minutes": "30",
+    "n_few_students": "5",
     "n_points_practice": "25",
     "n_points_graded": "81",
     "n_unseen_texts": "11",

@@ -46,6 +46,8 @@ CASES = [
     ("1.4", relabel("1.4", "002", "person named"), 1, "it does name a contributor"),
     ("1.4", relabel("1.4", "004", "no credit"), one_item("1.4", 0), '"Own. corr. FSK" is a credit'),
     ("1.4", relabel("1.4", "000", "no credit"), one_item("1.4", 0), "Simon Miller is named"),
+    ("1.5", "c", 1, "an untranslated Russian genitive"),
+    ("1.5", "a", 0, "a comment form is page furniture, not translation"),
     ("1.7", ["a", "b", "d"], 1, "the marks of care that u01 shows"),
     ("1.7", ["a", "b", "c", "d"], 0.8, "u01 does not tell the reader whom to believe"),
     ("1.7", ["c", "e"], 0, "both are warning signs, and the three marks are missed"),
@@ -132,7 +134,10 @@ CASES = [
     ),
     ("3.8", ["a", "c"], 1, "peacekeeping and free press quote nobody"),
     ("3.8", ["a", "c", "d"], 1, '"terrorists" points to the regime\'s word and doubts it'),
+    ("3.8", ["c", "d"], 1, '"peacekeeping" is the alliance\'s word, doubted as "terrorists" is'),
+    ("3.8", ["c"], 1, "both of the other side's words read as quotations"),
     ("3.8", ["a", "b", "c"], 0.75, "the CSTO's words are a real quotation"),
+    ("3.8", ["b"], 0.5, '"free press" is left out and the CSTO\'s statement chosen'),
     ("3.9", ["a", "d"], 1, "troops and military men name without judging"),
     ("3.9", ["a", "c", "d"], 1, '"peacekeeping" is the alliance\'s own name for the mission'),
     ("3.9", ["b"], 0.25, '"occupation army" judges'),
@@ -146,6 +151,8 @@ CASES = [
     # 5. Checking claims
     ("5.1", "c", 1, "a reference says otherwise"),
     ("5.1", "e", 0, "a reference exists"),
+    ("5.1", "d", 0.5, "true that no source shows it, but a reference says otherwise"),
+    ("5.1", "a", 0, "the references say otherwise"),
     (
         "5.3",
         relabel("5.3", "000: the riots answered the removal of an oil price cap", "contradicted"),
@@ -159,6 +166,24 @@ CASES = [
         ),
         one_item("5.3", 0),
         "no reference says otherwise",
+    ),
+    (
+        "5.3",
+        relabel("5.3", "001: some 16 000 foreign funded NGOs operate in Kazakhstan", "unsupported"),
+        one_item("5.3", 0.5),
+        "nothing backs it (Lesson 9's old wording), but the estimates were never found: unverified",
+    ),
+    (
+        "5.3",
+        relabel("5.3", "003: the CSTO includes Uzbekistan", "unsupported"),
+        one_item("5.3", 0.5),
+        "true that no source shows it, but CS-02 says otherwise",
+    ),
+    (
+        "5.3",
+        relabel("5.3", "003: the CSTO includes Uzbekistan", "imprecise"),
+        one_item("5.3", 0),
+        "membership is the whole claim, not a detail",
     ),
     (
         "5.5",
@@ -184,6 +209,40 @@ CASES = [
         one_item("5.5", 0),
         "the references answer it",
     ),
+    (
+        "5.5",
+        relabel("5.5", "u02: units from Uzbekistan joined the CSTO force", "unsupported"),
+        one_item("5.5", 0.5),
+        "true that no source shows it, but CS-08 lists the contingents",
+    ),
+    (
+        "5.5",
+        relabel("5.5", "u04: 99 000 people were detained", "unsupported"),
+        1,
+        "u04 names the ministry, and the ministry's count does not show 99 000",
+    ),
+    (
+        "5.5",
+        relabel("5.5", "u03: Sputnik is an independent news agency", "unsupported"),
+        one_item("5.5", 0.5),
+        "true that nothing shows it, but OU-02 says it is state-owned",
+    ),
+    (
+        "5.5",
+        relabel("5.5", "u03: Sputnik is an independent news agency", "supported"),
+        one_item("5.5", 0),
+        "Sputnik's own word is not an independent reference",
+    ),
+    (
+        "5.5",
+        relabel("5.5", "u02: fuel prices tripled on New Year's Day", "unsupported"),
+        one_item("5.5", 0.5),
+        "true that nothing shows a tripling, but LP-01 gives the rise",
+    ),
+    ("5.6", "b", 1, "the CSTO's own word, or an agency's dated report of it"),
+    ("5.6", "a", 0, "a copy of the same story is not a second source"),
+    ("5.6", "c", 0, "a plan announced on 11 January does not date the end"),
+    ("5.6", "d", 0, "a credit is a claim, not a check"),
     # 6. Capstone
     (
         "6.3",
@@ -207,6 +266,18 @@ CASES = [
         one_item("6.3", 0),
         "a word that judges: loaded terms",
     ),
+    (
+        "6.3",
+        relabel("6.3", 'The only credit is "Source: agencies".', "attribution"),
+        1,
+        'a credit is an attribution: 2.6 asks what kind of source "Source: agencies" gives',
+    ),
+    (
+        "6.3",
+        relabel("6.3", 'The only credit is "Source: agencies".', "loaded_terms"),
+        one_item("6.3", 0),
+        "a credit judges nobody",
+    ),
     # The unit test, forms A and B
     ("7.9", relabel("7.9", "Police thugs in uniform", "loaded_language"), 1, "an emotive label"),
     ("7.9", relabel("7.9", "THE GREAT FARE ROBBERY", "exaggeration"), 1, "a 25% rise as robbery"),
@@ -217,6 +288,18 @@ CASES = [
         "it condemns, not softens",
     ),
     ("8.9", relabel("8.9", "agitators", "loaded_language"), 1, "an emotive label"),
+    # A condemning label is emotive: 'fat cats' and 'RENT-A-MOB' as 'thugs' and 'agitators'.
+    ("7.9", relabel("7.9", "fat cats", "loaded_language"), 1, "an emotive label"),
+    ("8.9", relabel("8.9", "RENT-A-MOB", "loaded_language"), 1, "an emotive label"),
+    ("8.9", relabel("8.9", "RENT-A-MOB", "doubt"), one_item("8.9", 0), "it condemns, not doubts"),
+    # Settling a claim: the origin of the chain alone, or with the careful report that names it.
+    ("7.17", ["a", "b"], 1, "the Authority's table, and the report that names it"),
+    ("7.17", ["a"], 1, "only the origin of the chain, as 7.8 teaches"),
+    ("7.17", ["b"], 0.75, "the report without the table it reports"),
+    ("7.17", ["a", "b", "d"], 0.75, "the size of the march says nothing about fares"),
+    ("8.17", ["b", "d"], 1, "the Board's table, and the report that names it"),
+    ("8.17", ["b"], 1, "only the origin of the chain, as 8.8 teaches"),
+    ("8.17", ["b", "c", "d"], 0.75, "footnote markers with no notes settle nothing"),
     (
         "8.9",
         relabel("8.9", "the only way to keep the taps running", "loaded_language"),
@@ -224,9 +307,39 @@ CASES = [
         "emotive wording",
     ),
     ("8.9", relabel("8.9", "so-called", "euphemism"), one_item("8.9", 0), "it casts doubt"),
+    ("7.1", "a", 1, "the register of election spending names who pays for the site"),
+    ("7.1", "d", 0, "the register and the library guide say who is behind it"),
+    ("7.3", "a", 1, "a 2019 archive photo cannot show a march of 2024"),
+    ("7.10", "a", 1, "the spokesman's word, quoted"),
+    ("7.10", "b", 0, "the marks point to a speaker, Tom Reyes"),
+    ("7.15", "c", 1, "the police's first figure, corrected the next day"),
     ("7.14", 25, 1, "(2.50 - 2.00) / 2.00"),
     ("7.14", 0.25, 1, "the same rise as a fraction"),
     ("7.14", 20, 0, "divided by the new fare"),
+    ("8.2", "b", 1, "a byline says who answers for it, a date which day's figures"),
+    (
+        "8.6",
+        relabel("8.6", "fb2: A leaked e-mail seen by a reader of this newspaper shows", "document"),
+        1,
+        "an e-mail is a document, as an unidentified video is social media (2.1)",
+    ),
+    (
+        "8.6",
+        relabel(
+            "8.6", "fb2: A leaked e-mail seen by a reader of this newspaper shows", "named_person"
+        ),
+        one_item("8.6", 0),
+        "neither the sender nor the reader is named",
+    ),
+    (
+        "8.6",
+        relabel("8.6", "fb2: Experts agree", "document"),
+        one_item("8.6", 0),
+        "experts are people, and none is named",
+    ),
+    ("8.13", "c", 1, 'the guide reads "a few hundred" as 200 to 500'),
+    ("8.13", "b", 0, "900 is the police's count of the protest, not fb2's figure"),
+    ("8.20", "b", 1, "the accounts and the e-mail's sender would settle it"),
     ("8.14", 25, 1, "(4.00 - 3.20) / 3.20"),
     ("8.14", 0.25, 1, "the same rise as a fraction"),
     ("8.14", 20, 0, "divided by the new tariff"),
@@ -249,6 +362,18 @@ CASES = [
         "fa3 confirms it",
     ),
     (
+        "7.18",
+        relabel("7.18", "the Authority doubled bus fares", "unsupported"),
+        one_item("7.18", 0.5),
+        "true that nothing shows a doubling, but fa3 gives the fares",
+    ),
+    (
+        "7.18",
+        relabel("7.18", "students and over-65s still pay 1 crown", "imprecise"),
+        one_item("7.18", 0),
+        "fa3: the student and over-65 fare is unchanged, and they need no pass",
+    ),
+    (
         "8.18",
         relabel("8.18", "the price of water rose by 5%", "imprecise"),
         one_item("8.18", 0.5),
@@ -266,6 +391,24 @@ CASES = [
         one_item("8.18", 0),
         "fb3 confirms it",
     ),
+    (
+        "8.18",
+        relabel("8.18", "the price of water rose by 5%", "unsupported"),
+        one_item("8.18", 0.5),
+        "true that nothing shows 5%, but fb3 gives the tariffs",
+    ),
+    (
+        "8.18",
+        relabel("8.18", "families on the social tariff pay the same as before", "imprecise"),
+        one_item("8.18", 0),
+        "fb3: the social tariff is unchanged and those households pay no standing charge",
+    ),
+    (
+        "8.18",
+        relabel("8.18", "families on the social tariff pay the same as before", "contradicted"),
+        one_item("8.18", 0),
+        "fb3 and fb1 say the same as fb2",
+    ),
 ]
 
 
@@ -280,3 +423,17 @@ def test_every_item_with_other_credited_answers_has_a_case_here():
     reworked = {q.id for q in QUESTIONS.values() if q.accept_variable in VALUES}
     tested = {qid for qid, *_ in CASES}
     assert reworked <= tested, sorted(reworked - tested)
+
+
+def test_every_option_of_a_single_choice_item_scores_its_stated_credit_and_no_more():
+    """The key earns full marks, an option the solution credits earns its credit, any other 0.
+
+    This covers every distractor rewritten without a case above: none of them scores.
+    """
+    for q in QUESTIONS.values():
+        if q.kind != "choice":
+            continue
+        credited = VALUES.get(q.accept_variable, {})
+        for letter in q.letters:
+            expected = 1.0 if letter == VALUES[q.variable] else credited.get(letter, 0.0)
+            assert share(q.id, letter) == pytest.approx(expected), (q.id, letter)

@@ -163,6 +163,49 @@ def test_no_key_position_holds_more_than_40_percent_of_single_choice_items():
     assert max(book.values()) <= 0.4 * sum(book.values()), book
 
 
+@pytest.mark.parametrize("form", ["A", "B"])
+def test_no_key_position_holds_more_than_40_percent_of_a_forms_single_choice_items(form):
+    """A form is taken alone, so its keys are balanced on their own, not only in the bank."""
+    items = [q for q in questions_of(forms()[form].number) if q.kind == "choice"]
+    positions = Counter(q.letters.index(KEYS[q.variable]) for q in items)
+    assert len(items) >= 10 and max(positions.values()) <= 0.4 * len(items), positions
+    assert set(positions) == set(range(4)), f"form {form} never keys some position: {positions}"
+
+
+# Words that make an option sound too sure to be true: a test-wise student learns to skip them.
+ABSOLUTE = re.compile(
+    r"\b(never|always|ever|at all|nothing|nobody|no one|none|all|only|completely|entirely"
+    r"|every|everyone|everything|totally|absolutely)\b",
+    re.I,
+)
+
+
+def option_roles() -> tuple[list[str], list[str]]:
+    """(keys, distractors): every option of the bank's choice items and the book's questions."""
+    keys, distractors = [], []
+    for q in QUESTIONS.values():
+        if q.kind in ("choice", "choices"):
+            answer = KEYS[q.variable]
+            chosen = {answer} if q.kind == "choice" else set(answer)
+            for letter, option in zip(q.letters, q.options, strict=True):
+                (keys if letter in chosen else distractors).append(option)
+    for question in book_questions():
+        for position, option in enumerate(question.options):
+            (keys if position == question.key else distractors).append(option)
+    return keys, distractors
+
+
+def test_absolute_words_are_no_cue_to_a_wrong_option():
+    keys, distractors = option_roles()
+    in_keys = [o for o in keys if ABSOLUTE.search(o)]
+    in_distractors = [o for o in distractors if ABSOLUTE.search(o)]
+    assert len(keys) >= 60 and len(distractors) >= 150
+    # Not far above: at most five points more than among the keys.
+    assert len(in_distractors) / len(distractors) <= len(in_keys) / len(keys) + 0.05, in_distractors
+    padded = [o for o in distractors if re.search(r"\bat all\W*$", o)]
+    assert padded == []
+
+
 def _longest(position: int, options: tuple[str, ...]) -> bool:
     lengths = [len(o) for o in options]
     return len(set(lengths)) > 1 and lengths[position] == max(lengths)
@@ -210,9 +253,9 @@ def test_verdict_questions_use_exactly_the_claim_verdicts():
 
 
 def test_the_book_defines_the_verdicts_source_types_and_techniques_of_the_schema():
-    claims = (BOOK / "checking-claims.md").read_text(encoding="utf-8")
-    listed = dict(re.findall(r"^- \*\*(\w+)\*\*: (.*?)[;.]$", claims, re.M))
-    assert listed == schema.VERDICT_DEFINITIONS
+    # The verdicts are printed from the schema, on the chapter and in the lesson plan alike.
+    for page in ("checking-claims.md", "lessons/09-checking-claims.md"):
+        assert "```{verdict-definitions}" in (BOOK / page).read_text(encoding="utf-8"), page
     attribution = (BOOK / "attribution.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| ([a-z ]+) \| .* \| .* \|$", attribution, re.M)
     assert set(rows) - {"Kind of source"} == set(schema.SOURCE_TYPE_LABELS.values())
@@ -220,6 +263,25 @@ def test_the_book_defines_the_verdicts_source_types_and_techniques_of_the_schema
     table = terms[terms.index("| Technique |") : terms.index("## Whose words")]
     techniques = re.findall(r"^\| ([a-z ]+) \|", table, re.M)
     assert set(techniques) == set(schema.TERM_CATEGORY_LABELS.values())
+
+
+def test_no_page_writes_a_definition_of_a_verdict_of_its_own():
+    """One definition of each verdict, the schema's: a second wording marks students wrong.
+
+    Lesson 9 once defined *unsupported* as "stated as fact without evidence" while the chapter
+    said "a source exists but does not show what the text says"; its students lost points.
+    """
+    verdicts = "|".join(schema.CLAIM_VERDICTS)
+    typed = re.compile(rf"^\s*(?:[-*]\s+|\d+\.\s+)?\*{{0,2}}({verdicts})\*{{0,2}}:\s", re.I | re.M)
+    # The changelog gives the verdict of one claim ("*imprecise*: the figure..."), not a meaning.
+    pages = [p for p in [*BOOK.glob("*.md"), *BOOK.glob("lessons/*.md")] if p.name != "CHANGES.md"]
+    assert len(pages) > 20
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert "stated as fact without evidence" not in text, page.name
+        for definition in schema.VERDICT_DEFINITIONS.values():
+            assert definition not in text, (page.name, definition)
+        assert not typed.search(text), (page.name, typed.search(text).group(0))
 
 
 def test_the_notebooks_name_the_five_verdicts_of_the_schema():

@@ -118,7 +118,7 @@ def test_classify_gives_partial_credit_and_names_missing_items_only():
     )
     solution = {"x": "named", "y": "vague", "z": "vague", "w": "named"}
     result = verdict(question, solution, {"x": "named", "y": "named", "z": "Vague"})
-    assert result.points == 1.0 and result.message.startswith("2 of 4 items right")
+    assert result.points == 1.0 and result.message.startswith("2 of 4 right")
     assert result.details == ("missing items: 'w'",)
     assert "vague" not in result.message.lower()
 
@@ -198,7 +198,7 @@ def test_self_check_on_a_lateral_task_flags_a_missing_url_or_date():
     text = str(check("1.11", answer))
     assert "recorded" in text and "url is missing" in text and "the date is not a date" in text
     complete = {**answer, "date": "2014-11-10", "url": "https://www.rferl.org/a/x.html"}
-    assert str(check("1.11", complete)) == "• 1.11: recorded for hand grading"
+    assert str(check("1.11", complete)) == "• 1.11: answer recorded; your teacher grades it"
 
 
 @pytest.mark.parametrize("url", ["https://[abc.org", "https://a.b\uff03c", "https://a\uff0fb.org"])

@@ -13,6 +13,10 @@ import functools
 import io
 import json
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -113,6 +117,31 @@ def test_self_check_in_the_notebook_agrees_with_the_grader(name):
 def test_exercises_are_generated_from_the_solutions_without_drift():
     assert drift(SOLUTIONS, EXERCISES) == []
     assert sorted(p.name for p in build_exercises(SOLUTIONS, EXERCISES)) == sorted(NAMES)
+
+
+def test_code_cells_are_written_as_ruff_format_writes_them(tmp_path):
+    """A solution is a model answer: it should read as a careful student would write it."""
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    assert ruff, "ruff (a test dependency) is not installed"
+    cells = {}
+    for folder in (SOLUTIONS, EXERCISES):
+        for name in NAMES:
+            notebook = read_notebook(folder / name)
+            for number, cell in enumerate(notebook["cells"]):
+                source = cell_source(cell)
+                magic = any(line.lstrip().startswith(("%", "!")) for line in source.splitlines())
+                if cell["cell_type"] == "code" and source.strip() and not magic:
+                    path = tmp_path / f"{folder.name}-{name[:2]}-cell{number:02d}.py"
+                    path.write_text(source.rstrip("\n") + "\n", encoding="utf-8")
+                    cells[path.name] = source
+    assert len(cells) > 50
+    result = subprocess.run(
+        [ruff, "format", "--check", "--no-cache", "--line-length", "100", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("name", NAMES)

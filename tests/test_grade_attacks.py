@@ -509,7 +509,9 @@ def _snapshot(folder: Path) -> dict[str, str]:
 
 
 def _batch_processes() -> list[str]:
-    """Processes of a sandbox server started from this Python, or run as the sandbox's user."""
+    """Processes of a sandbox server started from this Python, or run as the sandbox's user
+    from this environment (another checkout's test run grades on the same machine)."""
+    environment = str(Path(sys.executable).parent.parent)
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -520,7 +522,7 @@ def _batch_processes() -> list[str]:
         except (OSError, IndexError, ValueError):
             continue
         if (sys.executable in cmdline and "sandbox.server" in cmdline) or (
-            uid == 65534 and "medialit" in cmdline
+            uid == 65534 and "medialit" in cmdline and environment in cmdline
         ):
             found.append(f"{entry.name}: {cmdline}")
     return found

@@ -46,7 +46,7 @@ def graded(tmp_path_factory):
 
 def test_lateral_answers_are_collected_and_a_missing_url_or_date_flagged(graded):
     rows = graded["rows"]
-    assert rows[("ana", "1.11")]["message"] == "collected for hand grading"
+    assert rows[("ana", "1.11")]["message"] == "to be graded by your teacher"
     assert rows[("ana", "1.11")]["points"] == ""
     ben = rows[("ben", "1.11")]["message"]
     assert "url is missing" in ben and "the date is not a date" in ben

@@ -130,9 +130,9 @@ VERDICT_ITEMS = {
     ),
     ("answer_5_5", "u04: 99 000 people were detained"): ("u04", "detained 99 000 persons"),
     ("answer_7_18", "the new fares took effect on 1 March"): ("fa2", "On 1 March"),
-    ("answer_7_18", "students and pensioners still pay 1 crown"): (
+    ("answer_7_18", "students and over-65s still pay 1 crown"): (
         "fa2",
-        "Students and pensioners still pay 1 crown",
+        "Students and over-65s still pay 1 crown",
     ),
     ("answer_7_18", "the Authority doubled bus fares"): ("fa2", "doubled our bus fares"),
     ("answer_7_18", "tens of thousands marched"): (

@@ -284,7 +284,7 @@
         var state = letter + "\u0000" + (chosen.has(letter) ? "chosen" : "left");
         if (q.entry.options[letter].indexOf(digest(salt, q.id, state)) >= 0) fine++;
       });
-      var message = fine === letters.length ? "right" : fine + " of " + letters.length + " options judged right";
+      var message = fine === letters.length ? "right" : "your choice was right for " + fine + " of the " + letters.length + " options";
       return { fraction: fine / letters.length, message: message, details: [] };
     },
     number: function (q, value, salt) {
@@ -313,7 +313,7 @@
         earned += credit;
         if (credit >= 1) full++;
       });
-      var message = full === items.length ? "right" : full + " of " + items.length + " items right";
+      var message = full === items.length ? "right" : full + " of " + items.length + " right";
       var details = [];
       if (missing.length) details.push("missing items: " + missing.map(pyRepr).join(", "));
       if (strange.length) details.push("not a label of this question: " + strange.join(", "));
@@ -348,7 +348,7 @@
         LATERAL_FIELDS.every(function (name) { return isBlank(value[name], tables); }));
       if (empty) return "not answered yet";
       var flags = lateralFlags(value, tables);
-      return "recorded for hand grading" + (flags.length ? "; flagged: " + flags.join("; ") : "");
+      return "answer recorded; your teacher grades it" + (flags.length ? "; flagged: " + flags.join("; ") : "");
     }
     if (isBlank(value, tables)) return "not answered yet";
     if (q.kind === "open") return "answer recorded; graded by hand with the rubric";

@@ -10,7 +10,10 @@ Directives (the argument is a lesson number, or a session number for ``session-t
 - ``{short-path}``: the sessions of the shorter path, each with its plan;
 - ``{session-timing} 2``: the minute-by-minute plan of one session of the shorter path;
 - ``{claim-cards}``: claims from the articles for the Checking claims lesson, with the verdict
-  and the references that support it (the key), chosen from the annotations.
+  and the references that support it (the key), chosen from the annotations, and any other
+  verdict a group could defend (``claim_cards`` in the plan), with the reason;
+- ``{verdict-definitions}``: the verdicts with their definitions from the schema, all five or
+  those named (``{verdict-definitions} unsupported unverified``), so no plan retypes them.
 
 They build Markdown and parse it in place, so links and inline code work as in the page. They
 run at build time without a kernel, which keeps the lesson pages fast to build and plain to
@@ -24,7 +27,14 @@ from docutils.statemachine import StringList
 from sphinx.util.docutils import SphinxDirective
 
 from medialit.formatting import format_number
-from medialit.lessons import Lesson, claim_cards, load_unit, objectives_markdown
+from medialit.lessons import (
+    Lesson,
+    LessonPlanError,
+    claim_cards,
+    load_unit,
+    objectives_markdown,
+    verdict_definitions_markdown,
+)
 
 KIND_LABELS = {
     "setup": "Set-up",
@@ -168,11 +178,24 @@ class ClaimCards(_UnitDirective):
         for number, card in enumerate(claim_cards(), start=1):
             claim = card.claim.replace("|", "\\|")
             refs = ", ".join(card.references)
+            verdict = card.verdict + "".join(
+                f"; also accept *{o.verdict}*: {o.why}".replace("|", "\\|") for o in card.also
+            )
             lines.append(
                 f"| {format_number(number)} | {claim} ({card.outlet}, article {card.article_id}) "
-                f"| {card.verdict} | {{ledger}}`{refs}` |"
+                f"| {verdict} | {{ledger}}`{refs}` |"
             )
         return self.parse(lines)
+
+
+class VerdictDefinitions(_UnitDirective):
+    optional_arguments = 5
+
+    def run(self):
+        try:
+            return self.parse(verdict_definitions_markdown(self.arguments).splitlines())
+        except LessonPlanError as error:
+            raise self.error(f"{self.name}: {error}") from error
 
 
 def setup(app):
@@ -183,4 +206,5 @@ def setup(app):
     app.add_directive("unit-plan", UnitPlan)
     app.add_directive("short-path", ShortPath)
     app.add_directive("claim-cards", ClaimCards)
+    app.add_directive("verdict-definitions", VerdictDefinitions)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "version": "1"}

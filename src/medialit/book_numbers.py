@@ -326,6 +326,7 @@ def accuracy_numbers(articles: list[Article]) -> dict[str, str]:
 def exercise_numbers() -> dict[str, str]:
     """The size of the question bank: lessons and unit test, practice and graded, by points."""
     from medialit.exercises.bank import HAND_GRADED, QUESTIONS, forms, points_by_role
+    from medialit.exercises.report import FEW_STUDENTS
 
     form_numbers = {nb.number for nb in forms().values()}
     lessons = [q for q in QUESTIONS.values() if q.chapter not in form_numbers]
@@ -344,9 +345,29 @@ def exercise_numbers() -> dict[str, str]:
         "n_questions_extension": format_number(sum(q.role == "extension" for q in lessons)),
         "n_form_items": format_number(len(form_a)),
         "n_form_points": format_number(sum(q.points for q in form_a)),
+        "n_form_minutes": format_number(unit_test_minutes()),
+        "n_few_students": format_number(FEW_STUDENTS),
         "n_points_practice": format_number(auto["practice"]),
         "n_points_graded": format_number(auto["graded"]),
     }
+
+
+def unit_test_minutes() -> int:
+    """The minutes the lesson plans give a form of the unit test (the same for both forms).
+
+    >>> unit_test_minutes()
+    30
+    """
+    from medialit.lessons import load_unit
+
+    minutes = {
+        sum(step.minutes for step in lesson.plan if step.kind == "test")
+        for lesson in load_unit().lessons
+        if lesson.unit_test
+    }
+    if len(minutes) != 1:
+        raise ValueError(f"the plans give the two forms different times: {sorted(minutes)}")
+    return minutes.pop()
 
 
 def unseen_numbers() -> dict[str, str]:

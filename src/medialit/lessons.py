@@ -4,8 +4,9 @@ The structured part of every lesson plan lives in ``lessons.yaml`` beside this m
 lesson pages print it through directives (``book/_ext/lessons.py``), so an objective is cited by
 its id and its words come from the question bank (:mod:`medialit.exercises.objectives`), never
 from a copy. :func:`load_unit` refuses a plan that would not work in a classroom: an objective
-the bank does not test, minutes that do not fit the period, a lesson that starts without set-up
-time or ends without an exit ticket, a notebook that does not exist.
+the bank does not test, a plan that does not fill the period exactly, a lesson that starts
+without set-up time or ends without an exit ticket, too little time for the unit test, a notebook
+that does not exist.
 
 Examples
 --------
@@ -36,6 +37,9 @@ STEP_KINDS = ("setup", "test", "teach", "model", "activity", "exercise", "discus
 MIN_MINUTES = 45  # the unit is written for periods of 45 to 50 minutes
 MIN_SETUP_MINUTES = 3
 FORMS = ("A", "B")
+# A form is twenty questions on three texts, answered in a notebook: tried by hand, that takes
+# about half an hour, not the twenty minutes the first plans allowed.
+MIN_TEST_MINUTES = 30
 
 
 class LessonPlanError(ValueError):
@@ -150,9 +154,14 @@ def load_unit(
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise LessonPlanError(f"{path.name}: cannot be read ({error})") from error
-    if not isinstance(data, dict) or set(data) != {"minutes_per_lesson", "lessons", "short_path"}:
+    if not isinstance(data, dict) or set(data) - {"claim_cards"} != {
+        "minutes_per_lesson",
+        "lessons",
+        "short_path",
+    }:
         raise LessonPlanError(
-            f"{path.name}: top level needs exactly minutes_per_lesson, lessons and short_path"
+            f"{path.name}: top level needs exactly minutes_per_lesson, lessons and short_path "
+            "(and may have claim_cards)"
         )
     period = data["minutes_per_lesson"]
     if not isinstance(period, int) or not MIN_MINUTES <= period <= 50:
@@ -245,11 +254,10 @@ class _Checker:
             )
         if steps[-1].kind != "exit":
             self.fail(where, "field 'plan': the last step is the exit ticket")
-        if not MIN_MINUTES <= start <= self.period:
-            self.fail(
-                where,
-                f"field 'plan': {start} minutes; a lesson takes {MIN_MINUTES} to {self.period}",
-            )
+        # Exactly the period: minutes left over are minutes a teacher has no plan for, and a
+        # plan that runs over is cut short at the bell, usually at the exit ticket.
+        if start != self.period:
+            self.fail(where, f"field 'plan': {start} minutes; the period is {self.period}")
         return tuple(steps)
 
     def unit(self, lessons: Sequence[Lesson], short: Sequence[Lesson]) -> None:
@@ -270,6 +278,14 @@ class _Checker:
                 sequence[-1].number,
             ]:
                 self.fail(name, "the unit test is given only at the two ends")
+            for end in (sequence[0], sequence[-1]):
+                testing = sum(step.minutes for step in end.plan if step.kind == "test")
+                if testing < MIN_TEST_MINUTES:
+                    self.fail(
+                        f"{name} ({end.number})",
+                        f"field 'plan': {testing} minutes for the unit test; "
+                        f"give it {MIN_TEST_MINUTES} or more",
+                    )
         if not 3 <= len(short) <= 4:
             self.fail("short_path", f"3 or 4 sessions, found {len(short)}")
         for session in short:
@@ -302,6 +318,35 @@ def objectives_markdown(ids: Sequence[str]) -> str:
     return "\n".join(f"- **{i}** {objective_text(i)}" for i in ids)
 
 
+def verdict_definitions_markdown(verdicts: Sequence[str] | None = None) -> str:
+    """The verdicts with their definitions from :data:`medialit.schema.VERDICT_DEFINITIONS`.
+
+    The one wording the chapter, the lesson plan and its keys print, so a student taught one
+    page is marked by the same definitions on every other.
+
+    >>> print(verdict_definitions_markdown(["supported", "unverified"]))
+    - **supported**: an independent reference says the same;
+    - **unverified**: no independent source could be found either way; not the same as false.
+    """
+    from medialit.schema import CLAIM_VERDICTS, VERDICT_DEFINITIONS
+
+    chosen = list(verdicts or CLAIM_VERDICTS)
+    unknown = [v for v in chosen if v not in VERDICT_DEFINITIONS]
+    if unknown:
+        raise LessonPlanError(f"no verdict {unknown[0]!r} in the schema")
+    lines = [f"- **{v}**: {VERDICT_DEFINITIONS[v]};" for v in chosen]
+    lines[-1] = lines[-1][:-1] + "."
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class OtherVerdict:
+    """A verdict a group could defend for a card besides the annotation's, and why."""
+
+    verdict: str
+    why: str
+
+
 @dataclass(frozen=True)
 class ClaimCard:
     """A claim from an article for a group to judge, with the verdict the references support."""
@@ -312,6 +357,32 @@ class ClaimCard:
     quote: str
     verdict: str
     references: tuple[str, ...]
+    also: tuple[OtherVerdict, ...] = ()
+
+
+def other_verdicts(path: Path | None = None) -> dict[tuple[str, str], tuple[OtherVerdict, ...]]:
+    """The other defensible verdicts of ``claim_cards.also_defensible`` in the unit plan.
+
+    Keyed by (article id, quote of the annotated issue).
+
+    >>> other_verdicts()[("001", "Open Society Foundation")][0].verdict
+    'supported'
+    """
+    from medialit.schema import CLAIM_VERDICTS
+
+    path = path or lessons_path()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = (data.get("claim_cards") or {}).get("also_defensible") or []
+    found: dict[tuple[str, str], tuple[OtherVerdict, ...]] = {}
+    for i, raw in enumerate(entries):
+        where = f"{path.name}: claim_cards.also_defensible[{i}]"
+        if not isinstance(raw, dict) or set(raw) != {"article", "quote", "verdict", "why"}:
+            raise LessonPlanError(f"{where}: needs exactly article, quote, verdict and why")
+        if raw["verdict"] not in CLAIM_VERDICTS:
+            raise LessonPlanError(f"{where}: {raw['verdict']!r} is not a verdict of the schema")
+        key = (str(raw["article"]), str(raw["quote"]))
+        found[key] = (*found.get(key, ()), OtherVerdict(raw["verdict"], str(raw["why"]).strip()))
+    return found
 
 
 # Issues that are claims about events (not misspellings, layout slips or copied page parts).
@@ -330,11 +401,26 @@ def claim_cards(articles: Sequence | None = None, per_verdict: int = 2) -> list[
     (8, ['contradicted', 'imprecise', 'unsupported', 'unverified'])
     >>> all(len({c.article_id for c in cards if c.verdict == v}) == 2 for v in {"imprecise"})
     True
+    >>> [(c.article_id, c.verdict, [o.verdict for o in c.also]) for c in cards if c.also]
+    [('001', 'imprecise', ['supported'])]
     """
     from medialit.corpus import load_corpus
     from medialit.schema import ISSUE_VERDICTS
 
     articles = load_corpus() if articles is None else articles
+    others = other_verdicts()
+    issues = {(a.id, i.span.text): i.verdict for a in articles for i in a.issues}
+    for (article_id, quote), verdicts in others.items():
+        if (article_id, quote) not in issues:
+            raise LessonPlanError(
+                f"{lessons_path().name}: claim_cards.also_defensible: article {article_id} has no "
+                f"annotated issue quoting {quote!r}"
+            )
+        if any(v.verdict == issues[article_id, quote] for v in verdicts):
+            raise LessonPlanError(
+                f"{lessons_path().name}: claim_cards.also_defensible: {quote!r} already has the "
+                f"verdict {issues[article_id, quote]!r}"
+            )
     cards: list[ClaimCard] = []
     for turn, verdict in enumerate(ISSUE_VERDICTS):
         # Start each verdict at a different article, so no outlet supplies every card.
@@ -355,6 +441,7 @@ def claim_cards(articles: Sequence | None = None, per_verdict: int = 2) -> list[
                             issue.span.text,
                             verdict,
                             issue.references,
+                            others.get((article.id, issue.span.text), ()),
                         )
                     )
                     break  # one claim per article

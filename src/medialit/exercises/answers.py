@@ -362,7 +362,11 @@ def _score_choices(question: Question, value: Any, entry: Mapping, salt: str):
         for letter, hashes in options.items()
     )
     fraction = fine / len(options)
-    message = "right" if fine == len(options) else f"{fine} of {len(options)} options judged right"
+    message = (
+        "right"
+        if fine == len(options)
+        else f"your choice was right for {fine} of the {len(options)} options"
+    )
     return fraction, message, ()
 
 
@@ -397,7 +401,7 @@ def _score_classify(question: Question, value: Any, entry: Mapping, salt: str):
         if item in labels
     )
     fraction = earned / len(expected)
-    message = "right" if full == len(expected) else f"{full} of {len(expected)} items right"
+    message = "right" if full == len(expected) else f"{full} of {len(expected)} right"
     details = []
     if missing:
         details.append(f"missing items: {', '.join(map(repr, missing))}")
@@ -528,7 +532,9 @@ def lateral_flags(value: Any, known_urls: frozenset[str] = frozenset()) -> list[
     if unknown:
         flags.append(f"unexpected keys: {', '.join(unknown)}")
     if not is_blank(url) and _bare(url) in {_bare(u) for u in known_urls}:
-        flags.append("the URL is a source of the kit's reference ledger: check it was read")
+        flags.append(
+            "the URL is one of the book's own references, not a source found outside the book"
+        )
     return flags
 
 
@@ -553,7 +559,7 @@ def lateral_verdict(question: Question, value: Any) -> Verdict:
     if is_blank(value) or (isinstance(value, Mapping) and all(is_blank(v) for v in value.values())):
         return Verdict(question.id, 0.0, top, "not answered yet", answered=False)
     flags = lateral_flags(value)
-    message = "collected for hand grading" + (f"; flagged: {'; '.join(flags)}" if flags else "")
+    message = "to be graded by your teacher" + (f"; flagged: {'; '.join(flags)}" if flags else "")
     return Verdict(question.id, 0.0, top, message, details=tuple(flags))
 
 

@@ -230,7 +230,9 @@ def load_bank(path: Path) -> tuple[dict[int, Notebook], dict[str, Question]]:
         notebooks[notebook.number] = notebook
     questions: dict[str, Question] = {}
     for i, raw in enumerate(data["items"]):
-        where = f"{name}: items[{i}]" + (f" (id {raw.get('id')!r})" if isinstance(raw, dict) else "")
+        where = f"{name}: items[{i}]" + (
+            f" (id {raw.get('id')!r})" if isinstance(raw, dict) else ""
+        )
         question = _question(raw, where)
         if question.id in questions:
             raise BankError(f"{where}: field 'id': question {question.id} is defined twice")
@@ -304,7 +306,9 @@ def _install(notebooks: Mapping[int, Notebook], questions: Mapping[str, Question
     clash = {n for n in notebooks if NOTEBOOKS.get(n, notebooks[n]) != notebooks[n]}
     clash |= {q for q in questions if QUESTIONS.get(q, questions[q]) != questions[q]}
     if clash:
-        raise BankError(f"these notebooks or questions are already in the bank: {sorted(map(str, clash))}")
+        raise BankError(
+            f"these notebooks or questions are already in the bank: {sorted(map(str, clash))}"
+        )
     orphans = sorted(q.id for q in questions.values() if q.chapter not in {*NOTEBOOKS, *notebooks})
     if orphans:
         raise BankError(f"questions of a notebook the bank does not list: {orphans}")

@@ -46,6 +46,7 @@ from medialit.corpus import CorpusError, load_texts
 from medialit.exercises import bank
 from medialit.exercises.answers import AnswerError, CaseError, make_entry
 from medialit.exercises.bank import HAND_GRADED, QUESTIONS, Question, questions_of
+from medialit.exercises.install_cell import install_cell
 from medialit.exercises.keys import (
     INSTRUCTOR_KEY_NAME,
     default_instructor_key,
@@ -53,7 +54,6 @@ from medialit.exercises.keys import (
     repository_root,
 )
 from medialit.exercises.render import UNSEEN_NOTE, render_question, render_text, render_text_code
-from medialit.exercises.install_cell import install_cell
 from medialit.exercises.sandbox import Isolation, Limits, run_cells
 from medialit.exercises.submissions import cell_source, code_cells, read_notebook
 from medialit.project import read_links
@@ -103,9 +103,7 @@ class Sources:
         texts = root / "unseen" / "texts.yaml"
         install_from = read_links().repository
         worksheets = root / WORKSHEETS_FOLDER
-        return cls(
-            root / "solutions", root / "exercises", texts, shipped, install_from, worksheets
-        )
+        return cls(root / "solutions", root / "exercises", texts, shipped, install_from, worksheets)
 
 
 def blank_answer_cell(source: str, where: str = "cell") -> str:
@@ -284,7 +282,7 @@ def build_notebooks(sources: Sources) -> dict[Path, str]:
 
 
 def build_exercises(
-    solutions: Path, exercises: Path, repository: str | None | EllipsisType = ...
+    solutions: Path, exercises: Path, repository: str | EllipsisType | None = ...
 ) -> dict[Path, str]:
     """The exercise notebooks of the repository as ``{path: text}``, without writing them.
 

@@ -55,7 +55,10 @@ def recorded(question: Question, answer: Any) -> Verdict:
     top = float(question.points)
     if question.kind == "lateral":
         verdict = lateral_verdict(question, answer)
-        return Verdict(question.id, 0.0, top, verdict.message.replace("collected", "recorded"))
+        if not verdict.answered:
+            return verdict
+        flags = f"; flagged: {'; '.join(verdict.details)}" if verdict.details else ""
+        return Verdict(question.id, 0.0, top, f"answer recorded; your teacher grades it{flags}")
     if is_blank(answer):
         return Verdict(question.id, 0.0, top, "not answered yet", answered=False)
     problem = check_shape(question, answer)

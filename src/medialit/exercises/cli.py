@@ -70,8 +70,8 @@ def run_grade(args: argparse.Namespace) -> int:
     """Handler of ``medialit grade``."""
     from medialit.exercises.bank import BankError, add_items
     from medialit.exercises.grade import NO_INSTRUCTOR_KEY, grade_command
-    from medialit.exercises.result_files import submissions_text
     from medialit.exercises.keys import INSTRUCTOR_KEY_NAME, grading_key
+    from medialit.exercises.result_files import submissions_text
     from medialit.exercises.sandbox import Isolation, IsolationError, Limits
 
     limits = Limits(
@@ -205,5 +205,9 @@ def run_report(args: argparse.Namespace) -> int:
     except ReportError as error:
         print(f"medialit report: {error}", file=sys.stderr)
         return 2
-    print(f"wrote {out} and {out.with_suffix('.png')}")
+    chart = out.with_suffix(".png")
+    if f"]({chart.name})" in out.read_text(encoding="utf-8"):
+        print(f"wrote {out} and {chart}")
+    else:
+        print(f"wrote {out} (no chart: too few students to compare a class)")
     return 0

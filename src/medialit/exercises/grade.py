@@ -348,8 +348,7 @@ def grade_folder(
             raise IsolationError(refusal)
         runner = server.run_cells
         futures = [
-            pool.submit(grade_notebook, s.student, s.path, key, limits, runner)
-            for s in notebooks
+            pool.submit(grade_notebook, s.student, s.path, key, limits, runner) for s in notebooks
         ]
         for done, future in enumerate(as_completed(futures), start=len(sheets) + 1):
             results.append(future.result())
@@ -402,12 +401,21 @@ def grade_command(
     hand = hand_grading_text(results, key.get("rubrics", {}))
     out.with_name(out.stem + "-hand-grading.md").write_text(hand, encoding="utf-8")
     text = summary_text(results, seconds, jobs, NO_INSTRUCTOR_KEY)
-    if any(g.chapter in _form_numbers() for g in results if not g.skipped):
-        from medialit.exercises.report import write_report
+    tested = {g.student for g in results if not g.skipped and g.chapter in _form_numbers()}
+    if tested:
+        from medialit.exercises.report import FEW_STUDENTS, write_report
 
         report = write_report([out], out.with_name(out.stem + "-report.md"))
-        text += f"\nUnit-test forms were graded: see {report.name} (difficulty, discrimination, "
-        text += "pre/post change per skill).\n"
+        if len(tested) < FEW_STUDENTS:
+            text += (
+                f"\nUnit-test forms were graded for only {len(tested)} "
+                f"student{'' if len(tested) == 1 else 's'}, too few to compare a class: "
+                f"{report.name} lists each student's scores instead.\n"
+            )
+        else:
+            text += f"\nUnit-test forms were graded: see {report.name} (how hard each question "
+            text += "was, how well it told stronger students from weaker ones, and the change "
+            text += "per skill from before the unit to after it).\n"
     (summary or out.with_name(out.stem + "-summary.md")).write_text(text, encoding="utf-8")
     return results
 

@@ -17,6 +17,8 @@ Answer with a dict that maps each item, exactly as written, to one of these labe
 
 from __future__ import annotations
 
+import ast
+
 from medialit.exercises.bank import Question
 from medialit.schema import SKILL_LABELS
 
@@ -62,7 +64,8 @@ def answer_instruction(question: Question) -> str:
         return (
             f'Answer with a dict: `{name} = {{"publisher": "...", "date": "YYYY-MM-DD", '
             '"url": "https://...", "says": "..."}`. Your teacher reads it; a missing URL or date '
-            "is flagged."
+            "is flagged. Find a source yourself: one already in the book's reference ledger (the "
+            "Data and sources page) earns at most partial credit."
         )
     if kind == "open":
         return "Answer in a few sentences, as text. Your teacher grades it with a rubric."
@@ -109,6 +112,30 @@ def render_text_code(text_id: str, text: str) -> str:
     text_u9 = (
         'He said "no".\\n'
     )
+    >>> print(render_text_code("u9", "It's a lie.\\n"), end="")
+    # The text u9, exactly as above, for medialit's extractors.
+    text_u9 = (
+        "It's a lie.\\n"
+    )
     """
-    lines = "".join(f"    {line!r}\n" for line in text.splitlines(keepends=True))
-    return f"# The text {text_id}, exactly as above, for medialit's extractors.\ntext_{text_id} = (\n{lines})\n"
+    lines = "".join(f"    {_string(line)}\n" for line in text.splitlines(keepends=True))
+    head = f"# The text {text_id}, exactly as above, for medialit's extractors."
+    return f"{head}\ntext_{text_id} = (\n{lines})\n"
+
+
+def _string(text: str) -> str:
+    """A string literal as a student would write it, and as ``ruff format`` leaves it: in
+    double quotes, unless single quotes need fewer escapes.
+
+    >>> print(_string("it's"), _string('He said "no".'), _string("plain\\n"))
+    "it's" 'He said "no".' "plain\\n"
+    """
+    single = repr(text)  # Python escapes everything that needs it; we only choose the quotes
+    if text.count('"') > text.count("'"):
+        return single
+    body = single[1:-1]
+    if single[0] == "'":
+        body = body.replace("\\'", "'").replace('"', '\\"')
+    double = f'"{body}"'
+    # A backslash next to a quote could fool the swap: then keep Python's own spelling.
+    return double if ast.literal_eval(double) == text else single

@@ -11,6 +11,11 @@ writes them) and writes a Markdown report with a chart:
 * per skill: the mean score before and after the unit, for the students who took both, the
   change in percentage points and the normalised gain (post − pre) / (100 − pre).
 
+With fewer than five students (a tutor's pair, a pilot with one volunteer) class statistics say
+nothing: the "mean" of one student is that student's score, and an item one student got right
+is not an easy item. The report then says so in plain words and lists each student's scores per
+skill and per item instead, with no difficulty, discrimination, flags, gain or chart.
+
 Which administration was "pre" comes from the forms (form A before, form B after, unless
 ``--pre-form B``) or from two files (``--pre PRE.csv --post POST.csv``), which suits a class
 that took the forms counterbalanced (half A then B, half B then A).
@@ -40,6 +45,10 @@ from medialit.schema import SKILL_LABELS, SKILLS
 
 REQUIRED = ("student", "question", "points", "max_points")
 EASY, HARD, WEAK = 0.9, 0.2, 0.2
+# Below this many students, a mean, a difficulty or a correlation describes the students, not
+# the unit or the item: the report lists their scores instead (a point-biserial of four students
+# has a standard error near 0.6, wider than the whole scale of the flags).
+FEW_STUDENTS = 5
 
 
 class ReportError(ValueError):
@@ -202,7 +211,10 @@ def read_sittings(
             if question is None or question.chapter not in form_of:
                 continue
             form = form_of[question.chapter]
-            found[(row["student"], form)][qid] = (_float(row, "points", path), _float(row, "max_points", path))
+            found[(row["student"], form)][qid] = (
+                _float(row, "points", path),
+                _float(row, "max_points", path),
+            )
     sittings = []
     for (student, form), scores in sorted(found.items()):
         when = phase or ("pre" if form == pre_form else "post")
@@ -241,24 +253,63 @@ def _float(row: dict[str, str], name: str, path: Path) -> float:
 # =========================================================================== writing
 
 
-def report_text(sittings: Sequence[Sitting], chart_name: str, alt: str) -> str:
-    """The Markdown report."""
+def report_text(sittings: Sequence[Sitting], chart_name: str | None, alt: str) -> str:
+    """The Markdown report (``chart_name`` None: too few students for a chart)."""
+    students = len({s.student for s in sittings})
     pre = sum(s.phase == "pre" for s in sittings)
     post = sum(s.phase == "post" for s in sittings)
     lines = [
         "# Unit test report",
         "",
-        f"{pre} tests before the unit and {post} after, from "
-        f"{len({s.student for s in sittings})} students.",
+        f"{_count(pre, 'test')} before the unit and {post} after, "
+        f"from {_count(students, 'student')}.",
         "",
-        "## Before and after, per skill",
-        "",
-        f"![{alt}]({chart_name})",
-        "",
+    ]
+    if students < FEW_STUDENTS:
+        lines += [
+            f"**Too few students for a class comparison.** With {_count(students, 'student')}, "
+            "an average is just their own scores, and whether a question was easy or hard, or "
+            "told stronger students from weaker ones, cannot be judged. This report lists each "
+            f"student's scores instead. Class figures appear from {FEW_STUDENTS} students; "
+            "they become dependable with a whole class (20 or more).",
+            "",
+        ]
+    lines += _skill_section(sittings, chart_name, alt)
+    lines += _item_section(sittings)
+    return "\n".join(lines) + "\n"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _skill_section(sittings: Sequence[Sitting], chart_name: str | None, alt: str) -> list[str]:
+    lines = ["## Before and after, per skill", ""]
+    changes = skill_changes(sittings)
+    if changes and changes[0].n < FEW_STUDENTS:
+        lines += [
+            f"{_count(changes[0].n, 'student')} took both tests, too few for a class average "
+            "or a chart. Each student's score per skill:",
+            "",
+            "| student | skill | before | after |",
+            "| --- | --- | --- | --- |",
+        ]
+        for student in sorted({s.student for s in sittings}):
+            mine = {s.phase: s for s in sittings if s.student == student}
+            for skill in SKILLS:
+                cells = [_skill_cell(mine.get(phase), skill) for phase in ("pre", "post")]
+                if any(cells):
+                    lines.append(
+                        f"| {student} | {SKILL_LABELS[skill]} | "
+                        f"{cells[0] or 'not taken'} | {cells[1] or 'not taken'} |"
+                    )
+        return [*lines, ""]
+    if chart_name:
+        lines += [f"![{alt}]({chart_name})", ""]
+    lines += [
         "| skill | students | before | after | change | normalised gain |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
-    changes = skill_changes(sittings)
     for c in changes:
         gain = "–" if c.gain is None else f"{c.gain:.2f}"
         lines.append(
@@ -267,25 +318,72 @@ def report_text(sittings: Sequence[Sitting], chart_name: str, alt: str) -> str:
         )
     if not changes:
         lines.append("| (no student took both tests) | | | | | |")
-    lines += [
+    return [*lines, ""]
+
+
+def _skill_cell(sitting: Sitting | None, skill: str) -> str:
+    if sitting is None:
+        return ""
+    pairs = [v for q, v in sitting.scores.items() if QUESTIONS[q].skill == skill]
+    if not pairs:
+        return ""
+    got, top = sum(p for p, _ in pairs), sum(t for _, t in pairs)
+    return f"{got:g} of {top:g} points"
+
+
+def _item_section(sittings: Sequence[Sitting]) -> list[str]:
+    groups: dict[tuple[str, str], list[Sitting]] = defaultdict(list)
+    for sitting in sittings:
+        groups[(sitting.form, sitting.phase)].append(sitting)
+    large = [s for s in sittings if len(groups[(s.form, s.phase)]) >= FEW_STUDENTS]
+    lines = ["## Items", ""]
+    if large:
+        lines += [
+            "Difficulty is the mean share of the item's points earned (1 = everyone right). "
+            "Discrimination is the point-biserial correlation of the item with the rest of the "
+            f"test. Flags: easy (> {EASY}), hard (< {HARD}), weak (< {WEAK}), negative (check "
+            "the key).",
+            "",
+            "| form | sitting | item | skill | objective | n | difficulty | discrimination "
+            "| flags |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for s in item_stats(large):
+            q = QUESTIONS[s.question]
+            r = "–" if s.discrimination is None else f"{s.discrimination:.2f}"
+            lines.append(
+                f"| {s.form} | {s.phase} | {s.question} | {SKILL_LABELS[q.skill]} | "
+                f"{q.objective} | {s.n} | {s.difficulty:.2f} | {r} | {', '.join(s.flags)} |"
+            )
+        lines.append("")
+    for (form, phase), group in sorted(groups.items()):
+        if len(group) < FEW_STUDENTS:
+            lines += _few_items(form, phase, group)
+    return lines
+
+
+def _few_items(form: str, phase: str, group: Sequence[Sitting]) -> list[str]:
+    """Each student's points per item, for an administration too small for item statistics."""
+    when = "before" if phase == "pre" else "after"
+    names = [s.student for s in group]
+    lines = [
+        f"Form {form}, {when} the unit: {_count(len(group), 'student')}, too few for item "
+        "statistics. Points per question:",
         "",
-        "## Items",
-        "",
-        "Difficulty is the mean share of the item's points earned (1 = everyone right). "
-        "Discrimination is the point-biserial correlation of the item with the rest of the test. "
-        f"Flags: easy (> {EASY}), hard (< {HARD}), weak (< {WEAK}), negative (check the key).",
-        "",
-        "| form | sitting | item | skill | objective | n | difficulty | discrimination | flags |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| question | skill | objective | " + " | ".join(names) + " |",
+        "| --- | --- | --- | " + " | ".join("---" for _ in names) + " |",
     ]
-    for s in item_stats(sittings):
-        q = QUESTIONS[s.question]
-        r = "–" if s.discrimination is None else f"{s.discrimination:.2f}"
+    questions = sorted({q for s in group for q in s.scores}, key=_order)
+    for qid in questions:
+        q = QUESTIONS[qid]
+        cells = []
+        for sitting in group:
+            points, top = sitting.scores.get(qid, (0.0, float(q.points)))
+            cells.append(f"{points:g} of {top:g}")
         lines.append(
-            f"| {s.form} | {s.phase} | {s.question} | {SKILL_LABELS[q.skill]} | {q.objective} | "
-            f"{s.n} | {s.difficulty:.2f} | {r} | {', '.join(s.flags)} |"
+            f"| {qid} | {SKILL_LABELS[q.skill]} | {q.objective} | " + " | ".join(cells) + " |"
         )
-    return "\n".join(lines) + "\n"
+    return [*lines, ""]
 
 
 def write_report(
@@ -295,7 +393,10 @@ def write_report(
     pre: Sequence[Path] = (),
     post: Sequence[Path] = (),
 ) -> Path:
-    """Read the grades, write the report and its chart (``out`` with ``.png``); return ``out``."""
+    """Read the grades, write the report and its chart (``out`` with ``.png``); return ``out``.
+
+    With fewer than :data:`FEW_STUDENTS` students who took both forms, no chart is drawn.
+    """
     from medialit.charts import alt_text, pre_post_chart, to_png
 
     sittings = read_sittings(grades, pre_form) if grades else []
@@ -303,8 +404,12 @@ def write_report(
     if not sittings:
         raise ReportError("no unit-test answers (forms A and B) in these grades")
     out = Path(out)
+    changes = skill_changes(sittings)
+    if changes and changes[0].n < FEW_STUDENTS:
+        out.write_text(report_text(sittings, None, ""), encoding="utf-8")
+        return out
     chart = out.with_suffix(".png")
-    figure = pre_post_chart([(SKILL_LABELS[c.skill], c.pre, c.post, c.n) for c in skill_changes(sittings)])
+    figure = pre_post_chart([(SKILL_LABELS[c.skill], c.pre, c.post, c.n) for c in changes])
     chart.write_bytes(to_png(figure))
     out.write_text(report_text(sittings, chart.name, alt_text(figure)), encoding="utf-8")
     return out

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from medialit.exercises.answers import Verdict
-from medialit.exercises.bank import CHAPTERS, HAND_GRADED, QUESTIONS
+from medialit.exercises.bank import HAND_GRADED, NOTEBOOKS, QUESTIONS
 from medialit.exercises.submissions import feedback_name, is_worksheet_file
 
 if TYPE_CHECKING:
@@ -96,36 +96,53 @@ def write_csv(results: list[Graded], out: Path) -> None:
 
 
 def feedback_text(student: str, results: list[Graded]) -> str:
-    """A readable report for one student: each question, each problem, open answers."""
+    """A readable report for one student: each question, each problem, open answers.
+
+    Written for the student: the notebook's title, the question numbers the notebook shows,
+    what was right and what to look at again, in plain words (no objective ids or field names).
+    """
     lines = [f"# Feedback for {markdown_text(student)}", ""]
     for graded in results:
         if graded.quiet:
             continue
-        title = CHAPTERS.get(graded.chapter or 0, "unknown exercise")
+        notebook = NOTEBOOKS.get(graded.chapter or 0)
+        title = notebook.title if notebook else "An unknown exercise"
         lines += [f"## {markdown_text(title)} ({markdown_text(graded.path.name)})", ""]
         if graded.verdicts:
-            lines += [f"Points (auto-checked): {graded.points:g} of {graded.max_points:g}", ""]
+            by_hand = any(QUESTIONS[v.question].kind in HAND_GRADED for v in graded.verdicts)
+            lines += [
+                f"Points from the questions checked automatically: {graded.points:g} of "
+                f"{graded.max_points:g}."
+                + (" Your teacher reads and grades the others." if by_hand else ""),
+                "",
+            ]
         for v in graded.verdicts:
             lines.append(_verdict_line(v))
             lines += [f"  - {markdown_text(detail)}" for detail in v.details]
         if graded.problems:
-            lines += ["", "Problems while running the notebook:", ""]
+            lines += ["", "Problems with this file:", ""]
             lines += [f"- {markdown_text(problem)}" for problem in graded.problems]
         for qid, text in graded.open_answers.items():
-            lines += ["", f"Your answer to {qid} (graded by hand):", ""]
+            lines += ["", f"Your answer to question {qid} (your teacher grades it):", ""]
             lines += [f"> {markdown_line(line)}" for line in text.strip().splitlines()]
         lines.append("")
     return "\n".join(lines)
 
 
 def _verdict_line(v: Verdict) -> str:
-    if QUESTIONS[v.question].kind in HAND_GRADED:
-        return f"- {v.question}: {markdown_text(v.message)}"
-    if QUESTIONS[v.question].role == "extension":
-        score = f"{v.points:g}/{v.max_points:g}"
-        return f"- {v.question} (extension, {score}): {markdown_text(v.message)}"
-    mark = "right" if v.right else "to revise"
-    return f"- {v.question} ({mark}, {v.points:g}/{v.max_points:g}): {markdown_text(v.message)}"
+    question = QUESTIONS[v.question]
+    message = markdown_text(v.message)
+    if question.kind in HAND_GRADED:
+        return f"- Question {v.question}: {message}"
+    points = _points(v.points, v.max_points)
+    if question.role == "extension":
+        return f"- Question {v.question} (optional extension, {points}): {message}"
+    return f"- Question {v.question} ({points}): {message}"
+
+
+def _points(points: float, top: float) -> str:
+    """``1 of 2 points``, ``1 of 1 point``."""
+    return f"{points:g} of {top:g} point{'' if top == 1 else 's'}"
 
 
 def write_feedback(results: list[Graded], folder: Path) -> list[Path]:
@@ -193,7 +210,9 @@ def submissions_text(results: Iterable[Graded]) -> str:
     results = list(results)
     sheets = sum(is_worksheet_file(g.path) for g in results)
     notebooks = len(results) - sheets
-    words = [f"{notebooks} notebook{'s' if notebooks != 1 else ''}"] if notebooks or not sheets else []
+    words = (
+        [f"{notebooks} notebook{'s' if notebooks != 1 else ''}"] if notebooks or not sheets else []
+    )
     if sheets:
         words.append(f"{sheets} worksheet file{'s' if sheets != 1 else ''}")
     return " and ".join(words)
@@ -213,7 +232,7 @@ def summary_text(results: list[Graded], seconds: float, jobs: int, no_key_messag
         f"in {seconds:.1f} s ({seconds / max(len(graded), 1):.2f} s per submission, {jobs} at "
         "once).",
         "",
-        "| student | points | of |",
+        "| student | points | out of |",
         "| --- | --- | --- |",
     ]
     for student in students:
@@ -228,8 +247,16 @@ def summary_text(results: list[Graded], seconds: float, jobs: int, no_key_messag
     if ungraded:
         lines += ["", f"{ungraded} answers to graded items were not graded: {no_key_message}."]
     troubled = [g for g in graded if g.problems]
-    lines += ["", f"{len(troubled)} submissions had problems:", ""]
-    lines += [f"- {_who(g)}: {markdown_text(g.problems[0])}" for g in troubled]
+    if troubled:
+        lines += [
+            "",
+            f"{len(troubled)} submissions had problems (each student's feedback file "
+            "lists them all):",
+            "",
+        ]
+        lines += [f"- {_who(g)}: {markdown_text(g.problems[0])}" for g in troubled]
+    else:
+        lines += ["", "No submission had problems."]
     skipped = [g for g in results if g.skipped]
     if skipped:
         lines += ["", f"{len(skipped)} files were not graded:", ""]
@@ -246,16 +273,30 @@ def _question_table(graded: list[Graded]) -> list[str]:
     for g in graded:
         for v in g.verdicts:
             per_question[v.question].append(v)
-    lines = ["", "| question | answered | right | mean points |", "| --- | --- | --- | --- |"]
-    for qid in (q for q in QUESTIONS if q in per_question):
+    lines = [
+        "",
+        "Per question: how many students answered it, how many earned all its points, and the "
+        "mean points (unanswered counts as 0).",
+        "",
+        "| question | answered | all points | mean points | out of |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for qid in sorted(per_question, key=_question_order):
         vs = per_question[qid]
         answered = sum(v.answered for v in vs)
+        top = f"{QUESTIONS[qid].points:g}"
         if QUESTIONS[qid].kind in HAND_GRADED:
-            lines.append(f"| {qid} | {answered} | by hand | by hand |")
+            lines.append(f"| {qid} | {answered} | graded by hand | graded by hand | {top} |")
             continue
         mean = sum(v.points for v in vs) / len(vs)
-        lines.append(f"| {qid} | {answered} | {sum(v.right for v in vs)} | {mean:.2f} |")
+        lines.append(f"| {qid} | {answered} | {sum(v.right for v in vs)} | {mean:.2f} | {top} |")
     return lines
+
+
+def _question_order(qid: str) -> tuple[int, int]:
+    """Notebook by notebook, then question by question (7.2 before 7.10 and before 8.1)."""
+    notebook, number = qid.split(".")
+    return int(notebook), int(number)
 
 
 def print_progress(done: int, total: int) -> None:

@@ -4,11 +4,11 @@ read them safely.
 ``alice.ipynb`` or ``alice/02-attribution.ipynb``: the student is the first folder, or the
 file name. A worksheet file (``*.json``, downloaded from a worksheet page of the book; see
 :mod:`medialit.exercises.worksheet`) at the top of the folder is named by the name written on
-the worksheet, else by its file name. Names are compared in one form (Unicode NFC, invisible characters removed, spaces
-collapsed), so "José" typed two ways and "bo\\u200bb" are one student each. Each student gets
-one grade per exercise: when a student has several submissions for one chapter, the notebook
-named like the exercise is graded, else the worksheet file saved last, else the first by path,
-and the others are reported. Files that
+the worksheet, else by its file name. Names are compared in one form (Unicode NFC, invisible
+characters removed, spaces collapsed), so "José" typed two ways and "bo\\u200bb" are one student
+each. Each student gets one grade per exercise: when a student has several submissions for one
+chapter, the notebook named like the exercise is graded, else the worksheet file saved last,
+else the first by path, and the others are reported. Files that
 are not graded are never skipped silently: symbolic links, FIFOs and other special files,
 copies that exist only in ``.ipynb_checkpoints``, and students whose names would share a
 feedback file all come back as :class:`Skipped` items with a message.
@@ -43,7 +43,15 @@ SKIP_TAG = "medialit-display"  # cells that only show charts or widgets: not run
 MAX_NOTEBOOK_MB = 50.0  # a notebook with outputs and images is a few MB; 50 MB is not homework
 CHECKPOINTS = ".ipynb_checkpoints"
 _ANSWER_NAME = re.compile(r"\banswer_(\d+)_\d+\b")
-_INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}  # controls, formats (zero-width), unassigned
+_INVISIBLE = {
+    "Cc",
+    "Cf",
+    "Co",
+    "Cs",
+    "Cn",
+    "Zl",
+    "Zp",
+}  # controls, formats (zero-width), unassigned
 
 
 class SubmissionError(ValueError):
@@ -175,7 +183,9 @@ def _check_shape(notebook: object) -> None:
     if not isinstance(notebook, dict) or not isinstance(notebook.get("cells"), list):
         raise SubmissionError("not a notebook: JSON without a list of 'cells'")
     if notebook.get("nbformat") != 4:
-        raise SubmissionError(f"not a notebook in format 4 (nbformat: {notebook.get('nbformat')!r})")
+        raise SubmissionError(
+            f"not a notebook in format 4 (nbformat: {notebook.get('nbformat')!r})"
+        )
     for number, cell in enumerate(notebook["cells"], start=1):
         if not isinstance(cell, dict) or not isinstance(cell.get("cell_type"), str):
             raise SubmissionError(f"cell {number} is not a notebook cell")
@@ -338,7 +348,8 @@ def _chapter_if_readable(path: Path) -> int | None:
 
 
 def _colliding_names(found: list[_Found]) -> dict[str, str]:
-    """Students whose feedback files would clash, or who have no usable name: why each is refused."""
+    """Students whose feedback files would clash, or who have no usable name, and why each is
+    refused."""
     spellings: dict[str, set[str]] = defaultdict(set)
     for item in found:
         spellings[feedback_name(item.student)].add(item.student)
@@ -370,7 +381,11 @@ def _one_per_chapter(plan: Plan, student: str, chapter: int | None, paths: list[
     plan.submissions.append(Submission(student, chosen, chapter))
     for other in sorted(paths):
         if other != chosen:
-            what = "submission" if is_worksheet_file(other) or is_worksheet_file(chosen) else "notebook"
+            what = (
+                "submission"
+                if is_worksheet_file(other) or is_worksheet_file(chosen)
+                else "notebook"
+            )
             message = (
                 f"another {what} for chapter {chapter} ({chosen.name}) was graded instead: "
                 "one grade per student and exercise"

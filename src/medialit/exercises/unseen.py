@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from medialit.corpus import CorpusError, CollectedText, Span, find_quote, load_references
+from medialit.corpus import CollectedText, CorpusError, Span, find_quote, load_references
 from medialit.schema import CLAIM_VERDICTS, PROVENANCE_KINDS, RELIABILITY, TEXT_STYLES
 
 

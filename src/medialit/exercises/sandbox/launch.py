@@ -171,7 +171,6 @@ def _confine_and_run(
 
     private_root = False
     if LINUX:
-
         attempt("netns", lambda: _unshare(libc.CLONE_NEWNET, "only a loopback that is down"))
         attempt("ipcns", lambda: _unshare(libc.CLONE_NEWIPC, ""))
         uid = NOBODY if privileged else 0
@@ -250,7 +249,6 @@ def _ask_for_map(status_fd: int, go_fd: int) -> Callable[[], None]:
 def _drop_identity(report: LayerReport, privileged: bool, skip: frozenset, ask_for_map) -> None:
     """Never run a notebook as root: a user namespace's nobody, or plain nobody, or refuse."""
     if LINUX:
-
         if privileged:
             try:
                 if "userns" in skip:
