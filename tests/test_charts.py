@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections import Counter
 
 import matplotlib
 
@@ -18,6 +19,7 @@ import pytest
 from PIL import Image
 
 from medialit import charts, compare
+from medialit.charts.export import text_problems
 from medialit.corpus import load_corpus, load_references
 
 ALL_CHARTS = {
@@ -77,6 +79,25 @@ def test_phone_layout_keeps_text_at_least_11_css_px(rendered, phone_layouts, nam
     shown = charts.text_px(phone, charts.PHONE_DPI) * min(1, PHONE_COLUMN_PX / image.size[0])
     assert shown >= charts.MIN_TEXT_CSS_PX
     assert charts.alt_text(phone) == charts.alt_text(rendered[name])  # the same chart
+
+
+@pytest.mark.parametrize("width", ["book", "phone"])
+@pytest.mark.parametrize("name", sorted(ALL_CHARTS))
+def test_no_text_is_cut_off_or_drawn_on_another(rendered, phone_layouts, name, width):
+    fig, dpi = (rendered[name], 100) if width == "book" else (phone_layouts[name], charts.PHONE_DPI)
+    assert [str(p) for p in text_problems(fig, dpi)] == []
+
+
+def test_text_problems_finds_a_cut_off_text_and_two_that_touch():
+    fig = charts.new_figure(2, 3)
+    fig.text(0.1, 0.5, "one")
+    fig.text(0.13, 0.5, "two")
+    fig.text(0.95, 0.2, "edge")
+    fig.text(0.3, 0.8, "alone")
+    assert [str(p) for p in text_problems(fig)] == [
+        "'edge' runs past the right edge of the figure",
+        "'one' touches 'two'",
+    ]
 
 
 def test_desktop_layout_alone_would_be_unreadable_on_a_phone(rendered):
@@ -154,14 +175,62 @@ def test_police_comparison_draws_317_against_the_counts_over_time(rendered):
     assert [y for _, y in _points(references, "s")] == [95, 317, 748, 1300, 3393, 3500, 3037]
 
 
-def test_ledger_chart_writes_every_figure_in_its_cell(rendered, articles):
-    texts = [t.get_text() for t in rendered["figure_ledger"].axes[0].texts]
-    joined = " ".join(t.replace("\n", " ") for t in texts)
-    for row in compare.figure_ledger():
-        assert row.quote.split()[0] in joined
-    assert "317 −90% (✓ then)" in [t.replace("\n", " ") for t in texts]
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _expected_cells(articles) -> dict[tuple[str, str], tuple[str, str]]:
+    """What each (quantity, article) cell must say: the figures, and the marks of their
+    verdicts (or why there is nothing to compare with)."""
+    refs = load_references()
+    cells = {}
+    for key in {r.quantity for r in compare.figure_ledger()}:
+        for article in articles:
+            rows = [
+                r
+                for r in compare.figure_ledger()
+                if r.quantity == key and r.article_id == article.id
+            ]
+            if not rows:
+                continue
+            quotes = " / ".join(dict.fromkeys(r.quote for r in rows))
+            if all(
+                r.verdict.then.reference is None and r.verdict.now.reference is None for r in rows
+            ):
+                verdict = compare.no_reference_reason(refs.quantities[key])
+                verdict = "only a claim" if verdict.startswith("only") else verdict
+            else:
+                marks = dict.fromkeys(compare.verdict_marks(r.verdict).text for r in rows)
+                verdict = " / ".join(marks)
+            cells[(key, article.id)] = (quotes, verdict)
+    return cells
+
+
+def test_ledger_chart_writes_every_figure_with_its_marks_in_its_cell(rendered, articles):
+    texts = [_one_line(t.get_text()) for t in rendered["figure_ledger"].axes[0].texts]
+    expected = _expected_cells(articles)
+    for quotes, verdict in expected.values():
+        # the cell stacks the figure, "✓ then" and "−90% later" on lines of their own
+        assert _one_line(f"{quotes} {verdict.replace(', ', ' ')}") in texts
     quantities = {r.quantity for r in compare.figure_ledger()}
-    assert len(texts) == len(quantities) * len(articles)
+    dashes = texts.count("–")  # a quantity the outlet does not report
+    assert dashes == len(quantities) * len(articles) - len(expected)
+    # Pinned: right on its day and revised since; confirmed only by a later source.
+    assert "317 ✓ then −90% later" in texts
+    assert "more than $100 million ≈ then ✓ later" in texts
+    assert "eight ✓ then −58% later" in texts
+
+
+def test_ledger_chart_on_a_phone_lists_each_outlets_figure_with_its_marks(rendered, articles):
+    phone = rendered["figure_ledger"].phone_layout()
+    texts = [_one_line(t.get_text()) for t in phone.axes[0].texts]
+    by_id = {a.id: a for a in articles}
+    expected = _expected_cells(articles)
+    for (_, article_id), (quotes, verdict) in expected.items():
+        assert _one_line(f"{by_id[article_id].outlet_short}: “{quotes}” {verdict}") in texts
+    assert len([t for t in texts if "“" in t]) == len(expected)  # one band per figure cell
+    assert "Vision Times: “317” ✓ then, −90% later" in texts
+    assert "Red Fire: “more than $100 million” ≈ then, ✓ later" in texts
 
 
 def test_labels_chart_cells_match_the_label_counts(rendered, articles):
@@ -229,17 +298,33 @@ def test_palette_is_okabe_ito():
     assert len(set(first_five)) == 5 and set(first_five) <= set(charts.PALETTE)
 
 
-def test_ledger_alt_text_states_the_counts_drawn(rendered):
-    rows = [r for r, _ in compare.distinct_reports(compare.figure_ledger())]
+def test_ledger_alt_text_states_the_verdicts_drawn(rendered):
+    rows = compare.figure_ledger()
+    folded = [r for r, _ in compare.distinct_reports(rows)]
     text = rendered["figure_ledger"].alt_text
-    count = {s: sum(r.status == s for r in rows) for s in compare.STATUSES}
-    assert f"{len(rows)} figures" in text
-    assert f"Matching the current reference value: {count[compare.MATCHES]};" in text
-    assert f"no reference value to check against: {count[compare.NO_REFERENCE]}." in text
-    # Pinned: the three figures right on their day and wrong today.
-    then = {(r.article_id, r.quantity) for r in rows if r.status == compare.MATCHED_THEN}
-    assert then == {("000", "deaths"), ("002", "security_deaths"), ("002", "police_injured")}
-    assert f"matching only the value known when published: {len(then)} (" in text
+    assert f"{len(rows)} figures, {len(folded)} of them distinct" in text
+    then = Counter(r.verdict.then.agreement for r in folded)
+    assert f"matching it: {then[compare.MATCHES]};" in text
+    consistent, off = then[compare.CONSISTENT], then[compare.BELOW] + then[compare.ABOVE]
+    # a count is followed by the figures it counts, when there are any
+    assert (
+        f"consistent with it but not confirmed by it: {consistent}{' (' if consistent else ';'}"
+        in text
+    )
+    assert f"differing from it: {off}{' (' if off else ';'}" in text
+    unchecked = [r for r in folded if r.verdict.now.reference is None]
+    assert f"with no reference value to check against: {len(unchecked)}." in text
+    changed = [r for r in folded if compare.verdict_marks(r.verdict).later]
+    assert f"Changed since: {len(changed)} (" in text
+    # Pinned: four figures the latest value judges otherwise than the value of their day.
+    assert {(r.article_id, r.quantity) for r in changed} == {
+        ("000", "deaths"),
+        ("001", "osf_funding"),
+        ("002", "security_deaths"),
+        ("002", "police_injured"),
+    }
+    assert "“317” for “Police, National Guard and other security personnel injured”, " in text
+    assert "90% below the latest value (3,037, IN-05)" in text
 
 
 # --------------------------------------------------------------------------- context map

@@ -289,6 +289,33 @@ def test_before_any_reference_value_there_is_nothing_to_match(refs):
     assert compare.describe_verdict(verdict).startswith("no reference value by its date")
 
 
+@pytest.mark.parametrize(
+    ("quantity", "low", "high", "published", "marks", "text"),
+    [
+        # right on its day, revised since: 317 police injured (5 January), 3,037 later
+        ("police_injured", 317, 317, "2022-01-05", ("✓", "\u221290%"), "✓ then, \u221290% later"),
+        # only a later source confirms it: "more than $100 million" (8 January 2022)
+        ("osf_funding", 100e6, math.inf, "2022-01-08", ("≈", "✓"), "≈ then, ✓ later"),
+        # the same reference value then and now: nothing changed, so one mark
+        ("deaths", 238, 238, "2022-09-01", ("✓", ""), "✓"),
+        ("deaths", 100, 100, "2022-09-01", ("\u221258%", ""), "\u221258%"),
+        # revised (225 -> 238), but a range holding both still matches: one mark
+        ("deaths", 200, 250, "2022-01-20", ("✓", ""), "✓"),
+        # published before any reference value
+        ("deaths", 10, 10, "2021-12-01", ("", "\u221296%"), "no value then, \u221296% later"),
+        # no reference value at all
+        ("foreign_ngos", 5, 5, "2022-01-08", ("", ""), ""),
+    ],
+)
+def test_verdict_marks(refs, quantity, low, high, published, marks, text):
+    verdict = compare.verdict_as_of(
+        low, high, refs.quantities[quantity], dt.date.fromisoformat(published)
+    )
+    got = compare.verdict_marks(verdict)
+    assert (got.then, got.later) == marks
+    assert got.text == text
+
+
 def test_every_ledger_row_takes_its_verdict_from_verdict_as_of(ledger, articles, refs):
     published = {a.id: a.published for a in articles}
     for row in ledger:

@@ -334,6 +334,101 @@ def test_story_events_need_a_known_dated_reference(seeds_copy):
     )
 
 
+def test_story_series_are_the_listed_reference_values_in_date_order():
+    from medialit.corpus import load_story
+
+    story = load_story()
+    toll = story.chart_series("official_toll")
+    assert toll.quantity == "deaths"
+    assert [(v.ref, v.value, str(v.as_of)) for v in toll.values] == [
+        ("DT-03", 225, "2022-01-15"),
+        ("DT-04", 230, "2022-03-14"),
+        ("DT-08", 238, "2022-08-16"),
+    ]
+    detained = story.chart_series("detained")
+    assert [v.ref for v in detained.values] == ["DE-01", "DE-02", "DE-03", "DE-04"]
+    with pytest.raises(KeyError) as info:
+        story.chart_series("nope")
+    assert "no series 'nope' in story.yaml; known: official_toll, detained" in str(info.value)
+
+
+def test_story_series_values_are_sorted_by_date_whatever_their_order_in_the_file(seeds_copy):
+    from medialit.corpus import _load_story
+
+    edit_yaml(seeds_copy / "story.yaml", lambda d: d["series"][0]["values"].reverse())
+    values = _load_story(seeds_copy).chart_series("official_toll").values
+    assert [v.ref for v in values] == ["DT-03", "DT-04", "DT-08"]
+
+
+def _break_series(change):
+    def edit(d):
+        change(d["series"][0])
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            _break_series(lambda s: s.update(quantity="dead")),
+            "story.yaml: series[0]: field 'quantity': unknown quantity 'dead' "
+            "(not in references.yaml)",
+        ),
+        (
+            _break_series(lambda s: s["values"].append("XX-01")),
+            "story.yaml: series[0]: field 'values': unknown reference id 'XX-01' "
+            "(not in references.yaml)",
+        ),
+        (
+            # a ledger entry that exists, but is no value of this quantity
+            _break_series(lambda s: s["values"].append("DE-01")),
+            "story.yaml: series[0]: field 'values': DE-01 is not one value of quantity 'deaths'",
+        ),
+        (
+            _break_series(lambda s: s["values"].append("DT-03")),
+            "story.yaml: series[0]: field 'values': DT-03 is listed twice",
+        ),
+        (
+            _break_series(lambda s: s.update(values=[])),
+            "story.yaml: series[0]: field 'values': must not be empty",
+        ),
+        (
+            _break_series(lambda s: s.update(colour="red")),
+            "story.yaml: series[0]: field 'colour': unknown field (a typo?)",
+        ),
+        (
+            lambda d: d["series"].append(dict(d["series"][1])),
+            "story.yaml: series[2]: field 'key': duplicate key 'detained'",
+        ),
+    ],
+    ids=[
+        "unknown-quantity",
+        "unknown-id",
+        "id-of-another-quantity",
+        "duplicate-id",
+        "empty",
+        "unknown-field",
+        "duplicate-key",
+    ],
+)
+def test_a_bad_story_series_is_refused_naming_file_item_and_field(seeds_copy, change, message):
+    edit_yaml(seeds_copy / "story.yaml", change)
+    assert message in load_error(seeds_copy)
+
+
+def test_a_series_value_without_a_date_is_refused(seeds_copy):
+    def undate(d):
+        (value,) = [v for v in d["quantities"]["deaths"]["values"] if v["ref"] == "DT-04"]
+        del value["as_of"]
+
+    edit_yaml(seeds_copy / "references.yaml", undate)
+    assert (
+        "story.yaml: series[0]: field 'values': DT-04 has no date to plot it at (as_of)"
+        in load_error(seeds_copy)
+    )
+
+
 def test_a_rendering_must_name_a_known_statement(seeds_copy):
     def change(d):
         d["renderings"][0]["statement"] = "nobody_said_this"

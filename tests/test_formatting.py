@@ -7,7 +7,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from medialit.formatting import format_amount, format_date, format_number, format_share
+from medialit.formatting import (
+    format_amount,
+    format_change,
+    format_date,
+    format_number,
+    format_share,
+)
 
 SCIENTIFIC = re.compile(r"\d[eE][+-]?\d")
 
@@ -67,6 +73,30 @@ def test_dates_and_shares():
     assert format_date(dt.date(2022, 1, 16)) == "16 January 2022"
     assert format_date(dt.date(2022, 1, 16), year=False) == "16 January"
     assert format_share(2 / 7) == "29%"
+
+
+@pytest.mark.parametrize(
+    ("fraction", "expected"),
+    [
+        (-0.584, "\u221258%"),
+        (0.0823, "+8%"),
+        (-0.896, "\u221290%"),
+        (1.0, "+100%"),
+        (2.5, "+250%"),
+        (0.004, "0%"),
+        (-0.004, "0%"),  # rounds to zero: no sign on nothing
+        (0, "0%"),
+    ],
+)
+def test_format_change_is_a_signed_whole_percentage_with_a_true_minus(fraction, expected):
+    assert format_change(fraction) == expected
+    assert "-" not in format_change(fraction)  # U+2212, never a hyphen
+
+
+@given(st.floats(min_value=-1, max_value=10, allow_nan=False))
+def test_format_change_reads_back_to_its_rounded_value(fraction):
+    text = format_change(fraction)
+    assert int(text.replace("\u2212", "-").rstrip("%")) == round(100 * fraction)
 
 
 def test_a_date_prints_only_the_precision_its_source_gives():

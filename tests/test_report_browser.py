@@ -76,6 +76,36 @@ def test_the_report_of_a_saved_page_reads_in_a_browser(report_page):
     assert "taken out of a saved web page" in page.inner_text("header")
 
 
+def test_a_report_with_long_words_fits_a_phone(tmp_path, chromium):
+    """A URL or a word longer than a phone is wide wraps inside the page (it made the page
+    1,683 px wide at 390 px)."""
+    long_url = "https://example.org/" + "averylongpathsegment" * 8
+    text = (
+        "Officials said 317 police were injured in Almaty, according to the ministry. "
+        f"See {long_url} and the {'unbreakable' * 9} word. The bloodthirsty mob, "
+        "reportedly 5,000 strong, said an official.\n"
+    )
+    source, report = tmp_path / "long.txt", tmp_path / "long.html"
+    source.write_text(text, encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "medialit.cli", "analyze", str(source), "--html", str(report)],
+        check=True,
+        capture_output=True,
+    )
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(report.as_uri())
+        page.locator("details summary").first.click()  # the notes repeat the long words
+        widths = page.evaluate(
+            "() => [document.documentElement.clientWidth, document.scrollingElement.scrollWidth]"
+        )
+        assert widths == [390, 390]
+        assert long_url[:40] in page.inner_text(".text >> nth=0").replace("\n", "")
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("width", [390, 1280])
 def test_the_report_fits_a_phone_and_a_desktop(report, chromium, width):
     context = chromium.new_context(viewport={"width": width, "height": 900})

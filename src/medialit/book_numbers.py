@@ -147,7 +147,7 @@ def denominator_numbers(refs: References) -> dict[str, str]:
     # The Prosecutor General's statement also counted the security dead, the ledger's final value.
     classified = sum(categories.values()) + _keyed_value(refs, "security_deaths_final")
     (ngo,) = refs.quantities["civilians_killed_ngo"].values
-    toll = [v.value for v in official_toll_values(refs)]
+    toll = [v.value for v in official_toll_values()]
     floor = truncated_floor(toll)
     numbers = {key: format_number(value) for key, value in categories.items()}
     numbers |= {

@@ -44,7 +44,7 @@ from medialit.corpus import (
     load_references,
     load_story,
 )
-from medialit.formatting import format_amount
+from medialit.formatting import format_amount, format_change
 from medialit.schema import SOURCE_TYPES, TERM_CATEGORIES
 
 # How what an outlet reported relates to one reference value.
@@ -296,6 +296,62 @@ def issue_about(article: Article, fig: AnnotatedFigure) -> FactualIssue | None:
         if issue.span.start <= fig.span.start and fig.span.end <= issue.span.end
     ]
     return min(covering, key=lambda i: i.span.end - i.span.start, default=None)
+
+
+@dataclass(frozen=True)
+class VerdictMarks:
+    """A verdict in marks short enough for a chart's cell, from :func:`verdict_as_of`.
+
+    ``then`` judges the figure against the reference value known on the article's date:
+    ``"✓"`` it matches, ``"≈"`` consistent with it but not confirmed by it, a signed
+    percentage (``"−58%"``) how far it lies outside it; empty when no value was known then.
+    ``later`` is the same mark against the latest value, given only when it says something
+    else than ``then`` (a revision, or a value published only after the article).
+    """
+
+    then: str
+    later: str = ""
+
+    @property
+    def text(self) -> str:
+        """Both marks in words for a cell: "✓", "≈ then, ✓ later", "no value then, ✓ later".
+
+        >>> VerdictMarks("✓").text, VerdictMarks("✓", "−90%").text
+        ('✓', '✓ then, −90% later')
+        """
+        if not self.later:
+            return self.then
+        return f"{self.then or 'no value'} then, {self.later} later"
+
+
+def verdict_marks(verdict: FigureVerdict) -> VerdictMarks:
+    """The marks of a verdict (:class:`VerdictMarks`): the day's verdict, then what changed.
+
+    A figure that matches only a value published after the article is not marked as matching:
+    "more than $100 million" (8 January 2022) was consistent with the "more than $80 million"
+    known then, and only a 2023 source gives more than $100 million.
+
+    >>> funding = load_references().quantities["osf_funding"]
+    >>> verdict_marks(verdict_as_of(100e6, float("inf"), funding, dt.date(2022, 1, 8))).text
+    '≈ then, ✓ later'
+    >>> injured = load_references().quantities["police_injured"]
+    >>> verdict_marks(verdict_as_of(317, 317, injured, dt.date(2022, 1, 5)))
+    VerdictMarks(then='✓', later='−90%')
+    """
+    then = _mark(verdict.then)
+    now = _mark(verdict.now)
+    changed = verdict.revised or (verdict.then.reference is None)
+    return VerdictMarks(then, now if changed and now != then else "")
+
+
+def _mark(comparison: Comparison) -> str:
+    if comparison.agreement == MATCHES:
+        return "✓"
+    if comparison.agreement == CONSISTENT:
+        return "≈"
+    if comparison.agreement in (BELOW, ABOVE):
+        return format_change(comparison.distance)
+    return ""
 
 
 def _value_and_ref(value: ReferenceValue, unit: str) -> str:

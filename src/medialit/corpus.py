@@ -644,11 +644,35 @@ class Statement:
 
 
 @dataclass(frozen=True)
+class Series:
+    """Reference values of one quantity that a chart plots over time, in date order."""
+
+    key: str
+    title: str
+    quantity: str
+    values: tuple[ReferenceValue, ...]
+
+
+@dataclass(frozen=True)
 class Story:
-    """What the articles report on, as data: key events and statements traced across outlets."""
+    """What the articles report on, as data: key events, statements traced across outlets,
+    and the series of reference values the charts plot."""
 
     events: tuple[KeyEvent, ...]
     statements: tuple[Statement, ...]
+    series: tuple[Series, ...] = ()
+
+    def chart_series(self, key: str) -> Series:
+        """One series by key.
+
+        >>> [v.value for v in load_story().chart_series("official_toll").values]
+        [225, 230, 238]
+        """
+        for series in self.series:
+            if series.key == key:
+                return series
+        known = ", ".join(s.key for s in self.series) or "none"
+        raise KeyError(f"no series {key!r} in story.yaml; known: {known}")
 
     @property
     def statement_keys(self) -> frozenset[str]:
@@ -687,12 +711,16 @@ def _load_story(folder: Path) -> Story:
     top = _Item(_read_yaml(path, folder), name, "top level")
     events = _items(top.get("events", list), name, "events", _event, refs)
     statements = _items(top.get("statements", list), name, "statements", _statement, refs)
+    series = _items(
+        top.get("series", list, required=False, default=[]), name, "series", _series, refs
+    )
     top.done()
-    keys = [s.key for s in statements]
-    for i, key in enumerate(keys):
-        if key in keys[:i]:
-            raise CorpusError(f"{name}: statements[{i}]: field 'key': duplicate key {key!r}")
-    return Story(tuple(sorted(events, key=lambda e: e.day)), statements)
+    for list_name, items in (("statements", statements), ("series", series)):
+        keys = [item.key for item in items]
+        for i, key in enumerate(keys):
+            if key in keys[:i]:
+                raise CorpusError(f"{name}: {list_name}[{i}]: field 'key': duplicate key {key!r}")
+    return Story(tuple(sorted(events, key=lambda e: e.day)), statements, series)
 
 
 def _event(item: _Item, refs: References) -> KeyEvent:
@@ -716,6 +744,32 @@ def _statement(item: _Item, refs: References) -> Statement:
         speaker=item.get("speaker", str),
         reference=reference,
         keywords=tuple(keywords),
+    )
+
+
+def _series(item: _Item, refs: References) -> Series:
+    key = item.get("quantity", str)
+    if key not in refs.quantities:
+        item.fail("quantity", f"unknown quantity {short_repr(key)} (not in references.yaml)")
+    quantity = refs.quantities[key]
+    ids = item.ids("values", refs.entries, required=True)
+    if not ids:
+        item.fail("values", "must not be empty")
+    values = []
+    for i, ref in enumerate(ids):
+        if ref in ids[:i]:
+            item.fail("values", f"{ref} is listed twice")
+        found = [v for v in quantity.values if v.ref == ref]
+        if len(found) != 1:
+            item.fail("values", f"{ref} is not one value of quantity {key!r}")
+        if found[0].as_of is None:
+            item.fail("values", f"{ref} has no date to plot it at (as_of)")
+        values.append(found[0])
+    return Series(
+        key=item.get("key", str),
+        title=item.get("title", str),
+        quantity=key,
+        values=tuple(sorted(values, key=lambda v: v.as_of)),
     )
 
 

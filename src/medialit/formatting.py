@@ -30,6 +30,7 @@ __all__ = [
     "YEAR_UNITS",
     "format_amount",
     "format_as_of",
+    "format_change",
     "format_date",
     "format_number",
     "format_share",
@@ -186,3 +187,17 @@ def format_share(share: float) -> str:
     ('29%', '100%')
     """
     return f"{round(100 * share)}%"
+
+
+def format_change(fraction: float) -> str:
+    """A relative difference as a signed whole percentage, with a true minus sign.
+
+    Examples
+    --------
+    >>> format_change(-0.584), format_change(0.0823), format_change(0)
+    ('−58%', '+8%', '0%')
+    """
+    if round(100 * fraction) == 0:
+        return "0%"
+    sign = "−" if fraction < 0 else "+"
+    return sign + format_share(abs(fraction))

@@ -311,28 +311,48 @@ class ArticleExplorer(widgets.VBox):
 # --------------------------------------------------------------------------- FigureComparer
 
 
+LEDGER_COLUMNS = (
+    "Outlet",
+    "Published",
+    "Says",
+    "Reads as",
+    "Attributed to",
+    "Against the reference",
+)
+
+
 def _ledger_table(rows: list[compare.LedgerRow], quantity) -> str:
-    head = (
-        "<tr><th scope='col'>Outlet</th><th scope='col'>Published</th><th scope='col'>Says</th>"
-        "<th scope='col'>Reads as</th><th scope='col'>Attributed to</th>"
-        "<th scope='col'>Against the reference</th></tr>"
-    )
+    head = "<tr>" + "".join(f"<th scope='col'>{name}</th>" for name in LEDGER_COLUMNS) + "</tr>"
     body = []
     for row, times in compare.distinct_reports(rows):
         said = f"“{html.escape(row.quote)}”" + (f" ({times} times)" if times > 1 else "")
+        cells = (
+            html.escape(row.outlet),
+            format_date(row.published, short=True),
+            said,
+            _reads_as(row),
+            html.escape(row.source),
+            _verdict(row, quantity),
+        )
+        # data-label: on a phone the book's style sheet shows each row as a card, each field
+        # under its column's name (six columns do not fit 360 px).
         body.append(
-            f"<tr><td>{html.escape(row.outlet)}</td>"
-            f"<td>{format_date(row.published, short=True)}</td>"
-            f"<td>{said}</td><td>{_reads_as(row)}</td>"
-            f"<td>{html.escape(row.source)}</td><td>{_verdict(row, quantity)}</td></tr>"
+            "<tr>"
+            + "".join(
+                f"<td data-label='{name}'>{cell}</td>"
+                for name, cell in zip(LEDGER_COLUMNS, cells, strict=True)
+            )
+            + "</tr>"
         )
     if not body:
         body.append("<tr><td colspan='6'>No outlet reports this figure.</td></tr>")
     caption = f"Who reported what for “{html.escape(quantity.label)}”"
     return (
         '<table style="border-collapse:collapse;margin-top:0.5em;font-size:0.95em" '
-        'class="medialit-table">'
-        f"<caption style='text-align:left;font-weight:bold'>{caption}</caption>"
+        'class="medialit-table medialit-cards">'
+        # color:inherit: the theme's muted caption grey is for its own pages, and had 1.7:1
+        # contrast on the widget's light pane in dark mode.
+        f"<caption style='text-align:left;font-weight:bold;color:inherit'>{caption}</caption>"
         f"<thead>{head}</thead><tbody>{''.join(body)}</tbody></table>"
         "<style>.medialit-table th,.medialit-table td{border-bottom:1px solid #ccc;"
         "padding:0.2em 0.6em;text-align:left;vertical-align:top}</style>"
