@@ -234,9 +234,18 @@ def test_classify_items_with_a_vocabulary_list_exactly_its_labels():
     for q in QUESTIONS.values():
         if q.kind == "classify" and isinstance(q.labels, str):
             text = render_question(q)
-            assert all(f"`{label}`" for label in q.label_set)
             listed = re.search(r"one of these labels:\n(.*?)\.\n", text, re.S).group(1)
-            assert listed == ", ".join(f"`{x}`" for x in bank.VOCABULARIES[q.labels]), q.id
+            # each label as it is typed, then the chapters' words where they differ from it
+            shown = re.findall(r"`(\w+)`(?: \(([^)]+)\))?", listed)
+            assert [label for label, _ in shown] == list(bank.VOCABULARIES[q.labels]), q.id
+            for label, words in shown:
+                assert (words or label.replace("_", " ")) == q.label_words(label), (q.id, label)
+
+
+def test_classify_labels_carry_the_chapters_words():
+    (question,) = [q for q in QUESTIONS.values() if q.labels == "provenance_kinds"][:1]
+    assert "`scraping_leftover` (page furniture)" in render_question(question)
+    assert "`anachronism`," in render_question(question)  # same words: not repeated
 
 
 def test_verdict_questions_use_exactly_the_claim_verdicts():

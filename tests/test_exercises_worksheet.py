@@ -404,3 +404,9 @@ def test_the_forms_escape_the_bank_text():
     data = start[start.index(">") + 1 : start.index("</script>")]
     assert "<" not in data and ">" not in data and "&" not in data  # nothing ends the element
     assert json.loads(data)["worksheet"] == "01-sourcing"
+
+
+def test_a_label_shows_the_chapters_words_and_keeps_its_value():
+    html = Worksheet(1).question("1.9").html
+    assert '<option value="scraping_leftover">page furniture</option>' in html
+    assert '<option value="anachronism">anachronism</option>' in html

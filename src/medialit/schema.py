@@ -36,6 +36,7 @@ __all__ = [
     "MEASURE_UNITS",
     "OUTLET_KINDS",
     "PROVENANCE_KINDS",
+    "PROVENANCE_KIND_LABELS",
     "QUALIFIERS",
     "QUALIFIER_LABELS",
     "REFERENCE_STATUSES",
@@ -73,6 +74,16 @@ PROVENANCE_KINDS = (
     "unsourced",
     "other",
 )
+PROVENANCE_KIND_LABELS = {
+    "scraping_leftover": "page furniture",
+    "copied_text": "copied text",
+    "machine_translation": "machine translation",
+    "footnote_markers": "footnotes with no notes",
+    "anachronism": "anachronism",
+    "unidentified_credit": "credit nobody could identify",
+    "unsourced": "unsourced",
+    "other": "other",
+}
 FIGURE_KINDS = ("count", "money", "percent", "ratio", "duration", "date", "year", "rank")
 FIGURE_KIND_LABELS = {
     "count": "count",

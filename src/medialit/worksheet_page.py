@@ -372,7 +372,8 @@ def _number(question: Question, slug: str) -> str:
 
 def _classify(question: Question, slug: str) -> str:
     options = '<option value="">choose a label</option>' + "".join(
-        f'<option value="{_e(label)}">{_e(label)}</option>' for label in question.label_set
+        f'<option value="{_e(label)}">{_e(question.label_words(label))}</option>'
+        for label in question.label_set
     )
     rows = []
     for number, item in enumerate(question.items):

@@ -61,6 +61,13 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     "attribution_parts": schema.ATTRIBUTION_PARTS,
     "skills": schema.SKILLS,
 }
+# The reader's words for those labels, as the chapters print them.
+VOCABULARY_WORDS: dict[str, dict[str, str]] = {
+    "source_types": schema.SOURCE_TYPE_LABELS,
+    "term_categories": schema.TERM_CATEGORY_LABELS,
+    "provenance_kinds": schema.PROVENANCE_KIND_LABELS,
+    "skills": schema.SKILL_LABELS,
+}
 _ID = re.compile(r"^(\d+)\.(\d+)$")
 
 
@@ -161,6 +168,16 @@ class Question:
         if isinstance(self.labels, str):
             return VOCABULARIES[self.labels]
         return tuple(self.labels)
+
+    def label_words(self, label: str) -> str:
+        """The chapters' words for one of :attr:`label_set` ("page furniture" for
+        ``scraping_leftover``), or the label with underscores as spaces.
+
+        >>> QUESTIONS["1.9"].label_words("scraping_leftover")
+        'page furniture'
+        """
+        words = VOCABULARY_WORDS.get(self.labels, {}) if isinstance(self.labels, str) else {}
+        return schema.describe(words, label)
 
     @property
     def graded(self) -> bool:

@@ -54,7 +54,7 @@ def answer_instruction(question: Question) -> str:
         unit = f" ({question.unit})" if question.unit else ""
         return f"Answer with a number{unit}; it is checked to within {question.tolerance:g}."
     if kind == "classify":
-        labels = ", ".join(f"`{label}`" for label in question.label_set)
+        labels = ", ".join(_label(question, label) for label in question.label_set)
         items = "\n".join(f"- `{item}`" for item in question.items)
         return (
             "Answer with a dict that maps each item, exactly as written, to one of these labels:\n"
@@ -139,3 +139,9 @@ def _string(text: str) -> str:
     double = f'"{body}"'
     # A backslash next to a quote could fool the swap: then keep Python's own spelling.
     return double if ast.literal_eval(double) == text else single
+
+
+def _label(question: Question, label: str) -> str:
+    """A label as it is typed, with the chapters' words where they differ from it."""
+    words = question.label_words(label)
+    return f"`{label}`" if words == label.replace("_", " ") else f"`{label}` ({words})"
