@@ -76,6 +76,9 @@ FOOTER = (
     '<span class="title"></span><span>page <span class="pageNumber"></span> of '
     '<span class="totalPages"></span></span></div>'
 )
+# Margins of the self-contained handouts (articles, notebooks) and of printed book pages.
+HANDOUT_MARGINS = {"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
+PAGE_MARGINS = {"top": "14mm", "bottom": "16mm", "left": "14mm", "right": "14mm"}
 
 
 class HandoutError(RuntimeError):
@@ -214,6 +217,19 @@ def notebook_paths(globs: Iterable[str], root: Path = REPO_DIR) -> list[Path]:
     return found
 
 
+def save_pdf(tab, target: Path, margins: dict[str, str]) -> None:
+    """Print what ``tab`` shows to ``target``: A4, the page-number footer, no backgrounds."""
+    tab.pdf(
+        path=str(target),
+        format="A4",
+        print_background=False,
+        display_header_footer=True,
+        header_template="<span></span>",
+        footer_template=FOOTER,
+        margin=margins,
+    )
+
+
 def print_pdfs(handouts: Sequence[Handout], out: Path, browser=None) -> list[Path]:
     """Print each handout to ``out/handout.path`` with Chromium; return the files written.
 
@@ -236,14 +252,7 @@ def print_pdfs(handouts: Sequence[Handout], out: Path, browser=None) -> list[Pat
             target = out / handout.path
             target.parent.mkdir(parents=True, exist_ok=True)
             tab.set_content(handout.html, wait_until="load")
-            tab.pdf(
-                path=str(target),
-                format="A4",
-                display_header_footer=True,
-                header_template="<span></span>",
-                footer_template=FOOTER,
-                margin={"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"},
-            )
+            save_pdf(tab, target, HANDOUT_MARGINS)
             written.append(target)
     finally:
         context.close()
@@ -330,15 +339,7 @@ def print_pages(pages: Sequence[MarkedPage], site: Path, out: Path, browser=None
             target.parent.mkdir(parents=True, exist_ok=True)
             tab.goto((site / f"{marked.docname}.html").resolve().as_uri(), wait_until="load")
             tab.emulate_media(media="print")
-            tab.pdf(
-                path=str(target),
-                format="A4",
-                print_background=False,
-                display_header_footer=True,
-                header_template="<span></span>",
-                footer_template=FOOTER,
-                margin={"top": "14mm", "bottom": "16mm", "left": "14mm", "right": "14mm"},
-            )
+            save_pdf(tab, target, PAGE_MARGINS)
             written.append(target)
     finally:
         context.close()
