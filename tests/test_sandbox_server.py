@@ -10,6 +10,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from medialit.exercises.sandbox import ForkServer, Limits
 
 LIMITS = Limits(wall_seconds=30, cell_seconds=20)
@@ -86,12 +88,41 @@ def _describe(pids: list[int]) -> list[str]:
     return [Path(f"/proc/{pid}/status").read_text()[:300] for pid in pids if _alive(pid)]
 
 
-def test_a_run_returns_only_once_the_notebooks_processes_are_gone():
+def _parent(pid: int) -> int | None:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    return int(next(line.split()[1] for line in status.splitlines() if line.startswith("PPid:")))
+
+
+# A cell that the timer cannot interrupt and that never reads the grader's hang-up: only the
+# monitor (its kill, or the parent-death signal when it exits) ends it.
+DEAF = textwrap.dedent(
+    """
+    import signal
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+    while True:
+        pass
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("cells", "limits", "status"),
+    [([SLEEPER], LIMITS, "ok"), ([DEAF], Limits(wall_seconds=2, cell_seconds=1), "timeout")],
+    ids=["setsid-sleeper", "deaf-loop"],
+)
+def test_a_run_returns_only_once_the_notebooks_processes_are_gone(cells, limits, status):
     with ForkServer(preload=False) as server:
-        result = server.run_cells([SLEEPER], [], {}, LIMITS)
-        assert result.status == "ok"
-        left = [pid for pid in _processes_of(server.folder) if pid != server.proc.pid]
-    assert left == []  # not even a monitor: it has killed the tree and exited
+        result = server.run_cells(cells, [], {}, limits)
+        assert result.status == status, result.message
+        others = [pid for pid in _processes_of(server.folder) if pid != server.proc.pid]
+        # The monitor (the server's child) says "ended" as its last act and exits a moment later;
+        # the notebook and the sleeper it started must already be gone when the run returns.
+        notebook = [pid for pid in others if _parent(pid) not in (server.proc.pid, None)]
+        assert notebook == [], _describe(notebook)
+        assert _wait_until(lambda: _processes_of(server.folder) == [server.proc.pid])
 
 
 def test_the_grader_hears_how_the_notebook_ended():
