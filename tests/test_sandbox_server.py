@@ -125,6 +125,13 @@ def test_a_run_returns_only_once_the_notebooks_processes_are_gone(cells, limits,
         assert _wait_until(lambda: _processes_of(server.folder) == [server.proc.pid])
 
 
+def test_a_closed_server_has_outlived_its_monitors():
+    with ForkServer(preload=False) as server:
+        for _ in range(3):
+            assert server.run_cells([SLEEPER], [], {}, LIMITS).status == "ok"
+    assert _processes_of(server.folder) == []  # at once: close() waits for the server
+
+
 def test_the_grader_hears_how_the_notebook_ended():
     with ForkServer(preload=False) as server:
         ended = server.run_cells(["x = 1", "import os\nos._exit(7)", "y = 2"], [], {}, LIMITS)

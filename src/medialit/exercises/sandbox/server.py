@@ -79,7 +79,7 @@ class ForkServer:
         self.close()
 
     def close(self) -> None:
-        """Stop the server (running notebooks end with their grader's connection)."""
+        """Stop the server, which exits once its monitors have (each ends with its grader)."""
         with contextlib.suppress(OSError):
             self.proc.stdin.close()
         try:
@@ -178,6 +178,7 @@ def serve(folder: str, preload: bool) -> None:
         ready, _, _ = select.select([listener, sys.stdin], [], [])
         if sys.stdin in ready and not os.read(sys.stdin.fileno(), 4096):
             shutil.rmtree(folder, ignore_errors=True)  # the grader is gone, maybe killed
+            _outlive_monitors()
             return
         if listener in ready:
             connection, _ = listener.accept()
@@ -194,6 +195,17 @@ def _reap(signum, frame) -> None:
     with contextlib.suppress(ChildProcessError):
         while os.waitpid(-1, os.WNOHANG)[0] > 0:
             pass
+
+
+def _outlive_monitors() -> None:
+    """Wait for every monitor, so that a closed server leaves no process of its own behind.
+
+    Each monitor ends once its grader's connection closes, which a gone grader's does.
+    """
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    with contextlib.suppress(ChildProcessError):
+        while True:
+            os.waitpid(-1, 0)
 
 
 def _receive(connection: socket.socket) -> tuple[dict, int] | None:
