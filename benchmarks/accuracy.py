@@ -6,6 +6,7 @@ Run from the repository root::
     .venv/bin/python benchmarks/accuracy.py --sets seeds dev     # development sets only
     .venv/bin/python benchmarks/accuracy.py --json               # the same numbers for machines
     .venv/bin/python benchmarks/accuracy.py --sets dev --errors  # every miss and extra, dev only
+    .venv/bin/python benchmarks/accuracy.py --sets dev --ids wn-004 wn-015  # only these texts
 
 Three sets of texts, scored apart:
 
@@ -365,6 +366,11 @@ def load_set(name: str, manifest: Path = MANIFEST) -> list[AnnotatedText]:
     return load_texts(manifest, splits={name})
 
 
+def only_ids(texts: list[AnnotatedText], ids: list[str] | None) -> list[AnnotatedText]:
+    """The texts of a set whose id is in ``ids`` (all of them when ``ids`` is None)."""
+    return texts if ids is None else [t for t in texts if t.id in ids]
+
+
 def unannotated_lines(text: AnnotatedText) -> list[tuple[int, int]]:
     """Lines the annotation guide leaves out (``seeds/ANNOTATING.md``, "Other genres").
 
@@ -434,9 +440,13 @@ def check_targets(report: dict) -> dict:
 
 
 def evaluate(
-    sets: tuple[str, ...] = SETS, baseline: bool = True, manifest: Path = MANIFEST
+    sets: tuple[str, ...] = SETS,
+    baseline: bool = True,
+    manifest: Path = MANIFEST,
+    ids: list[str] | None = None,
 ) -> dict:
-    """Score every extractor on each set; the targets on the test split."""
+    """Score every extractor on each set (only the texts named in ``ids``, when given); the
+    targets on the test split."""
     report: dict = {"matching_rule": MATCHING_RULE, "sets": {}, "skipped": {}}
     for name in sets:
         try:
@@ -444,7 +454,11 @@ def evaluate(
         except SetUnavailable as reason:
             report["skipped"][name] = str(reason)
             continue
-        report["sets"][name] = evaluate_set(texts, baseline)
+        report["sets"][name] = evaluate_set(only_ids(texts, ids), baseline)
+    found = {i for result in report["sets"].values() for i in result["texts"]}
+    if ids is not None and not report["skipped"] and set(ids) - found:
+        unknown = ", ".join(sorted(set(ids) - found))
+        raise SystemExit(f"--ids: no text {unknown} in the sets {', '.join(sets)}")
     report["targets"] = check_targets(report)
     measured = [t["f1"] for t in report["targets"].values() if t["f1"] is not None]
     report["targets_met"] = (
@@ -456,7 +470,9 @@ def evaluate(
 # --------------------------------------------------------------------------- errors (dev only)
 
 
-def list_errors(set_name: str, extractor: str, manifest: Path = MANIFEST) -> str:
+def list_errors(
+    set_name: str, extractor: str, manifest: Path = MANIFEST, ids: list[str] | None = None
+) -> str:
     """Every miss and every extra of one extractor on a development set (lenient matching).
 
     Refused for the test split: its items are measured, never read while tuning.
@@ -467,7 +483,7 @@ def list_errors(set_name: str, extractor: str, manifest: Path = MANIFEST) -> str
         )
     chosen = EXTRACTORS[extractor]
     out = []
-    for text in load_set(set_name, manifest):
+    for text in only_ids(load_set(set_name, manifest), ids):
         gold, predicted = chosen.gold(text), predictions(chosen, text)
         matches = match_spans(gold, predicted, "lenient")
         hit_gold = {id(g) for g, _ in matches}
@@ -600,6 +616,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     parser.add_argument("--manifest", type=Path, default=MANIFEST, help=argparse.SUPPRESS)
     parser.add_argument(
+        "--ids", nargs="+", metavar="ID", help="score only these texts of the chosen sets"
+    )
+    parser.add_argument(
         "--record",
         action="store_true",
         help=f"write the test split's and the seeds' scores to {MEASURED.relative_to(ROOT)} "
@@ -619,9 +638,13 @@ def main(argv: list[str] | None = None) -> int:
         for set_name in args.sets:
             for name in names:
                 print(f"== {set_name}: {name}")
-                print(list_errors(set_name, name, args.manifest))
+                print(list_errors(set_name, name, args.manifest, args.ids))
         return 0
-    report = evaluate(tuple(args.sets), baseline=not args.no_baseline, manifest=args.manifest)
+    if args.ids and args.record:
+        raise SystemExit("--record writes the whole test split's scores: it cannot take --ids")
+    report = evaluate(
+        tuple(args.sets), baseline=not args.no_baseline, manifest=args.manifest, ids=args.ids
+    )
     print(json.dumps(report, indent=2) if args.json else format_report(report))
     if args.record:
         if not {TARGET_SET, "seeds"} <= set(report["sets"]):

@@ -110,6 +110,15 @@ def test_accuracy_text_report_with_the_quantulum3_baseline(accuracy, capsys):
     assert "not measured" in out  # no test split scored, so no target verdict
 
 
+def test_accuracy_scores_only_the_texts_named_by_ids(accuracy, capsys):
+    accuracy.main(["--sets", "seeds", "--no-baseline", "--json", "--ids", "001", "003"])
+    assert json.loads(capsys.readouterr().out)["sets"]["seeds"]["texts"] == ["001", "003"]
+    with pytest.raises(SystemExit, match="no text 999 in the sets seeds"):
+        accuracy.main(["--sets", "seeds", "--no-baseline", "--ids", "001", "999"])
+    with pytest.raises(SystemExit, match="cannot take --ids"):
+        accuracy.main(["--sets", "seeds", "--record", "--ids", "001"])
+
+
 def test_accuracy_refuses_to_list_test_split_errors(accuracy):
     with pytest.raises(SystemExit, match="refused for the test split"):
         accuracy.main(["--sets", "test", "--errors"])
