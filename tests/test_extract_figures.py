@@ -316,3 +316,436 @@ def test_not_these_figures(text):
 )
 def test_general_news_figures(text, figure, kind):
     assert [(f.text, f.kind) for f in extract_figures(text)] == [(figure, kind)]
+
+
+# ------------------------------------------------------------------ the guide, rule by rule
+# Each test below is one convention of seeds/ANNOTATING.md ("figures" and "Other genres:
+# Figures"), checked on sentences written for these tests (none is taken from a corpus text):
+# the exact spans found in each sentence, in reading order.
+
+
+def spans(text: str) -> list[str]:
+    return [f.text for f in extract_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 500 people were arrested", ["More than 500"]),
+        ("at least 15 schools closed", ["at least 15"]),
+        ("some 16 000 protesters marched", ["some 16 000"]),
+        ("about a hundred offices shut", ["about a hundred"]),
+        ("the bridge cost $100 million to build", ["$100 million"]),
+        ("turnout reached 70% in the north", ["70%"]),
+        ("a 180-day ban and a two-week curfew", ["180-day", "two-week"]),
+        ("a near doubling of rents", ["near doubling"]),
+        ("on January 5th, on Jan. 5 and on 6 January", ["January 5th", "Jan. 5", "6 January"]),
+        ("signed on December 16, 2021 in Geneva", ["December 16, 2021"]),
+        ("for a year and a half, the worst in more than a decade",
+         ["a year and a half", "more than a decade"]),
+        ("eight police were hurt and 317 have been injured", ["eight", "317"]),
+    ],
+)  # fmt: skip
+def test_guide_the_span_has_its_qualifier_and_unit_but_not_the_counted_noun(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens of homes burned", ["Dozens of"]),
+        ("hundreds of homes and thousands of cars", ["hundreds of", "thousands of"]),
+        ("tens of thousands of people marched", ["tens of thousands"]),
+        ("millions of people watched", ["millions of"]),
+        ("scores of people were hurt", ["scores of"]),
+        ("a dozen villages, a handful of voters and a host of reasons",
+         ["a dozen", "a handful of", "a host of"]),
+        ("several thousand troops and a hundred cars", ["several thousand", "a hundred"]),
+        ("several people, many cities, numerous towns, few shops, various groups", []),
+    ],
+)  # fmt: skip
+def test_guide_vague_quantities_are_figures_only_when_built_on_a_number_word(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plane crashed at 10:39 a.m. local time", ["10:39 a.m."]),
+        ("contact was lost at 1639 UTC", ["1639 UTC"]),
+        ("the rally began at 18:00 and ended at 3:15 p.m.", ["18:00", "3:15 p.m."]),
+        ("the blast came around 7:38 pm IST", ["around 7:38 pm IST"]),
+        ("by 10 o'clock the square was empty", ["10 o'clock"]),
+        ("polls open from 8 a.m. to 8 p.m. daily", ["8 a.m.", "8 p.m."]),
+        ("the market opens at 7 am", ["7 am"]),
+    ],
+)
+def test_guide_clock_times_with_their_zone_but_not_local_time(text, expected):
+    found = extract_figures(text)
+    assert [f.text for f in found] == expected
+    assert {(f.kind, f.unit) for f in found} == {("date", "time")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unit"),
+    [
+        ("the town lies five miles north", ["five miles"], "miles"),
+        ("a boat ~23 m long", ["~23 m"], "m"),
+        ("the fire burned 160 square miles", ["160 square miles"], "square miles"),
+        ("a quake of magnitude 6.3 hit", ["magnitude 6.3"], "magnitude"),
+        ("a 5.3-magnitude quake", ["5.3-magnitude"], "magnitude"),
+        ("a quake with a magnitude of 4.0 hit", ["magnitude of 4.0"], "magnitude"),
+        ("the field holds 2.5 million barrels", ["2.5 million barrels"], "barrels"),
+        ("pumping an estimated 2.1 billion cubic metres of water",
+         ["an estimated 2.1 billion cubic metres"], "m3"),
+    ],
+)  # fmt: skip
+def test_guide_measures_are_counts_with_the_measure_in_the_span(text, expected, unit):
+    found = extract_figures(text)
+    assert [(f.text, f.kind, f.unit) for f in found] == [(expected[0], "count", unit)]
+
+
+def test_guide_a_storm_category_is_a_rank():
+    assert [(f.text, f.kind) for f in extract_figures("a Category 5 storm")] == [
+        ("Category 5", "rank")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "qualifier"),
+    [
+        ("a 21-year-old man", "21-year-old", "exact"),
+        ("She was 26 when she left", "26", "exact"),
+        ("people above 60 were vaccinated first", "above 60", "more_than"),
+        ("patients aged 41-50 years", "41-50 years", "range"),
+        ("people aged between 18 and 25", "between 18 and 25", "range"),
+        # The guide has no "aged" example; like "She was 26", the verb stays out.
+        ("a man aged 34 was held", "34", "exact"),
+    ],
+)
+def test_guide_ages(text, expected, qualifier):
+    found = only(text)
+    assert (found.text, found.qualifier) == (expected, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "low", "high"),
+    [
+        ("a gap of between $5 and $7 billion", "between $5 and $7 billion", 5 * 10**9, 7 * 10**9),
+        ("support from 45% to 60%", "45% to 60%", 45, 60),
+        ("about 16–17 percent of exports", "about 16–17 percent", 16, 17),
+        ("around 18,250 to 63,000 people", "around 18,250 to 63,000", 18_250, 63_000),
+        ("victims ranging in age from eleven to 75", "from eleven to 75", 11, 75),
+        ("the 2019/20 budget", "2019/20", 2019, 2020),
+        ("between 10 and 20 people died", "between 10 and 20", 10, 20),
+        ("10-20 people died", "10-20", 10, 20),
+        ("a 10–20% rise", "10–20%", 10, 20),
+        ("between ten and twenty people", "between ten and twenty", 10, 20),
+        ("between five and ten years in prison", "between five and ten years", 5, 10),
+        ("5 to 10 years in prison", "5 to 10 years", 5, 10),
+    ],
+)  # fmt: skip
+def test_guide_a_range_written_as_one_expression_is_one_figure(text, expected, low, high):
+    found = only(text)
+    assert (found.text, found.low, found.high, found.qualifier) == (expected, low, high, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("passed by a 230-to-197 vote", ["230", "197"]),
+        ("the vote was 52 to 48", ["52", "48"]),
+        ("a 5-0 win and a 3-2 ruling", ["5", "0", "3", "2"]),
+        ("17 out of 18 judges agreed", ["17", "18"]),
+    ],
+)
+def test_guide_numbers_that_count_different_things_are_separate(text, expected):
+    found = extract_figures(text)
+    assert [f.text for f in found] == expected
+    assert {f.kind for f in found} == {"count"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "value", "unit"),
+    [
+        ("two thirds of voters", "two thirds", 0.6667, "share"),
+        ("a two-thirds majority", "two-thirds", 0.6667, "share"),
+        ("three-quarters of the staff", "three-quarters", 0.75, "share"),
+        ("a tenth of the budget", "a tenth", 0.1, "share"),
+        ("about a tenth part of it", "about a tenth part", 0.1, "share"),
+        ("one out of every thousand children", "one out of every thousand", 0.001, "share"),
+        # The guide has no "one in five"; read like "one out of every thousand", a share.
+        ("one in five adults", "one in five", 0.2, "share"),
+        ("1 in 3 adults", "1 in 3", 0.3333, "share"),
+        ("prices are halving", "halving", 0.5, "times"),
+        ("about four times the limit", "about four times", 4, "times"),
+        ("when half the town was away", "half", 0.5, "times"),
+    ],
+)
+def test_guide_fractions_shares_and_multipliers(text, expected, value, unit):
+    found = only(text)
+    assert (found.text, found.kind, found.unit) == (expected, "ratio", unit)
+    assert found.value == pytest.approx(value, abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "qualifier"),
+    [
+        ("about 40 people", "about 40", "approx"),
+        ("around 40 people", "around 40", "approx"),
+        ("roughly 40 people", "roughly 40", "approx"),
+        ("some 40 people", "some 40", "approx"),
+        ("~40 people", "~40", "approx"),
+        ("an estimated 40 people", "an estimated 40", "approx"),
+        ("over 40 people", "over 40", "more_than"),
+        ("more than 40 people", "more than 40", "more_than"),
+        ("above 40 people", "above 40", "more_than"),
+        ("at least 40 people", "at least 40", "at_least"),
+        ("40 or more people", "40 or more", "at_least"),
+        ("a day or more", "a day or more", "at_least"),
+        ("less than 40 people", "less than 40", "less_than"),
+        ("under 40 people", "under 40", "less_than"),
+        ("up to 40 people", "up to 40", "up_to"),
+        ("as high as 40 percent", "as high as 40 percent", "up_to"),
+        ("within eight minutes", "within eight minutes", "up_to"),
+        ("within roughly a day", "within roughly a day", "approx"),
+        ("just over 40 people", "just over 40", "more_than"),
+        ("no more than 40 people", "no more than 40", "up_to"),
+        ("fewer than 40 people", "fewer than 40", "less_than"),
+        # "over" with a duration: "for over two hours" is more than two hours, "funded over
+        # 25 years" is during them (the guide gives both readings no example of their own).
+        ("talks went on for over two hours", "over two hours", "more_than"),
+        ("the worst in over 20 years", "over 20 years", "more_than"),
+        ("funded over 25 years", "25 years", "exact"),
+    ],
+)
+def test_guide_an_attached_qualifier_is_in_the_span(text, expected, qualifier):
+    found = only(text)
+    assert (found.text, found.qualifier) == (expected, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the toll exceeded 100", ["100"]),
+        ("turnout is expected to exceed 90 percent", ["90 percent"]),
+        ("Sixty-six people or more died", ["Sixty-six"]),
+    ],
+)
+def test_guide_a_verb_or_a_qualifier_after_the_noun_stays_out(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "low", "high"),
+    [
+        ("a couple of shops", "a couple of", 2, 3),
+        ("at least a dozen homes", "at least a dozen", 12, None),
+        ("more than a dozen homes", "more than a dozen", 12, None),
+        ("a few hundred protesters", "a few hundred", 200, 500),
+        ("losses in the hundreds", "in the hundreds", 200, 999),
+        ("tens of thousands of people", "tens of thousands", 20_000, 99_999),
+        ("several tens of thousands of people", "several tens of thousands", 30_000, 99_999),
+        ("hundreds of thousands of people", "hundreds of thousands", 200_000, 999_999),
+        ("for decades", "decades", 20, 99),
+        ("since the 1970s", "1970s", 1970, 1979),
+        ("in the 21st century", "21st century", 2001, 2100),
+    ],
+)
+def test_guide_vague_bounds(text, expected, low, high):
+    found = only(text)
+    assert (found.text, found.low, found.high) == (expected, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in May the court ruled", ["May"]),
+        ("last October the court ruled", ["October"]),
+        ("in early September and late October", ["early September", "late October"]),
+        ("by mid-2019", ["mid-2019"]),
+        ("held in March 2020", ["March 2020"]),
+        ("on the 3rd of March", ["3rd of March"]),
+        ("on Monday, March 3 the court sat", ["March 3"]),
+        ("on Wednesday, yesterday, last week, this year, next month, at midnight, at noon", []),
+        ("in the first half of this year", []),
+    ],
+)
+def test_guide_partial_dates(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a year later the mine closed", ["a year"]),
+        ("after about an hour", ["about an hour"]),
+        ("the biggest rally in a decade", ["a decade"]),
+        ("in the past year and a half", ["year and a half"]),
+        ("for two and a half years", ["two and a half years"]),
+        ("a two-and-a-half-hour wait", ["two-and-a-half-hour"]),
+        ("it paid £180,000 a year", ["£180,000"]),
+        ("it moved 5 million tonnes of grain a year", ["5 million tonnes"]),
+        ("ten deaths in a day", ["ten"]),
+        ("open 24/7", []),
+        ("he tried twice", ["twice"]),
+        ("once, and on one occasion", []),
+        # "one day" meaning "some day" states no length of time (the guide is silent).
+        ("one day we will know who paid", []),
+        ("for one day only", ["one day"]),
+        ("a one-day strike", ["one-day"]),
+    ],
+)
+def test_guide_a_unit_after_a_is_a_duration_not_a_rate(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the eleventh governor of the state", ["eleventh"]),
+        ("on the fourth day of protests", ["fourth"]),
+        ("the 43rd Canadian Parliament", ["43rd"]),
+        ("the 70th anniversary", ["70th"]),
+        ("the sixteenth death", ["sixteenth"]),
+        ("the 1,000th day of the war", ["1,000th"]),
+        ("she came in second", ["second"]),
+        ("the second largest party", ["second largest"]),
+        ("the second blast, the first time, a second term", []),
+    ],
+)
+def test_guide_ordinals(text, expected):
+    found = extract_figures(text)
+    assert [f.text for f in found] == expected
+    assert {f.kind for f in found} <= {"rank"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a Boeing 707 crashed",
+        "COVID-19 spread",
+        "the G7 met",
+        "under Republic Act No. 3846",
+        "flight 1344 landed",
+        "under Article 5",
+        "posted on 8chan",
+        "aboard Marine One",
+        "one of which, no-one, another one, the one place",
+        "call 101 now",
+        "quoting reference 0457",
+    ],
+)
+def test_guide_numbers_in_names_and_designations_are_not_figures(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind", "value", "unit"),
+    [
+        ("one hospital was hit", "one", "count", 1, ""),
+        ("twenty-one people", "twenty-one", "count", 21, ""),
+        ("twenty-five thousand troops", "twenty-five thousand", "count", 25_000, ""),
+        ("a million people", "a million", "count", 10**6, ""),
+        ("1.5 million viewers", "1.5 million", "count", 1_500_000, ""),
+        ("half a million people", "half a million", "count", 500_000, ""),
+        ("a quarter of a million people", "a quarter of a million", "count", 250_000, ""),
+        ("three and a half million people", "three and a half million", "count", 3_500_000, ""),
+        ("a 2,000-strong crowd", "2,000-strong", "count", 2000, ""),
+        ("a $2bn deal", "$2bn", "money", 2 * 10**9, "USD"),
+        ("a €40 fine", "€40", "money", 40, "EUR"),
+        ("£3.5bn of debt", "£3.5bn", "money", 3_500_000_000, "GBP"),
+        ("a US$5 fee", "US$5", "money", 5, "USD"),
+        ("a fine of USD 300", "USD 300", "money", 300, "USD"),
+        ("EUR 4.50 per delivery", "EUR 4.50", "money", 4.5, "EUR"),
+        ("1 billion euros of aid", "1 billion euros", "money", 10**9, "EUR"),
+        ("half a million dollars", "half a million dollars", "money", 500_000, "USD"),
+        ("the fare rose by 10 cents", "10 cents", "money", 10, "cents"),
+        ("a fine of 50 pence", "50 pence", "money", 50, "pence"),
+        ("40 percent of voters", "40 percent", "percent", 40, "percent"),
+        ("40 per cent of voters", "40 per cent", "percent", 40, "percent"),
+        ("40% of voters", "40%", "percent", 40, "percent"),
+        ("Sixty percent of people", "Sixty percent", "percent", 60, "percent"),
+    ],
+)
+def test_general_number_money_and_percent_forms(text, expected, kind, value, unit):
+    found = only(text)
+    assert (found.text, found.kind, found.value, found.unit) == (expected, kind, value, unit)
+
+
+# --------------------------------------------------------------------------- the number parser
+
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]  # fmt: skip
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def spell(number: int) -> str:
+    """English words for 0 <= number < 10**9, written here independently of the module."""
+    if number < 20:
+        return _ONES[number]
+    if number < 100:
+        tens, ones = divmod(number, 10)
+        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+    if number < 1000:
+        hundreds, rest = divmod(number, 100)
+        return f"{_ONES[hundreds]} hundred" + (f" and {spell(rest)}" if rest else "")
+    for size, name in ((10**6, "million"), (1000, "thousand")):
+        if number >= size:
+            big, rest = divmod(number, size)
+            joint = " and " if 0 < rest < 100 else " "
+            return f"{spell(big)} {name}" + (f"{joint}{spell(rest)}" if rest else "")
+    raise ValueError(number)
+
+
+@given(st.integers(min_value=0, max_value=10**9 - 1))
+def test_number_words_read_back_as_their_value(number):
+    from medialit.extract.figures import number_value, word_number_value
+
+    words = spell(number)
+    assert word_number_value(words) == number
+    assert number_value(words) == number
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_digits_read_back_with_any_thousands_separator(number):
+    from medialit.extract.figures import digits_value
+
+    for separator in (",", " ", "\u00a0", "\u202f", ""):
+        assert digits_value(f"{number:,}".replace(",", separator)) == number
+
+
+@given(
+    st.integers(min_value=1, max_value=9999),
+    st.sampled_from(["million", "billion", "bn", "m", "k", "thousand"]),
+)
+def test_a_scale_word_multiplies_a_decimal(tenths, scale):
+    from medialit.extract.figures import SCALE_WORDS, number_value
+
+    written = f"{tenths / 10:.1f}" + ("" if len(scale) <= 2 else " ") + scale
+    assert number_value(written) == pytest.approx(tenths * SCALE_WORDS[scale] / 10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=10**9 - 1),
+    st.sampled_from(["more than", "at least", "about", "up to", "nearly"]),
+    st.booleans(),
+)
+def test_a_qualified_number_in_a_sentence_is_one_figure_with_its_value(number, qualifier, words):
+    written = spell(number) if words else f"{number:,}"
+    text = f"Officials said {qualifier} {written} people were evacuated."
+    found = extract_figures(text)
+    assert [f.text for f in found] == [f"{qualifier} {written}"]
+    assert found[0].value == number and found[0].kind == "count"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=999), st.integers(min_value=1, max_value=1000))
+def test_a_range_is_one_figure_and_a_score_two(low, step):
+    high = low + step
+    assert [(f.text, f.low, f.high) for f in extract_figures(f"between {low} and {high} were hurt")
+            ] == [(f"between {low} and {high}", low, high)]  # fmt: skip
+    score = extract_figures(f"a {high}-{low} vote")
+    assert [(f.text, f.value) for f in score] == [(str(high), high), (str(low), low)]

@@ -144,7 +144,8 @@ QUALIFIERS = {
     "not less than": "at_least", "a minimum of": "at_least",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "just under": "less_than",
-    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "at most": "up_to",
+    "up to": "up_to", "as high as": "up_to", "as many as": "up_to", "as much as": "up_to",
+    "at most": "up_to",
     "no more than": "up_to", "not more than": "up_to", "a maximum of": "up_to",
     "about": "approx", "around": "approx", "some": "approx", "approximately": "approx",
     "roughly": "approx", "nearly": "approx", "almost": "approx", "close to": "approx",
@@ -184,7 +185,9 @@ MEASURES = {
     "kilograms": "kg", "kilogrammes": "kg", "tonnes": "tonnes", "tonne": "tonnes",
     "tons": "tons", "ton": "tons", "lbs": "lb", "lb": "lb", "litres": "litres",
     "liters": "litres", "litre": "litres", "liter": "litres", "gallons": "gallons",
-    "barrels": "barrels", "degrees": "degrees", "°c": "°C", "°f": "°F", "megawatts": "MW",
+    "barrels": "barrels", "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3",
+    "cubic meter": "m3", "cubic feet": "cubic ft", "cubic kilometres": "km3",
+    "degrees": "degrees", "°c": "°C", "°f": "°F", "megawatts": "MW",
     "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW", "kw": "kW",
 }  # fmt: skip
 
@@ -213,6 +216,7 @@ _DIGITS = (
 _NUMBER_WORD = rf"(?:{_words([*UNIT_WORDS, 'hundred', 'thousand', 'million', 'billion'])})"
 _WORD_NUMBER = rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+)(?:{_NUMBER_WORD}))*\b"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|mn|bn)\b)"
+_AND_A_HALF = r"(?:[ -]and[ -]a[ -]half)"
 # Full month names, or abbreviations with an optional full stop ("Jan. 5", not "January.").
 _MONTH = (
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -236,7 +240,14 @@ _CURRENCY_WORD = {
     "lira": "TRY", "pesos": "peso", "peso": "peso", "francs": "franc", "kronor": "SEK",
     "kroner": "kroner", "dinars": "dinar", "dirhams": "AED", "riyals": "riyal",
     "shekels": "ILS", "hryvnias": "UAH", "forints": "HUF", "forint": "HUF", "baht": "THB",
-    "ringgit": "MYR", "won": "KRW",
+    "ringgit": "MYR", "won": "KRW", "cents": "cents", "pence": "pence", "kopecks": "kopecks",
+    "kopeks": "kopecks", "paise": "paise", "centimes": "centimes",
+}  # fmt: skip
+# Currency codes written before the amount ("USD 300", "EUR 4.50", "Rs 500").
+_CURRENCY_CODE = {
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF", "jpy": "JPY", "cny": "CNY",
+    "rmb": "CNY", "rub": "RUB", "kzt": "tenge", "inr": "INR", "rs": "INR", "rs.": "INR",
+    "aud": "AUD", "cad": "CAD", "uah": "UAH", "pln": "PLN", "huf": "HUF",
 }  # fmt: skip
 # Capitalised words that may stand before a number without making it part of a name
 # ("In 2017", "Tuesday 4 January"); any other capitalised word makes a name ("Ukraine 24").
@@ -253,7 +264,8 @@ NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'&.]*)[ -]$")
 # Words that make the number after them an identifier, not a quantity ("flight 1344").
 _DESIGNATION_WORDS = """no nos number flight flights resolution article section route highway
-    region room gate platform act chapter paragraph clause item code"""
+    region room gate platform act chapter paragraph clause item code reference ref extension ext"""
+_CALL_BEFORE = re.compile(r"\b(?i:call|dial|ring|phone|telephone)(?:\s+us)?(?:\s+on)?\s+$")
 _DESIGNATION_BEFORE = re.compile(rf"\b(?i:{'|'.join(_DESIGNATION_WORDS.split())})\.?[ \t]*#?$")
 
 # --------------------------------------------------------------------------- helpers
@@ -312,6 +324,10 @@ def number_value(written: str) -> int | float | None:
     written = written.strip()
     if written.lower() in ("a", "an"):
         return 1
+    half = re.match(rf"(.+?){_AND_A_HALF}$", written, re.IGNORECASE)
+    if half:  # "two and a half"
+        whole = number_value(half.group(1))
+        return None if whole is None else whole + 0.5
     match = re.match(r"([\d.,\s\u00a0\u202f\u2009]*\d)\s?([a-z]*)$", written, re.IGNORECASE)
     if match:
         number = digits_value(match.group(1))
@@ -370,8 +386,8 @@ def inside_name(text: str, start: int) -> bool:
     if start and text[start - 1] == "/":
         return True  # "1430/2019", "24/7": one identifier
     designation = _DESIGNATION_BEFORE.search(text, max(0, start - 16), start)
-    if designation:
-        return True
+    if designation or _CALL_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "flight 1344", "call 101": an identifier
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
     word = match.group(1) if match else ""
     # "Almaty. 120 shops": a full stop ends the sentence, it does not make a name.
@@ -425,7 +441,8 @@ def _month_number(name: str) -> int:
 # --------------------------------------------------------------------------- rules
 
 
-Builder = Callable[[RuleMatch, str], "Figure | None"]
+# A builder turns a rule's match into a figure, several figures, or None (not a figure).
+Builder = Callable[[RuleMatch, str], "Figure | list[Figure] | None"]
 
 
 def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, unit="",
@@ -445,8 +462,13 @@ def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, un
     if qualifier is None:
         found = qualifier_before(text, start)
         qualifier = "exact"
-        if found and over_means_during and text[found[0]] in "oO":
-            pass  # "over 25 years" is usually "during 25 years", not "more than 25 years"
+        if (
+            found
+            and over_means_during
+            and text[found[0]] in "oO"
+            and not _PREPOSITION_BEFORE.search(text, max(0, found[0] - 8), found[0])
+        ):
+            pass  # "funded over 25 years" is "during 25 years"; "for over 20 years" is more
         elif found:
             start, qualifier = found
     bound_low, bound_high = _bounds(value, qualifier)
@@ -462,6 +484,9 @@ def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, un
         unit=unit,
         counts=counted_noun(text, end) if counts else "",
     )
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|after|of|within|since|by|than|at)\s+$", re.I)
 
 
 def _furniture(match: RuleMatch, text: str) -> None:
@@ -531,6 +556,12 @@ class _Shifted:
     def span(self, group: int | str = 0) -> tuple[int, int]:
         return self._span if group == 0 else self._match.span(group)
 
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
 
 def _capital_month(match: RuleMatch, text: str) -> bool:
     """Month names are capitalised: "May 5" is a date, "may 5" is not."""
@@ -599,6 +630,16 @@ def _money(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "money", value, unit=unit)
 
 
+def _money_code(match: RuleMatch, text: str) -> Figure | None:
+    code = match["code"]
+    written = text[match.span("code")[0] : match.span("code")[1]]
+    if not (written.isupper() or written.startswith("Rs")):  # "rub 300 times": a word
+        start, end = match.span("amount")
+        return _count_digits(_Shifted(match, start, end), text)
+    return _figure(match, text, "money", number_value(match["amount"]),
+                   unit=_CURRENCY_CODE[code.lower()])  # fmt: skip
+
+
 def _money_range(match: RuleMatch, text: str) -> Figure | None:
     scale = match["scale"] or ""
     low, high = number_value(match["low"] + scale), number_value(match["high"] + scale)
@@ -644,26 +685,84 @@ def _duration(match: RuleMatch, text: str) -> Figure | None:
     in_a_short_time = before.lower().endswith("in ") and match["unit"].lower() in _SHORT_UNITS
     if amount in ("a", "an") and (_RATE_BEFORE.search(before) or in_a_short_time):
         return None  # "£180,000 a year", "deaths in a day": a rate, not a length of time
+    if amount in ("a", "an") and _rate_after_quantity(text, match.start(), match.end()):
+        return None  # "2.1 billion cubic metres of gas a year": a rate
+    if (
+        amount == "one"
+        and _ONE_DAY_IDIOM.match(text, match.start())
+        and not _PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    ):
+        return None  # "one day we will find out": some day, no length of time
     value = 0.5 if amount.startswith("half") else number_value(amount)
     if value is None:
         return None
     if match["half"]:
         value += 0.5
-    unit = match["unit"].lower()
-    if unit in ("decade", "century") or unit.startswith("centur"):  # in years, as people count
-        value, unit = value * (10 if unit == "decade" else 100), "year"
-    unit += "s"
-    figure = _figure(match, text, "duration", value, unit=unit, over_means_during=True)
+    multiple, unit = _duration_unit(match["unit"])
+    figure = _figure(match, text, "duration", value * multiple, unit=unit, over_means_during=True)
     within = _WITHIN_BEFORE.search(text, max(0, figure.start - 8), figure.start)
-    if within and figure.qualifier == "exact":  # "within eight minutes": at most
+    if within:  # "within eight minutes": at most; "within roughly a day" keeps "roughly"
+        exact = figure.qualifier == "exact"
         figure = dataclasses.replace(
             figure, start=within.start(), text=text[within.start() : figure.end],
-            qualifier="up_to", high=value,
+            qualifier="up_to" if exact else figure.qualifier,
+            high=value if exact else figure.high,
         )  # fmt: skip
     return _or_more(figure, text)
 
 
+def _duration_unit(word: str) -> tuple[int, str]:
+    """How many units a time word is and the unit recorded: decades and centuries in years,
+    as people count them.
+
+    Examples
+    --------
+    >>> _duration_unit("Decade"), _duration_unit("week")
+    ((10, 'years'), (1, 'weeks'))
+    """
+    word = word.lower()
+    if word == "decade":
+        return 10, "years"
+    if word.startswith("centur"):
+        return 100, "years"
+    return 1, word + "s"
+
+
+def _unit_and_a_half(match: RuleMatch, text: str) -> Figure:
+    multiple, unit = _duration_unit(match["unit"])
+    return _figure(match, text, "duration", 1.5 * multiple, unit=unit)
+
+
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+_ONE_DAY_IDIOM = re.compile(
+    r"one day,?\s+(?:we|i|you|he|she|they|it|this|that|there|the|soon|when|all|someone)\b",
+    re.IGNORECASE,
+)
+# A number earlier in the same clause ("5 million tonnes of grain a year").
+_QUANTITY_BEFORE = re.compile(r"(\d[\d,.]*)[^\d.,;:!?()\n]{1,40}$")
+_DURATION_AFTER = re.compile(
+    r"[ \t-]*(?:later|ago|earlier|after|before|long|old|on|into|since|and\s+a\s+half)\b",
+    re.IGNORECASE,
+)
+
+
+def _rate_after_quantity(text: str, start: int, end: int) -> bool:
+    """Is "a year" at ``start`` the rate of a quantity said just before ("of gas a year")?
+
+    Examples
+    --------
+    >>> text = "it moved 5 million tonnes of grain a year"
+    >>> _rate_after_quantity(text, 35, 41)
+    True
+    >>> _rate_after_quantity("5 people died a year later", 14, 20)
+    False
+    """
+    before = _QUANTITY_BEFORE.search(text, max(0, start - 48), start)
+    if not before or re.fullmatch(_YEAR, before.group(1)):
+        return False  # no number in the clause, or a year ("In 2019 a year of protests")
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "for a year", "in a year"
+    return not _DURATION_AFTER.match(text, end)
 
 
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:per|once|twice|thrice|times))\s+$", re.IGNORECASE)
@@ -683,14 +782,36 @@ def _ratio(match: RuleMatch, text: str) -> Figure | None:
         parts = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
                  "tenth": 10, "tenths": 10}  # fmt: skip
         value = round((number_value(numerator) or 1) / parts[denominator], 4)
+        return _figure(match, text, "ratio", value, unit="share")  # a fraction is a share
     else:
         value = next(v for k, v in _RATIO_VALUES.items() if word.startswith(k))
     return _figure(match, text, "ratio", value, unit="times")
 
 
+_PART_VALUES = {"half": 0.5, "quarter": 0.25}
+_SCALE_VALUES = {"hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9,
+                 "dozen": 12}  # fmt: skip
+
+
+def _part_of_scale(match: RuleMatch, text: str) -> Figure | None:
+    """'half a million' (500 000), 'a quarter of a million', 'two and a half billion'."""
+    part = match["part"].lower()
+    words = part.split()
+    word = words[0] if words[0] == "half" else words[1]  # "half a", "a quarter of a"
+    share = _PART_VALUES[word] if word in _PART_VALUES else number_value(part)
+    if share is None:
+        return None
+    value = share * _SCALE_VALUES[match["scale"].lower()]
+    value = int(value) if float(value).is_integer() else value
+    if match["cur"]:
+        unit = _CURRENCY_WORD.get(match["cur"].lower(), match["cur"])
+        return _figure(match, text, "money", value, unit=unit)
+    return _figure(match, text, "count", value, counts=True)
+
+
 def _rank(match: RuleMatch, text: str, group: int | str = 0) -> Figure:
     ordinal = (match["ordinal"] or match["ordinal2"]).lower()
-    value = ORDINAL_WORDS.get(ordinal) or int(re.match(r"\d+", ordinal).group())
+    value = ORDINAL_WORDS.get(ordinal) or int(re.match(r"[\d,]+", ordinal).group().replace(",", ""))
     return _figure(match, text, "rank", value, unit="rank", group=group)
 
 
@@ -818,6 +939,9 @@ def _range(match: RuleMatch, text: str) -> Figure | None:
     low, high = number_value(match["low"]), number_value(match["high"])
     if low is None or high is None or low >= high:
         return None
+    if match["unit"]:  # "between five and ten years"
+        return _figure(match, text, "duration", None, qualifier="range", low=low, high=high,
+                       unit=_duration_unit(match["unit"])[1])  # fmt: skip
     return _figure(match, text, "count", None, qualifier="range", low=low, high=high,
                    counts=True)  # fmt: skip
 
@@ -931,6 +1055,11 @@ RULES: list[tuple[str, Builder]] = [
         _money,
     ),
     _rule(
+        rf"\b(?P<code>{_words(_CURRENCY_CODE)})\s?"
+        rf"(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)",
+        _money_code,
+    ),
+    _rule(
         rf"(?P<amount>(?:{_DIGITS}|{_WORD_NUMBER}){_SCALE}?)\s(?P<sign>)"
         rf"(?P<cur>{_words(_CURRENCY_WORD)})\b",
         _money,
@@ -942,7 +1071,7 @@ RULES: list[tuple[str, Builder]] = [
     ),
     # Measures: "five miles", "160 square miles", "75 ft", "magnitude 6.3", "5.3-magnitude".
     _rule(
-        rf"(?P<amount>{_DIGITS}|{_WORD_NUMBER})[ -]?(?P<measure>{_words(MEASURES)}"
+        rf"(?P<amount>{_DIGITS}{_SCALE}?|{_WORD_NUMBER})[ -]?(?P<measure>{_words(MEASURES)}"
         rf"|m(?=[ \t]*[),;]|[ \t]+(?:long|tall|high|deep|wide)\b))(?![\w/²])",
         _measure,
     ),
@@ -953,21 +1082,37 @@ RULES: list[tuple[str, Builder]] = [
     ),
     # Durations: "180-day", "two-week", "a year and a half", "more than a decade".
     _rule(
-        rf"(?P<amount>\bhalf an?|{_DIGITS}|{_WORD_NUMBER}|\ban?)[ -](?:(?:consecutive|straight|"
+        rf"(?P<amount>\bhalf an?|(?:{_DIGITS}|{_WORD_NUMBER}){_AND_A_HALF}|{_DIGITS}|{_WORD_NUMBER}"
+        rf"|\ban?)[ -](?:(?:consecutive|straight|"
         rf"successive|full|whole|more|further|additional|extra|long)\s+)?(?P<unit>{_TIME_UNIT})"
         rf"(?:s\b|\b)(?P<half>\s+and\s+a\s+half)?(?:-olds?\b)?",
         _duration,
+    ),
+    # "in the past year and a half": the unit stands for one.
+    _rule(
+        rf"\b(?P<unit>{_TIME_UNIT})\s+and\s+a\s+half\b",
+        lambda m, t: _unit_and_a_half(m, t),
+    ),
+    # Parts of a large number: "half a million", "a quarter of a million", "two and a half
+    # billion", with the currency when one follows.
+    _rule(
+        rf"\b(?P<part>half\s+an?|an?\s+quarter\s+of\s+an?|(?:{_DIGITS}|{_WORD_NUMBER})"
+        rf"{_AND_A_HALF})\s+(?P<scale>million|billion|thousand|hundred|dozen)\b"
+        rf"(?:\s+(?P<cur>{_words(_CURRENCY_WORD)})\b)?",
+        lambda m, t: _part_of_scale(m, t),
     ),
     # Ratios (only verb forms: "double standards" is no ratio) and ranks.
     _rule(
         rf"\b(?P<ratio>doubl(?:ing|ed)|tripl(?:ing|ed)|quadrupl(?:ing|ed)"
         rf"|halv(?:ing|ed)|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold"
         rf"|(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?|tenths?)"
-        rf"(?=\s+(?:of|majority)\b))\b"
+        rf"(?:\s+part\b|(?=\s+(?:of|majority)\b)))\b"
         rf"|\bin (?P<ratio2>half)\b"
         rf"|(?<!first )(?<!second )(?<!latter )(?<!former )\b(?P<ratio3>half)"
         rf"(?=\s+(?:of|the|a|an|all|its|their|his|her)\b)"
         rf"|\b(?P<num>one|an?|\d+)\s+out\s+of\s+every\s+(?P<den>{_DIGITS}|{_WORD_NUMBER})"
+        rf"|\b(?P<num2>one|1)\s+in\s+(?:every\s+)?(?!{_YEAR})"
+        rf"(?P<den2>{_DIGITS}|{_WORD_NUMBER}|an?\s+(?:hundred|thousand|million))\b"
         rf"|(?P<times>{_DIGITS}|{_WORD_NUMBER})\s+times(?=\s+(?:the|as|more|less|higher|lower|"
         rf"larger|greater|bigger|smaller|that|what)\b)",
         lambda m, t: _ratio_any(m, t),
@@ -978,7 +1123,8 @@ RULES: list[tuple[str, Builder]] = [
         rf"\b(?P<ordinal>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))(?:[ -](?:largest|biggest"
         rf"|smallest|highest|lowest|richest|poorest|longest|busiest|most|least)\b"
         rf"|-[a-z]+est\b)"
-        rf"|\b(?P<ordinal2>\d+(?:st|nd|rd|th))\b",  # "2nd place", "the 21st century"
+        # "2nd place", "the 1,000th day"
+        rf"|(?<![\d,])(?P<ordinal2>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th))\b",
         _rank,
     ),
     # Storm categories: "Category 5".
@@ -1021,8 +1167,8 @@ RULES: list[tuple[str, Builder]] = [
         _ranging,
     ),
     _rule(
-        rf"\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
-        rf"|(?P<low2>{_DIGITS})\s?(?:–|-|to)\s?(?P<high2>{_DIGITS})"
+        rf"(?:\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
+        rf"|(?P<low2>{_DIGITS})\s?(?:–|-|to)\s?(?P<high2>{_DIGITS}))"
         rf"(?:\s(?P<unit>{_TIME_UNIT})s?\b(?:-olds?\b)?)?",
         lambda m, t: _range_any(m, t),
     ),
@@ -1053,14 +1199,28 @@ def _range_any(match: RuleMatch, text: str) -> Figure | None:
         if inside_name(text, match.start()):
             return None
         low, high = number_value(match["low2"]), number_value(match["high2"])
-        if low is None or high is None or low >= high:
+        if low is None or high is None:
             return None
+        if low >= high:  # "a 230-to-197 vote", "won 3-0": two numbers, two things counted
+            return _separate_counts(match, text, ("low2", "high2"))
         if match["unit"]:  # "41-50 years old"
             return _figure(match, text, "duration", None, qualifier="range", low=low,
                            high=high, unit=match["unit"].lower() + "s")  # fmt: skip
         return _figure(match, text, "count", None, qualifier="range", low=low, high=high,
                        counts=True)  # fmt: skip
     return _range(match, text)
+
+
+def _separate_counts(match: RuleMatch, text: str, groups: tuple[str, ...]) -> list[Figure]:
+    """One count per group: numbers joined in writing that count different things."""
+    figures = []
+    for group in groups:
+        start, end = match.span(group)
+        figure = _figure(_Shifted(match, start, end), text, "count",
+                         number_value(match[group]), counts=True,
+                         qualifier=None if not figures else "exact")  # fmt: skip
+        figures.append(figure)
+    return figures
 
 
 def _all_but(match: RuleMatch, text: str) -> Figure:
@@ -1076,8 +1236,9 @@ def _times(match: RuleMatch, text: str) -> Figure | None:
 def _ratio_any(match: RuleMatch, text: str) -> Figure | None:
     if match["ratio2"] or match["ratio3"]:  # "in half", "half of"
         return _figure(match, text, "ratio", 0.5, unit="times")
-    if match["den"]:  # "one out of every thousand"
-        numerator, denominator = number_value(match["num"]), number_value(match["den"])
+    if match["den"] or match["den2"]:  # "one out of every thousand", "one in five"
+        numerator = number_value(match["num"] or match["num2"])
+        denominator = number_value(match["den"] or match["den2"])
         if not denominator:
             return None
         return _figure(match, text, "ratio", round(numerator / denominator, 6), unit="share")
@@ -1114,7 +1275,7 @@ _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "se
                   "by", "until", "till", "last", "next", "this", "during", "from", "through",
                   "before", "after", "ranging", "ranged", "range", "ranges", "aged", "age",
                   "ages",
-                  "us", "u.s.", "few", "all", "not", *_TRIGGER_WORDS]  # fmt: skip
+                  "us", "u.s.", "few", "all", "not", *_CURRENCY_CODE, *_TRIGGER_WORDS]  # fmt: skip
 _STARTERS = re.compile(rf"(?<![\w.,])(?:[0-9$€£¥₽₸©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)")
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),
@@ -1177,12 +1338,13 @@ def extract_figures(text: str | TextIndex) -> list[Figure]:
     # original text.
     for match in _SCANNER.matches(index.lowered):
         rule_match = RuleMatch(match)
-        figure = _BUILDERS[rule_match.rule](rule_match, text)
-        if figure is None:
-            continue  # page furniture, or a rule that looked again and declined
-        if figures and figure.start < figures[-1].end:  # a qualifier reaching back
-            figure = _replace_start(figure, figures[-1].end, text)
-        figures.append(figure)
+        built = _BUILDERS[rule_match.rule](rule_match, text)
+        # None: page furniture, or a rule that looked again and declined; a list: several
+        # figures written as one expression ("230-to-197").
+        for figure in [] if built is None else built if isinstance(built, list) else [built]:
+            if figures and figure.start < figures[-1].end:  # a qualifier reaching back
+                figure = _replace_start(figure, figures[-1].end, text)
+            figures.append(figure)
     return _fill_missing_years(figures)
 
 
