@@ -209,7 +209,17 @@ def test_non_text_input_is_a_type_error():
 
 @pytest.mark.parametrize(
     "text",
-    ["1 " * 20000, "“" * 20000, "January " * 5000, "[" * 20000, "9" * 50000, "more than " * 5000],
+    [
+        "1 " * 20000,
+        "“" * 20000,
+        "January " * 5000,
+        "[" * 20000,
+        "9" * 50000,
+        "more than " * 5000,
+        "two and " * 20000,
+        "one and a half " * 5000,
+        "half a " * 5000,
+    ],
 )
 def test_repetitive_input_finishes_and_stays_consistent(text):
     for figure in extract_figures(text):

@@ -214,7 +214,7 @@ _DIGITS = (
     r"(?!\d|[.,]\d)(?!(?!(?:mn|bn|m|k)\b)[^\W\d])"
 )
 _NUMBER_WORD = rf"(?:{_words([*UNIT_WORDS, 'hundred', 'thousand', 'million', 'billion'])})"
-_WORD_NUMBER = rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+)(?:{_NUMBER_WORD}))*\b"
+_WORD_NUMBER = rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+)(?:{_NUMBER_WORD})){{0,24}}\b"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|mn|bn)\b)"
 _AND_A_HALF = r"(?:[ -]and[ -]a[ -]half)"
 # Full month names, or abbreviations with an optional full stop ("Jan. 5", not "January.").
