@@ -406,6 +406,8 @@ def test_guide_clock_times_with_their_zone_but_not_local_time(text, expected):
         ("a 5.3-magnitude quake", ["5.3-magnitude"], "magnitude"),
         ("a quake with a magnitude of 4.0 hit", ["magnitude of 4.0"], "magnitude"),
         ("the field holds 2.5 million barrels", ["2.5 million barrels"], "barrels"),
+        ("it fell 6.2 mi away", ["6.2 mi"], "miles"),
+        ("a magnitude-6.4 earthquake", ["magnitude-6.4"], "magnitude"),
         ("pumping an estimated 2.1 billion cubic metres of water",
          ["an estimated 2.1 billion cubic metres"], "m3"),
     ],
@@ -579,6 +581,14 @@ def test_guide_vague_bounds(text, expected, low, high):
         ("on Monday, March 3 the court sat", ["March 3"]),
         ("on Wednesday, yesterday, last week, this year, next month, at midnight, at noon", []),
         ("in the first half of this year", []),
+        ("in January and February", ["January", "February"]),
+        ("from January to May 2020", ["January", "May 2020"]),
+        ("Corbyn and May met", []),
+        # Two days of one month are two dates, as a time range is two times (the guide: "a
+        # time has no numeric bounds"); it has no example of a range of days.
+        ("from 15 to 17 January", ["15", "17 January"]),
+        ("on 15 and 16 January 2019", ["15", "16 January 2019"]),
+        ("the 2018–19 season", ["2018–19"]),
     ],
 )
 def test_guide_partial_dates(text, expected):
@@ -644,6 +654,8 @@ def test_guide_ordinals(text, expected):
         "one of which, no-one, another one, the one place",
         "call 101 now",
         "quoting reference 0457",
+        "in segment two of the show",
+        "phase three of the plan",
     ],
 )
 def test_guide_numbers_in_names_and_designations_are_not_figures(text):
@@ -672,6 +684,7 @@ def test_guide_numbers_in_names_and_designations_are_not_figures(text):
         ("half a million dollars", "half a million dollars", "money", 500_000, "USD"),
         ("the fare rose by 10 cents", "10 cents", "money", 10, "cents"),
         ("a fine of 50 pence", "50 pence", "money", 50, "pence"),
+        ("a ₹500 crore project", "₹500 crore", "money", 5 * 10**9, "INR"),
         ("40 percent of voters", "40 percent", "percent", 40, "percent"),
         ("40 per cent of voters", "40 per cent", "percent", 40, "percent"),
         ("40% of voters", "40%", "percent", 40, "percent"),

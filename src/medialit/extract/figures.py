@@ -119,7 +119,7 @@ UNIT_WORDS = {
 }  # fmt: skip
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9,
                "trillion": 10**12, "mn": 1_000_000, "bn": 10**9, "m": 1_000_000,
-               "k": 1_000}  # fmt: skip
+               "k": 1_000, "crore": 10**7, "lakh": 10**5}  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -175,7 +175,7 @@ MEASURES = {
     "square kilometres": "km2", "square kilometers": "km2", "square kilometre": "km2",
     "square kilometer": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
     "square metres": "m2", "square meters": "m2", "m2": "m2", "m²": "m2",
-    "nautical miles": "nautical miles", "miles": "miles", "mile": "miles",
+    "nautical miles": "nautical miles", "miles": "miles", "mile": "miles", "mi": "miles",
     "kilometres": "km", "kilometers": "km",
     "kilometre": "km", "kilometer": "km", "km": "km", "metres": "m", "meters": "m",
     "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "ft": "ft", "inches": "inches",
@@ -215,7 +215,7 @@ _DIGITS = (
 )
 _NUMBER_WORD = rf"(?:{_words([*UNIT_WORDS, 'hundred', 'thousand', 'million', 'billion'])})"
 _WORD_NUMBER = rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+)(?:{_NUMBER_WORD})){{0,24}}\b"
-_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|mn|bn)\b)"
+_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|mn|bn|crore|lakh)\b)"
 _AND_A_HALF = r"(?:[ -]and[ -]a[ -]half)"
 # Full month names, or abbreviations with an optional full stop ("Jan. 5", not "January.").
 _MONTH = (
@@ -230,7 +230,8 @@ _ZONES = (
     "wib|aest|aedt|ast|wat|eat|cat"
 )
 _TIME_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))"
-_CURRENCY_SIGN = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₸": "tenge"}
+_CURRENCY_SIGN = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₸": "tenge",
+                  "₹": "INR"}  # fmt: skip
 _CURRENCY_WORD = {
     "dollars": "USD", "us dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
     "eur": "EUR", "pounds": "GBP", "gbp": "GBP", "rubles": "RUB", "roubles": "RUB",
@@ -264,7 +265,8 @@ NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'&.]*)[ -]$")
 # Words that make the number after them an identifier, not a quantity ("flight 1344").
 _DESIGNATION_WORDS = """no nos number flight flights resolution article section route highway
-    region room gate platform act chapter paragraph clause item code reference ref extension ext"""
+    region room gate platform act chapter paragraph clause item code reference ref extension ext
+    segment episode part phase season volume vol ward district zone terminal"""
 _CALL_BEFORE = re.compile(r"\b(?i:call|dial|ring|phone|telephone)(?:\s+us)?(?:\s+on)?\s+$")
 _DESIGNATION_BEFORE = re.compile(rf"\b(?i:{'|'.join(_DESIGNATION_WORDS.split())})\.?[ \t]*#?$")
 
@@ -577,11 +579,38 @@ def _named_date(match: RuleMatch, text: str) -> Figure | None:
     return _figure(match, text, "date", value, unit="date")
 
 
+def _days_of_a_month(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
+    first_start, first_end = match.span("d1")
+    if not _capital_month(match, text):  # "15 to 17 may": no month, a range of counts
+        low, high = (int(re.match(r"\d+", match[group]).group()) for group in ("d1", "day"))
+        end = match.span("day")[0] + len(str(high))
+        if low >= high:
+            return None
+        return _figure(_Shifted(match, first_start, end), text, "count", None,
+                       qualifier="range", low=low, high=high)  # fmt: skip
+    second = _named_date(_Shifted(match, match.span("day")[0], match.end()), text)
+    day = int(re.match(r"\d+", match["d1"]).group())
+    year = int(match["year"]) if match["year"] else None
+    value = _iso_date(year, _month_number(match["month"]), day)
+    first = _figure(_Shifted(match, first_start, first_end), text, "date", value, unit="date")
+    return [first, second]
+
+
 def _month_alone(match: RuleMatch, text: str) -> Figure | None:
     if not _capital_month(match, text):
         return None
+    if match["prep"].lower() in ("and", "or", "to") and not _MONTH_BEFORE.search(
+        text, max(0, match.start() - 12), match.start()
+    ):
+        return None  # "Corbyn and May": a month only when another month goes before
     value = f"--{_month_number(match['month']):02d}"  # the year comes from the dateline
     return _figure(match, text, "date", value, unit="date", group="span", qualifier="exact")
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+$"
+)
 
 
 def _part_of_month(match: RuleMatch, text: str) -> Figure | None:
@@ -950,6 +979,8 @@ def _count_words(match: RuleMatch, text: str) -> Figure | None:
     amount = match["amount"]
     if text[match.start()].isupper() and inside_name(text, match.start()):
         return None  # "Marine One", "Formula One"
+    if _DESIGNATION_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+        return None  # "segment two", "phase three": a designation
     if (
         amount.lower() == "zero"
         and not counted_noun(text, match.end())
@@ -997,6 +1028,13 @@ RULES: list[tuple[str, Builder]] = [
     _rule(
         r"(?<!\w)(?P<phone>(?P<amount>\+?\(?\d{1,5}\)?(?:[ .-]\d{2,4}){2,}))(?!\w)", _phone
     ),  # phones, after dates
+    # Two days of one month: "15 to 17 January" is two dates (a date, like a time, has no
+    # numeric bounds), the first taking the month of the second.
+    _rule(
+        rf"(?P<d1>{_DAY})\s*(?:to|–|-|and|or)\s*"
+        rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?",
+        lambda m, t: _days_of_a_month(m, t),
+    ),
     _rule(
         rf"(?P<day>{_DAY})\s+(?:of\s+)?(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?",
         _named_date,
@@ -1030,8 +1068,8 @@ RULES: list[tuple[str, Builder]] = [
     ),
     # A month alone after a preposition: "in May", "last October" (the span is the month).
     _rule(
-        r"\b(?:in|since|by|until|till|last|next|this|during|from|through|before|after|of|the)\s+"
-        r"(?P<span>(?P<month>january|february|march|april|may|june|july|august|september|"
+        r"\b(?P<prep>in|since|by|until|till|last|next|this|during|from|through|before|after|of|the"
+        r"|and|or|to)\s+(?P<span>(?P<month>january|february|march|april|may|june|july|august|september|"
         r"october|november|december))\b(?![ \t,]*\d)",
         _month_alone,
     ),
@@ -1040,7 +1078,7 @@ RULES: list[tuple[str, Builder]] = [
     # Ranges of money and percentages written as one expression: "between $5 and $7 billion",
     # "16–17 percent", "45% to 60%".
     _rule(
-        rf"(?:\bbetween\s+)?(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<low>{_DIGITS})"
+        rf"(?:\bbetween\s+)?(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸₹])\s?(?P<low>{_DIGITS})"
         rf"(?:\s?(?:–|-|to)\s?|\s+and\s+)(?P=sign)?\s?(?P<high>{_DIGITS})(?P<scale>{_SCALE})?",
         _money_range,
     ),
@@ -1050,7 +1088,7 @@ RULES: list[tuple[str, Builder]] = [
         _percent_range,
     ),
     _rule(
-        rf"(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸])\s?(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)"
+        rf"(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸₹])\s?(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)"
         rf"(?P<cur>)",
         _money,
     ),
@@ -1076,7 +1114,7 @@ RULES: list[tuple[str, Builder]] = [
         _measure,
     ),
     _rule(
-        r"\bmagnitude(?:\s+of)?\s+(?P<amount>\d(?:\.\d)?)(?![\d.]\d)"
+        r"\bmagnitude(?:\s+of)?(?:\s+|-)(?P<amount>\d(?:\.\d)?)(?![\d.]\d)"
         r"|(?P<amount2>\d(?:\.\d)?)[ -]magnitude\b",
         _magnitude,
     ),
@@ -1143,7 +1181,7 @@ RULES: list[tuple[str, Builder]] = [
     ),
     # Years: "mid-2019", a fiscal year "2019/20".
     _rule(rf"\bmid-(?P<year>{_YEAR})\b", lambda m, t: _year_approx(m, t)),
-    _rule(rf"(?<![\w$€£.,/])(?P<year>{_YEAR})/(?P<next>\d{{2}})(?![\d/])", _fiscal_year),
+    _rule(rf"(?<![\w$€£.,/])(?P<year>{_YEAR})[/–-](?P<next>\d{{2}})(?![\d/])", _fiscal_year),
     # Years and decades.
     _rule(
         r"\b(?:the\s+)?(?P<dspan>(?:(?P<part>early|mid|late)[\s-]+)?(?P<digits>1[5-9]\d0|20\d0)'?s)\b"
@@ -1265,7 +1303,7 @@ _TRIGGER_WORDS = [
     "weeks", "fortnight", "month", "months", "year", "years", "decade", "decades", "century",
     "centuries", "dollars", "euros", "pounds", "rubles", "roubles", "tenge", "yuan", "yen",
 ]  # fmt: skip
-_TRIGGERS = re.compile(rf"[0-9]+|[$€£¥₽₸©\[]|\b(?:{trie_pattern(_TRIGGER_WORDS)})(?:-?fold)?\b")
+_TRIGGERS = re.compile(rf"[0-9]+|[$€£¥₽₸₹©\[]|\b(?:{trie_pattern(_TRIGGER_WORDS)})(?:-?fold)?\b")
 # Words a rule may start with before its trigger ("between 5", "a year", "the late
 # nineties", "several thousand"); other words before a trigger are not tried.
 _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "several", "tens",
@@ -1275,8 +1313,9 @@ _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "se
                   "by", "until", "till", "last", "next", "this", "during", "from", "through",
                   "before", "after", "ranging", "ranged", "range", "ranges", "aged", "age",
                   "ages",
-                  "us", "u.s.", "few", "all", "not", *_CURRENCY_CODE, *_TRIGGER_WORDS]  # fmt: skip
-_STARTERS = re.compile(rf"(?<![\w.,])(?:[0-9$€£¥₽₸©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)")
+                  "us", "u.s.", "few", "all", "not", "and", "or", "to", *_CURRENCY_CODE,
+                  *_TRIGGER_WORDS]  # fmt: skip
+_STARTERS = re.compile(rf"(?<![\w.,])(?:[0-9$€£¥₽₸₹©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)")
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),
     _TRIGGERS,
