@@ -429,6 +429,7 @@ def test_guide_a_storm_category_is_a_rank():
         ("a 21-year-old man", "21-year-old", "exact"),
         ("She was 26 when she left", "26", "exact"),
         ("people above 60 were vaccinated first", "above 60", "more_than"),
+        ("people over 60 years old", "over 60 years", "more_than"),
         ("patients aged 41-50 years", "41-50 years", "range"),
         ("people aged between 18 and 25", "between 18 and 25", "range"),
         # The guide has no "aged" example; like "She was 26", the verb stays out.
@@ -524,6 +525,12 @@ def test_guide_fractions_shares_and_multipliers(text, expected, value, unit):
         ("just over 40 people", "just over 40", "more_than"),
         ("no more than 40 people", "no more than 40", "up_to"),
         ("fewer than 40 people", "fewer than 40", "less_than"),
+        ("in the region of 500 people", "in the region of 500", "approx"),
+        ("slightly more than 500 people", "slightly more than 500", "more_than"),
+        ("20 or so people", "20 or so", "approx"),
+        ("a week or so", "a week or so", "approx"),
+        ("prices as low as $5", "as low as $5", "at_least"),
+        ("well below 10% of them", "well below 10%", "less_than"),
         # "over" with a duration: "for over two hours" is more than two hours, "funded over
         # 25 years" is during them (the guide gives both readings no example of their own).
         ("talks went on for over two hours", "over two hours", "more_than"),

@@ -139,18 +139,23 @@ DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "s
 QUALIFIERS = {
     "more than": "more_than", "over": "more_than", "above": "more_than",
     "upwards of": "more_than", "in excess of": "more_than", "just over": "more_than",
-    "well over": "more_than", "greater than": "more_than",
+    "well over": "more_than", "greater than": "more_than", "well above": "more_than",
+    "just above": "more_than", "slightly more than": "more_than", "a little over": "more_than",
+    "a little more than": "more_than", "north of": "more_than",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
-    "not less than": "at_least", "a minimum of": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least", "as low as": "at_least",
+    "as few as": "at_least", "as little as": "at_least",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
-    "below": "less_than", "just under": "less_than",
+    "below": "less_than", "just under": "less_than", "just below": "less_than",
+    "well below": "less_than", "well under": "less_than", "slightly less than": "less_than",
+    "a little under": "less_than", "a little less than": "less_than",
     "up to": "up_to", "as high as": "up_to", "as many as": "up_to", "as much as": "up_to",
     "at most": "up_to",
     "no more than": "up_to", "not more than": "up_to", "a maximum of": "up_to",
     "about": "approx", "around": "approx", "some": "approx", "approximately": "approx",
     "roughly": "approx", "nearly": "approx", "almost": "approx", "close to": "approx",
     "an estimated": "approx", "estimated": "approx", "near": "approx", "circa": "approx",
-    "approx.": "approx",
+    "approx.": "approx", "in the region of": "approx", "upward of": "more_than",
 }  # fmt: skip
 
 # Vague quantities built on number words, with the bounds the annotation guide gives.
@@ -364,7 +369,7 @@ def qualifier_before(text: str, start: int) -> tuple[int, str] | None:
     if not window or not window[-1].isspace():
         return None  # "$100": nothing can stand between a qualifier and its number
     words = list(_WORD.finditer(window))
-    for count in (3, 2, 1):  # the longest qualifier first: "no more than" before "more than"
+    for count in (4, 3, 2, 1):  # the longest first: "no more than" before "more than"
         if len(words) < count:
             continue
         first = words[-count]
@@ -728,7 +733,9 @@ def _duration(match: RuleMatch, text: str) -> Figure | None:
     if match["half"]:
         value += 0.5
     multiple, unit = _duration_unit(match["unit"])
-    figure = _figure(match, text, "duration", value * multiple, unit=unit, over_means_during=True)
+    age = _OLD_AFTER.match(text, match.end())  # "over 60 years old" is an age: more than
+    figure = _figure(match, text, "duration", value * multiple, unit=unit,
+                     over_means_during=not age)  # fmt: skip
     within = _WITHIN_BEFORE.search(text, max(0, figure.start - 8), figure.start)
     if within:  # "within eight minutes": at most; "within roughly a day" keeps "roughly"
         exact = figure.qualifier == "exact"
@@ -763,6 +770,7 @@ def _unit_and_a_half(match: RuleMatch, text: str) -> Figure:
 
 
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+_OLD_AFTER = re.compile(r"[ \t]+old\b", re.IGNORECASE)
 _ONE_DAY_IDIOM = re.compile(
     r"one day,?\s+(?:we|i|you|he|she|they|it|this|that|there|the|soon|when|all|someone)\b",
     re.IGNORECASE,
@@ -922,7 +930,7 @@ def _count_digits(match: RuleMatch, text: str, group: int | str = 0) -> Figure |
     return _or_more(_figure(match, text, "count", value, counts=True, group=group), text)
 
 
-_OR_MORE = re.compile(r"[ \t]+or[ \t]+(more|fewer|less)\b")
+_OR_MORE = re.compile(r"[ \t]+or[ \t]+(more|fewer|less|so)\b")
 
 
 def _or_more(figure: Figure, text: str) -> Figure:
@@ -930,14 +938,15 @@ def _or_more(figure: Figure, text: str) -> Figure:
     after = _OR_MORE.match(text, figure.end)
     if not after or figure.qualifier != "exact" or not isinstance(figure.value, int | float):
         return figure
-    more = after.group(1) == "more"
+    word = after.group(1)
+    qualifier = {"more": "at_least", "so": "approx"}.get(word, "up_to")
     return dataclasses.replace(
         figure,
         end=after.end(),
         text=text[figure.start : after.end()],
-        qualifier="at_least" if more else "up_to",
-        low=figure.value if more else None,
-        high=None if more else figure.value,
+        qualifier=qualifier,
+        low=figure.value if qualifier == "at_least" else None,
+        high=figure.value if qualifier == "up_to" else None,
         counts=counted_noun(text, after.end()),
     )
 
