@@ -170,6 +170,8 @@ def test_what_a_figure_counts_is_the_next_noun():
         "flight 1344 landed",  # designations
         "under resolution No. 1430/2019 the state",
         "open 24/7",
+        "News | 3 March 2026 | Shared 1,200 times",  # a share counter in a byline
+        "Viewed 3,400 times",
     ],
 )
 def test_page_furniture_is_not_a_figure(text):
@@ -372,6 +374,9 @@ def test_guide_the_span_has_its_qualifier_and_unit_but_not_the_counted_noun(text
          ["a dozen", "a handful of", "a host of"]),
         ("several thousand troops and a hundred cars", ["several thousand", "a hundred"]),
         ("several people, many cities, numerous towns, few shops, various groups", []),
+        ("both sides, all parties, a single shot, multiple towns, the last time", []),
+        ("half a dozen people and a dozen or so cars", ["half a dozen", "a dozen or so"]),
+        ("dozens more were hurt", ["dozens"]),
     ],
 )  # fmt: skip
 def test_guide_vague_quantities_are_figures_only_when_built_on_a_number_word(text, expected):
@@ -415,6 +420,14 @@ def test_guide_clock_times_with_their_zone_but_not_local_time(text, expected):
 def test_guide_measures_are_counts_with_the_measure_in_the_span(text, expected, unit):
     found = extract_figures(text)
     assert [(f.text, f.kind, f.unit) for f in found] == [(expected[0], "count", unit)]
+
+
+def test_a_share_count_in_running_text_is_a_figure():
+    assert spans("The post was shared 1,200 times.") == ["1,200 times"]
+
+
+def test_guide_a_chart_legend_printed_as_text_states_figures():
+    assert spans("██ Labour Party - 203 seats\n██ Conservatives - 365 seats") == ["203", "365"]
 
 
 def test_guide_a_storm_category_is_a_rank():

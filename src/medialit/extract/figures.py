@@ -909,8 +909,8 @@ def _vague(match: RuleMatch, text: str) -> Figure:
     # "hundreds of", "a handful of" keep their "of"; "tens of thousands" and "a host of" are
     # whole already.
     group = "core" if " of" in phrase else 0
-    if low == high:  # "a dozen" is a number, not a range
-        return _figure(match, text, "count", low, counts=True, group=group)
+    if low == high:  # "a dozen" is a number, not a range ("a dozen or so": about one)
+        return _or_more(_figure(match, text, "count", low, counts=True, group=group), text)
     return _figure(match, text, "count", None, qualifier="vague", low=low, high=high,
                    counts=True, group=group)  # fmt: skip
 
@@ -1023,6 +1023,11 @@ RULES: list[tuple[str, Builder]] = [
     _rule(
         r"\b\d+\s+(?:thoughts?|comments?|repl(?:y|ies)|responses?|likes?|shares?|views?)"
         r"(?:\s+on)?\b",
+        _furniture,
+    ),
+    # A share or view counter in a byline: "Report | 3 March 2026 | Shared 48,000 times".
+    _rule(
+        r"(?:(?<=\| )|^)(?:shared|liked|viewed|read)[ \t]+[\d,.]+[km]?[ \t]+times\b",
         _furniture,
     ),
     # Picture metadata "Agency, 1920, 08.01.2022": a bare number (a width) just before a
@@ -1322,7 +1327,8 @@ _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "se
                   "by", "until", "till", "last", "next", "this", "during", "from", "through",
                   "before", "after", "ranging", "ranged", "range", "ranges", "aged", "age",
                   "ages",
-                  "us", "u.s.", "few", "all", "not", "and", "or", "to", *_CURRENCY_CODE,
+                  "us", "u.s.", "few", "all", "not", "and", "or", "to", "shared", "liked",
+                  "viewed", "read", *_CURRENCY_CODE,
                   *_TRIGGER_WORDS]  # fmt: skip
 _STARTERS = re.compile(rf"(?<![\w.,])(?:[0-9$€£¥₽₸₹©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)")
 _SCANNER = TriggeredScanner(
