@@ -1,6 +1,7 @@
 """Unit tests for medialit.extract.figures: one case per rule, the exclusions, and properties."""
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -792,3 +793,32 @@ def test_a_range_is_one_figure_and_a_score_two(low, step):
             ] == [(f"between {low} and {high}", low, high)]  # fmt: skip
     score = extract_figures(f"a {high}-{low} vote")
     assert [(f.text, f.value) for f in score] == [(str(high), high), (str(low), low)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the vote split 52% to 48%", ["52%", "48%"]),
+        ("it fell from $5 to $3", ["$5", "$3"]),
+        ("between 20 and 10", ["20", "10"]),
+        ("ranging from 75 to 11", ["75", "11"]),
+        ("the 2019-2018 seasons", ["2019", "2018"]),
+    ],
+)
+def test_a_range_written_backwards_is_two_figures_not_none(text, expected):
+    assert spans(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=0, max_value=10**6),
+    st.sampled_from(["{}% to {}%", "${} to ${}", "between {} and {}", "{}-{}", "{} to {} percent",
+                     "from {} to {} people", "£{}–£{}"]),
+)  # fmt: skip
+def test_no_number_of_a_two_number_expression_is_lost(first, second, template):
+    text = "Officials said " + template.format(f"{first:,}", f"{second:,}") + " on Monday."
+    found = extract_figures(text)
+    covered = {i for f in found for i in range(f.start, f.end)}
+    digits = [m for m in re.finditer(r"\d[\d,]*", text)]
+    assert all(m.start() in covered for m in digits), [f.text for f in found]

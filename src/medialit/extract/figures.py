@@ -664,6 +664,9 @@ def _money(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "money", value, unit=unit)
 
 
+_PERCENT_SIGN = re.compile(r"(?:\s?%|\s?per\s?cent\b|\s?percent\b)?")
+
+
 def _money_code(match: RuleMatch, text: str) -> Figure | None:
     code = match["code"]
     written = text[match.span("code")[0] : match.span("code")[1]]
@@ -674,19 +677,36 @@ def _money_code(match: RuleMatch, text: str) -> Figure | None:
                    unit=_CURRENCY_CODE[code.lower()])  # fmt: skip
 
 
-def _money_range(match: RuleMatch, text: str) -> Figure | None:
+def _money_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
     scale = match["scale"] or ""
     low, high = number_value(match["low"] + scale), number_value(match["high"] + scale)
-    if low is None or high is None or low >= high:
+    if low is None or high is None:
         return None
     unit = _CURRENCY_SIGN.get(match["sign"], "")
+    if low >= high:  # "fell from $5 to $3": two amounts, not a range
+        second = text.rfind(match["sign"], match.span("low")[1], match.span("high")[0])
+        second = second if second >= 0 else match.span("high")[0]
+        return [
+            _figure(_Shifted(match, match.span("sign")[0], match.span("low")[1]), text, "money",
+                    low, unit=unit),
+            _figure(_Shifted(match, second, match.end()), text, "money", high, unit=unit,
+                    qualifier="exact"),
+        ]  # fmt: skip
     return _figure(match, text, "money", None, qualifier="range", low=low, high=high, unit=unit)
 
 
-def _percent_range(match: RuleMatch, text: str) -> Figure | None:
+def _percent_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
     low, high = number_value(match["low"]), number_value(match["high"])
-    if low is None or high is None or low >= high:
+    if low is None or high is None:
         return None
+    if low >= high:  # "split 52% to 48%": two percentages, not a range
+        first_end = _PERCENT_SIGN.match(text, match.span("low")[1]).end()
+        return [
+            _figure(_Shifted(match, match.span("low")[0], first_end), text, "percent", low,
+                    unit="percent"),
+            _figure(_Shifted(match, match.span("high")[0], match.end()), text, "percent", high,
+                    unit="percent", qualifier="exact", counts=True),
+        ]  # fmt: skip
     return _figure(match, text, "percent", None, qualifier="range", low=low, high=high,
                    unit="percent", counts=True)  # fmt: skip
 
@@ -852,10 +872,14 @@ def _rank(match: RuleMatch, text: str, group: int | str = 0) -> Figure:
     return _figure(match, text, "rank", value, unit="rank", group=group)
 
 
-def _year_range(match: RuleMatch, text: str) -> Figure | None:
+def _year_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
     low, high = int(match["low2"]), int(match["high2"])
-    if low >= high:
-        return None
+    if low >= high:  # "2019-2018": two years, not a period
+        return [
+            _figure(_Shifted(match, *match.span(group)), text, "year", int(match[group]),
+                    unit="year", qualifier="exact")
+            for group in ("low2", "high2")
+        ]  # fmt: skip
     return _figure(match, text, "year", None, qualifier="range", low=low, high=high,
                    unit="year")  # fmt: skip
 
@@ -951,11 +975,13 @@ def _or_more(figure: Figure, text: str) -> Figure:
     )
 
 
-def _ranging(match: RuleMatch, text: str) -> Figure | None:
-    """'ranging in age from eleven to 75': one range ('rose from 5 to 10' is two figures)."""
+def _ranging(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
+    """'ranging in age from eleven to 75': one range, its span from 'from'."""
     low, high = number_value(match["low"]), number_value(match["high"])
-    if low is None or high is None or low >= high:
+    if low is None or high is None:
         return None
+    if low >= high:
+        return _separate_counts(match, text, ("low", "high"))
     return _figure(match, text, "count", None, qualifier="range", low=low, high=high,
                    group="span")  # fmt: skip
 
@@ -973,10 +999,12 @@ _PRONOUN_ONE_BEFORE = re.compile(
 )
 
 
-def _range(match: RuleMatch, text: str) -> Figure | None:
+def _range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
     low, high = number_value(match["low"]), number_value(match["high"])
-    if low is None or high is None or low >= high:
+    if low is None or high is None:
         return None
+    if low >= high:  # "between 20 and 10": two numbers, not a range
+        return _separate_counts(match, text, ("low", "high"))
     if match["unit"]:  # "between five and ten years"
         return _figure(match, text, "duration", None, qualifier="range", low=low, high=high,
                        unit=_duration_unit(match["unit"])[1])  # fmt: skip
