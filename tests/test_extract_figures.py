@@ -710,6 +710,13 @@ def test_guide_numbers_in_names_and_designations_are_not_figures(text):
         ("40 per cent of voters", "40 per cent", "percent", 40, "percent"),
         ("40% of voters", "40%", "percent", 40, "percent"),
         ("Sixty percent of people", "Sixty percent", "percent", 60, "percent"),
+        ("twenty-five percent of voters", "twenty-five percent", "percent", 25, "percent"),
+        ("a hundred percent sure", "a hundred percent", "percent", 100, "percent"),
+        ("a hundred dollars each", "a hundred dollars", "money", 100, "USD"),
+        ("a hundred million people", "a hundred million", "count", 10**8, ""),
+        ("a hundred years ago", "a hundred years", "duration", 100, "years"),
+        ("a hundred kilometres away", "a hundred kilometres", "count", 100, "km"),
+        ("5 million years ago", "5 million years", "duration", 5_000_000, "years"),
     ],
 )
 def test_general_number_money_and_percent_forms(text, expected, kind, value, unit):

@@ -222,6 +222,10 @@ _NUMBER_WORD = rf"(?:{_words([*UNIT_WORDS, 'hundred', 'thousand', 'million', 'bi
 _WORD_NUMBER = rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+)(?:{_NUMBER_WORD})){{0,24}}\b"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|mn|bn|crore|lakh)\b)"
 _AND_A_HALF = r"(?:[ -]and[ -]a[ -]half)"
+# "a hundred", "a thousand million": a scale word counted once.
+_A_SCALE = r"\ban?\s(?:hundred(?:\s(?:thousand|million|billion))?|thousand|million|billion)\b"
+# A number in words: "twenty-five", "a hundred".
+_WORDS_AMOUNT = rf"(?:{_A_SCALE}|{_WORD_NUMBER})"
 # Full month names, or abbreviations with an optional full stop ("Jan. 5", not "January.").
 _MONTH = (
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -1125,7 +1129,8 @@ RULES: list[tuple[str, Builder]] = [
         _money_range,
     ),
     _rule(
-        rf"(?:\bbetween\s+)?(?P<low>{_DIGITS}|{_WORD_NUMBER})\s?%?(?:\s?(?:–|-|to)\s?|\s+and\s+)"
+        rf"(?:\bbetween\s+)?(?P<low>{_DIGITS}|{_WORD_NUMBER})\s?%?"
+        rf"(?:\s?(?:–|(?<![a-z])-|to)\s?|\s+and\s+)"
         rf"(?P<high>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percent\b)",
         _percent_range,
     ),
@@ -1140,18 +1145,18 @@ RULES: list[tuple[str, Builder]] = [
         _money_code,
     ),
     _rule(
-        rf"(?P<amount>(?:{_DIGITS}|{_WORD_NUMBER}){_SCALE}?)\s(?P<sign>)"
+        rf"(?P<amount>(?:{_DIGITS}|{_WORDS_AMOUNT}){_SCALE}?)\s(?P<sign>)"
         rf"(?P<cur>{_words(_CURRENCY_WORD)})\b",
         _money,
     ),
     _rule(
-        rf"(?P<amount>{_DIGITS}|{_WORD_NUMBER})\s?(?:%|per\s?cent\b|percentage\s+points?\b|"
+        rf"(?P<amount>{_DIGITS}|{_WORDS_AMOUNT})\s?(?:%|per\s?cent\b|percentage\s+points?\b|"
         rf"percent\b)",
         _percent,
     ),
     # Measures: "five miles", "160 square miles", "75 ft", "magnitude 6.3", "5.3-magnitude".
     _rule(
-        rf"(?P<amount>{_DIGITS}{_SCALE}?|{_WORD_NUMBER})[ -]?(?P<measure>{_words(MEASURES)}"
+        rf"(?P<amount>{_DIGITS}{_SCALE}?|{_WORDS_AMOUNT})[ -]?(?P<measure>{_words(MEASURES)}"
         rf"|m(?=[ \t]*[),;]|[ \t]+(?:long|tall|high|deep|wide)\b))(?![\w/²])",
         _measure,
     ),
@@ -1162,7 +1167,8 @@ RULES: list[tuple[str, Builder]] = [
     ),
     # Durations: "180-day", "two-week", "a year and a half", "more than a decade".
     _rule(
-        rf"(?P<amount>\bhalf an?|(?:{_DIGITS}|{_WORD_NUMBER}){_AND_A_HALF}|{_DIGITS}|{_WORD_NUMBER}"
+        rf"(?P<amount>\bhalf an?|(?:{_DIGITS}|{_WORD_NUMBER}){_AND_A_HALF}|{_DIGITS}{_SCALE}?"
+        rf"|{_WORDS_AMOUNT}"
         rf"|\ban?)[ -](?:(?:consecutive|straight|"
         rf"successive|full|whole|more|further|additional|extra|long)\s+)?(?P<unit>{_TIME_UNIT})"
         rf"(?:s\b|\b)(?P<half>\s+and\s+a\s+half)?(?:-olds?\b)?",
@@ -1255,7 +1261,7 @@ RULES: list[tuple[str, Builder]] = [
     # "10,000-strong", "55-member": a hyphenated noun after the number joins it.
     _rule(rf"(?P<amount>{_DIGITS}{_SCALE}?)(?:-(?!and\b|or\b|to\b)[a-z]+\b)?", _count_digits),
     _rule(
-        rf"(?P<amount>(?<!-){_WORD_NUMBER}|\ba (?:hundred|thousand|million|billion)\b)",
+        rf"(?P<amount>(?<!-){_WORD_NUMBER}|{_A_SCALE})",
         _count_words,
     ),
 ]
