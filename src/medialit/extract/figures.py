@@ -1016,8 +1016,13 @@ def _range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
                    counts=True)  # fmt: skip
 
 
+_ONE_IDIOMS = {"-sided", "-off", "-way", "-time", "-stop", "-size", "-liner", "-on"}
+
+
 def _count_words(match: RuleMatch, text: str) -> Figure | None:
     amount = match["amount"]
+    if amount.lower() == "one" and (match["noun"] or "").lower() in _ONE_IDIOMS:
+        return None  # "one-sided", "a one-off": no count
     if text[match.start()].isupper() and inside_name(text, match.start()):
         return None  # "Marine One", "Formula One"
     if _DESIGNATION_BEFORE.search(text, max(0, match.start() - 16), match.start()):
@@ -1191,6 +1196,7 @@ RULES: list[tuple[str, Builder]] = [
     _rule(
         rf"\b(?P<ratio>doubl(?:ing|ed)|tripl(?:ing|ed)|quadrupl(?:ing|ed)"
         rf"|halv(?:ing|ed)|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold"
+        rf"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)\b"
         rf"|(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?|tenths?)"
         rf"(?:\s+part\b|(?=\s+(?:of|majority)\b)))\b"
         rf"|\bin (?P<ratio2>half)\b"
@@ -1261,7 +1267,7 @@ RULES: list[tuple[str, Builder]] = [
     # "10,000-strong", "55-member": a hyphenated noun after the number joins it.
     _rule(rf"(?P<amount>{_DIGITS}{_SCALE}?)(?:-(?!and\b|or\b|to\b)[a-z]+\b)?", _count_digits),
     _rule(
-        rf"(?P<amount>(?<!-){_WORD_NUMBER}|{_A_SCALE})",
+        rf"(?P<amount>(?<!-){_WORD_NUMBER}|{_A_SCALE})(?P<noun>-(?!and\b|or\b|to\b)[a-z]+\b)?",
         _count_words,
     ),
 ]
