@@ -459,6 +459,7 @@ def test_guide_ages(text, expected, qualifier):
     ("text", "expected", "low", "high"),
     [
         ("a gap of between $5 and $7 billion", "between $5 and $7 billion", 5 * 10**9, 7 * 10**9),
+        ("between HK$5 and HK$7 billion", "between HK$5 and HK$7 billion", 5 * 10**9, 7 * 10**9),
         ("support from 45% to 60%", "45% to 60%", 45, 60),
         ("about 16–17 percent of exports", "about 16–17 percent", 16, 17),
         ("around 18,250 to 63,000 people", "around 18,250 to 63,000", 18_250, 63_000),
@@ -702,6 +703,8 @@ def test_guide_numbers_in_names_and_designations_are_not_figures(text):
         ("a €40 fine", "€40", "money", 40, "EUR"),
         ("£3.5bn of debt", "£3.5bn", "money", 3_500_000_000, "GBP"),
         ("a US$5 fee", "US$5", "money", 5, "USD"),
+        ("a HK$10 billion fund", "HK$10 billion", "money", 10**10, "HKD"),
+        ("C$5 million in aid", "C$5 million", "money", 5_000_000, "CAD"),
         ("a fine of USD 300", "USD 300", "money", 300, "USD"),
         ("EUR 4.50 per delivery", "EUR 4.50", "money", 4.5, "EUR"),
         ("1 billion euros of aid", "1 billion euros", "money", 10**9, "EUR"),

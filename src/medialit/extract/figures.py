@@ -253,6 +253,11 @@ _CURRENCY_WORD = {
     "ringgit": "MYR", "won": "KRW", "cents": "cents", "pence": "pence", "kopecks": "kopecks",
     "kopeks": "kopecks", "paise": "paise", "centimes": "centimes",
 }  # fmt: skip
+# Dollars of other countries: "HK$10", "C$5", "A$300" ("US$5" and "U.S. $5" are USD).
+_DOLLAR_UNITS = {"us": "USD", "hk": "HKD", "nz": "NZD", "au": "AUD", "a": "AUD", "ca": "CAD",
+                 "c": "CAD", "nt": "TWD", "sg": "SGD", "s": "SGD", "r": "BRL"}  # fmt: skip
+_DOLLARS = rf"\b(?:{'|'.join(sorted(_DOLLAR_UNITS, key=len, reverse=True))})"
+_DOLLAR_PREFIX = rf"(?P<prefix>{_DOLLARS}(?=\$)|\bus\s(?=\$)|\bu\.s\.\s?)?"
 # Currency codes written before the amount ("USD 300", "EUR 4.50", "Rs 500").
 _CURRENCY_CODE = {
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF", "jpy": "JPY", "cny": "CNY",
@@ -665,7 +670,22 @@ def _money(match: RuleMatch, text: str) -> Figure:
     value = number_value(match["amount"])
     sign, word = match["sign"], match["cur"]
     unit = _CURRENCY_SIGN.get(sign, "") if sign else _CURRENCY_WORD.get(word.lower(), word)
-    return _figure(match, text, "money", value, unit=unit)
+    start, unit = _dollar_prefix(match, text, unit)
+    return _figure(_Shifted(match, start, match.end()), text, "money", value, unit=unit)
+
+
+def _dollar_prefix(match: RuleMatch, text: str, unit: str) -> tuple[int, str]:
+    """Where a money figure starts and its unit, given a prefix before its dollar sign."""
+    prefix = match["prefix"]
+    if not prefix:
+        return match.start(), unit
+    start = match.span("prefix")[0]
+    written = text[start : match.span("prefix")[1]]
+    if written.strip(" .").lower().replace(".", "") == "us":
+        return start, "USD"
+    if written.isupper():
+        return start, _DOLLAR_UNITS[written.lower()]
+    return match.span("sign")[0], unit  # "a$5" is no Australian money
 
 
 _PERCENT_SIGN = re.compile(r"(?:\s?%|\s?per\s?cent\b|\s?percent\b)?")
@@ -687,12 +707,14 @@ def _money_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
     if low is None or high is None:
         return None
     unit = _CURRENCY_SIGN.get(match["sign"], "")
+    start, unit = _dollar_prefix(match, text, unit)
     if low >= high:  # "fell from $5 to $3": two amounts, not a range
         second = text.rfind(match["sign"], match.span("low")[1], match.span("high")[0])
         second = second if second >= 0 else match.span("high")[0]
+        prefix = re.search(rf"{_DOLLARS}$", text[max(0, second - 2) : second], re.IGNORECASE)
+        second -= len(prefix.group()) if prefix and match["sign"] == "$" else 0
         return [
-            _figure(_Shifted(match, match.span("sign")[0], match.span("low")[1]), text, "money",
-                    low, unit=unit),
+            _figure(_Shifted(match, start, match.span("low")[1]), text, "money", low, unit=unit),
             _figure(_Shifted(match, second, match.end()), text, "money", high, unit=unit,
                     qualifier="exact"),
         ]  # fmt: skip
@@ -1129,8 +1151,9 @@ RULES: list[tuple[str, Builder]] = [
     # Ranges of money and percentages written as one expression: "between $5 and $7 billion",
     # "16–17 percent", "45% to 60%".
     _rule(
-        rf"(?:\bbetween\s+)?(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸₹])\s?(?P<low>{_DIGITS})"
-        rf"(?:\s?(?:–|-|to)\s?|\s+and\s+)(?P=sign)?\s?(?P<high>{_DIGITS})(?P<scale>{_SCALE})?",
+        rf"(?:\bbetween\s+)?{_DOLLAR_PREFIX}(?P<sign>[$€£¥₽₸₹])\s?(?P<low>{_DIGITS})"
+        rf"(?:\s?(?:–|-|to)\s?|\s+and\s+)(?:{_DOLLARS}(?=\$))?(?P=sign)?\s?(?P<high>{_DIGITS})"
+        rf"(?P<scale>{_SCALE})?",
         _money_range,
     ),
     _rule(
@@ -1140,7 +1163,7 @@ RULES: list[tuple[str, Builder]] = [
         _percent_range,
     ),
     _rule(
-        rf"(?:\bus|\bu\.s\.\s?)?(?P<sign>[$€£¥₽₸₹])\s?(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)"
+        rf"{_DOLLAR_PREFIX}(?P<sign>[$€£¥₽₸₹])\s?(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)"
         rf"(?P<cur>)",
         _money,
     ),
@@ -1368,7 +1391,7 @@ _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "se
                   "before", "after", "ranging", "ranged", "range", "ranges", "aged", "age",
                   "ages",
                   "us", "u.s.", "few", "all", "not", "and", "or", "to", "shared", "liked",
-                  "viewed", "read", *_CURRENCY_CODE,
+                  "viewed", "read", *_DOLLAR_UNITS, *_CURRENCY_CODE,
                   *_TRIGGER_WORDS]  # fmt: skip
 _STARTERS = re.compile(rf"(?<![\w.,])(?:[0-9$€£¥₽₸₹©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)")
 _SCANNER = TriggeredScanner(
