@@ -705,6 +705,7 @@ def test_guide_numbers_in_names_and_designations_are_not_figures(text):
         ("a US$5 fee", "US$5", "money", 5, "USD"),
         ("a HK$10 billion fund", "HK$10 billion", "money", 10**10, "HKD"),
         ("C$5 million in aid", "C$5 million", "money", 5_000_000, "CAD"),
+        ("U.S. $5 million in aid", "U.S. $5 million", "money", 5_000_000, "USD"),
         ("a fine of USD 300", "USD 300", "money", 300, "USD"),
         ("EUR 4.50 per delivery", "EUR 4.50", "money", 4.5, "EUR"),
         ("1 billion euros of aid", "1 billion euros", "money", 10**9, "EUR"),

@@ -1390,7 +1390,7 @@ _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "se
                   "by", "until", "till", "last", "next", "this", "during", "from", "through",
                   "before", "after", "ranging", "ranged", "range", "ranges", "aged", "age",
                   "ages",
-                  "us", "u.s.", "few", "all", "not", "and", "or", "to", "shared", "liked",
+                  "us", "u", "few", "all", "not", "and", "or", "to", "shared", "liked",
                   "viewed", "read", *_DOLLAR_UNITS, *_CURRENCY_CODE,
                   *_TRIGGER_WORDS]  # fmt: skip
 _STARTERS = re.compile(rf"(?<![\w.,])(?:[0-9$€£¥₽₸₹©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)")
