@@ -713,6 +713,7 @@ def test_guide_numbers_in_names_and_designations_are_not_figures(text):
         ("the fare rose by 10 cents", "10 cents", "money", 10, "cents"),
         ("a fine of 50 pence", "50 pence", "money", 50, "pence"),
         ("a ₹500 crore project", "₹500 crore", "money", 5 * 10**9, "INR"),
+        ("a fare of 2.50 crowns", "2.50 crowns", "money", 2.5, "crowns"),
         ("40 percent of voters", "40 percent", "percent", 40, "percent"),
         ("40 per cent of voters", "40 per cent", "percent", 40, "percent"),
         ("40% of voters", "40%", "percent", 40, "percent"),

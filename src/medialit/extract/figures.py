@@ -252,6 +252,11 @@ _CURRENCY_WORD = {
     "shekels": "ILS", "hryvnias": "UAH", "forints": "HUF", "forint": "HUF", "baht": "THB",
     "ringgit": "MYR", "won": "KRW", "cents": "cents", "pence": "pence", "kopecks": "kopecks",
     "kopeks": "kopecks", "paise": "paise", "centimes": "centimes",
+    "crowns": "crowns", "krona": "SEK", "krone": "kroner", "koruna": "CZK",
+    "korunas": "CZK", "hryvnia": "UAH", "rials": "rial", "rial": "rial", "dinar": "dinar",
+    "dirham": "AED", "shillings": "shilling", "shilling": "shilling", "cedis": "GHS",
+    "kwacha": "kwacha", "birr": "ETB", "taka": "BDT", "rupiah": "IDR", "lari": "GEL",
+    "manat": "manat", "drams": "AMD",
 }  # fmt: skip
 # Dollars of other countries: "HK$10", "C$5", "A$300" ("US$5" and "U.S. $5" are USD).
 _DOLLAR_UNITS = {"us": "USD", "hk": "HKD", "nz": "NZD", "au": "AUD", "a": "AUD", "ca": "CAD",
