@@ -13,22 +13,27 @@ rule                    finds
                         markers alone on a line, phone numbers, a picture's width
                         in its credit line ``Agency, 1920, 08.01.2022``
 ``date``                ``Jan 10, 2022``, ``January 5th``, ``6 January``,
-                        ``06.01.2022``, ``2022-01-06``, ``early January``, ``in May``
+                        ``06.01.2022``, ``2022-01-06``, ``early January``, ``in May``;
+                        ``15 to 17 January`` is two dates
 ``time``                ``17:30``, ``10:39 a.m.``, ``5 p.m.``, ``1639 UTC``
 ``copyright_year``      the year in ``© AFP 2023``
-``money``               ``$100 million``, ``120 tenge``, ``between $5 and $7 billion``
+``money``               ``$100 million``, ``120 tenge``, ``between $5 and $7 billion``,
+                        ``HK$10 billion``, ``USD 300``, ``10 cents``
 ``percent``             ``70%``, ``12 per cent``, ``16–17 percent``
 ``measure``             ``five miles``, ``160 square miles``, ``~23 m``,
                         ``magnitude 6.3``, ``5.3-magnitude``
 ``duration``            ``180-day``, ``two-week``, ``a year and a half``, ``more than
                         a decade``, ages (``21-year-old``)
-``ratio``               ``near doubling``, ``in half``, ``twice``, ``threefold``
+``ratio``               ``near doubling``, ``in half``, ``twice``, ``threefold``,
+                        shares: ``two-thirds``, ``one in five``
 ``rank``                ``ninth-largest``, ``2nd``
 ``decade``              ``the late nineties``, ``1990s``
 ``year``                ``1991``, ``2011``
 ``vague``               ``dozens``, ``hundreds of``, ``a host of``, ``decades``
 ``range``               ``between 20 and 30``, ``5-10``, ``ranging from 11 to 75``
-``count``               ``317``, ``16 000``, ``eight``, ``55-member``, ``four or more``
+``count``               ``317``, ``16 000``, ``eight``, ``55-member``, ``four or more``,
+                        ``half a million``; numbers that count different things
+                        are apart (``230-to-197``, ``52% to 48%``)
 ======================  ==========================================================
 
 Numbers that name rather than count are left out: inside a name (``Ukraine 24``,
