@@ -245,7 +245,8 @@ _ZONES = (
 )
 _TIME_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ies))"
 _CURRENCY_SIGN = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₸": "tenge",
-                  "₹": "INR"}  # fmt: skip
+                  "₹": "INR", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN",
+                  "₪": "ILS", "฿": "THB"}  # fmt: skip
 _CURRENCY_WORD = {
     "dollars": "USD", "us dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
     "eur": "EUR", "pounds": "GBP", "gbp": "GBP", "rubles": "RUB", "roubles": "RUB",
@@ -1161,7 +1162,7 @@ RULES: list[tuple[str, Builder]] = [
     # Ranges of money and percentages written as one expression: "between $5 and $7 billion",
     # "16–17 percent", "45% to 60%".
     _rule(
-        rf"(?:\bbetween\s+)?{_DOLLAR_PREFIX}(?P<sign>[$€£¥₽₸₹])\s?(?P<low>{_DIGITS})"
+        rf"(?:\bbetween\s+)?{_DOLLAR_PREFIX}(?P<sign>[$€£¥₽₸₹₱₩₺₴₦₪฿])\s?(?P<low>{_DIGITS})"
         rf"(?:\s?(?:–|-|to)\s?|\s+and\s+)(?:{_DOLLARS}(?=\$))?(?P=sign)?\s?(?P<high>{_DIGITS})"
         rf"(?P<scale>{_SCALE})?",
         _money_range,
@@ -1173,7 +1174,7 @@ RULES: list[tuple[str, Builder]] = [
         _percent_range,
     ),
     _rule(
-        rf"{_DOLLAR_PREFIX}(?P<sign>[$€£¥₽₸₹])\s?(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)"
+        rf"{_DOLLAR_PREFIX}(?P<sign>[$€£¥₽₸₹₱₩₺₴₦₪฿])\s?(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)"
         rf"(?P<cur>)",
         _money,
     ),
@@ -1390,7 +1391,9 @@ _TRIGGER_WORDS = [
     "weeks", "fortnight", "month", "months", "year", "years", "decade", "decades", "century",
     "centuries", "dollars", "euros", "pounds", "rubles", "roubles", "tenge", "yuan", "yen",
 ]  # fmt: skip
-_TRIGGERS = re.compile(rf"[0-9]+|[$€£¥₽₸₹©\[]|\b(?:{trie_pattern(_TRIGGER_WORDS)})(?:-?fold)?\b")
+_TRIGGERS = re.compile(
+    rf"\d+|[$€£¥₽₸₹₱₩₺₴₦₪฿©\[]|\b(?:{trie_pattern(_TRIGGER_WORDS)})(?:-?fold)?\b"
+)
 # Words a rule may start with before its trigger ("between 5", "a year", "the late
 # nineties", "several thousand"); other words before a trigger are not tried.
 _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "several", "tens",
@@ -1403,7 +1406,9 @@ _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "se
                   "us", "u", "few", "all", "not", "and", "or", "to", "shared", "liked",
                   "viewed", "read", *_DOLLAR_UNITS, *_CURRENCY_CODE,
                   *_TRIGGER_WORDS]  # fmt: skip
-_STARTERS = re.compile(rf"(?<![\w.,])(?:[0-9$€£¥₽₸₹©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)")
+_STARTERS = re.compile(
+    rf"(?<![\w.,])(?:[\d$€£¥₽₸₹₱₩₺₴₦₪฿©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)"
+)
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),
     _TRIGGERS,
