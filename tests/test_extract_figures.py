@@ -394,6 +394,10 @@ def test_guide_vague_quantities_are_figures_only_when_built_on_a_number_word(tex
         ("by 10 o'clock the square was empty", ["10 o'clock"]),
         ("polls open from 8 a.m. to 8 p.m. daily", ["8 a.m.", "8 p.m."]),
         ("the market opens at 7 am", ["7 am"]),
+        # Each end of a time range is a time of its own, the first taking the second's "p.m.".
+        ("shops close between 8 and 10 p.m.", ["8", "10 p.m."]),
+        ("from 9 to 11 a.m. UTC", ["9", "11 a.m. UTC"]),
+        ("the 5-7 pm slot", ["5", "7 pm"]),
     ],
 )
 def test_guide_clock_times_with_their_zone_but_not_local_time(text, expected):
@@ -652,6 +656,8 @@ def test_guide_a_unit_after_a_is_a_duration_not_a_rate(text, expected):
         ("the sixteenth death", ["sixteenth"]),
         ("the 1,000th day of the war", ["1,000th"]),
         ("she came in second", ["second"]),
+        ("he won first place", ["first"]),
+        ("the party is in third place", ["third"]),
         ("the second largest party", ["second largest"]),
         ("the second blast, the first time, a second term", []),
     ],

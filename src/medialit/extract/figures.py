@@ -1040,6 +1040,9 @@ def _range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
     low, high = number_value(match["low"]), number_value(match["high"])
     if low is None or high is None:
         return None
+    times = _two_times(match, text, ("low", "high"))
+    if times:
+        return times
     if low >= high:  # "between 20 and 10": two numbers, not a range
         return _separate_counts(match, text, ("low", "high"))
     if match["unit"]:  # "between five and ten years"
@@ -1261,11 +1264,13 @@ RULES: list[tuple[str, Builder]] = [
         r"(?=[ \t]+[a-z])(?![ \t]+(?:of|and|or|to|in|time|times|largest|biggest)\b)",
         _rank,
     ),
-    # A finishing place: "came in second", "finished fourth".
+    # A finishing place: "came in second", "finished fourth", "won first place".
     _rule(
         r"\b(?:came|come|comes|coming|finished|finishes|finishing|placed|ranked|ranks)\s+"
-        rf"(?:in\s+)?(?P<span>(?P<ordinal>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))\b",
-        lambda m, t: _rank(m, t, group="span"),
+        rf"(?:in\s+)?(?P<span>(?P<ordinal>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))\b"
+        r"|\b(?:won|win|wins|winning|took|take|takes|taking|secured|claimed|in)\s+"
+        rf"(?P<span2>(?P<ordinal2>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))(?=\s+place\b)",
+        lambda m, t: _rank(m, t, group="span2" if m["span2"] else "span"),
     ),
     # Years: "mid-2019", a fiscal year "2019/20".
     _rule(rf"\bmid-(?P<year>{_YEAR})\b", lambda m, t: _year_approx(m, t)),
@@ -1320,13 +1325,16 @@ def _month_year(match: RuleMatch, text: str) -> Figure | None:
     return _named_date(match, text)
 
 
-def _range_any(match: RuleMatch, text: str) -> Figure | None:
+def _range_any(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
     if match["low2"]:
         if inside_name(text, match.start()):
             return None
         low, high = number_value(match["low2"]), number_value(match["high2"])
         if low is None or high is None:
             return None
+        times = _two_times(match, text, ("low2", "high2"))
+        if times:
+            return times
         if low >= high:  # "a 230-to-197 vote", "won 3-0": two numbers, two things counted
             return _separate_counts(match, text, ("low2", "high2"))
         if match["unit"]:  # "41-50 years old"
@@ -1335,6 +1343,30 @@ def _range_any(match: RuleMatch, text: str) -> Figure | None:
         return _figure(match, text, "count", None, qualifier="range", low=low, high=high,
                        counts=True)  # fmt: skip
     return _range(match, text)
+
+
+_AM_PM_AFTER = re.compile(
+    rf"\s?(?P<ampm>[ap])(?:\.\s?m\b\.?|m\b)(?:\s?(?:{_ZONES})\b)?", re.IGNORECASE
+)
+
+
+def _two_times(match: RuleMatch, text: str, groups: tuple[str, str]) -> list[Figure] | None:
+    """'between 8 and 10 p.m.': each end of a time range is a time of its own (the guide)."""
+    after = _AM_PM_AFTER.match(text, match.end())
+    if not after or match.end() != match.span(groups[1])[1]:
+        return None  # no "a.m."/"p.m." right after the second number
+    hours = [number_value(match[group]) for group in groups]
+    if not all(isinstance(h, int) and 1 <= h <= 12 for h in hours):
+        return None
+    pm = after["ampm"].lower() == "p"
+    figures = []
+    for group, hour, end in zip(
+        groups, hours, (match.span(groups[0])[1], after.end()), strict=True
+    ):
+        hour += 12 if pm and hour < 12 and not (group == groups[0] and hours[0] > hours[1]) else 0
+        figures.append(_figure(_Shifted(match, match.span(group)[0], end), text, "date",
+                               f"T{hour:02d}:00", unit="time", qualifier="exact"))  # fmt: skip
+    return figures
 
 
 def _separate_counts(match: RuleMatch, text: str, groups: tuple[str, ...]) -> list[Figure]:
@@ -1404,7 +1436,8 @@ _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "se
                   "before", "after", "ranging", "ranged", "range", "ranges", "aged", "age",
                   "ages",
                   "us", "u", "few", "all", "not", "and", "or", "to", "shared", "liked",
-                  "viewed", "read", *_DOLLAR_UNITS, *_CURRENCY_CODE,
+                  "viewed", "read", "won", "win", "wins", "winning", "took", "take", "takes",
+                  "taking", "secured", "claimed", *_DOLLAR_UNITS, *_CURRENCY_CODE,
                   *_TRIGGER_WORDS]  # fmt: skip
 _STARTERS = re.compile(
     rf"(?<![\w.,])(?:[\d$€£¥₽₸₹₱₩₺₴₦₪฿©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)"
