@@ -540,7 +540,10 @@ def test_guide_fractions_shares_and_multipliers(text, expected, value, unit):
         ("up to 40 people", "up to 40", "up_to"),
         ("as high as 40 percent", "as high as 40 percent", "up_to"),
         ("within eight minutes", "within eight minutes", "up_to"),
-        ("within roughly a day", "within roughly a day", "approx"),
+        # The qualifier attached to the number joins, not one before it: "roughly", not
+        # "within" (the guide lists "within roughly a day" among durations without saying
+        # where its span starts).
+        ("within roughly a day", "roughly a day", "approx"),
         ("just over 40 people", "just over 40", "more_than"),
         ("no more than 40 people", "no more than 40", "up_to"),
         ("fewer than 40 people", "fewer than 40", "less_than"),

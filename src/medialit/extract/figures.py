@@ -794,12 +794,12 @@ def _duration(match: RuleMatch, text: str) -> Figure | None:
     figure = _figure(match, text, "duration", value * multiple, unit=unit,
                      over_means_during=not age)  # fmt: skip
     within = _WITHIN_BEFORE.search(text, max(0, figure.start - 8), figure.start)
-    if within:  # "within eight minutes": at most; "within roughly a day" keeps "roughly"
-        exact = figure.qualifier == "exact"
+    # "within eight minutes": at most. In "within roughly a day" the qualifier attached to the
+    # number is "roughly", and only that one is in the span (the guide's rule for qualifiers).
+    if within and figure.qualifier == "exact":
         figure = dataclasses.replace(
             figure, start=within.start(), text=text[within.start() : figure.end],
-            qualifier="up_to" if exact else figure.qualifier,
-            high=value if exact else figure.high,
+            qualifier="up_to", high=value,
         )  # fmt: skip
     return _or_more(figure, text)
 
