@@ -315,3 +315,88 @@ def test_the_same_pronoun_names_the_same_person_again():
     )
     asked = next(a for a in extract_attributions(text) if a.cue == "asked for")
     assert asked.source_name == "Sviatlana Tsikhanouskaya"
+
+
+# A short transcript written for these tests: two turns besides the one under test.
+_TRANSCRIPT = "Briefing, noon.\n\n{tag} We will publish the figures tomorrow.\nQ: Will you?\n" \
+    "MINISTER: Yes, next week.\n"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("tag", "source_name"),
+    [
+        ("Kremlin spokesman:", "Kremlin spokesman"),  # a title in lower case, no name
+        ("Foreign ministry spokeswoman:", "Foreign ministry spokeswoman"),
+        ("Foreign ministry spokeswoman Anna Berg:", "Anna Berg"),
+        ("Harlow:", "Harlow"),  # a one-word name in mixed case, inside a transcript
+        ("Reporter:", "Reporter"),
+    ],
+)
+def test_speaker_tags_with_titles_in_lower_case_or_one_name(tag, source_name):
+    found = extract_attributions(_TRANSCRIPT.format(tag=tag))
+    assert [a.cue for a in found] == [tag, "Q:", "MINISTER:"]
+    assert found[0].source_name == source_name and found[0].direct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow: a town that lost its mill\nThe mill closed in May.\n",  # a headline, no turns
+        "Source: the city council\nNote: all times are local.\nUpdate: the road reopened.\n",
+        "Editor's note: this story was corrected.\nPhoto: the harbour at dawn.\n",
+        "EXCLUSIVE: the letter nobody was meant to see\nBREAKING: fire at the port\n",
+        "The meeting began at 10:30 and ended at 11:15.\n",
+        "The choice was simple: stay or leave.\n",
+        "Speakers: Ann Cole, chair; Ben Roy, treasurer.\n",
+    ],
+)
+def test_labels_times_and_colons_inside_sentences_are_no_speaker_tags(text):
+    assert not [a.cue for a in extract_attributions(text) if a.cue.endswith(":")]
+
+
+_LOWER_WORDS = st.lists(st.sampled_from(["the", "plan", "was", "simple", "we", "agreed", "on",
+                                         "one", "thing", "and", "then", "it", "rained"]),
+                        min_size=1, max_size=6).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(_LOWER_WORDS, _LOWER_WORDS)
+def test_a_colon_inside_a_sentence_is_never_a_speaker_tag(before, after):
+    # The colon follows lower-case words inside a line: a sentence, not a turn.
+    text = f"From the meeting.\nIn short, {before}: {after}.\nQ: Why?\nMINISTER: Because.\n"
+    tags = [a.cue for a in extract_attributions(text) if a.cue.endswith(":")]
+    assert tags == ["Q:", "MINISTER:"]
+
+
+_NAMES = st.sampled_from(["Anna Berg", "Omar Li", "Jean-Luc Moreau", "Siobhan O'Neill"])
+_TITLES = st.sampled_from(["Foreign Ministry Spokeswoman", "Interior Minister",
+                           "Regional Governor", "Kremlin spokesman", "Deputy Prime Minister",
+                           "Police Chief"])  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(_TITLES, _NAMES, st.sampled_from(["said", "told reporters", "added"]))
+def test_a_titled_name_resolves_to_the_person(title, name, verb):
+    text = f"{title} {name} {verb} that the road would reopen on Monday."
+    found = extract_attributions(text)[0]
+    assert found.source == f"{title} {name}"
+    assert found.source_name == name and found.source_type == "named_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "source_name"),
+    [
+        ("The rules will change, according to Health Secretary Ruth Ames.", "Ruth Ames"),
+        ("Secretary of State for Transport Ruth Ames said fares would rise.", "Ruth Ames"),
+        ("Ruth Ames took office in May. Transport Secretary Ames said fares would rise.",
+         "Ruth Ames"),
+        ("General Motors said sales fell.", "General Motors"),  # a firm, not General Motors
+    ],
+)  # fmt: skip
+def test_title_prefixed_sources_name_the_person(text, source_name):
+    assert extract_attributions(text)[-1].source_name == source_name
+
+
+def test_a_credit_line_in_a_transcript_is_no_turn():
+    text = "Host: Dana Reyes. Guest: Omar Li, economist.\nQ: Why now?\nDANA REYES: It is time.\n"
+    assert [a.cue for a in extract_attributions(text)] == ["Q:", "DANA REYES:"]

@@ -432,7 +432,10 @@ _NOT_SPEAKERS_TEXT = """present attending participants transcript venue place he
     picture caption credit credits read also related tags tag share posted published date time
     location address website email tel phone fax category categories warning correction
     disclaimer subscribe contact editor's editors by from to subject re cc bcc summary
-    background context see example examples update(s) edit keywords"""
+    background context see example examples update(s) edit keywords exclusive breaking live
+    watch listen video audio opinion analysis editorial explainer factbox comment comments
+    translation translated warning trigger spoiler tl;dr ps p.s. nb n.b. speakers guests panel
+    panelists cast starring featuring"""
 _NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
 # Every word of a tag capitalised, but for the small words inside a title or a name ("President
 # of Russia Vladimir Putin", "Ursula von der Leyen").
@@ -440,6 +443,19 @@ _CAPITALISED_TAG = re.compile(
     r"[ \t]*(?:Q|A|[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|the|for|and|von|van|der|de|al|bin|la|le)"
     r"[ \t]+)?[A-Z][\w.’'-]*){0,4})[ \t]*:"
 )
+# A tag whose first word has a capital and whose lower-case words all belong to a role: "Kremlin
+# spokesman:", "Foreign ministry spokeswoman Maria Zakharova:" (transcripts that capitalise only
+# names). A role word must be there, so "The plan is simple:" is no tag.
+_ROLE_TAG = re.compile(r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){1,4}[ \t]*:")
+# The line after a turn's colon: what someone says, not a credit ("Host: Tess Amari"). A turn
+# has a sentence's punctuation or at least four words.
+_TURN_CONTENT = re.compile(r"[ \t]+(?=\S)(?:[^\n]*[.?!…”\"]|(?:[^\s:]+[ \t]+){3}[^\s:])")
+# Another turn near a tag: a line opening with a capitalised tag, a colon and what was said.
+_OTHER_TURN = re.compile(
+    r"(?m)^[ \t]*(Q|A|[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){0,6})[ \t]*:(?=[ \t]+\S)"
+)
+_NAME_WORD_PATTERN = r"[A-Z][\w’'-]*"
+_TURN_WINDOW = 2000  # how far a one-word tag looks for the other turns of its transcript
 
 
 def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
@@ -541,17 +557,56 @@ def _quote_just_before(text: str, start: int) -> bool:
 
 def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
     """'Q:', 'MAYOR OKAFOR:', 'Vladimir Putin:' at the start of a line, not 'Source:'."""
-    tag = _CAPITALISED_TAG.fullmatch(text, match.start(), match.end())
-    if not tag:
-        return False  # the words are not capitalised: a sentence, not a name
     words = text[match.start() : match.end()].rstrip(" \t:").split()
     if words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS:
-        return False
-    if len(words) == 1 and not words[0].isupper() and not _QUESTION_TAG.fullmatch(words[0]):
-        # "Kazakhstan: riots explode" is a headline, "Host: Tess Amari" a credit; a one-word
-        # tag is in capitals, or says who asks and who answers ("Question:", "Answer:")
-        return False
-    return len(words) <= 5
+        return False  # "Source:", "Editor's note:", "EXCLUSIVE:": a label, nobody speaking
+    if _CAPITALISED_TAG.fullmatch(text, match.start(), match.end()):
+        if len(words) > 1 or words[0].isupper() or _QUESTION_TAG.fullmatch(words[0]):
+            return len(words) <= 5
+        # "Tokayev:" opens a turn of a transcript, "Kazakhstan: riots explode" a headline and
+        # "Host: Tess Amari" a credit: a one-word name in mixed case is a tag only when it
+        # opens what someone says and other turns are near (the text is a transcript).
+        return _opens_a_turn(text, match.end()) and _other_turns_near(text, match.start())
+    if _ROLE_TAG.fullmatch(text, match.start(), match.end()):
+        return _lower_words_name_a_role(words[1:])
+    return False  # the words are not capitalised: a sentence, not a name
+
+
+def _lower_words_name_a_role(words: list[str]) -> bool:
+    """'spokesman', 'ministry spokeswoman Maria Zakharova': every lower-case word belongs to a
+    title or a body, and a title is among them."""
+    lower = [w.lower() for w in words if not w[0].isupper()]
+    kinds = {_KIND_OF_WORD.get(w) for w in lower}
+    roles = all(
+        w in _TITLE_WORDS or _KIND_OF_WORD.get(w) in ("title", "organisation") or w in _NAME_LINKS
+        for w in lower
+    )
+    return roles and ("title" in kinds or any(w in _TITLE_WORDS for w in lower))
+
+
+# A credit line names people after its colon ("Host: Tess Amari. Guest: ..."): a name of two
+# capitalised words or more, then a stop or a comma.
+_CREDITED_NAME = re.compile(
+    rf"[ \t]+{_NAME_WORD_PATTERN}(?:[ \t]+{_NAME_WORD_PATTERN})+[ \t]*[.,;(]"
+)
+
+
+def _opens_a_turn(text: str, colon_end: int) -> bool:
+    """Is what follows a colon a turn (what someone says), not a credit?"""
+    return bool(_TURN_CONTENT.match(text, colon_end)) and not _CREDITED_NAME.match(text, colon_end)
+
+
+def _other_turns_near(text: str, tag_start: int) -> bool:
+    """Does another turn (a tag at a line's start, then what was said) sit near this one?"""
+    window_start = max(0, tag_start - _TURN_WINDOW)
+    window_start = text.rfind("\n", 0, window_start) + 1 if window_start else 0
+    window_end = min(len(text), tag_start + _TURN_WINDOW)
+    for other in _OTHER_TURN.finditer(text, window_start, window_end):
+        if other.start(1) == tag_start or other.group(1).split()[0].lower() in _NOT_SPEAKERS:
+            continue
+        if _opens_a_turn(text, other.end()):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- sources
@@ -1110,8 +1165,63 @@ _RESOLVE_WINDOW = 1500  # how far back a pronoun or a surname looks for who it n
 _LOOK_BACK = 200  # how many earlier attributions a pronoun looks through for a named speaker
 
 
+# The nouns that end a title before a name ("Foreign Ministry Spokeswoman Maria Zakharova").
+_ROLE_HEADS_TEXT = """president minister secretary spokesman spokeswoman spokesperson ambassador
+    governor mayor chief executive commander lieutenant colonel major captain admiral sergeant
+    officer senator representative rep congressman congresswoman judge justice prosecutor
+    attorney mr mrs ms dr sir lord lady king queen prince princess pope cardinal bishop sheikh
+    chairman chairwoman chair director head deputy commissioner leader premier chancellor
+    speaker professor prof. inspector superintendent commandant general envoy adviser advisor
+    aide official lawmaker councillor councilor councilman councilwoman mp analyst economist
+    researcher scientist lawyer activist candidate correspondent reporter editor founder
+    ceo cfo coo manager"""
+_ROLE_HEADS = frozenset(_ROLE_HEADS_TEXT.split())
+# Role words that also open the names of firms ("General Motors"): one name word after them is
+# not enough to make a person.
+_ROLE_OR_FIRM = frozenset(["general", "major", "chief", "head", "executive", "justice"])
+_NAME_PARTICLES = frozenset(["van", "von", "de", "der", "al", "bin", "da", "di", "del", "le", "la"])
+
+
+def _name_after_role(mention: str) -> str:
+    """The person's name after the title that ends a mention, or "" when there is none.
+
+    A title ends with a role noun ("spokeswoman", "President"); what follows it, all in
+    capitals, is the name. After "of" or "for" the body comes first, so the name is the last
+    two words ("President of Russia Vladimir Putin").
+
+    Examples
+    --------
+    >>> _name_after_role("Foreign Ministry Spokeswoman Maria Zakharova")
+    'Maria Zakharova'
+    >>> _name_after_role("Kremlin spokesman Dmitry Peskov"), _name_after_role("General Motors")
+    ('Dmitry Peskov', '')
+    >>> _name_after_role("Secretary of State for Defence Jane Alder"), _name_after_role("Kremlin")
+    ('Jane Alder', '')
+    """
+    words = mention.split()
+    heads = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",") in _ROLE_HEADS]
+    if not heads:
+        return ""
+    role_end = heads[-1]
+    rest = words[role_end + 1 :]
+    after_body = bool(rest) and rest[0].lower() in ("of", "for")
+    if after_body:
+        rest = [w for w in rest[1:] if w.lower() not in ("the", "and", "of", "for")]
+    names = [w for w in rest if w.lower() not in _NAME_PARTICLES]
+    if not names or not all(w[0].isupper() and w[-1] not in ",;:" for w in names):
+        return ""
+    if after_body:
+        return " ".join(rest[-2:]) if len(rest) >= 3 else ""
+    if len(names) == 1 and words[role_end].lower() in _ROLE_OR_FIRM:
+        return ""
+    return " ".join(rest)
+
+
 def _strip_title(name: str) -> str:
     """'Regional Governor Mujiv Hataman' -> 'Mujiv Hataman'; a bare title stays."""
+    person = _name_after_role(name)
+    if person:
+        return person
     words = name.split()
     while len(words) > 1 and words[0].lower().strip(",") in _TITLE_WORDS:
         words = words[1:]
@@ -1190,6 +1300,8 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
         full = _full_name(text, window_start, found.cue_start, surname)
         if full:
             return full
+        if _name_after_role(name):
+            return surname  # "Foreign Minister Lavrov" with no full name before: "Lavrov"
     return name
 
 
