@@ -400,3 +400,17 @@ def test_title_prefixed_sources_name_the_person(text, source_name):
 def test_a_credit_line_in_a_transcript_is_no_turn():
     text = "Host: Dana Reyes. Guest: Omar Li, economist.\nQ: Why now?\nDANA REYES: It is time.\n"
     assert [a.cue for a in extract_attributions(text)] == ["Q:", "DANA REYES:"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_name"),
+    [
+        ('Chief Inspector Mark Reed said: "We are looking for two men."', "Mark Reed"),
+        ('The harbour master said on Monday: "The port is closed."', "The harbour master"),
+        ("Deputy Mayor Ines Roth told reporters: the vote is off.", "Ines Roth"),
+    ],
+)
+def test_a_verb_of_saying_before_a_colon_at_a_line_start_is_its_cue(text, source_name):
+    found = extract_attributions(text)
+    assert len(found) == 1 and not found[0].cue.endswith(":")
+    assert found[0].source_name == source_name

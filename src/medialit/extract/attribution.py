@@ -175,6 +175,8 @@ _AMBIGUOUS_FORMS = frozenset(["states", "state", "report", "notes", "note", "cla
                               "complain", "conclude", "observe", "reiterate", "criticise",
                               "criticize", "threaten", "propose", "recount", "lambast",
                               "write", "believe", "identify", "maintain"])  # fmt: skip
+# Forms that are only verbs ("said", "told"), never part of a name ("U.S. STATE DEPARTMENT").
+_UNAMBIGUOUS_VERBS = sorted(set(REPORTING_VERBS) - _AMBIGUOUS_FORMS)
 # Bare base forms ("say", "announce") are cues only in a present-tense headline or after a
 # plural subject; ``_keep_cue`` checks.
 _BASE_FORMS = frozenset(v.split("=")[0] for v in _REPORTING_VERB_TEXT.split())
@@ -200,7 +202,9 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # A speaker's tag opening a turn of a transcript: "Q:", "MAYOR OKAFOR:", "Vladimir Putin:".
     # The patterns run on lower case; ``_keep_cue`` checks the capitals in the original.
     ("speaker_tag", "tag",
-     r"(?:(?<=\n)|^)[ \t]*(?:[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}|q|a)[ \t]*:(?=[ \t])"),
+     # No verb of saying before the colon: "Chief Inspector Ann Reed said:" is the verb's cue.
+     rf"(?:(?<=\n)|^)[ \t]*(?![^:\n]*\b(?:{trie_pattern(_UNAMBIGUOUS_VERBS)})\b)"
+     r"(?:[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}|q|a)[ \t]*:(?=[ \t])"),
     # The heading of an official statement naming its issuer: "STATEMENT BY THE AUTHORITY".
     ("issuer_heading", "after",
      r"(?:(?<=\n)|^)[ \t]*(?:joint\s+|official\s+)?(?:statement|press\s+release|news\s+release|"
