@@ -414,3 +414,40 @@ def test_a_verb_of_saying_before_a_colon_at_a_line_start_is_its_cue(text, source
     found = extract_attributions(text)
     assert len(found) == 1 and not found[0].cue.endswith(":")
     assert found[0].source_name == source_name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source_type"),
+    [
+        ("BERLIN, 12 March 2024 (Westwire) - Farmers blocked the roads.", "(Westwire)",
+         "named_media"),  # a dateline with the day before the month
+        ("Two guards allegedly took bribes.", "allegedly", "vague"),
+        ("Troops moved in following reports of looting.", "following reports of", "vague"),
+        ("The border closed amid reports that the virus had spread.", "amid reports that",
+         "vague"),
+        ("The inquiry is expected to report in June.", "is expected to", "vague"),
+        ("The club bought the striker for a reported £12 million.", "reported", "vague"),
+        ("The plan was, as one resident put it, “a slap in the face”.", "put it", "vague"),
+        ("Shop owners along the harbour claim that sales have halved.", "claim", "vague"),
+    ],
+)  # fmt: skip
+def test_hedges_datelines_and_phrases_of_saying(text, cue, source_type):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert len(found) == 1 and found[0].source_type == source_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rescue went according to plan.",  # an idiom, nobody cited
+        "No damage has been reported.",  # reported absence
+        "None of the votes were recorded.",
+        "Nobody asked the tenants.",  # nobody in particular
+        "Anyone who believes the bridge will open this year is dreaming.",
+        "Visitors are asked to keep to the paths.",  # an instruction
+        "Her claim that the files were lost was false.",  # a noun, not a verb
+        "He put it in the drawer.",  # "put it" without "as": no quotation
+    ],
+)
+def test_no_attribution_in_idioms_absences_and_generic_subjects(text):
+    assert extract_attributions(text) == []

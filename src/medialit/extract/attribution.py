@@ -211,10 +211,17 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"media\s+release|communiqu[ée]|declaration|announcement)\s+(?:issued\s+)?(?:by|from)\b"),
     # A dateline crediting an agency: "LAGOS, May 3 (Northwire) —", or a known wire anywhere.
     ("dateline", "none",
-     r"(?:(?<=\n)|^)[ \t]*[a-z][a-z .’'-]{1,40},[ \t]*(?:[a-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+"
+     r"(?:(?<=\n)|^)[ \t]*[a-z][a-z .’'-]{1,40},[ \t]*(?:(?:[a-z]{3,9}\.?[ \t]+\d{1,2}|"
+     r"\d{1,2}[ \t]+[a-z]{3,9}\.?),?[ \t]+"  # "May 3" or "3 May", as either side writes it
      r"(?:\d{4}[ \t]+)?)?(?P<agency>\([a-z][\w .&’'-]{1,40}\))(?=[ \t]*[–—-])"),
     # Vague cues: the source is missing or is a faceless "reports".
-    ("reportedly", "none", r"\b(?:reportedly|purportedly)\b"),
+    ("reportedly", "none", r"\b(?:reportedly|purportedly|allegedly)\b"),
+    # "following reports of gunfire", "amid reports that": the reports are the source.
+    ("after_reports", "none",
+     r"\b(?:following|after|amid|amidst|despite)\s+(?:(?:unconfirmed|initial|early|local|media|"
+     r"press|news|several|many|numerous|widespread)\s+)?reports\s+(?:of|that)\b"),
+    # "a reported £40 million", "an estimated 300 people": a figure credited to nobody named.
+    ("reported_figure", "none", r"(?<=\ba\s)reported(?=\s+[£$€¥]?\d)"),
     ("reports_surfaced", "none",
      r"\b(?:reports|rumou?rs|claims)\s+(?:have|has)\s+(?:surfaced|emerged|circulated)\b"),
     ("there_are_reports", "none",
@@ -224,7 +231,7 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"\b(?:by|in|from)\s+(?:(?:early|initial|first|local|media|press|news|unconfirmed|"
      r"preliminary|earlier|some|other|several|many|official)\s+){0,2}reports\b(?!\s+(?:of|that|on|about)\b)"),
     ("said_to", "none",
-     rf"\b{_BE}\s+(?:said|reported|believed|thought|understood|rumou?red|alleged)\s+to\b"),
+     rf"\b{_BE}\s+(?:said|reported|believed|thought|understood|rumou?red|alleged|expected)\s+to\b"),
     ("became_known", "none",
      r"\bit\s+(?:became|has\s+become|is|was|has\s+been|had\s+been)\s+(?:known|reported|"
      r"intimated|announced|confirmed|rumou?red|alleged|claimed|understood|believed|feared)\b"),
@@ -284,13 +291,16 @@ CUE_RULES: list[tuple[str, str, str]] = [
      rf"\b(?:appeared|appears|seemed|seems)\s+to\s+(?:{trie_pattern(REPORTING_VERBS)})\b"),
     # Verbs of saying, source before ("Lebedev said") or after ("…,” said Tokayev).
     ("speech", "before", rf"\b(?:{trie_pattern(REPORTING_VERBS)})\b"),
-    ("claims_verb", "before", r"\bclaims\b(?=\s*(?:that\b|[“\"]))"),
+    ("claims_verb", "before", r"\bclaims?\b(?=\s*(?:that\b|[“\"]))"),
+    # "as one councillor put it": the source before, the words quoted around it.
+    ("put_it", "before", r"\bput(?:s)?\s+it\b"),
     ("called", "before", r"\bcall(?:ed|s|ing)\b"),
 ]  # fmt: skip
 
 # Every cue contains one of these words (or ©, a colon, a bracket): the rules run only around
 # them.
-_TRIGGER_TEXT = """reportedly purportedly allegedly surfaced emerged circulated reports estimates
+_TRIGGER_TEXT = """claim put puts expected
+    reportedly purportedly allegedly surfaced emerged circulated reports estimates
     claims suggestions rumours rumors allegations reported believed thought understood rumoured
     rumored known intimated feared presumed deemed considered widely figure number toll count
     according quoted cited via posted wrote shared tweet tweets tweeted show shows showed reveal
@@ -316,7 +326,8 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "express", "expressed", "expresses", "expressing", "at", "on", "made",
                   "makes", "make", "making", "drew", "draws", "drawn", "drawing", "draw",
                   "joint", "official", "statement", "press", "news", "media", "communique",
-                  "communiqué", "declaration", "announcement"]  # fmt: skip
+                  "communiqué", "declaration", "announcement", "following", "after", "amid",
+                  "amidst", "despite", "a"]  # fmt: skip
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
     re.compile(rf"©|:|\(|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
@@ -478,6 +489,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return False  # "his call for assistance", "the calls for calm"
     if len(words_before) >= 2 and words_before[-2] in _MODALS and previous in _PRONOUNS:
         return False  # "Can you confirm that?": a question, nothing is attributed
+    if name == "speech" and _GENERIC_SUBJECT.search(before):
+        return False  # "Nobody asked", "Anyone who believes ...": no one in particular said it
     if name == "speech":
         if _not_a_verb(words_before) or previous in _DETERMINERS:
             return False  # "the announced resignation", "to say", "his claims"
@@ -516,6 +529,18 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return False  # "Note: ..." opening a line
     if name == "passive_evidence" and _RELATIVE_BEFORE.search(before):
         return False  # "people who had been accused of crimes" describes, it attributes not
+    if name == "put_it":
+        return bool(_AS_SOMEONE.search(text, max(0, match.start() - 80), match.start()))
+    if name == "according_to" and _ACCORDING_TO_PLAN.match(text, match.end()):
+        return False  # "went according to plan": an idiom, nobody is cited
+    if name in _PASSIVE_CUES and _NOBODY_FIRST.match(_clause_before(text, match.start())):
+        return False  # "No injuries have been reported": reported absence (the guide's rule)
+    if (
+        name == "speech"
+        and word == "asked"
+        and _ASKED_TO_PASSIVE.search(text, match.start() - 24, match.end() + 4)
+    ):
+        return False  # "Passengers are asked to arrive early": an instruction, not a claim
     if name == "posted_to" and _EVIDENCE_JUST_BEFORE.search(before):
         return False  # "a video posted to Twitter" names a source, it is not the cue
     if name == "called":
@@ -527,6 +552,22 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     return True
 
 
+# "as one councillor put it": the phrase quotes someone only after "as".
+_AS_SOMEONE = re.compile(r"\bas\s+[^,.;:!?“”\"\n]{1,60}\s$", re.IGNORECASE)
+# Idioms in which "according to" cites nobody.
+_ACCORDING_TO_PLAN = re.compile(r"\s+(?:the\s+)?(?:plan|plans|schedule|script|design|taste)\b")
+# Passive cues whose subject is a negation report that nothing was said or found.
+_PASSIVE_CUES = frozenset(["passive_evidence", "speech", "said_to", "presumed"])
+_NOBODY_FIRST = re.compile(r"\s*[“\"]?(?:no|none|nobody|neither)\b(?!\s+(?:longer|doubt)\b)", re.I)
+# A subject that is nobody in particular ("Nobody asked", "Anyone who believes").
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:nobody|no\s+one|(?:anyone|anybody|everyone|everybody|whoever)(?:\s+who)?)\s+"
+    r"(?:(?:ever|really|still|seriously|honestly)\s+)?$",
+    re.IGNORECASE,
+)
+_ASKED_TO_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?asked\s+to\b", re.IGNORECASE
+)
 # "Residents on Canal Street say", "they insist": a plural subject right before a bare verb
 # ("we condemn" in an opinion piece is the author's own voice).
 _PLURAL_SUBJECT = re.compile(
@@ -538,7 +579,7 @@ _MODALS = frozenset(["can", "could", "will", "would", "should", "shall", "may", 
 _PRONOUNS = frozenset(["you", "we", "i", "they", "he", "she", "it"])
 _ALLEGED_VERB = re.compile(r"\s*(?:that\b|to\b|in\b|on\b|at\b|[,.:“\"])")
 # Phrases whose first word is also a noun ("his call for", "the point out"...).
-_PHRASES_AS_NOUNS = frozenset(["called_for", "asked_for", "expressed", "speech"])
+_PHRASES_AS_NOUNS = frozenset(["called_for", "asked_for", "expressed", "speech", "claims_verb"])
 
 
 def _in_headline(text: str, position: int) -> bool:
