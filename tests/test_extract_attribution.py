@@ -451,3 +451,26 @@ def test_hedges_datelines_and_phrases_of_saying(text, cue, source_type):
 )
 def test_no_attribution_in_idioms_absences_and_generic_subjects(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The coach, in an interview with the Evening Star, hinted he would resign.", "hinted",
+         "The coach"),
+        ("The minister, speaking to reporters in Oslo, said the talks had failed.", "said",
+         "The minister"),
+        ("A network of tenants, led by the Riverside Union, says rents are too high.", "says",
+         "A network of tenants"),
+        ("Instead, the council said the road would stay shut.", "said", "the council"),
+        ("Last week her office said the road would stay shut.", "said", "her office"),
+        ("Wells were closed in two villages after tests showed high nitrate levels.",
+         "showed", "tests"),
+        ("The premier made a speech, in which she urged calm.", "urged", "she"),
+        ("Some put it at 300, with others placing the figure higher.", "placing the figure",
+         "others"),
+    ],
+)  # fmt: skip
+def test_the_subject_skips_openers_parentheticals_and_main_clauses(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source

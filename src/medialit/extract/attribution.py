@@ -785,14 +785,15 @@ def _clause_before(text: str, end: int) -> str:
 
 
 _LEADING_JUNK = re.compile(
-    r"^[\s“\"‘]*(?:(?:and|but|while|although|though|as|when|so|that|then|which|because|yet|even|"
+    r"^[\s,“\"‘]*(?:(?:and|but|while|although|though|as|when|so|that|then|which|because|yet|even|"
     r"since|after|before|however|meanwhile|whom|who|which|in\s+which|of\s+which|reportedly|allegedly|"
-    r"apparently|also)\b[\s,]*)+",
+    r"apparently|also|with)\b[\s,]*)+",
     re.IGNORECASE,
 )
 _INTRO_NO_COMMA = re.compile(
     r"\s*(?i:for|on|in|at|after|before|during|since|over|last|this|earlier|later|with)\s+"
-    r"(?:[a-z0-9][\w’'-]*\s+|[A-Z][a-z]+day\s+){1,3}(?=(?:the\s+)?[A-Z]|the\s+[a-z])"
+    r"(?:[a-z0-9][\w’'-]*\s+|[A-Z][a-z]+day\s+){1,3}"
+    r"(?=(?:the\s+)?[A-Z]|(?:the|his|her|their|its|our|my|your)\s+[a-z])"
 )
 # "85% were in favour and on Friday the government": a new clause after "and" or "but".
 _CLAUSE_AND = re.compile(r"\s(?:and|but)\s(?!.*\s(?:and|but)\s)")
@@ -850,13 +851,20 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     clause = stripped
     # "On Friday, Russian Ambassador ... Antonov said": skip an introductory phrase.
     first, comma, rest = clause.partition(", ")
-    if comma and rest.strip() and _INTRO_WORD.search(first):
+    if comma and rest.strip() and (_INTRO_WORD.search(first) or _CONNECTIVE.fullmatch(first)):
         offset += len(first) + len(comma)
-        clause = rest
+        stripped = _LEADING_JUNK.sub("", rest)  # "On Monday, with others ...": "others"
+        offset += len(rest) - len(stripped)
+        clause = stripped
     intro = _INTRO_NO_COMMA.match(clause)  # "For several days Iran denied"
     if intro:
         offset += intro.end()
         clause = clause[intro.end() :]
+    # "Water was cut off after tests showed": a subordinate clause has its own subject.
+    subordinate = _SUBORDINATOR.search(clause)
+    if subordinate and _MAIN_CLAUSE_VERB.search(clause, 0, subordinate.start()):
+        offset += subordinate.end()
+        clause = clause[subordinate.end() :]
     and_clause = _CLAUSE_AND.search(clause)
     if and_clause and _VERB_IN_CLAUSE.search(clause, 0, and_clause.start()):
         offset += and_clause.end()
@@ -868,7 +876,7 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     # The subject sits right before the verb: keep the last comma-separated part, and the
     # name before it when that part is an appositive ("Kalashnikov, a Russian lawmaker,").
     parts = clause.split(", ")  # not "1,200"
-    while len(parts) > 1 and _RELATIVE_CLAUSE.match(parts[-1]):
+    while len(parts) > 1 and (_RELATIVE_CLAUSE.match(parts[-1]) or _PARENTHETICAL.match(parts[-1])):
         parts.pop()  # "the ISIL, which is linked to Abu Sayyaf, claimed": the ISIL claimed
         clause = ", ".join(parts)
     if len(parts) > 1 and _RELATIVE_ONLY.fullmatch(parts[-1]):
@@ -901,6 +909,31 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose|whom)\s+\S+\s+\S")
+# A phrase set off by commas between a subject and its verb ("The coach, in an interview with
+# the Courier, said"; "A coalition, led by the Union, says"; "The minister, speaking to
+# reporters, said"): a prepositional or participial phrase, never the subject itself.
+_PARENTHETICAL = re.compile(
+    r"\s*(?:(?:in|at|on|during|after|before|when|while|via|through|under|like|unlike|despite|"
+    r"alongside|together)\s(?!(?:which|whom|whose)\b)|[a-z]+ing\s+(?:to|at|in|on|from|with|before|after|"
+    r"during|for|about|outside|inside)\s|(?:[a-z]+ed|led|run|known|born|made|held)\s+(?:by|in|as|"
+    r"from|for|at|on)\s)"
+)
+# A single connective or sentence adverb before a comma opens the sentence, it is no subject
+# ("Instead, the council said"; "Well, the marshal says").
+_CONNECTIVE = re.compile(
+    r"\s*(?i:instead|however|meanwhile|still|yet|now|well|indeed|separately|later|earlier|also|"
+    r"moreover|furthermore|nevertheless|nonetheless|similarly|likewise|today|yesterday|overall|"
+    r"finally|first|second|third|then|thus|therefore|so|again|besides|otherwise|elsewhere|yes|"
+    r"no|ok|okay|but|and|in\s+turn|in\s+response|for\s+example|for\s+instance|[a-z]+ly)\s*"
+)
+_SUBORDINATOR = re.compile(
+    r"\s(?:after|before|because|since|until|unless|once|when|whenever|while|whereas|although|"
+    r"though|if)\s(?!.*\s(?:after|before|because|since|until|unless|once|when|whenever|while|"
+    r"whereas|although|though|if)\s)"
+)
+# A finite verb of a main clause before the subordinator ("Water was cut off after ...");
+# without one the word is a preposition inside the subject ("Residents after the storm").
+_MAIN_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can)\b")
 
 
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday weekend morning afternoon"
