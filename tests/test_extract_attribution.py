@@ -474,3 +474,18 @@ def test_no_attribution_in_idioms_absences_and_generic_subjects(text):
 def test_the_subject_skips_openers_parentheticals_and_main_clauses(text, cue, source):
     found = next(a for a in extract_attributions(text) if a.cue == cue)
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_type"),
+    [
+        ("Corvo, the ride-hailing firm, today announced a new fare.",
+         "Corvo, the ride-hailing firm", "named_organisation"),
+        ("Instead your reporter claimed the vote was rigged.", "your reporter", "named_person"),
+        ("Ann Lee, head of the union, said the strike would go on.", "Ann Lee, head of the union",
+         "named_person"),
+    ],
+)  # fmt: skip
+def test_an_appositive_and_an_opening_adverb(text, source, source_type):
+    found = extract_attributions(text)[0]
+    assert (found.source, found.source_type) == (source, source_type)

@@ -751,6 +751,11 @@ def classify_source(source: str, cue: str = "") -> str:
         return "named_person"
     head = source.split(",")[0]  # "Leonid Kalashnikov, a Russian lawmaker": the name first
     kinds = _source_kinds(head)
+    if not kinds and "," in source:
+        # "Corvo, the ride-hailing firm": a bare name takes its kind from the appositive
+        described = _source_kinds(source.split(",", 1)[1])
+        if "title" not in described and described & {"media", "organisation"}:
+            return "named_media" if "media" in described else "named_organisation"
     if _VAGUE_FIRST.match(head):
         return "vague"  # "Sources close to the government", "some officials"
     has_name = bool(_NAME.search(head))
@@ -787,7 +792,8 @@ def _clause_before(text: str, end: int) -> str:
 _LEADING_JUNK = re.compile(
     r"^[\s,“\"‘]*(?:(?:and|but|while|although|though|as|when|so|that|then|which|because|yet|even|"
     r"since|after|before|however|meanwhile|whom|who|which|in\s+which|of\s+which|reportedly|allegedly|"
-    r"apparently|also|with)\b[\s,]*)+",
+    r"apparently|also|with|instead|indeed|now|moreover|furthermore|nevertheless|nonetheless|"
+    r"besides|thus|hence|therefore|likewise|similarly|finally|separately)\b[\s,]*)+",
     re.IGNORECASE,
 )
 _INTRO_NO_COMMA = re.compile(
@@ -916,7 +922,9 @@ _PARENTHETICAL = re.compile(
     r"\s*(?:(?:in|at|on|during|after|before|when|while|via|through|under|like|unlike|despite|"
     r"alongside|together)\s(?!(?:which|whom|whose)\b)|[a-z]+ing\s+(?:to|at|in|on|from|with|before|after|"
     r"during|for|about|outside|inside)\s|(?:[a-z]+ed|led|run|known|born|made|held)\s+(?:by|in|as|"
-    r"from|for|at|on)\s)"
+    r"from|for|at|on)\s|"
+    # a time adverb alone between commas: "Brisko, the delivery firm, today announced"
+    r"(?:today|yesterday|tonight|earlier|later|recently|previously|meanwhile|too|again)\s*$)"
 )
 # A single connective or sentence adverb before a comma opens the sentence, it is no subject
 # ("Instead, the council said"; "Well, the marshal says").
