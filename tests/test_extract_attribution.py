@@ -489,3 +489,8 @@ def test_the_subject_skips_openers_parentheticals_and_main_clauses(text, cue, so
 def test_an_appositive_and_an_opening_adverb(text, source, source_type):
     found = extract_attributions(text)[0]
     assert (found.source, found.source_type) == (source, source_type)
+
+
+def test_a_surname_tag_in_capitals_resolves_to_the_name_in_the_header():
+    text = "Talks of Elena Varga and Tomas Berg\n\nVARGA: Welcome to the talks.\nBerg: Thanks.\n"
+    assert [a.source_name for a in extract_attributions(text)] == ["Elena Varga", "Tomas Berg"]

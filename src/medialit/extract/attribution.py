@@ -1384,6 +1384,9 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
     surname = _strip_title(name)
     if " " not in surname and _SURNAME.fullmatch(surname):
         full = _full_name(text, window_start, found.cue_start, surname)
+        if not full and surname.isupper() and len(surname) > 1:
+            # "PUTIN:" in a transcript's tag: the header names "Vladimir Putin"
+            full = _full_name(text, window_start, found.cue_start, surname.title())
         if full:
             return full
         if _name_after_role(name):
