@@ -494,3 +494,26 @@ def test_an_appositive_and_an_opening_adverb(text, source, source_type):
 def test_a_surname_tag_in_capitals_resolves_to_the_name_in_the_header():
     text = "Talks of Elena Varga and Tomas Berg\n\nVARGA: Welcome to the talks.\nBerg: Thanks.\n"
     assert [a.source_name for a in extract_attributions(text)] == ["Elena Varga", "Tomas Berg"]
+
+
+def test_a_credit_line_under_a_block_quotation_is_a_speaker_tag():
+    text = (
+        "We saw the water rise over the wall and knew we had to leave the house at once.\n"
+        "– harbour pilot, Coast Radio\nThe storm passed by morning.\n"
+    )
+    found = extract_attributions(text)
+    assert [(a.cue, a.source, a.direct) for a in found] == [
+        ("– harbour pilot, Coast Radio", "harbour pilot", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Things to pack for the trip, as the council advised everyone:\n– Water\n– A torch\n",
+        "Short heading\n– not a credit\n",  # no paragraph above it
+        "The crossing was rough and the ferry was late by two hours.\n– And then it sank.\n",
+    ],
+)
+def test_dashed_lists_and_sentences_are_no_credit_lines(text):
+    assert not [a for a in extract_attributions(text) if a.cue.startswith(("–", "—"))]

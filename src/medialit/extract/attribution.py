@@ -205,6 +205,10 @@ CUE_RULES: list[tuple[str, str, str]] = [
      # No verb of saying before the colon: "Chief Inspector Ann Reed said:" is the verb's cue.
      rf"(?:(?<=\n)|^)[ \t]*(?![^:\n]*\b(?:{trie_pattern(_UNAMBIGUOUS_VERBS)})\b)"
      r"(?:[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}|q|a)[ \t]*:(?=[ \t])"),
+    # A credit line under a block quotation: "– harbour pilot, Coast Radio" (the guide's rule).
+    ("credit_line", "tag",
+     rf"(?:(?<=\n)|^)[ \t]*[–—][ \t]*(?![^\n]*\b(?:{trie_pattern(REPORTING_VERBS)})\b)"
+     r"[^\W\d_]\S*(?:[ \t]+\S+){0,5}(?<![.!?])(?=[ \t]*(?:\n|$))"),
     # The heading of an official statement naming its issuer: "STATEMENT BY THE AUTHORITY".
     ("issuer_heading", "after",
      r"(?:(?<=\n)|^)[ \t]*(?:joint\s+|official\s+)?(?:statement|press\s+release|news\s+release|"
@@ -330,7 +334,7 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "amidst", "despite", "a"]  # fmt: skip
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
-    re.compile(rf"©|:|\(|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
+    re.compile(rf"©|:|\(|[–—]|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
     lookback=60,
     starters=re.compile(rf"©|\(|(?<![^\n])|(?<![\w])(?:{trie_pattern(_STARTER_WORDS)})\b"),
 )
@@ -480,6 +484,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     words_before = before.lower().split()[-3:]
     if name == "speaker_tag":
         return _is_speaker_tag(text, match)
+    if name == "credit_line":
+        return _is_credit_line(text, match)
     if _negated(words_before):
         return False  # "did not immediately comment": no claim is attributed
     previous = words_before[-1].strip('“"‘(') if words_before else ""
@@ -615,6 +621,36 @@ def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
     if _ROLE_TAG.fullmatch(text, match.start(), match.end()):
         return _lower_words_name_a_role(words[1:])
     return False  # the words are not capitalised: a sentence, not a name
+
+
+def _is_credit_line(text: str, match: RuleMatch) -> bool:
+    """'– harbour pilot, Coast Radio' alone on its line under a paragraph: who said it.
+
+    Not an item of a dashed list (a dash line next to it), not a sentence (a full stop or a
+    verb of saying: "– quoted by ..." is that verb's cue), at most six words.
+    """
+    line = text[match.start() : match.end()].strip().lstrip("–— \t")
+    if len(line.split()) > 6 or line.endswith((".", "!", "?")) or _SAYING_WORD.search(line.lower()):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    previous = text[previous_start : max(previous_start, line_start - 1)]
+    following = text[match.end() + 1 : text.find("\n", match.end() + 1) % (len(text) + 1)]
+    if not previous.strip() or _DASH_LINE.match(previous) or _DASH_LINE.match(following):
+        return False  # no paragraph above it, or one item of a dashed list
+    return len(previous.split()) >= 6  # a quoted paragraph, not a heading
+
+
+_SAYING_WORD = re.compile(rf"\b(?:{trie_pattern(REPORTING_VERBS)})\b")
+
+
+def _credit_line_speaker(text: str, cue: _Cue) -> tuple[int, int]:
+    """The speaker of a credit line: its words after the dash, before a comma (the medium)."""
+    line = text[cue.start : cue.end]
+    start = cue.start + len(line) - len(line.lstrip("–— \t"))
+    comma = text.find(",", start, cue.end)
+    end = comma if comma != -1 else cue.end
+    return start, start + len(text[start:end].rstrip())
 
 
 def _lower_words_name_a_role(words: list[str]) -> bool:
@@ -1118,12 +1154,14 @@ def _attribution(
     if cue.name == "speaker_tag":
         tag = text[cue.start : cue.end].rstrip(" \t:")
         span = (cue.start, cue.start + len(tag))  # "MAYOR OKAFOR" of "MAYOR OKAFOR:"
+    if cue.name == "credit_line":
+        span = _credit_line_speaker(text, cue)  # "harbour pilot" of "– harbour pilot, Radio"
     source = text[span[0] : span[1]] if span else ""
     cue_text = text[cue.start : cue.end]
     kind = classify_source(source, cue_text)
     if cue.name in ("wire_credit", "dateline"):
         kind = "named_media"
-    elif cue.name == "speaker_tag":
+    elif cue.name in ("speaker_tag", "credit_line"):
         kind = classify_speaker_tag(source)
     elif where == "none" and kind != "social_media":
         kind = "vague"
@@ -1135,7 +1173,7 @@ def _attribution(
         source_end=span[1] if span else None,
         source=source,
         source_type=kind,
-        direct=cue.name == "speaker_tag" or _is_direct(index, cue, span, next_cue),
+        direct=cue.name in ("speaker_tag", "credit_line") or _is_direct(index, cue, span, next_cue),
         source_name=source,
     )
 
