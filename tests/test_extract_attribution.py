@@ -517,3 +517,25 @@ def test_a_credit_line_under_a_block_quotation_is_a_speaker_tag():
 )
 def test_dashed_lists_and_sentences_are_no_credit_lines(text):
     assert not [a for a in extract_attributions(text) if a.cue.startswith(("–", "—"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Tenants on Mill Lane say the heating failed twice.", "Tenants on Mill Lane"),
+        ("Since the plant opened in May, farmers across the valley say their wells are dry.",
+         "farmers across the valley"),
+    ],
+)  # fmt: skip
+def test_a_plural_subject_with_its_place_makes_say_a_verb(text, source):
+    found = [a for a in extract_attributions(text) if a.cue == "say"]
+    assert [a.source for a in found] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The club rules say nothing about guests.", "The mayor said little about the budget.",
+     "She said not a word to the press."],
+)  # fmt: skip
+def test_reported_silence_is_no_attribution(text):
+    assert extract_attributions(text) == []

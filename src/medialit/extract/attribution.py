@@ -495,13 +495,18 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return False  # "his call for assistance", "the calls for calm"
     if len(words_before) >= 2 and words_before[-2] in _MODALS and previous in _PRONOUNS:
         return False  # "Can you confirm that?": a question, nothing is attributed
+    if name == "speech" and _SAID_NOTHING.match(text, match.end()):
+        return False  # "said nothing about it": reported silence (the guide's rule)
     if name == "speech" and _GENERIC_SUBJECT.search(before):
         return False  # "Nobody asked", "Anyone who believes ...": no one in particular said it
     if name == "speech":
         if _not_a_verb(words_before) or previous in _DETERMINERS:
             return False  # "the announced resignation", "to say", "his claims"
         headline_verb = word not in _NOUN_LIKE_BASES and _in_headline(text, match.start())
-        plural_subject = word not in _NOUN_LIKE_BASES and _PLURAL_SUBJECT.search(before)
+        plural_subject = word not in _NOUN_LIKE_BASES and (
+            _PLURAL_SUBJECT.search(before)
+            or _PLURAL_WITH_PLACE.search(_clause_before(text, match.start()))
+        )
         if (
             word in _BASE_FORMS
             and word != "reports"
@@ -558,6 +563,7 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     return True
 
 
+_SAID_NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+word|little)\b")
 # "as one councillor put it": the phrase quotes someone only after "as".
 _AS_SOMEONE = re.compile(r"\bas\s+[^,.;:!?“”\"\n]{1,60}\s$", re.IGNORECASE)
 # Idioms in which "according to" cites nobody.
@@ -579,6 +585,13 @@ _ASKED_TO_PASSIVE = re.compile(
 _PLURAL_SUBJECT = re.compile(
     r"(?:\bthey|[^\W\d_]{2,}[^s\W]s|\b(?:people|police|men|women|children))"
     r"[ \t]+(?:(?:also|still|now|often|all|both|themselves)[ \t]+)?$"
+)
+# "Residents on Canal Street say", "families across the valley say": a plural noun and the place
+# it is in, right before a bare verb.
+_PLURAL_WITH_PLACE = re.compile(
+    r"(?:^|\s)(?i:[a-z]{2,}[^s\W]s|people|police|men|women|children|staff)\s+"
+    r"(?i:in|on|at|across|from|of|near|around|throughout|along|outside|inside)\s+"
+    r"[^,;:.!?“”\"]{1,40}?\s*$"
 )
 _MODALS = frozenset(["can", "could", "will", "would", "should", "shall", "may", "might", "must",
                      "do", "does", "did"])  # fmt: skip
