@@ -12,13 +12,16 @@ so does this module:
    with no source at all (``reportedly``, ``Reports have surfaced``, ``are said to``, ``it was
    intimated``, ``by early reports``), passive evidence (``were recorded``), social media
    (``posted to Twitter``, ``tweeted``), evidence that shows (``videos show``), picture credits
-   (``© AFP``, ``via Twitter``), agency datelines (``LAGOS, May 3 (Northwire) —``) and the
-   speaker tags of transcripts (``Q:``, ``MAYOR OKAFOR:``).
+   (``© AFP``, ``via Twitter``), agency datelines (``LAGOS, May 3 (Northwire) —``), the
+   speaker tags of transcripts (``Q:``, ``MAYOR OKAFOR:``, ``Kremlin spokesman:``, and a
+   one-word name such as ``Tokayev:`` where other turns show the text is a transcript) and
+   the credit line under a block quotation (``– harbour pilot, Coast Radio``).
 2. **The source**: the noun phrase before the cue ("Lebedev said"), after it
    ("according to Tokayev", "– said Tokayev" after a quotation), or the tag's name.
 3. **Who the source is** (``resolve_source``): a pronoun resolved to the last named speaker,
    a surname to the full name given earlier, an appositive or a title left out ("he" ->
-   "Kassym-Jomart Tokayev").
+   "Kassym-Jomart Tokayev"; "Foreign Ministry Spokeswoman Maria Zakharova" -> "Maria
+   Zakharova").
 4. **The kind of source** (``classify_source``): a named person, a named organisation, a
    named medium, a document, social media, or a vague one ("reports", "some estimates").
    The attribution is **direct** when the words are given in quotation marks.
