@@ -21,6 +21,7 @@ from PIL import Image
 from medialit import charts, compare
 from medialit.charts.export import text_problems
 from medialit.corpus import load_corpus, load_references
+from medialit.schema import SOURCE_TYPE_LABELS, TERM_CATEGORY_LABELS
 
 ALL_CHARTS = {
     **charts.CHARTS,
@@ -258,6 +259,14 @@ def test_attribution_chart_bars_are_the_source_type_shares(rendered, articles):
             total = sum(profile[article.id].values())
             share = profile[article.id][kind] / total if total else 0
             assert bars[k * len(articles) + i].get_width() == pytest.approx(share)
+
+
+def test_profile_legends_use_the_books_words_for_each_type(rendered):
+    attribution = [t.get_text() for t in rendered["attribution"].legends[0].get_texts()]
+    loaded = [t.get_text() for t in rendered["loaded_language"].legends[0].get_texts()]
+    assert attribution == [SOURCE_TYPE_LABELS[kind] for kind in charts.SOURCE_TYPE_COLOURS]
+    assert "named medium" in attribution and "vague or anonymous" in attribution
+    assert set(loaded) <= set(TERM_CATEGORY_LABELS.values()) and "name calling" in loaded
 
 
 def test_loaded_language_bars_add_up_to_the_density(rendered, articles):

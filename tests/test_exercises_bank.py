@@ -328,18 +328,33 @@ def test_a_private_bank_adds_items_and_refuses_clashes(tmp_path, clean_bank):
     with pytest.raises(BankError, match=r"already in the bank: \['21.1'\]"):
         bank.add_items(path)
     clash = tmp_path / "clash.yaml"
-    clash.write_text("notebooks: []\nitems:\n  - {id: '1.1', kind: open}\n", encoding="utf-8")
+    clash.write_text(f"notebooks: []\nitems:\n  - {{id: '1.1', {REQUIRED}}}\n", encoding="utf-8")
     with pytest.raises(BankError, match=r"already in the bank: \['1.1'\]"):
         bank.add_items(clash)
+
+
+REQUIRED = "kind: open, role: practice, skill: sourcing, objective: SRC-1, prompt: Who says so"
 
 
 @pytest.mark.parametrize(
     ("item", "message"),
     [
-        ("  - {id: '1.1', kind: choice, options: [a]}", r"items\[0\] \(id '1.1'\): question 1.1"),
+        (
+            f"  - {{id: '1.1', {REQUIRED.replace('open', 'choice')}, options: [a]}}",
+            r"items\[0\] \(id '1.1'\): question 1.1",
+        ),
         ("  - {id: 1.1, kind: choice}", "field 'id': missing, or not text"),
         ("  - {id: '1.1', kind: number, colour: red}", r"unknown field\(s\) \['colour'\]"),
+        (
+            "  - {id: '1.1', kind: open, role: graded, prompt: ''}",
+            r"\(id '1.1'\): field\(s\) \['skill', 'objective', 'prompt'\] missing or empty",
+        ),
+        (
+            "  - id: '1.1'\n    kind: choice\n    kind: open\n    prompt: Who?",
+            r"items\[0\]: field 'kind': given twice \(line 5, column 5\)",
+        ),
     ],
+    ids=["invalid", "id-not-text", "unknown-field", "missing-fields", "duplicate-key"],
 )
 def test_a_malformed_bank_names_the_file_the_item_and_the_field(tmp_path, item, message):
     path = tmp_path / "bank.yaml"

@@ -246,10 +246,18 @@ def test_an_objective_no_question_tests_is_refused(tmp_path):
         load_unit(path, tested=TESTED - {"SRC-1"})
 
 
-def test_an_unreadable_plan_is_named(tmp_path):
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("lessons: [unclosed", r"lessons\.yaml: malformed YAML at line 1, column 19"),
+        ("lessons: []\nlessons: []\n", r"lessons\.yaml: top level: field 'lessons': given twice"),
+    ],
+    ids=["malformed", "key-twice"],
+)
+def test_an_unreadable_plan_is_named(tmp_path, text, message):
     path = tmp_path / "lessons.yaml"
-    path.write_text("lessons: [unclosed", encoding="utf-8")
-    with pytest.raises(LessonPlanError, match=r"lessons\.yaml: cannot be read"):
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LessonPlanError, match=message):
         load_unit(path)
 
 

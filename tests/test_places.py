@@ -91,7 +91,15 @@ def test_bad_places_data_names_the_item_and_field(seeds_copy, change, message):
     assert (seeds_copy / "places.yaml").read_bytes() == before
 
 
-def test_an_unreadable_file_is_named(seeds_copy):
-    (seeds_copy / "places.yaml").write_text("outline: [unclosed", encoding="utf-8")
-    with pytest.raises(PlacesError, match=r"places\.yaml: cannot be read"):
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("outline: [unclosed", r"places\.yaml: malformed YAML at line 1, column 19"),
+        ("outline: {}\noutline: {}\n", r"places\.yaml: top level: field 'outline': given twice"),
+    ],
+    ids=["malformed", "key-twice"],
+)
+def test_an_unreadable_file_is_named(seeds_copy, text, message):
+    (seeds_copy / "places.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(PlacesError, match=message):
         load_places(seeds_copy)

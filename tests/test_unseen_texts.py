@@ -90,6 +90,13 @@ def test_a_profile_with_an_unknown_quote_or_verdict_is_refused(tmp_path):
     bad.write_text(source.replace("verdict: imprecise", "verdict: mostly true", 1), "utf-8")
     with pytest.raises(CorpusError, match="field 'verdict': 'mostly true'"):
         load_profiles(bad, TEXTS)
+    twice = "verdict: imprecise\n        verdict: supported"
+    bad.write_text(source.replace("verdict: imprecise", twice, 1), "utf-8")
+    with pytest.raises(
+        CorpusError,
+        match=r"profiles\.yaml: texts\.u\d+\.claims\[\d+\]: field 'verdict': given twice",
+    ):
+        load_profiles(bad, TEXTS)
 
 
 # --------------------------------------------------------------------------- keys agree with data

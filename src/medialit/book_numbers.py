@@ -40,7 +40,13 @@ from medialit.corpus import (
     load_references,
 )
 from medialit.dates import PartialDate, parse_partial_date
-from medialit.formatting import format_amount, format_date, format_number, format_share
+from medialit.formatting import (
+    format_amount,
+    format_date,
+    format_number,
+    format_share,
+    format_times,
+)
 
 FOOTNOTE_MARKER = re.compile(r"\[\d+\]")
 
@@ -188,6 +194,7 @@ def corpus_numbers(articles: list[Article]) -> dict[str, str]:
     vague = {i: s[SOURCE_GROUP_ORDER[-1]] for i, s in shares.items()}
     most_vague = max(vague, key=vague.get)
     _, dozens = _keyed(articles, "dozens_dead")
+    (repeat_outlet, repeat_cue), repeat_count = _most_repeated_vague_cue(articles)
     numbers = {
         "n_articles": format_number(len(articles)),
         "dozens_low": format_number(dozens.low),
@@ -201,6 +208,9 @@ def corpus_numbers(articles: list[Article]) -> dict[str, str]:
         "n_words": format_number(sum(a.word_count for a in articles)),
         "most_vague_outlet": by_id[most_vague].outlet_short,
         "most_vague_share": format_share(vague[most_vague]),
+        "repeated_vague_outlet": repeat_outlet,
+        "repeated_vague_cue": repeat_cue,
+        "repeated_vague_times": format_times(repeat_count),
     }
     for a in articles:
         voices = Counter(t.voice for t in a.loaded_terms)
@@ -218,6 +228,17 @@ def corpus_numbers(articles: list[Article]) -> dict[str, str]:
         numbers[f"words_{a.id}"] = format_number(a.word_count)
         numbers[f"vague_share_{a.id}"] = format_share(vague[a.id])
     return numbers
+
+
+def _most_repeated_vague_cue(articles: list[Article]) -> tuple[tuple[str, str], int]:
+    """The vague attribution an outlet repeats most, word for word: (outlet, cue) and a count."""
+    cues = Counter(
+        (a.outlet_short, att.cue.text)
+        for a in articles
+        for att in a.attributions
+        if att.source_type == "vague"
+    )
+    return cues.most_common(1)[0]
 
 
 def arithmetic_numbers(articles: list[Article]) -> dict[str, str]:

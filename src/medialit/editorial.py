@@ -42,9 +42,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from medialit.corpus import Article, References, load_references
+from medialit.safeyaml import load_yaml
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -696,7 +695,7 @@ def load_exemptions(path: Path) -> list[Exemption]:
     ValueError
         When an entry lacks one of the three fields, naming the file and the entry.
     """
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    data = load_yaml(path.read_text(encoding="utf-8"), path.name) or []
     exemptions = []
     for n, entry in enumerate(data):
         missing = [k for k in ("where", "contains", "reason") if not str(entry.get(k, "")).strip()]

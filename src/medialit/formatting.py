@@ -34,6 +34,7 @@ __all__ = [
     "format_date",
     "format_number",
     "format_share",
+    "format_times",
 ]
 
 # Units whose values are calendar years: printed as written, with no separator.
@@ -187,6 +188,26 @@ def format_share(share: float) -> str:
     ('29%', '100%')
     """
     return f"{round(100 * share)}%"
+
+
+SMALL_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                      "nine", "ten")  # fmt: skip
+
+
+def format_times(count: int) -> str:
+    """How often something happens, in words up to ten, as prose writes it.
+
+    Examples
+    --------
+    >>> format_times(1), format_times(2), format_times(3), format_times(1200)
+    ('once', 'twice', 'three times', '1,200 times')
+    """
+    if count == 1:
+        return "once"
+    if count == 2:
+        return "twice"
+    words = SMALL_NUMBER_WORDS[count] if 0 <= count < len(SMALL_NUMBER_WORDS) else None
+    return f"{words or format_number(count)} times"
 
 
 def format_change(fraction: float) -> str:

@@ -31,7 +31,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from medialit.safeyaml import YAMLInputError, load_yaml
 
 STEP_KINDS = ("setup", "test", "teach", "model", "activity", "exercise", "discussion", "exit")
 MIN_MINUTES = 45  # the unit is written for periods of 45 to 50 minutes
@@ -44,6 +44,16 @@ MIN_TEST_MINUTES = 30
 
 class LessonPlanError(ValueError):
     """The unit plan is wrong; the message names the file, the lesson and the field."""
+
+
+def _read(path: Path) -> Any:
+    """A lesson data file, read by the kit's safe YAML loader; any problem a LessonPlanError."""
+    try:
+        return load_yaml(path.read_text(encoding="utf-8"), path.name)
+    except YAMLInputError as error:
+        raise LessonPlanError(str(error)) from None
+    except OSError as error:
+        raise LessonPlanError(f"{path.name}: cannot be read ({error})") from error
 
 
 @dataclass(frozen=True)
@@ -150,10 +160,7 @@ def load_unit(
         objectives = OBJECTIVES if objectives is None else objectives
         tested = {q.objective for q in QUESTIONS.values()} if tested is None else tested
     notebooks = exercises_dir() if notebooks is None else notebooks
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise LessonPlanError(f"{path.name}: cannot be read ({error})") from error
+    data = _read(path)
     if not isinstance(data, dict) or set(data) - {"claim_cards"} != {
         "minutes_per_lesson",
         "lessons",
@@ -371,7 +378,7 @@ def other_verdicts(path: Path | None = None) -> dict[tuple[str, str], tuple[Othe
     from medialit.schema import CLAIM_VERDICTS
 
     path = path or lessons_path()
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _read(path) or {}
     entries = (data.get("claim_cards") or {}).get("also_defensible") or []
     found: dict[tuple[str, str], tuple[OtherVerdict, ...]] = {}
     for i, raw in enumerate(entries):
@@ -467,7 +474,7 @@ def neutral_paragraphs(path: Path | None = None) -> list[NeutralParagraph]:
     ['bridge', 'bakery']
     """
     path = path or Path(str(resources.files("medialit"))) / "neutral_paragraphs.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _read(path)
     paragraphs = []
     for i, raw in enumerate(data.get("paragraphs") or []):
         if not isinstance(raw, dict) or set(raw) != {"id", "title", "text"}:

@@ -27,9 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from medialit.corpus import Article, load_corpus, load_references, seeds_dir
+from medialit.safeyaml import YAMLInputError, load_yaml
 
 PLACES_FILE = "places.yaml"
 
@@ -103,8 +102,10 @@ def load_places(folder: Path | None = None, articles: Sequence[Article] | None =
     folder = folder or seeds_dir()
     path = folder / PLACES_FILE
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        data = load_yaml(path.read_text(encoding="utf-8"), path.name)
+    except YAMLInputError as error:
+        raise PlacesError(str(error)) from None
+    except OSError as error:
         raise PlacesError(f"{path.name}: cannot be read ({error})") from error
     if not isinstance(data, dict) or set(data) != {"outline", "places"}:
         raise PlacesError(f"{path.name}: top level needs exactly 'outline' and 'places'")

@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from medialit import __version__
 from medialit.extract import Analysis
 from medialit.formatting import format_share
@@ -39,6 +37,7 @@ from medialit.marking import (
     legend,
     notes_list,
 )
+from medialit.safeyaml import load_yaml
 from medialit.schema import (
     FIGURE_KIND_LABELS,
     QUALIFIER_LABELS,
@@ -79,7 +78,7 @@ def load_checklist() -> tuple[ChecklistSection, ...]:
     >>> [s.section for s in load_checklist()][:2]
     ['Sourcing', 'Attribution']
     """
-    raw = yaml.safe_load((_PACKAGE / "checklist.yaml").read_text(encoding="utf-8"))
+    raw = load_yaml((_PACKAGE / "checklist.yaml").read_text(encoding="utf-8"), "checklist.yaml")
     return tuple(ChecklistSection(item["section"], tuple(item["items"])) for item in raw)
 
 
@@ -87,7 +86,8 @@ def load_checklist() -> tuple[ChecklistSection, ...]:
 def measured_accuracy() -> dict:
     """The extractors' scores on the test split, as the accuracy benchmark recorded them
     (``extract/measured.yaml``, written by ``benchmarks/accuracy.py --record``)."""
-    return yaml.safe_load((_PACKAGE / "extract" / "measured.yaml").read_text(encoding="utf-8"))
+    path = _PACKAGE / "extract" / "measured.yaml"
+    return load_yaml(path.read_text(encoding="utf-8"), "extract/measured.yaml")
 
 
 # --------------------------------------------------------------------------- marks

@@ -56,6 +56,7 @@ from medialit.marking import (
     notes_list,
     tint,
 )
+from medialit.schema import SOURCE_TYPE_LABELS, TERM_CATEGORY_LABELS, describe
 
 __all__ = ["ArticleExplorer", "FigureComparer", "QuoteTracer", "TermSwapper", "all_widgets"]
 
@@ -117,14 +118,14 @@ def _figure_value(fig) -> str:
 def _attribution_marks(article: Article) -> list[Mark]:
     marks = []
     for att in article.attributions:
-        kind = att.source_type.replace("_", " ")
+        kind = describe(SOURCE_TYPE_LABELS, att.source_type)
         how = f"; {_quotation_kind(article, att.content)}" if att.content else ""
         detail = f"{att.source_name} ({kind}{how})"
         if att.via:
             detail += f", via {att.via}"
         if att.note:
             detail += f". {att.note}"
-        marks.append(Mark(att.cue.start, att.cue.end, att.source_type.replace("_", " "), detail))
+        marks.append(Mark(att.cue.start, att.cue.end, kind, detail))
     return marks
 
 
@@ -133,10 +134,11 @@ def _term_marks(article: Article) -> list[Mark]:
     for term in article.loaded_terms:
         neutral = f"neutral: “{term.neutral}”" if term.neutral else "neutral: leave it out"
         voice = f"quoted from {term.speaker}" if term.voice == "quoted" else "the outlet's words"
-        detail = f"{term.category.replace('_', ' ')}; {neutral}; {voice}"
+        category = describe(TERM_CATEGORY_LABELS, term.category)
+        detail = f"{category}; {neutral}; {voice}"
         if term.note:
             detail += f". {term.note}"
-        marks.append(Mark(term.span.start, term.span.end, term.category.replace("_", " "), detail))
+        marks.append(Mark(term.span.start, term.span.end, category, detail))
     return marks
 
 
@@ -155,12 +157,12 @@ CATEGORIES = (
     Category(
         "Attributions",
         _attribution_marks,
-        {k.replace("_", " "): v for k, v in charts.SOURCE_TYPE_COLOURS.items()},
+        {describe(SOURCE_TYPE_LABELS, k): v for k, v in charts.SOURCE_TYPE_COLOURS.items()},
     ),
     Category(
         "Loaded terms",
         _term_marks,
-        {k.replace("_", " "): v for k, v in charts.CATEGORY_COLOURS.items()},
+        {describe(TERM_CATEGORY_LABELS, k): v for k, v in charts.CATEGORY_COLOURS.items()},
     ),
     Category(
         "Factual issues",
@@ -440,9 +442,9 @@ def _rendering_card(
             t.span.start,
             t.span.end,
             "loaded",
-            f"{t.category.replace('_', ' ')}; neutral: “{t.neutral}”"
+            f"{describe(TERM_CATEGORY_LABELS, t.category)}; neutral: “{t.neutral}”"
             if t.neutral
-            else t.category.replace("_", " "),
+            else describe(TERM_CATEGORY_LABELS, t.category),
         )
         for t in terms
     ] + [

@@ -37,7 +37,7 @@ from medialit.charts.style import (
     wrap,
 )
 from medialit.corpus import Article, References, load_corpus, load_references
-from medialit.formatting import format_share
+from medialit.formatting import format_share, format_times
 
 CMAP = mpl.colormaps["PuOr_r"]  # diverging, colour-blind safe (ColorBrewer)
 NORM = mpl.colors.TwoSlopeNorm(vmin=-1, vcenter=0, vmax=1)
@@ -328,7 +328,7 @@ def _ledger_alt(rows, quantities, refs, outlets: int) -> str:
     """A summary, not the table: each figure's verdict on its date, then what changed since."""
     reports = compare.distinct_reports(rows)
     folded = [row for row, _ in reports]
-    repeats = [f"{row.outlet} gives “{row.quote}” {_times(n)}" for row, n in reports if n > 1]
+    repeats = [f"{row.outlet} gives “{row.quote}” {format_times(n)}" for row, n in reports if n > 1]
     counted = f"{len(rows)} figures"
     if repeats:
         counted += f", {len(folded)} of them distinct ({'; '.join(repeats)})"
@@ -360,10 +360,6 @@ def _ledger_alt(rows, quantities, refs, outlets: int) -> str:
         + "; ".join(verdicts)
         + f". {since}. Colours show the distance from the latest reference value."
     )
-
-
-def _times(n: int) -> str:
-    return "twice" if n == 2 else f"{n} times"
 
 
 def _later(row, refs) -> str:

@@ -28,7 +28,7 @@ from medialit.charts.style import (
     wrap,
 )
 from medialit.corpus import Article, load_corpus
-from medialit.schema import TERM_CATEGORIES
+from medialit.schema import SOURCE_TYPE_LABELS, TERM_CATEGORIES, TERM_CATEGORY_LABELS, describe
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,7 @@ def attribution_chart(
     totals = [sum(profile[a.id].values()) for a in articles]
     segments = [
         Segment(
-            kind.replace("_", " "),
+            describe(SOURCE_TYPE_LABELS, kind),
             colour,
             tuple(
                 profile[a.id][kind] / n if n else 0 for a, n in zip(articles, totals, strict=True)
@@ -193,7 +193,7 @@ def loaded_language_chart(
     used = [c for c in TERM_CATEGORIES if any(density[a.id][c] for a in articles)]
     segments = [
         Segment(
-            category.replace("_", " "),
+            describe(TERM_CATEGORY_LABELS, category),
             CATEGORY_COLOURS[category],
             tuple(density[a.id][category] for a in articles),
         )

@@ -38,9 +38,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from medialit import schema
+from medialit.safeyaml import YAMLInputError, load_yaml
 
 KINDS = ("choice", "choices", "quote", "number", "classify", "lateral", "open", "code")
 ROLES = ("practice", "graded", "extension")
@@ -232,11 +231,13 @@ def load_bank(path: Path) -> tuple[dict[int, Notebook], dict[str, Question]]:
     """
     name = str(path)
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = load_yaml(Path(path).read_text(encoding="utf-8"), name)
     except FileNotFoundError:
         raise BankError(f"{name}: file not found") from None
-    except yaml.YAMLError as error:
-        raise BankError(f"{name}: not valid YAML ({error})") from None
+    except UnicodeDecodeError as error:
+        raise BankError(f"{name}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    except YAMLInputError as error:  # it names the file, the item, the line and the column
+        raise BankError(str(error)) from None
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         raise BankError(f"{name}: expected 'notebooks' and 'items' lists at the top level")
     notebooks = {}
@@ -258,6 +259,7 @@ def load_bank(path: Path) -> tuple[dict[int, Notebook], dict[str, Question]]:
 
 
 _NOTEBOOK_FIELDS = {"number", "stem", "title", "form"}
+_REQUIRED_FIELDS = ("kind", "role", "skill", "objective", "prompt")
 _QUESTION_FIELDS = {
     "id",
     "kind",
@@ -298,6 +300,9 @@ def _question(raw: Any, where: str) -> Question:
         raise BankError(f"{where}: unknown field(s) {sorted(unknown)}")
     if not isinstance(raw.get("id"), str):
         raise BankError(f"{where}: field 'id': missing, or not text in quotes")
+    missing = [name for name in _REQUIRED_FIELDS if raw.get(name) in (None, "")]
+    if missing:  # a default would put an item under the wrong skill or show an empty prompt
+        raise BankError(f"{where}: field(s) {missing} missing or empty")
     fields = dict(raw)
     for name in ("options", "items", "texts"):
         fields[name] = tuple(str(x) for x in fields.get(name) or ())

@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from medialit.safeyaml import load_yaml
 from medialit.schema import SKILLS
 
 _ID = re.compile(r"^[A-Z]{2,4}-\d+$")
@@ -53,7 +52,7 @@ def load_objectives(path: Path | None = None) -> dict[str, Objective]:
         Naming the file, the chapter and the field of the first problem.
     """
     path = path or objectives_path()
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = load_yaml(Path(path).read_text(encoding="utf-8"), str(path))
     objectives: dict[str, Objective] = {}
     for chapter, entries in (data.get("chapters") or {}).items():
         for i, entry in enumerate(entries):

@@ -19,9 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from medialit.corpus import CollectedText, CorpusError, Span, find_quote, load_references
+from medialit.safeyaml import YAMLInputError, load_yaml
 from medialit.schema import CLAIM_VERDICTS, PROVENANCE_KINDS, RELIABILITY, TEXT_STYLES
 
 
@@ -68,7 +67,10 @@ def load_profiles(path: Path, texts: list[CollectedText]) -> dict[str, Profile]:
     """
     by_id = {t.id: t for t in texts}
     ledger = load_references().entries
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    try:
+        data = load_yaml(Path(path).read_text(encoding="utf-8"), str(path)) or {}
+    except YAMLInputError as error:
+        raise CorpusError(str(error)) from None
     raw_texts = data.get("texts") or {}
     missing = sorted(set(by_id) - set(raw_texts))
     if missing:
