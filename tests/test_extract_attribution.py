@@ -539,3 +539,9 @@ def test_a_plural_subject_with_its_place_makes_say_a_verb(text, source):
 )  # fmt: skip
 def test_reported_silence_is_no_attribution(text):
     assert extract_attributions(text) == []
+
+
+def test_no_answering_a_question_is_what_was_said_not_reported_absence():
+    found = extract_attributions("No, the minister said, the talks will go on.")
+    assert [(a.cue, a.source) for a in found] == [("said", "the minister")]
+    assert extract_attributions("No official said so.") == []  # nobody said it

@@ -547,7 +547,14 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return bool(_AS_SOMEONE.search(text, max(0, match.start() - 80), match.start()))
     if name == "according_to" and _ACCORDING_TO_PLAN.match(text, match.end()):
         return False  # "went according to plan": an idiom, nobody is cited
-    if name in _PASSIVE_CUES and _NOBODY_FIRST.match(_clause_before(text, match.start())):
+    passive = name != "speech" or _PASSIVE_BEFORE.search(
+        text, max(0, match.start() - 24), match.start()
+    )
+    if (
+        name in _PASSIVE_CUES
+        and passive
+        and _NOBODY_FIRST.match(_clause_before(text, match.start()))
+    ):
         return False  # "No injuries have been reported": reported absence (the guide's rule)
     if (
         name == "speech"
@@ -573,10 +580,13 @@ _AS_SOMEONE = re.compile(r"\bas\s+[^,.;:!?“”\"\n]{1,60}\s$", re.IGNORECASE)
 _ACCORDING_TO_PLAN = re.compile(r"\s+(?:the\s+)?(?:plan|plans|schedule|script|design|taste)\b")
 # Passive cues whose subject is a negation report that nothing was said or found.
 _PASSIVE_CUES = frozenset(["passive_evidence", "speech", "said_to", "presumed"])
-_NOBODY_FIRST = re.compile(r"\s*[“\"]?(?:no|none|nobody|neither)\b(?!\s+(?:longer|doubt)\b)", re.I)
+# ("No, the minister said" answers a question: the "No" is what was said.)
+_NOBODY_FIRST = re.compile(
+    r"\s*[“\"]?(?:no|none|nobody|neither)\b(?![ \t]*[,.;:!?”\"])(?!\s+(?:longer|doubt)\b)", re.I
+)
 # A subject that is nobody in particular ("Nobody asked", "Anyone who believes").
 _GENERIC_SUBJECT = re.compile(
-    r"\b(?:nobody|no\s+one|(?:anyone|anybody|everyone|everybody|whoever)(?:\s+who)?)\s+"
+    r"\b(?:nobody|no\s+(?:one|[a-z]+)|(?:anyone|anybody|everyone|everybody|whoever)(?:\s+who)?)\s+"
     r"(?:(?:ever|really|still|seriously|honestly)\s+)?$",
     re.IGNORECASE,
 )
