@@ -110,15 +110,6 @@ def test_accuracy_text_report_with_the_quantulum3_baseline(accuracy, capsys):
     assert "not measured" in out  # no test split scored, so no target verdict
 
 
-def test_accuracy_scores_only_the_texts_named_by_ids(accuracy, capsys):
-    accuracy.main(["--sets", "seeds", "--no-baseline", "--json", "--ids", "001", "003"])
-    assert json.loads(capsys.readouterr().out)["sets"]["seeds"]["texts"] == ["001", "003"]
-    with pytest.raises(SystemExit, match="no text 999 in the sets seeds"):
-        accuracy.main(["--sets", "seeds", "--no-baseline", "--ids", "001", "999"])
-    with pytest.raises(SystemExit, match="cannot take --ids"):
-        accuracy.main(["--sets", "seeds", "--record", "--ids", "001"])
-
-
 def test_accuracy_refuses_to_list_test_split_errors(accuracy):
     with pytest.raises(SystemExit, match="refused for the test split"):
         accuracy.main(["--sets", "test", "--errors"])
@@ -202,3 +193,19 @@ def test_worksheets_on_one_page_and_one_student(book_html, chromium, capsys):
     out = capsys.readouterr().out
     assert "Check, click to painted verdict (5 practice questions)" in out
     assert "points equal: True" in out
+
+
+def test_accuracy_scores_only_the_chosen_texts(accuracy, capsys):
+    accuracy.main(["--sets", "seeds", "--no-baseline", "--json", "--ids", "001", "003"])
+    assert json.loads(capsys.readouterr().out)["sets"]["seeds"]["texts"] == ["001", "003"]
+    accuracy.main(["--sets", "seeds", "--no-baseline", "--json", "--exclude-ids", "000"])
+    assert json.loads(capsys.readouterr().out)["sets"]["seeds"]["texts"] == [
+        "001", "002", "003", "004"
+    ]  # fmt: skip
+
+
+def test_accuracy_refuses_an_id_no_text_has(accuracy):
+    with pytest.raises(SystemExit, match="no text has the id nope"):
+        accuracy.main(["--sets", "seeds", "--ids", "nope"])
+    with pytest.raises(SystemExit, match="--record scores every text"):
+        accuracy.main(["--sets", "seeds", "--record", "--exclude-ids", "000"])

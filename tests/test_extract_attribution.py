@@ -315,3 +315,233 @@ def test_the_same_pronoun_names_the_same_person_again():
     )
     asked = next(a for a in extract_attributions(text) if a.cue == "asked for")
     assert asked.source_name == "Sviatlana Tsikhanouskaya"
+
+
+# A short transcript written for these tests: two turns besides the one under test.
+_TRANSCRIPT = "Briefing, noon.\n\n{tag} We will publish the figures tomorrow.\nQ: Will you?\n" \
+    "MINISTER: Yes, next week.\n"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("tag", "source_name"),
+    [
+        ("Kremlin spokesman:", "Kremlin spokesman"),  # a title in lower case, no name
+        ("Foreign ministry spokeswoman:", "Foreign ministry spokeswoman"),
+        ("Foreign ministry spokeswoman Anna Berg:", "Anna Berg"),
+        ("Harlow:", "Harlow"),  # a one-word name in mixed case, inside a transcript
+        ("Reporter:", "Reporter"),
+    ],
+)
+def test_speaker_tags_with_titles_in_lower_case_or_one_name(tag, source_name):
+    found = extract_attributions(_TRANSCRIPT.format(tag=tag))
+    assert [a.cue for a in found] == [tag, "Q:", "MINISTER:"]
+    assert found[0].source_name == source_name and found[0].direct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow: a town that lost its mill\nThe mill closed in May.\n",  # a headline, no turns
+        "Source: the city council\nNote: all times are local.\nUpdate: the road reopened.\n",
+        "Editor's note: this story was corrected.\nPhoto: the harbour at dawn.\n",
+        "EXCLUSIVE: the letter nobody was meant to see\nBREAKING: fire at the port\n",
+        "The meeting began at 10:30 and ended at 11:15.\n",
+        "The choice was simple: stay or leave.\n",
+        "Speakers: Ann Cole, chair; Ben Roy, treasurer.\n",
+    ],
+)
+def test_labels_times_and_colons_inside_sentences_are_no_speaker_tags(text):
+    assert not [a.cue for a in extract_attributions(text) if a.cue.endswith(":")]
+
+
+_LOWER_WORDS = st.lists(st.sampled_from(["the", "plan", "was", "simple", "we", "agreed", "on",
+                                         "one", "thing", "and", "then", "it", "rained"]),
+                        min_size=1, max_size=6).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(_LOWER_WORDS, _LOWER_WORDS)
+def test_a_colon_inside_a_sentence_is_never_a_speaker_tag(before, after):
+    # The colon follows lower-case words inside a line: a sentence, not a turn.
+    text = f"From the meeting.\nIn short, {before}: {after}.\nQ: Why?\nMINISTER: Because.\n"
+    tags = [a.cue for a in extract_attributions(text) if a.cue.endswith(":")]
+    assert tags == ["Q:", "MINISTER:"]
+
+
+_NAMES = st.sampled_from(["Anna Berg", "Omar Li", "Jean-Luc Moreau", "Siobhan O'Neill"])
+_TITLES = st.sampled_from(["Foreign Ministry Spokeswoman", "Interior Minister",
+                           "Regional Governor", "Kremlin spokesman", "Deputy Prime Minister",
+                           "Police Chief"])  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(_TITLES, _NAMES, st.sampled_from(["said", "told reporters", "added"]))
+def test_a_titled_name_resolves_to_the_person(title, name, verb):
+    text = f"{title} {name} {verb} that the road would reopen on Monday."
+    found = extract_attributions(text)[0]
+    assert found.source == f"{title} {name}"
+    assert found.source_name == name and found.source_type == "named_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "source_name"),
+    [
+        ("The rules will change, according to Health Secretary Ruth Ames.", "Ruth Ames"),
+        ("Secretary of State for Transport Ruth Ames said fares would rise.", "Ruth Ames"),
+        ("Ruth Ames took office in May. Transport Secretary Ames said fares would rise.",
+         "Ruth Ames"),
+        ("General Motors said sales fell.", "General Motors"),  # a firm, not General Motors
+    ],
+)  # fmt: skip
+def test_title_prefixed_sources_name_the_person(text, source_name):
+    assert extract_attributions(text)[-1].source_name == source_name
+
+
+def test_a_credit_line_in_a_transcript_is_no_turn():
+    text = "Host: Dana Reyes. Guest: Omar Li, economist.\nQ: Why now?\nDANA REYES: It is time.\n"
+    assert [a.cue for a in extract_attributions(text)] == ["Q:", "DANA REYES:"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source_name"),
+    [
+        ('Chief Inspector Mark Reed said: "We are looking for two men."', "Mark Reed"),
+        ('The harbour master said on Monday: "The port is closed."', "The harbour master"),
+        ("Deputy Mayor Ines Roth told reporters: the vote is off.", "Ines Roth"),
+    ],
+)
+def test_a_verb_of_saying_before_a_colon_at_a_line_start_is_its_cue(text, source_name):
+    found = extract_attributions(text)
+    assert len(found) == 1 and not found[0].cue.endswith(":")
+    assert found[0].source_name == source_name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source_type"),
+    [
+        ("BERLIN, 12 March 2024 (Westwire) - Farmers blocked the roads.", "(Westwire)",
+         "named_media"),  # a dateline with the day before the month
+        ("Two guards allegedly took bribes.", "allegedly", "vague"),
+        ("Troops moved in following reports of looting.", "following reports of", "vague"),
+        ("The border closed amid reports that the virus had spread.", "amid reports that",
+         "vague"),
+        ("The inquiry is expected to report in June.", "is expected to", "vague"),
+        ("The club bought the striker for a reported £12 million.", "reported", "vague"),
+        ("The plan was, as one resident put it, “a slap in the face”.", "put it", "vague"),
+        ("Shop owners along the harbour claim that sales have halved.", "claim", "vague"),
+    ],
+)  # fmt: skip
+def test_hedges_datelines_and_phrases_of_saying(text, cue, source_type):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert len(found) == 1 and found[0].source_type == source_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rescue went according to plan.",  # an idiom, nobody cited
+        "No damage has been reported.",  # reported absence
+        "None of the votes were recorded.",
+        "Nobody asked the tenants.",  # nobody in particular
+        "Anyone who believes the bridge will open this year is dreaming.",
+        "Visitors are asked to keep to the paths.",  # an instruction
+        "Her claim that the files were lost was false.",  # a noun, not a verb
+        "He put it in the drawer.",  # "put it" without "as": no quotation
+    ],
+)
+def test_no_attribution_in_idioms_absences_and_generic_subjects(text):
+    assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The coach, in an interview with the Evening Star, hinted he would resign.", "hinted",
+         "The coach"),
+        ("The minister, speaking to reporters in Oslo, said the talks had failed.", "said",
+         "The minister"),
+        ("A network of tenants, led by the Riverside Union, says rents are too high.", "says",
+         "A network of tenants"),
+        ("Instead, the council said the road would stay shut.", "said", "the council"),
+        ("Last week her office said the road would stay shut.", "said", "her office"),
+        ("Wells were closed in two villages after tests showed high nitrate levels.",
+         "showed", "tests"),
+        ("The premier made a speech, in which she urged calm.", "urged", "she"),
+        ("Some put it at 300, with others placing the figure higher.", "placing the figure",
+         "others"),
+    ],
+)  # fmt: skip
+def test_the_subject_skips_openers_parentheticals_and_main_clauses(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "source_type"),
+    [
+        ("Corvo, the ride-hailing firm, today announced a new fare.",
+         "Corvo, the ride-hailing firm", "named_organisation"),
+        ("Instead your reporter claimed the vote was rigged.", "your reporter", "named_person"),
+        ("Ann Lee, head of the union, said the strike would go on.", "Ann Lee, head of the union",
+         "named_person"),
+    ],
+)  # fmt: skip
+def test_an_appositive_and_an_opening_adverb(text, source, source_type):
+    found = extract_attributions(text)[0]
+    assert (found.source, found.source_type) == (source, source_type)
+
+
+def test_a_surname_tag_in_capitals_resolves_to_the_name_in_the_header():
+    text = "Talks of Elena Varga and Tomas Berg\n\nVARGA: Welcome to the talks.\nBerg: Thanks.\n"
+    assert [a.source_name for a in extract_attributions(text)] == ["Elena Varga", "Tomas Berg"]
+
+
+def test_a_credit_line_under_a_block_quotation_is_a_speaker_tag():
+    text = (
+        "We saw the water rise over the wall and knew we had to leave the house at once.\n"
+        "– harbour pilot, Coast Radio\nThe storm passed by morning.\n"
+    )
+    found = extract_attributions(text)
+    assert [(a.cue, a.source, a.direct) for a in found] == [
+        ("– harbour pilot, Coast Radio", "harbour pilot", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Things to pack for the trip, as the council advised everyone:\n– Water\n– A torch\n",
+        "Short heading\n– not a credit\n",  # no paragraph above it
+        "The crossing was rough and the ferry was late by two hours.\n– And then it sank.\n",
+    ],
+)
+def test_dashed_lists_and_sentences_are_no_credit_lines(text):
+    assert not [a for a in extract_attributions(text) if a.cue.startswith(("–", "—"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Tenants on Mill Lane say the heating failed twice.", "Tenants on Mill Lane"),
+        ("Since the plant opened in May, farmers across the valley say their wells are dry.",
+         "farmers across the valley"),
+    ],
+)  # fmt: skip
+def test_a_plural_subject_with_its_place_makes_say_a_verb(text, source):
+    found = [a for a in extract_attributions(text) if a.cue == "say"]
+    assert [a.source for a in found] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The club rules say nothing about guests.", "The mayor said little about the budget.",
+     "She said not a word to the press."],
+)  # fmt: skip
+def test_reported_silence_is_no_attribution(text):
+    assert extract_attributions(text) == []
+
+
+def test_no_answering_a_question_is_what_was_said_not_reported_absence():
+    found = extract_attributions("No, the minister said, the talks will go on.")
+    assert [(a.cue, a.source) for a in found] == [("said", "the minister")]
+    assert extract_attributions("No official said so.") == []  # nobody said it

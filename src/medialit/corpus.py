@@ -900,13 +900,17 @@ def load_annotations(
     folder: Path,
     refs: References,
     statements: Collection[str] = (),
+    *,
+    subfolder: str = "annotations",
 ) -> dict:
     """Read ``annotations/ID.yaml`` and resolve every anchor against ``text``.
 
     The five lists of :data:`ANNOTATION_LISTS` are required (``[]`` when empty); the optional
     ``renderings`` list anchors the sentence in which the text renders each of ``statements``.
+    ``subfolder`` names another folder of ``folder`` holding a second annotation of the same
+    texts in the same scheme (``corpora/agreement/`` for the inter-annotator study).
     """
-    path = folder / "annotations" / f"{article_id}.yaml"
+    path = folder / subfolder / f"{article_id}.yaml"
     name = _display(path)
     top = _Item(_read_yaml(path, folder), name, "top level")
     declared = top.get("article", str)

@@ -12,13 +12,16 @@ so does this module:
    with no source at all (``reportedly``, ``Reports have surfaced``, ``are said to``, ``it was
    intimated``, ``by early reports``), passive evidence (``were recorded``), social media
    (``posted to Twitter``, ``tweeted``), evidence that shows (``videos show``), picture credits
-   (``© AFP``, ``via Twitter``), agency datelines (``LAGOS, May 3 (Northwire) —``) and the
-   speaker tags of transcripts (``Q:``, ``MAYOR OKAFOR:``).
+   (``© AFP``, ``via Twitter``), agency datelines (``LAGOS, May 3 (Northwire) —``), the
+   speaker tags of transcripts (``Q:``, ``MAYOR OKAFOR:``, ``Kremlin spokesman:``, and a
+   one-word name such as ``Tokayev:`` where other turns show the text is a transcript) and
+   the credit line under a block quotation (``– harbour pilot, Coast Radio``).
 2. **The source**: the noun phrase before the cue ("Lebedev said"), after it
    ("according to Tokayev", "– said Tokayev" after a quotation), or the tag's name.
 3. **Who the source is** (``resolve_source``): a pronoun resolved to the last named speaker,
    a surname to the full name given earlier, an appositive or a title left out ("he" ->
-   "Kassym-Jomart Tokayev").
+   "Kassym-Jomart Tokayev"; "Foreign Ministry Spokeswoman Maria Zakharova" -> "Maria
+   Zakharova").
 4. **The kind of source** (``classify_source``): a named person, a named organisation, a
    named medium, a document, social media, or a vague one ("reports", "some estimates").
    The attribution is **direct** when the words are given in quotation marks.
@@ -175,6 +178,8 @@ _AMBIGUOUS_FORMS = frozenset(["states", "state", "report", "notes", "note", "cla
                               "complain", "conclude", "observe", "reiterate", "criticise",
                               "criticize", "threaten", "propose", "recount", "lambast",
                               "write", "believe", "identify", "maintain"])  # fmt: skip
+# Forms that are only verbs ("said", "told"), never part of a name ("U.S. STATE DEPARTMENT").
+_UNAMBIGUOUS_VERBS = sorted(set(REPORTING_VERBS) - _AMBIGUOUS_FORMS)
 # Bare base forms ("say", "announce") are cues only in a present-tense headline or after a
 # plural subject; ``_keep_cue`` checks.
 _BASE_FORMS = frozenset(v.split("=")[0] for v in _REPORTING_VERB_TEXT.split())
@@ -200,17 +205,30 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # A speaker's tag opening a turn of a transcript: "Q:", "MAYOR OKAFOR:", "Vladimir Putin:".
     # The patterns run on lower case; ``_keep_cue`` checks the capitals in the original.
     ("speaker_tag", "tag",
-     r"(?:(?<=\n)|^)[ \t]*(?:[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}|q|a)[ \t]*:(?=[ \t])"),
+     # No verb of saying before the colon: "Chief Inspector Ann Reed said:" is the verb's cue.
+     rf"(?:(?<=\n)|^)[ \t]*(?![^:\n]*\b(?:{trie_pattern(_UNAMBIGUOUS_VERBS)})\b)"
+     r"(?:[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}|q|a)[ \t]*:(?=[ \t])"),
+    # A credit line under a block quotation: "– harbour pilot, Coast Radio" (the guide's rule).
+    ("credit_line", "tag",
+     rf"(?:(?<=\n)|^)[ \t]*[–—][ \t]*(?![^\n]*\b(?:{trie_pattern(REPORTING_VERBS)})\b)"
+     r"[^\W\d_]\S*(?:[ \t]+\S+){0,5}(?<![.!?])(?=[ \t]*(?:\n|$))"),
     # The heading of an official statement naming its issuer: "STATEMENT BY THE AUTHORITY".
     ("issuer_heading", "after",
      r"(?:(?<=\n)|^)[ \t]*(?:joint\s+|official\s+)?(?:statement|press\s+release|news\s+release|"
      r"media\s+release|communiqu[ée]|declaration|announcement)\s+(?:issued\s+)?(?:by|from)\b"),
     # A dateline crediting an agency: "LAGOS, May 3 (Northwire) —", or a known wire anywhere.
     ("dateline", "none",
-     r"(?:(?<=\n)|^)[ \t]*[a-z][a-z .’'-]{1,40},[ \t]*(?:[a-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+"
+     r"(?:(?<=\n)|^)[ \t]*[a-z][a-z .’'-]{1,40},[ \t]*(?:(?:[a-z]{3,9}\.?[ \t]+\d{1,2}|"
+     r"\d{1,2}[ \t]+[a-z]{3,9}\.?),?[ \t]+"  # "May 3" or "3 May", as either side writes it
      r"(?:\d{4}[ \t]+)?)?(?P<agency>\([a-z][\w .&’'-]{1,40}\))(?=[ \t]*[–—-])"),
     # Vague cues: the source is missing or is a faceless "reports".
-    ("reportedly", "none", r"\b(?:reportedly|purportedly)\b"),
+    ("reportedly", "none", r"\b(?:reportedly|purportedly|allegedly)\b"),
+    # "following reports of gunfire", "amid reports that": the reports are the source.
+    ("after_reports", "none",
+     r"\b(?:following|after|amid|amidst|despite)\s+(?:(?:unconfirmed|initial|early|local|media|"
+     r"press|news|several|many|numerous|widespread)\s+)?reports\s+(?:of|that)\b"),
+    # "a reported £40 million", "an estimated 300 people": a figure credited to nobody named.
+    ("reported_figure", "none", r"(?<=\ba\s)reported(?=\s+[£$€¥]?\d)"),
     ("reports_surfaced", "none",
      r"\b(?:reports|rumou?rs|claims)\s+(?:have|has)\s+(?:surfaced|emerged|circulated)\b"),
     ("there_are_reports", "none",
@@ -220,7 +238,7 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"\b(?:by|in|from)\s+(?:(?:early|initial|first|local|media|press|news|unconfirmed|"
      r"preliminary|earlier|some|other|several|many|official)\s+){0,2}reports\b(?!\s+(?:of|that|on|about)\b)"),
     ("said_to", "none",
-     rf"\b{_BE}\s+(?:said|reported|believed|thought|understood|rumou?red|alleged)\s+to\b"),
+     rf"\b{_BE}\s+(?:said|reported|believed|thought|understood|rumou?red|alleged|expected)\s+to\b"),
     ("became_known", "none",
      r"\bit\s+(?:became|has\s+become|is|was|has\s+been|had\s+been)\s+(?:known|reported|"
      r"intimated|announced|confirmed|rumou?red|alleged|claimed|understood|believed|feared)\b"),
@@ -280,13 +298,16 @@ CUE_RULES: list[tuple[str, str, str]] = [
      rf"\b(?:appeared|appears|seemed|seems)\s+to\s+(?:{trie_pattern(REPORTING_VERBS)})\b"),
     # Verbs of saying, source before ("Lebedev said") or after ("…,” said Tokayev).
     ("speech", "before", rf"\b(?:{trie_pattern(REPORTING_VERBS)})\b"),
-    ("claims_verb", "before", r"\bclaims\b(?=\s*(?:that\b|[“\"]))"),
+    ("claims_verb", "before", r"\bclaims?\b(?=\s*(?:that\b|[“\"]))"),
+    # "as one councillor put it": the source before, the words quoted around it.
+    ("put_it", "before", r"\bput(?:s)?\s+it\b"),
     ("called", "before", r"\bcall(?:ed|s|ing)\b"),
 ]  # fmt: skip
 
 # Every cue contains one of these words (or ©, a colon, a bracket): the rules run only around
 # them.
-_TRIGGER_TEXT = """reportedly purportedly allegedly surfaced emerged circulated reports estimates
+_TRIGGER_TEXT = """claim put puts expected
+    reportedly purportedly allegedly surfaced emerged circulated reports estimates
     claims suggestions rumours rumors allegations reported believed thought understood rumoured
     rumored known intimated feared presumed deemed considered widely figure number toll count
     according quoted cited via posted wrote shared tweet tweets tweeted show shows showed reveal
@@ -312,10 +333,11 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "express", "expressed", "expresses", "expressing", "at", "on", "made",
                   "makes", "make", "making", "drew", "draws", "drawn", "drawing", "draw",
                   "joint", "official", "statement", "press", "news", "media", "communique",
-                  "communiqué", "declaration", "announcement"]  # fmt: skip
+                  "communiqué", "declaration", "announcement", "following", "after", "amid",
+                  "amidst", "despite", "a"]  # fmt: skip
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
-    re.compile(rf"©|:|\(|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
+    re.compile(rf"©|:|\(|[–—]|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
     lookback=60,
     starters=re.compile(rf"©|\(|(?<![^\n])|(?<![\w])(?:{trie_pattern(_STARTER_WORDS)})\b"),
 )
@@ -432,7 +454,10 @@ _NOT_SPEAKERS_TEXT = """present attending participants transcript venue place he
     picture caption credit credits read also related tags tag share posted published date time
     location address website email tel phone fax category categories warning correction
     disclaimer subscribe contact editor's editors by from to subject re cc bcc summary
-    background context see example examples update(s) edit keywords"""
+    background context see example examples update(s) edit keywords exclusive breaking live
+    watch listen video audio opinion analysis editorial explainer factbox comment comments
+    translation translated warning trigger spoiler tl;dr ps p.s. nb n.b. speakers guests panel
+    panelists cast starring featuring"""
 _NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
 # Every word of a tag capitalised, but for the small words inside a title or a name ("President
 # of Russia Vladimir Putin", "Ursula von der Leyen").
@@ -440,6 +465,19 @@ _CAPITALISED_TAG = re.compile(
     r"[ \t]*(?:Q|A|[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|the|for|and|von|van|der|de|al|bin|la|le)"
     r"[ \t]+)?[A-Z][\w.’'-]*){0,4})[ \t]*:"
 )
+# A tag whose first word has a capital and whose lower-case words all belong to a role: "Kremlin
+# spokesman:", "Foreign ministry spokeswoman Maria Zakharova:" (transcripts that capitalise only
+# names). A role word must be there, so "The plan is simple:" is no tag.
+_ROLE_TAG = re.compile(r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){1,4}[ \t]*:")
+# The line after a turn's colon: what someone says, not a credit ("Host: Tess Amari"). A turn
+# has a sentence's punctuation or at least four words.
+_TURN_CONTENT = re.compile(r"[ \t]+(?=\S)(?:[^\n]*[.?!…”\"]|(?:[^\s:]+[ \t]+){3}[^\s:])")
+# Another turn near a tag: a line opening with a capitalised tag, a colon and what was said.
+_OTHER_TURN = re.compile(
+    r"(?m)^[ \t]*(Q|A|[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){0,6})[ \t]*:(?=[ \t]+\S)"
+)
+_NAME_WORD_PATTERN = r"[A-Z][\w’'-]*"
+_TURN_WINDOW = 2000  # how far a one-word tag looks for the other turns of its transcript
 
 
 def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
@@ -449,6 +487,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     words_before = before.lower().split()[-3:]
     if name == "speaker_tag":
         return _is_speaker_tag(text, match)
+    if name == "credit_line":
+        return _is_credit_line(text, match)
     if _negated(words_before):
         return False  # "did not immediately comment": no claim is attributed
     previous = words_before[-1].strip('“"‘(') if words_before else ""
@@ -458,11 +498,18 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return False  # "his call for assistance", "the calls for calm"
     if len(words_before) >= 2 and words_before[-2] in _MODALS and previous in _PRONOUNS:
         return False  # "Can you confirm that?": a question, nothing is attributed
+    if name == "speech" and _SAID_NOTHING.match(text, match.end()):
+        return False  # "said nothing about it": reported silence (the guide's rule)
+    if name == "speech" and _GENERIC_SUBJECT.search(before):
+        return False  # "Nobody asked", "Anyone who believes ...": no one in particular said it
     if name == "speech":
         if _not_a_verb(words_before) or previous in _DETERMINERS:
             return False  # "the announced resignation", "to say", "his claims"
         headline_verb = word not in _NOUN_LIKE_BASES and _in_headline(text, match.start())
-        plural_subject = word not in _NOUN_LIKE_BASES and _PLURAL_SUBJECT.search(before)
+        plural_subject = word not in _NOUN_LIKE_BASES and (
+            _PLURAL_SUBJECT.search(before)
+            or _PLURAL_WITH_PLACE.search(_clause_before(text, match.start()))
+        )
         if (
             word in _BASE_FORMS
             and word != "reports"
@@ -496,6 +543,25 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return False  # "Note: ..." opening a line
     if name == "passive_evidence" and _RELATIVE_BEFORE.search(before):
         return False  # "people who had been accused of crimes" describes, it attributes not
+    if name == "put_it":
+        return bool(_AS_SOMEONE.search(text, max(0, match.start() - 80), match.start()))
+    if name == "according_to" and _ACCORDING_TO_PLAN.match(text, match.end()):
+        return False  # "went according to plan": an idiom, nobody is cited
+    passive = name != "speech" or _PASSIVE_BEFORE.search(
+        text, max(0, match.start() - 24), match.start()
+    )
+    if (
+        name in _PASSIVE_CUES
+        and passive
+        and _NOBODY_FIRST.match(_clause_before(text, match.start()))
+    ):
+        return False  # "No injuries have been reported": reported absence (the guide's rule)
+    if (
+        name == "speech"
+        and word == "asked"
+        and _ASKED_TO_PASSIVE.search(text, match.start() - 24, match.end() + 4)
+    ):
+        return False  # "Passengers are asked to arrive early": an instruction, not a claim
     if name == "posted_to" and _EVIDENCE_JUST_BEFORE.search(before):
         return False  # "a video posted to Twitter" names a source, it is not the cue
     if name == "called":
@@ -507,18 +573,45 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     return True
 
 
+_SAID_NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+word|little)\b")
+# "as one councillor put it": the phrase quotes someone only after "as".
+_AS_SOMEONE = re.compile(r"\bas\s+[^,.;:!?“”\"\n]{1,60}\s$", re.IGNORECASE)
+# Idioms in which "according to" cites nobody.
+_ACCORDING_TO_PLAN = re.compile(r"\s+(?:the\s+)?(?:plan|plans|schedule|script|design|taste)\b")
+# Passive cues whose subject is a negation report that nothing was said or found.
+_PASSIVE_CUES = frozenset(["passive_evidence", "speech", "said_to", "presumed"])
+# ("No, the minister said" answers a question: the "No" is what was said.)
+_NOBODY_FIRST = re.compile(
+    r"\s*[“\"]?(?:no|none|nobody|neither)\b(?![ \t]*[,.;:!?”\"])(?!\s+(?:longer|doubt)\b)", re.I
+)
+# A subject that is nobody in particular ("Nobody asked", "Anyone who believes").
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:nobody|no\s+(?:one|[a-z]+)|(?:anyone|anybody|everyone|everybody|whoever)(?:\s+who)?)\s+"
+    r"(?:(?:ever|really|still|seriously|honestly)\s+)?$",
+    re.IGNORECASE,
+)
+_ASKED_TO_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?asked\s+to\b", re.IGNORECASE
+)
 # "Residents on Canal Street say", "they insist": a plural subject right before a bare verb
 # ("we condemn" in an opinion piece is the author's own voice).
 _PLURAL_SUBJECT = re.compile(
     r"(?:\bthey|[^\W\d_]{2,}[^s\W]s|\b(?:people|police|men|women|children))"
     r"[ \t]+(?:(?:also|still|now|often|all|both|themselves)[ \t]+)?$"
 )
+# "Residents on Canal Street say", "families across the valley say": a plural noun and the place
+# it is in, right before a bare verb.
+_PLURAL_WITH_PLACE = re.compile(
+    r"(?:^|\s)(?i:[a-z]{2,}[^s\W]s|people|police|men|women|children|staff)\s+"
+    r"(?i:in|on|at|across|from|of|near|around|throughout|along|outside|inside)\s+"
+    r"[^,;:.!?“”\"]{1,40}?\s*$"
+)
 _MODALS = frozenset(["can", "could", "will", "would", "should", "shall", "may", "might", "must",
                      "do", "does", "did"])  # fmt: skip
 _PRONOUNS = frozenset(["you", "we", "i", "they", "he", "she", "it"])
 _ALLEGED_VERB = re.compile(r"\s*(?:that\b|to\b|in\b|on\b|at\b|[,.:“\"])")
 # Phrases whose first word is also a noun ("his call for", "the point out"...).
-_PHRASES_AS_NOUNS = frozenset(["called_for", "asked_for", "expressed", "speech"])
+_PHRASES_AS_NOUNS = frozenset(["called_for", "asked_for", "expressed", "speech", "claims_verb"])
 
 
 def _in_headline(text: str, position: int) -> bool:
@@ -541,17 +634,86 @@ def _quote_just_before(text: str, start: int) -> bool:
 
 def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
     """'Q:', 'MAYOR OKAFOR:', 'Vladimir Putin:' at the start of a line, not 'Source:'."""
-    tag = _CAPITALISED_TAG.fullmatch(text, match.start(), match.end())
-    if not tag:
-        return False  # the words are not capitalised: a sentence, not a name
     words = text[match.start() : match.end()].rstrip(" \t:").split()
     if words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS:
+        return False  # "Source:", "Editor's note:", "EXCLUSIVE:": a label, nobody speaking
+    if _CAPITALISED_TAG.fullmatch(text, match.start(), match.end()):
+        if len(words) > 1 or words[0].isupper() or _QUESTION_TAG.fullmatch(words[0]):
+            return len(words) <= 5
+        # "Tokayev:" opens a turn of a transcript, "Kazakhstan: riots explode" a headline and
+        # "Host: Tess Amari" a credit: a one-word name in mixed case is a tag only when it
+        # opens what someone says and other turns are near (the text is a transcript).
+        return _opens_a_turn(text, match.end()) and _other_turns_near(text, match.start())
+    if _ROLE_TAG.fullmatch(text, match.start(), match.end()):
+        return _lower_words_name_a_role(words[1:])
+    return False  # the words are not capitalised: a sentence, not a name
+
+
+def _is_credit_line(text: str, match: RuleMatch) -> bool:
+    """'– harbour pilot, Coast Radio' alone on its line under a paragraph: who said it.
+
+    Not an item of a dashed list (a dash line next to it), not a sentence (a full stop or a
+    verb of saying: "– quoted by ..." is that verb's cue), at most six words.
+    """
+    line = text[match.start() : match.end()].strip().lstrip("–— \t")
+    if len(line.split()) > 6 or line.endswith((".", "!", "?")) or _SAYING_WORD.search(line.lower()):
         return False
-    if len(words) == 1 and not words[0].isupper() and not _QUESTION_TAG.fullmatch(words[0]):
-        # "Kazakhstan: riots explode" is a headline, "Host: Tess Amari" a credit; a one-word
-        # tag is in capitals, or says who asks and who answers ("Question:", "Answer:")
-        return False
-    return len(words) <= 5
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    previous = text[previous_start : max(previous_start, line_start - 1)]
+    following = text[match.end() + 1 : text.find("\n", match.end() + 1) % (len(text) + 1)]
+    if not previous.strip() or _DASH_LINE.match(previous) or _DASH_LINE.match(following):
+        return False  # no paragraph above it, or one item of a dashed list
+    return len(previous.split()) >= 6  # a quoted paragraph, not a heading
+
+
+_SAYING_WORD = re.compile(rf"\b(?:{trie_pattern(REPORTING_VERBS)})\b")
+
+
+def _credit_line_speaker(text: str, cue: _Cue) -> tuple[int, int]:
+    """The speaker of a credit line: its words after the dash, before a comma (the medium)."""
+    line = text[cue.start : cue.end]
+    start = cue.start + len(line) - len(line.lstrip("–— \t"))
+    comma = text.find(",", start, cue.end)
+    end = comma if comma != -1 else cue.end
+    return start, start + len(text[start:end].rstrip())
+
+
+def _lower_words_name_a_role(words: list[str]) -> bool:
+    """'spokesman', 'ministry spokeswoman Maria Zakharova': every lower-case word belongs to a
+    title or a body, and a title is among them."""
+    lower = [w.lower() for w in words if not w[0].isupper()]
+    kinds = {_KIND_OF_WORD.get(w) for w in lower}
+    roles = all(
+        w in _TITLE_WORDS or _KIND_OF_WORD.get(w) in ("title", "organisation") or w in _NAME_LINKS
+        for w in lower
+    )
+    return roles and ("title" in kinds or any(w in _TITLE_WORDS for w in lower))
+
+
+# A credit line names people after its colon ("Host: Tess Amari. Guest: ..."): a name of two
+# capitalised words or more, then a stop or a comma.
+_CREDITED_NAME = re.compile(
+    rf"[ \t]+{_NAME_WORD_PATTERN}(?:[ \t]+{_NAME_WORD_PATTERN})+[ \t]*[.,;(]"
+)
+
+
+def _opens_a_turn(text: str, colon_end: int) -> bool:
+    """Is what follows a colon a turn (what someone says), not a credit?"""
+    return bool(_TURN_CONTENT.match(text, colon_end)) and not _CREDITED_NAME.match(text, colon_end)
+
+
+def _other_turns_near(text: str, tag_start: int) -> bool:
+    """Does another turn (a tag at a line's start, then what was said) sit near this one?"""
+    window_start = max(0, tag_start - _TURN_WINDOW)
+    window_start = text.rfind("\n", 0, window_start) + 1 if window_start else 0
+    window_end = min(len(text), tag_start + _TURN_WINDOW)
+    for other in _OTHER_TURN.finditer(text, window_start, window_end):
+        if other.start(1) == tag_start or other.group(1).split()[0].lower() in _NOT_SPEAKERS:
+            continue
+        if _opens_a_turn(text, other.end()):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- sources
@@ -651,6 +813,11 @@ def classify_source(source: str, cue: str = "") -> str:
         return "named_person"
     head = source.split(",")[0]  # "Leonid Kalashnikov, a Russian lawmaker": the name first
     kinds = _source_kinds(head)
+    if not kinds and "," in source:
+        # "Corvo, the ride-hailing firm": a bare name takes its kind from the appositive
+        described = _source_kinds(source.split(",", 1)[1])
+        if "title" not in described and described & {"media", "organisation"}:
+            return "named_media" if "media" in described else "named_organisation"
     if _VAGUE_FIRST.match(head):
         return "vague"  # "Sources close to the government", "some officials"
     has_name = bool(_NAME.search(head))
@@ -685,14 +852,16 @@ def _clause_before(text: str, end: int) -> str:
 
 
 _LEADING_JUNK = re.compile(
-    r"^[\s“\"‘]*(?:(?:and|but|while|although|though|as|when|so|that|then|which|because|yet|even|"
+    r"^[\s,“\"‘]*(?:(?:and|but|while|although|though|as|when|so|that|then|which|because|yet|even|"
     r"since|after|before|however|meanwhile|whom|who|which|in\s+which|of\s+which|reportedly|allegedly|"
-    r"apparently|also)\b[\s,]*)+",
+    r"apparently|also|with|instead|indeed|now|moreover|furthermore|nevertheless|nonetheless|"
+    r"besides|thus|hence|therefore|likewise|similarly|finally|separately)\b[\s,]*)+",
     re.IGNORECASE,
 )
 _INTRO_NO_COMMA = re.compile(
     r"\s*(?i:for|on|in|at|after|before|during|since|over|last|this|earlier|later|with)\s+"
-    r"(?:[a-z0-9][\w’'-]*\s+|[A-Z][a-z]+day\s+){1,3}(?=(?:the\s+)?[A-Z]|the\s+[a-z])"
+    r"(?:[a-z0-9][\w’'-]*\s+|[A-Z][a-z]+day\s+){1,3}"
+    r"(?=(?:the\s+)?[A-Z]|(?:the|his|her|their|its|our|my|your)\s+[a-z])"
 )
 # "85% were in favour and on Friday the government": a new clause after "and" or "but".
 _CLAUSE_AND = re.compile(r"\s(?:and|but)\s(?!.*\s(?:and|but)\s)")
@@ -750,13 +919,20 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     clause = stripped
     # "On Friday, Russian Ambassador ... Antonov said": skip an introductory phrase.
     first, comma, rest = clause.partition(", ")
-    if comma and rest.strip() and _INTRO_WORD.search(first):
+    if comma and rest.strip() and (_INTRO_WORD.search(first) or _CONNECTIVE.fullmatch(first)):
         offset += len(first) + len(comma)
-        clause = rest
+        stripped = _LEADING_JUNK.sub("", rest)  # "On Monday, with others ...": "others"
+        offset += len(rest) - len(stripped)
+        clause = stripped
     intro = _INTRO_NO_COMMA.match(clause)  # "For several days Iran denied"
     if intro:
         offset += intro.end()
         clause = clause[intro.end() :]
+    # "Water was cut off after tests showed": a subordinate clause has its own subject.
+    subordinate = _SUBORDINATOR.search(clause)
+    if subordinate and _MAIN_CLAUSE_VERB.search(clause, 0, subordinate.start()):
+        offset += subordinate.end()
+        clause = clause[subordinate.end() :]
     and_clause = _CLAUSE_AND.search(clause)
     if and_clause and _VERB_IN_CLAUSE.search(clause, 0, and_clause.start()):
         offset += and_clause.end()
@@ -768,7 +944,7 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     # The subject sits right before the verb: keep the last comma-separated part, and the
     # name before it when that part is an appositive ("Kalashnikov, a Russian lawmaker,").
     parts = clause.split(", ")  # not "1,200"
-    while len(parts) > 1 and _RELATIVE_CLAUSE.match(parts[-1]):
+    while len(parts) > 1 and (_RELATIVE_CLAUSE.match(parts[-1]) or _PARENTHETICAL.match(parts[-1])):
         parts.pop()  # "the ISIL, which is linked to Abu Sayyaf, claimed": the ISIL claimed
         clause = ", ".join(parts)
     if len(parts) > 1 and _RELATIVE_ONLY.fullmatch(parts[-1]):
@@ -801,6 +977,33 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose|whom)\s+\S+\s+\S")
+# A phrase set off by commas between a subject and its verb ("The coach, in an interview with
+# the Courier, said"; "A coalition, led by the Union, says"; "The minister, speaking to
+# reporters, said"): a prepositional or participial phrase, never the subject itself.
+_PARENTHETICAL = re.compile(
+    r"\s*(?:(?:in|at|on|during|after|before|when|while|via|through|under|like|unlike|despite|"
+    r"alongside|together)\s(?!(?:which|whom|whose)\b)|[a-z]+ing\s+(?:to|at|in|on|from|with|before|after|"
+    r"during|for|about|outside|inside)\s|(?:[a-z]+ed|led|run|known|born|made|held)\s+(?:by|in|as|"
+    r"from|for|at|on)\s|"
+    # a time adverb alone between commas: "Brisko, the delivery firm, today announced"
+    r"(?:today|yesterday|tonight|earlier|later|recently|previously|meanwhile|too|again)\s*$)"
+)
+# A single connective or sentence adverb before a comma opens the sentence, it is no subject
+# ("Instead, the council said"; "Well, the marshal says").
+_CONNECTIVE = re.compile(
+    r"\s*(?i:instead|however|meanwhile|still|yet|now|well|indeed|separately|later|earlier|also|"
+    r"moreover|furthermore|nevertheless|nonetheless|similarly|likewise|today|yesterday|overall|"
+    r"finally|first|second|third|then|thus|therefore|so|again|besides|otherwise|elsewhere|yes|"
+    r"no|ok|okay|but|and|in\s+turn|in\s+response|for\s+example|for\s+instance|[a-z]+ly)\s*"
+)
+_SUBORDINATOR = re.compile(
+    r"\s(?:after|before|because|since|until|unless|once|when|whenever|while|whereas|although|"
+    r"though|if)\s(?!.*\s(?:after|before|because|since|until|unless|once|when|whenever|while|"
+    r"whereas|although|though|if)\s)"
+)
+# A finite verb of a main clause before the subordinator ("Water was cut off after ...");
+# without one the word is a preposition inside the subject ("Residents after the storm").
+_MAIN_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can)\b")
 
 
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday weekend morning afternoon"
@@ -977,12 +1180,14 @@ def _attribution(
     if cue.name == "speaker_tag":
         tag = text[cue.start : cue.end].rstrip(" \t:")
         span = (cue.start, cue.start + len(tag))  # "MAYOR OKAFOR" of "MAYOR OKAFOR:"
+    if cue.name == "credit_line":
+        span = _credit_line_speaker(text, cue)  # "harbour pilot" of "– harbour pilot, Radio"
     source = text[span[0] : span[1]] if span else ""
     cue_text = text[cue.start : cue.end]
     kind = classify_source(source, cue_text)
     if cue.name in ("wire_credit", "dateline"):
         kind = "named_media"
-    elif cue.name == "speaker_tag":
+    elif cue.name in ("speaker_tag", "credit_line"):
         kind = classify_speaker_tag(source)
     elif where == "none" and kind != "social_media":
         kind = "vague"
@@ -994,7 +1199,7 @@ def _attribution(
         source_end=span[1] if span else None,
         source=source,
         source_type=kind,
-        direct=cue.name == "speaker_tag" or _is_direct(index, cue, span, next_cue),
+        direct=cue.name in ("speaker_tag", "credit_line") or _is_direct(index, cue, span, next_cue),
         source_name=source,
     )
 
@@ -1110,8 +1315,63 @@ _RESOLVE_WINDOW = 1500  # how far back a pronoun or a surname looks for who it n
 _LOOK_BACK = 200  # how many earlier attributions a pronoun looks through for a named speaker
 
 
+# The nouns that end a title before a name ("Foreign Ministry Spokeswoman Maria Zakharova").
+_ROLE_HEADS_TEXT = """president minister secretary spokesman spokeswoman spokesperson ambassador
+    governor mayor chief executive commander lieutenant colonel major captain admiral sergeant
+    officer senator representative rep congressman congresswoman judge justice prosecutor
+    attorney mr mrs ms dr sir lord lady king queen prince princess pope cardinal bishop sheikh
+    chairman chairwoman chair director head deputy commissioner leader premier chancellor
+    speaker professor prof. inspector superintendent commandant general envoy adviser advisor
+    aide official lawmaker councillor councilor councilman councilwoman mp analyst economist
+    researcher scientist lawyer activist candidate correspondent reporter editor founder
+    ceo cfo coo manager"""
+_ROLE_HEADS = frozenset(_ROLE_HEADS_TEXT.split())
+# Role words that also open the names of firms ("General Motors"): one name word after them is
+# not enough to make a person.
+_ROLE_OR_FIRM = frozenset(["general", "major", "chief", "head", "executive", "justice"])
+_NAME_PARTICLES = frozenset(["van", "von", "de", "der", "al", "bin", "da", "di", "del", "le", "la"])
+
+
+def _name_after_role(mention: str) -> str:
+    """The person's name after the title that ends a mention, or "" when there is none.
+
+    A title ends with a role noun ("spokeswoman", "President"); what follows it, all in
+    capitals, is the name. After "of" or "for" the body comes first, so the name is the last
+    two words ("President of Russia Vladimir Putin").
+
+    Examples
+    --------
+    >>> _name_after_role("Foreign Ministry Spokeswoman Maria Zakharova")
+    'Maria Zakharova'
+    >>> _name_after_role("Kremlin spokesman Dmitry Peskov"), _name_after_role("General Motors")
+    ('Dmitry Peskov', '')
+    >>> _name_after_role("Secretary of State for Defence Jane Alder"), _name_after_role("Kremlin")
+    ('Jane Alder', '')
+    """
+    words = mention.split()
+    heads = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",") in _ROLE_HEADS]
+    if not heads:
+        return ""
+    role_end = heads[-1]
+    rest = words[role_end + 1 :]
+    after_body = bool(rest) and rest[0].lower() in ("of", "for")
+    if after_body:
+        rest = [w for w in rest[1:] if w.lower() not in ("the", "and", "of", "for")]
+    names = [w for w in rest if w.lower() not in _NAME_PARTICLES]
+    if not names or not all(w[0].isupper() and w[-1] not in ",;:" for w in names):
+        return ""
+    if after_body:
+        return " ".join(rest[-2:]) if len(rest) >= 3 else ""
+    if len(names) == 1 and words[role_end].lower() in _ROLE_OR_FIRM:
+        return ""
+    return " ".join(rest)
+
+
 def _strip_title(name: str) -> str:
     """'Regional Governor Mujiv Hataman' -> 'Mujiv Hataman'; a bare title stays."""
+    person = _name_after_role(name)
+    if person:
+        return person
     words = name.split()
     while len(words) > 1 and words[0].lower().strip(",") in _TITLE_WORDS:
         words = words[1:]
@@ -1188,8 +1448,13 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
     surname = _strip_title(name)
     if " " not in surname and _SURNAME.fullmatch(surname):
         full = _full_name(text, window_start, found.cue_start, surname)
+        if not full and surname.isupper() and len(surname) > 1:
+            # "PUTIN:" in a transcript's tag: the header names "Vladimir Putin"
+            full = _full_name(text, window_start, found.cue_start, surname.title())
         if full:
             return full
+        if _name_after_role(name):
+            return surname  # "Foreign Minister Lavrov" with no full name before: "Lavrov"
     return name
 
 
