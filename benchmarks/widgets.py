@@ -290,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15, help="changes per control")
     args = parser.parse_args(argv)
     if args.site and not (args.site / "widgets.html").is_file():
-        print(f"widgets.py: {args.site}: no widgets.html there (give a built site)", file=sys.stderr)
+        message = f"widgets.py: {args.site}: no widgets.html there (give a built site)"
+        print(message, file=sys.stderr)
         return 2
     report: dict = {
         "machine": platform.platform(),
