@@ -194,13 +194,13 @@ def grading_seconds(students: int, seed: int = 7) -> dict:
     from medialit.exercises.sandbox import Limits
 
     rng = random.Random(seed)
+    solutions = {chapter: solution_answers(chapter) for chapter in CHAPTERS}  # runs each once
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         for student in range(students):
             for chapter in CHAPTERS:
-                solutions = solution_answers(chapter)
                 answers = {
-                    q.id: random_answer(q, solutions[q.id], rng)
+                    q.id: random_answer(q, solutions[chapter][q.id], rng)
                     for q in questions_of(chapter)
                     if q.kind != "code"
                 }

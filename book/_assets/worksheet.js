@@ -268,15 +268,15 @@
     return credit >= 1 ? "right" : credit > 0 ? "partly right" : "not yet";
   }
 
+  // One letter or a quotation: the best credit among the accepted answers.
+  function scoreAccepted(q, value, salt, tables) {
+    var credit = bestCredit(normaliseText(value, tables), q.entry.accepted, salt, q.id);
+    return { fraction: credit, message: creditMessage(credit), details: [] };
+  }
+
   var SCORERS = {
-    choice: function (q, value, salt, tables) {
-      var credit = bestCredit(normaliseText(value, tables), q.entry.accepted, salt, q.id);
-      return { fraction: credit, message: creditMessage(credit), details: [] };
-    },
-    quote: function (q, value, salt, tables) {
-      var credit = bestCredit(normaliseText(value, tables), q.entry.accepted, salt, q.id);
-      return { fraction: credit, message: creditMessage(credit), details: [] };
-    },
+    choice: scoreAccepted,
+    quote: scoreAccepted,
     choices: function (q, value, salt, tables) {
       var chosen = new Set(value.map(function (v) { return normaliseText(v, tables); }));
       var letters = sortedKeys(q.entry.options), fine = 0;

@@ -638,7 +638,7 @@ def _swap(paragraph: Paragraph, neutral: bool) -> str:
             continue  # nested inside a longer term already swapped
         pieces.append(html.escape(text[pos : term.span.start]))
         shown = term.neutral if neutral else term.span.text
-        note = f"{term.category.replace('_', ' ')}: “{term.span.text}”"
+        note = f"{describe(TERM_CATEGORY_LABELS, term.category)}: “{term.span.text}”"
         if neutral and not shown:
             pieces.append(
                 f"<del title='{html.escape(note, quote=True)}' "

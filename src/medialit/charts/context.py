@@ -28,6 +28,7 @@ from medialit.charts.style import (
 )
 from medialit.corpus import Article, Story, load_corpus
 from medialit.formatting import format_date
+from medialit.places import articles_mentioning, load_places
 
 
 @responsive
@@ -180,7 +181,6 @@ def kazakhstan_map(
     >>> "Zhanaozen" in fig.alt_text and "named in 5 of the 5 articles" in fig.alt_text
     True
     """
-    from medialit.places import articles_mentioning, load_places
 
     articles = load_corpus() if articles is None else articles
     gazetteer = load_places() if gazetteer is None else gazetteer

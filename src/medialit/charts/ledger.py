@@ -277,10 +277,14 @@ def _key_lines(width: float) -> str:
     return wrap(KEY, _columns(width - 0.2, 10))
 
 
+def _key_height(key: str) -> float:
+    """Inches the key's lines take at 10 pt (line height 1.35 of the size)."""
+    return len(key.split("\n")) * 10 * 1.35 / 72
+
+
 def _footer_height(width: float) -> float:
     """Inches below the cells for the key to the marks and the colour bar."""
-    key_h = len(_key_lines(width).split("\n")) * 10 * 1.35 / 72
-    return 0.1 + key_h + 0.12 + 0.16 + 0.55
+    return 0.1 + _key_height(_key_lines(width)) + 0.12 + 0.16 + 0.55
 
 
 def _colour_key(fig, ax, width: float, top: float, *, narrow: bool) -> None:
@@ -297,7 +301,7 @@ def _colour_key(fig, ax, width: float, top: float, *, narrow: bool) -> None:
         color="#333333",
         linespacing=1.2,
     )
-    key_h = len(key.split("\n")) * 10 * 1.35 / 72
+    key_h = _key_height(key)
     bar_w = width * (0.8 if narrow else 0.45)
     bar_top = top + 0.1 + key_h + 0.12
     bar = fig.add_axes(

@@ -222,6 +222,6 @@ def _loaded_alt(articles, density, used) -> str:
     for a in articles:
         total = sum(density[a.id].values())
         top = max(used, key=lambda c: density[a.id][c]) if used and total else None
-        biggest = f", mostly {top.replace('_', ' ')}" if top else ""
+        biggest = f", mostly {describe(TERM_CATEGORY_LABELS, top)}" if top else ""
         parts.append(f"{a.outlet_short} {total:.1f}{biggest}")
     return "Loaded terms per 1,000 words, by category, per outlet: " + "; ".join(parts) + "."

@@ -86,7 +86,7 @@ def official_toll_chart(
     """
     story = load_story() if story is None else story
     series = story.chart_series("official_toll")
-    values = list(series.values)
+    values = official_toll_values(story)  # the values the book's numbers print, too
     numbers = [v.value for v in values]
     narrow = is_narrow(width)
     days = [format_date(v.as_of, short=True) for v in values]

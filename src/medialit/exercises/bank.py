@@ -359,6 +359,16 @@ def _load_shipped() -> frozenset[int]:
 SHIPPED_NOTEBOOKS = _load_shipped()  # the notebooks of the package's own bank
 
 
+def question_order(qid: str) -> tuple[int, int]:
+    """Sort key: notebook by notebook, then question by question (7.2 before 7.10 and 8.1).
+
+    >>> sorted(["8.1", "7.10", "7.2"], key=question_order)
+    ['7.2', '7.10', '8.1']
+    """
+    notebook, number = qid.split(".")
+    return int(notebook), int(number)
+
+
 def questions_of(chapter: int) -> list[Question]:
     """The questions of one notebook, in order."""
     return [q for q in QUESTIONS.values() if q.chapter == chapter]

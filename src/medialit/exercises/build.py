@@ -38,7 +38,7 @@ import json
 import re
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import EllipsisType
 
@@ -299,15 +299,7 @@ def build_exercises(
 
 def drift(solutions: Path, exercises: Path) -> list[str]:
     """Notebooks that differ from what the bank and solutions generate (empty when in sync)."""
-    sources = Sources.repository()
-    sources = Sources(
-        Path(solutions),
-        Path(exercises),
-        sources.texts,
-        sources.notebooks,
-        sources.install_from,
-        sources.worksheets,
-    )
+    sources = replace(Sources.repository(), solutions=Path(solutions), exercises=Path(exercises))
     problems = []
     for path, text in build_notebooks(sources).items():
         if not path.is_file():
@@ -441,13 +433,10 @@ def build(
     if private is not None:
         return _build_private(Path(private), with_key)
     sources = Sources.repository()
-    sources = Sources(
-        Path(solutions or sources.solutions),
-        Path(exercises or sources.exercises),
-        sources.texts,
-        sources.notebooks,
-        sources.install_from,
-        sources.worksheets,
+    sources = replace(
+        sources,
+        solutions=Path(solutions or sources.solutions),
+        exercises=Path(exercises or sources.exercises),
     )
     key = Path(key or key_path())
     written = _write_notebooks(sources)

@@ -140,11 +140,14 @@ def grade_notebook(
     try:
         return _grade_notebook(student, path, key, limits, runner)
     except Exception as error:  # a grader bug must cost this notebook only, and say so
-        graded = Graded(student, path, chapter_from_name(path))
-        _fail_all(
-            graded, f"internal grader error ({type(error).__name__}: {error}); please report it"
-        )
-        return graded
+        return _internal_error(student, path, error)
+
+
+def _internal_error(student: str, path: Path, error: Exception) -> Graded:
+    """Every question of the file failed, with the grader's own error named."""
+    graded = Graded(student, path, chapter_from_name(path))
+    _fail_all(graded, f"internal grader error ({type(error).__name__}: {error}); please report it")
+    return graded
 
 
 def _grade_notebook(
@@ -192,11 +195,7 @@ def grade_worksheet(student: str, path: Path, key: dict) -> Graded:
     try:
         return _grade_worksheet(student, path, key)
     except Exception as error:  # a grader bug must cost this file only, and say so
-        graded = Graded(student, path, chapter_from_name(path))
-        _fail_all(
-            graded, f"internal grader error ({type(error).__name__}: {error}); please report it"
-        )
-        return graded
+        return _internal_error(student, path, error)
 
 
 def _grade_worksheet(student: str, path: Path, key: dict) -> Graded:

@@ -40,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from medialit.exercises.bank import QUESTIONS, forms
+from medialit.exercises.bank import QUESTIONS, forms, question_order
 from medialit.schema import SKILL_LABELS, SKILLS
 
 REQUIRED = ("student", "question", "points", "max_points")
@@ -136,7 +136,7 @@ def item_stats(sittings: Sequence[Sitting]) -> list[ItemStats]:
         groups[(sitting.form, sitting.phase)].append(sitting)
     stats = []
     for (form, phase), group in sorted(groups.items()):
-        questions = sorted({q for s in group for q in s.scores}, key=_order)
+        questions = sorted({q for s in group for q in s.scores}, key=question_order)
         for qid in questions:
             shares, rests = [], []
             for sitting in group:
@@ -182,11 +182,6 @@ def _skill_share(sitting: Sitting, skill: str) -> float | None:
     pairs = [v for q, v in sitting.scores.items() if QUESTIONS[q].skill == skill]
     top = sum(t for _, t in pairs)
     return 100 * sum(p for p, _ in pairs) / top if top else None
-
-
-def _order(qid: str) -> tuple[int, int]:
-    first, second = qid.split(".")
-    return int(first), int(second)
 
 
 # =========================================================================== reading grades
@@ -373,7 +368,7 @@ def _few_items(form: str, phase: str, group: Sequence[Sitting]) -> list[str]:
         "| question | skill | objective | " + " | ".join(names) + " |",
         "| --- | --- | --- | " + " | ".join("---" for _ in names) + " |",
     ]
-    questions = sorted({q for s in group for q in s.scores}, key=_order)
+    questions = sorted({q for s in group for q in s.scores}, key=question_order)
     for qid in questions:
         q = QUESTIONS[qid]
         cells = []

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from medialit.exercises.answers import Verdict
-from medialit.exercises.bank import HAND_GRADED, NOTEBOOKS, QUESTIONS
+from medialit.exercises.bank import HAND_GRADED, NOTEBOOKS, QUESTIONS, question_order
 from medialit.exercises.submissions import feedback_name, is_worksheet_file
 
 if TYPE_CHECKING:
@@ -281,7 +281,7 @@ def _question_table(graded: list[Graded]) -> list[str]:
         "| question | answered | all points | mean points | out of |",
         "| --- | --- | --- | --- | --- |",
     ]
-    for qid in sorted(per_question, key=_question_order):
+    for qid in sorted(per_question, key=question_order):
         vs = per_question[qid]
         answered = sum(v.answered for v in vs)
         top = f"{QUESTIONS[qid].points:g}"
@@ -291,12 +291,6 @@ def _question_table(graded: list[Graded]) -> list[str]:
         mean = sum(v.points for v in vs) / len(vs)
         lines.append(f"| {qid} | {answered} | {sum(v.right for v in vs)} | {mean:.2f} | {top} |")
     return lines
-
-
-def _question_order(qid: str) -> tuple[int, int]:
-    """Notebook by notebook, then question by question (7.2 before 7.10 and before 8.1)."""
-    notebook, number = qid.split(".")
-    return int(notebook), int(number)
 
 
 def print_progress(done: int, total: int) -> None:

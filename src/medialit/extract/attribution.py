@@ -505,15 +505,11 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     if name == "speech":
         if _not_a_verb(words_before) or previous in _DETERMINERS:
             return False  # "the announced resignation", "to say", "his claims"
-        headline_verb = word not in _NOUN_LIKE_BASES and _in_headline(text, match.start())
-        plural_subject = word not in _NOUN_LIKE_BASES and (
-            _PLURAL_SUBJECT.search(before)
-            or _PLURAL_WITH_PLACE.search(_clause_before(text, match.start()))
-        )
         if (
             word in _BASE_FORMS
             and word != "reports"
-            and not (_COMPLEMENT.match(text, match.end()) or headline_verb or plural_subject)
+            and not _COMPLEMENT.match(text, match.end())
+            and not _bare_form_is_a_verb(text, match.start(), word, before)
         ):
             return _quote_just_before(text, match.start())  # "the state department"
         if word == "expects" and _EXPECTS.match(text, match.end()):
@@ -649,15 +645,25 @@ def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
     return False  # the words are not capitalised: a sentence, not a name
 
 
+def _bare_form_is_a_verb(text: str, start: int, word: str, before: str) -> bool:
+    """A bare form ("say", "announce") heads a headline or follows a plural subject ("Tenants
+    on Mill Lane say"); worked out only for bare forms, the few cues that need it."""
+    if word in _NOUN_LIKE_BASES:
+        return False
+    return bool(
+        _in_headline(text, start)
+        or _PLURAL_SUBJECT.search(before)
+        or _PLURAL_WITH_PLACE.search(_clause_before(text, start))
+    )
+
+
 def _is_credit_line(text: str, match: RuleMatch) -> bool:
     """'– harbour pilot, Coast Radio' alone on its line under a paragraph: who said it.
 
-    Not an item of a dashed list (a dash line next to it), not a sentence (a full stop or a
-    verb of saying: "– quoted by ..." is that verb's cue), at most six words.
+    The rule itself keeps out sentences (a full stop, or a verb of saying: "– quoted by ..." is
+    that verb's cue) and lines of more than six words; here: not an item of a dashed list (a
+    dash line next to it), and under a paragraph.
     """
-    line = text[match.start() : match.end()].strip().lstrip("–— \t")
-    if len(line.split()) > 6 or line.endswith((".", "!", "?")) or _SAYING_WORD.search(line.lower()):
-        return False
     line_start = text.rfind("\n", 0, match.start()) + 1
     previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     previous = text[previous_start : max(previous_start, line_start - 1)]
@@ -665,9 +671,6 @@ def _is_credit_line(text: str, match: RuleMatch) -> bool:
     if not previous.strip() or _DASH_LINE.match(previous) or _DASH_LINE.match(following):
         return False  # no paragraph above it, or one item of a dashed list
     return len(previous.split()) >= 6  # a quoted paragraph, not a heading
-
-
-_SAYING_WORD = re.compile(rf"\b(?:{trie_pattern(REPORTING_VERBS)})\b")
 
 
 def _credit_line_speaker(text: str, cue: _Cue) -> tuple[int, int]:

@@ -247,6 +247,7 @@ _TIME_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|centur
 _CURRENCY_SIGN = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₸": "tenge",
                   "₹": "INR", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₦": "NGN",
                   "₪": "ILS", "฿": "THB"}  # fmt: skip
+_SIGNS = "".join(_CURRENCY_SIGN)  # for character classes: "[$€£...]"
 _CURRENCY_WORD = {
     "dollars": "USD", "us dollars": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR",
     "eur": "EUR", "pounds": "GBP", "gbp": "GBP", "rubles": "RUB", "roubles": "RUB",
@@ -883,8 +884,7 @@ def _ratio(match: RuleMatch, text: str) -> Figure | None:
 
 
 _PART_VALUES = {"half": 0.5, "quarter": 0.25}
-_SCALE_VALUES = {"hundred": 100, "thousand": 1_000, "million": 10**6, "billion": 10**9,
-                 "dozen": 12}  # fmt: skip
+_SCALE_VALUES = {**SCALE_WORDS, "dozen": 12}
 
 
 def _part_of_scale(match: RuleMatch, text: str) -> Figure | None:
@@ -1165,7 +1165,7 @@ RULES: list[tuple[str, Builder]] = [
     # Ranges of money and percentages written as one expression: "between $5 and $7 billion",
     # "16–17 percent", "45% to 60%".
     _rule(
-        rf"(?:\bbetween\s+)?{_DOLLAR_PREFIX}(?P<sign>[$€£¥₽₸₹₱₩₺₴₦₪฿])\s?(?P<low>{_DIGITS})"
+        rf"(?:\bbetween\s+)?{_DOLLAR_PREFIX}(?P<sign>[{_SIGNS}])\s?(?P<low>{_DIGITS})"
         rf"(?:\s?(?:–|-|to)\s?|\s+and\s+)(?:{_DOLLARS}(?=\$))?(?P=sign)?\s?(?P<high>{_DIGITS})"
         rf"(?P<scale>{_SCALE})?",
         _money_range,
@@ -1177,7 +1177,7 @@ RULES: list[tuple[str, Builder]] = [
         _percent_range,
     ),
     _rule(
-        rf"{_DOLLAR_PREFIX}(?P<sign>[$€£¥₽₸₹₱₩₺₴₦₪฿])\s?(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)"
+        rf"{_DOLLAR_PREFIX}(?P<sign>[{_SIGNS}])\s?(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)"
         rf"(?P<cur>)",
         _money,
     ),
@@ -1423,9 +1423,7 @@ _TRIGGER_WORDS = [
     "weeks", "fortnight", "month", "months", "year", "years", "decade", "decades", "century",
     "centuries", "dollars", "euros", "pounds", "rubles", "roubles", "tenge", "yuan", "yen",
 ]  # fmt: skip
-_TRIGGERS = re.compile(
-    rf"\d+|[$€£¥₽₸₹₱₩₺₴₦₪฿©\[]|\b(?:{trie_pattern(_TRIGGER_WORDS)})(?:-?fold)?\b"
-)
+_TRIGGERS = re.compile(rf"\d+|[{_SIGNS}©\[]|\b(?:{trie_pattern(_TRIGGER_WORDS)})(?:-?fold)?\b")
 # Words a rule may start with before its trigger ("between 5", "a year", "the late
 # nineties", "several thousand"); other words before a trigger are not tried.
 _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "several", "tens",
@@ -1439,9 +1437,7 @@ _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "se
                   "viewed", "read", "won", "win", "wins", "winning", "took", "take", "takes",
                   "taking", "secured", "claimed", *_DOLLAR_UNITS, *_CURRENCY_CODE,
                   *_TRIGGER_WORDS]  # fmt: skip
-_STARTERS = re.compile(
-    rf"(?<![\w.,])(?:[\d$€£¥₽₸₹₱₩₺₴₦₪฿©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)"
-)
+_STARTERS = re.compile(rf"(?<![\w.,])(?:[\d{_SIGNS}©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)")
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),
     _TRIGGERS,

@@ -647,6 +647,10 @@ _SPACE = re.compile(r"[ \t]+")
 _AND_OR = re.compile(r"[ \t]+(?:and|or)[ \t]+")
 
 
+# Never joined to a neighbour: a label is a noun ("bandits torched").
+_KEPT_APART = frozenset({"scare_quotes", "participant_label"})
+
+
 def _joined(kept: list[_Found], text: str) -> list[_Found]:
     """Merge loaded words that stand side by side into one phrase, as a reader marks them.
 
@@ -663,8 +667,7 @@ def _joined(kept: list[_Found], text: str) -> list[_Found]:
             _SPACE.fullmatch(text, last.end, item.start)
             or (single_words and _AND_OR.fullmatch(text, last.end, item.start))
         )
-        apart = {"scare_quotes", "participant_label"}  # labels are nouns: "bandits torched"
-        if joins and not apart & {last.rule, item.rule}:
+        if joins and not _KEPT_APART & {last.rule, item.rule}:
             merged[-1] = dataclasses.replace(last, end=item.end)
         else:
             merged.append(item)
