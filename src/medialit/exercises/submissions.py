@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medialit.exercises.bank import CHAPTERS
-from medialit.exercises.worksheet import WorksheetError, read_worksheet
+from medialit.exercises.worksheet import WorksheetError, WorksheetFile, read_worksheet
 
 SKIP_TAG = "medialit-display"  # cells that only show charts or widgets: not run when grading
 MAX_NOTEBOOK_MB = 50.0  # a notebook with outputs and images is a few MB; 50 MB is not homework
@@ -255,6 +255,7 @@ class _Found:
     checkpoint: bool
     problem: str = ""
     kind: str = ""
+    sheet: WorksheetFile | None = None  # a worksheet file as read once while walking
 
 
 def find_submissions(root: Path) -> list[tuple[str, Path]]:
@@ -270,18 +271,18 @@ def plan_submissions(root: Path) -> Plan:
     found = list(_walk(root))
     plan = Plan()
     refused = _colliding_names(found)
-    regular: dict[tuple[str, int | None], list[tuple[Path, int | None]]] = defaultdict(list)
+    regular: dict[tuple[str, int | None], list[_Found]] = defaultdict(list)
     for item in found:
-        chapter = _chapter_if_readable(item.path)
+        chapter = _chapter_if_readable(item)
         if item.student in refused:
             message = refused[item.student]
             plan.skipped.append(Skipped(item.student, item.path, chapter, message, "name"))
         elif item.problem:
             plan.skipped.append(Skipped(item.student, item.path, chapter, item.problem, item.kind))
         elif not item.checkpoint:
-            regular[(item.student, chapter)].append((item.path, chapter))
-    for (student, chapter), paths in regular.items():
-        _one_per_chapter(plan, student, chapter, [p for p, _ in paths])
+            regular[(item.student, chapter)].append(item)
+    for (student, chapter), items in regular.items():
+        _one_per_chapter(plan, student, chapter, items)
     graded = {(s.student, s.chapter) for s in plan.submissions}
     for item in found:
         if item.checkpoint and not item.problem and item.student not in refused:
@@ -305,18 +306,18 @@ def _walk(root: Path):
             checkpoint = CHECKPOINTS in path.relative_to(root).parts
             if name.lower().endswith(".ipynb") or (is_worksheet_file(path) and not checkpoint):
                 problem, kind = _special(path)
-                raw = _raw_student(root, path, readable=not problem)
-                yield _Found(student_name(raw), raw, path, checkpoint, problem, kind)
+                readable = is_worksheet_file(path) and not problem
+                sheet = _worksheet_or_none(path) if readable else None
+                raw = _raw_student(root, path, sheet)
+                yield _Found(student_name(raw), raw, path, checkpoint, problem, kind, sheet)
 
 
-def _raw_student(root: Path, path: Path, readable: bool = True) -> str:
+def _raw_student(root: Path, path: Path, sheet: WorksheetFile | None = None) -> str:
     relative = path.relative_to(root).parts
     if len(relative) > 1 and relative[0] != CHECKPOINTS:
         return relative[0]
-    if is_worksheet_file(path) and readable:
-        written = _worksheet_or_none(path)
-        if written is not None and student_name(written.student):
-            return written.student
+    if sheet is not None and student_name(sheet.student):
+        return sheet.student
     stem = Path(relative[-1]).stem
     return stem[: -len("-checkpoint")] if stem.endswith("-checkpoint") else stem
 
@@ -337,10 +338,10 @@ def _special(path: Path) -> tuple[str, str]:
     return "", ""
 
 
-def _chapter_if_readable(path: Path) -> int | None:
+def _chapter_if_readable(item: _Found) -> int | None:
+    path = item.path
     if is_worksheet_file(path):
-        sheet = _worksheet_or_none(path) if not _special(path)[0] else None
-        return sheet.chapter if sheet is not None else chapter_from_name(path)
+        return item.sheet.chapter if item.sheet is not None else chapter_from_name(path)
     try:
         return chapter_of(read_notebook(path), path)
     except (SubmissionError, OSError):
@@ -370,14 +371,15 @@ def _colliding_names(found: list[_Found]) -> dict[str, str]:
     return refused
 
 
-def _one_per_chapter(plan: Plan, student: str, chapter: int | None, paths: list[Path]) -> None:
+def _one_per_chapter(plan: Plan, student: str, chapter: int | None, items: list[_Found]) -> None:
+    paths = [item.path for item in items]
     if chapter is None:  # unknown exercise: each file is reported on its own
         plan.submissions += [Submission(student, p, None) for p in paths]
         return
     expected = f"{CHAPTERS[chapter]}.ipynb"
     chosen = next((p for p in sorted(paths) if p.name == expected), None)
     if chosen is None:
-        chosen = _last_saved_worksheet(paths) or sorted(paths)[0]
+        chosen = _last_saved_worksheet(items) or sorted(paths)[0]
     plan.submissions.append(Submission(student, chosen, chapter))
     for other in sorted(paths):
         if other != chosen:
@@ -393,18 +395,14 @@ def _one_per_chapter(plan: Plan, student: str, chapter: int | None, paths: list[
             plan.skipped.append(Skipped(student, other, chapter, message, "duplicate"))
 
 
-def _last_saved_worksheet(paths: list[Path]) -> Path | None:
+def _last_saved_worksheet(items: list[_Found]) -> Path | None:
     """The worksheet file saved last (by the time written in it), when there is one."""
-    saved = []
-    for path in sorted(paths):
-        sheet = _worksheet_or_none(path) if is_worksheet_file(path) else None
-        if sheet is not None:
-            saved.append((sheet.saved.timestamp(), path))
-    return max(saved, key=lambda pair: pair[0])[1] if saved else None
+    saved = sorted((item.path, item.sheet) for item in items if item.sheet is not None)
+    return max(saved, key=lambda pair: pair[1].saved.timestamp())[0] if saved else None
 
 
 def _checkpoint(plan: Plan, item: _Found, graded: set) -> None:
-    chapter = _chapter_if_readable(item.path)
+    chapter = _chapter_if_readable(item)
     if (item.student, chapter) in graded:
         message = "a Jupyter autosave copy of a notebook that was graded: ignored"
         plan.skipped.append(Skipped(item.student, item.path, chapter, message, "autosave"))
