@@ -139,6 +139,8 @@ def test_quote_tracer_shows_each_outlet(built, articles):
     for article in articles:
         assert article.outlet_short in first
     assert "training abroad" in _text(first)
+    panes = " ".join(pane.value for pane in tracer.panes.children)
+    assert "(vague or anonymous)" in panes and "(vague)" not in panes  # the book's words
 
 
 def test_term_swapper_versions_differ_by_the_neutral_terms(built, articles):

@@ -448,7 +448,12 @@ def _rendering_card(
         )
         for t in terms
     ] + [
-        Mark(a.cue.start, a.cue.end, "cue", f"{a.source_name} ({a.source_type.replace('_', ' ')})")
+        Mark(
+            a.cue.start,
+            a.cue.end,
+            "cue",
+            f"{a.source_name} ({describe(SOURCE_TYPE_LABELS, a.source_type)})",
+        )
         for a in cues
     ]
     sentence = _mark_sentence(article.text, rendering, marks)
