@@ -69,6 +69,8 @@ class PageWatch:
     def _on_request_failed(self, request: Request) -> None:
         if not is_local(request.url):
             return  # aborted on purpose by guard_network, recorded there
+        if request.failure == "net::ERR_ABORTED":
+            return  # dropped as the page moved on (a favicon in flight); a missing file is a 404
         self.failed_requests.append(f"{request.url}: {request.failure}")
 
     def _on_response(self, response) -> None:
