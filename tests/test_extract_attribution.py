@@ -545,3 +545,75 @@ def test_no_answering_a_question_is_what_was_said_not_reported_absence():
     found = extract_attributions("No, the minister said, the talks will go on.")
     assert [(a.cue, a.source) for a in found] == [("said", "the minister")]
     assert extract_attributions("No official said so.") == []  # nobody said it
+
+
+# Sources are noun phrases (issue 15): sentences written for these tests.
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a quotation inside a relative clause does not cut the subject to an adverbial
+        ('Dr Ana Reyes, who has studied what she calls "screen fatigue" for a decade, told the '
+         "paper that phones harm sleep.", "told", "Dr Ana Reyes"),
+        ('So-called "citizen auditors" in the pay of a rival party claim that the vote was rigged.',
+         "claim", 'So-called "citizen auditors" in the pay of a rival party'),
+        # negative: a preposition before a number belongs to the noun phrase
+        ("About 40 nurses said the ward was closed.", "said", "About 40 nurses"),
+        ("At least three witnesses said the car did not stop.", "said", "At least three witnesses"),
+        ("For a decade, Dr Ana Reyes said phones harm sleep.", "said", "Dr Ana Reyes"),
+        # a list of names ending with "and" is one subject, a name with commas one name
+        ("Norway, Sweden, Finland and Denmark said they would send ships.", "said",
+         "Norway, Sweden, Finland and Denmark"),
+        ("The Office of Planning, Housing and Transport (OPHT) reported 30 complaints.",
+         "reported", "The Office of Planning, Housing and Transport (OPHT)"),
+        # negative: a time before the comma is no part of the list
+        ("On Tuesday, Tom Hale and Ann Ruiz said the deal was off.", "said",
+         "Tom Hale and Ann Ruiz"),
+        ("Tuesday, Tom Hale and Ann Ruiz said the deal was off.", "said",
+         "Tom Hale and Ann Ruiz"),
+        ("In Oslo, the police and the army said the roads were open.", "said",
+         "the police and the army"),
+        # "NAME, the DESCRIPTION,": the name stays, after a dateline's dash too
+        ("OSLO, 3 June - Velora, the bike-sharing company, today announced new prices.",
+         "announced", "Velora, the bike-sharing company"),
+        ("Chile and other members of the Andean Pact, a bloc of four nations, announced tariffs.",
+         "announced", "Chile and other members of the Andean Pact, a bloc of four nations"),
+        # negative: an adverbial before the comma is no name
+        ("Despite protests in Lima, the minister said the law would stand.", "said",
+         "the minister"),
+        # a connective between commas is skipped; a country ending in -ly is no adverb
+        ("The Herald, however, reported that the mayor had resigned.", "reported", "The Herald"),
+        ("Together with France, Italy said it would vote no.", "said", "Italy"),
+        # the subject of an object relative clause ("which X described")
+        ("The bill would create a new court, which the Law Society described as a mistake.",
+         "described", "the Law Society"),
+        ("Given the official account, which claimed that nobody was hurt, the inquiry ends.",
+         "claimed", "the official account"),
+        # a past tense after a name starts the predicate; an adjective in -ed does not
+        ('Hungary launched a programme dubbed "Shield 2030" in 2017.', "dubbed", "Hungary"),
+        ("The embattled mayor said she would not resign.", "said", "The embattled mayor"),
+        ("Officials involved in the talks said a deal was near.", "said",
+         "Officials involved in the talks"),
+        # an aside between dashes is left out; an opening prepositional phrase too
+        ("Three unions —among them the nurses' union— announced a strike.", "announced",
+         "Three unions"),
+        ("With the merger Corvo said it would close two depots.", "said", "Corvo"),
+    ],
+)  # fmt: skip
+def test_a_source_is_a_noun_phrase(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source_name"),
+    [
+        ("According to a June 2, 2021 council report, rents rose.",
+         "a June 2, 2021 council report"),
+        ("The Office of Planning, Housing and Transport (OPHT) reported 30 complaints.",
+         "The Office of Planning, Housing and Transport (OPHT)"),
+        ("Velora, the bike-sharing company, today announced new prices.", "Velora"),
+        ("Mia Lund, a nurse, said the ward was closed.", "Mia Lund"),  # still split at commas
+    ],
+)  # fmt: skip
+def test_the_named_part_keeps_dates_and_names_with_commas_whole(text, source_name):
+    assert extract_attributions(text)[0].source_name == source_name

@@ -858,7 +858,7 @@ _LEADING_JUNK = re.compile(
     r"^[\s,“\"‘]*(?:(?:and|but|while|although|though|as|when|so|that|then|which|because|yet|even|"
     r"since|after|before|however|meanwhile|whom|who|which|in\s+which|of\s+which|reportedly|allegedly|"
     r"apparently|also|with|instead|indeed|now|moreover|furthermore|nevertheless|nonetheless|"
-    r"besides|thus|hence|therefore|likewise|similarly|finally|separately)\b[\s,]*)+",
+    r"besides|thus|hence|therefore|likewise|similarly|finally|separately)(?![\w’'-])[\s,]*)+",
     re.IGNORECASE,
 )
 _INTRO_NO_COMMA = re.compile(
@@ -888,7 +888,11 @@ def _without_trailing_aux(clause: str) -> str:
             head = head.rpartition(" ")[0]  # "appeared to acknowledge"
         elif not head or not (
             word in _AUX_WORDS
-            or (word.endswith("ly") and head.split()[-1].lower() not in _DETERMINERS)
+            or (  # "subsequently" is an adverb, "Italy" is not
+                last.endswith("ly")
+                and last.islower()
+                and head.split()[-1].lower() not in _DETERMINERS
+            )
         ):
             return clause  # "the rally" keeps its noun; "subsequently" goes
         clause = head.rstrip()
@@ -909,20 +913,169 @@ def _looks_like_name(part: str) -> bool:
 
 
 _APPOSITIVE = re.compile(r"^\s*(?:a|an|the|his|her|its|their)?\s*[a-z]")
+# A comma that separates parts of a clause; not the comma of a date ("March 14, 2019").
+_PART_COMMA = re.compile(r"(?<!\d), |(?<=\d), (?!\d{4}\b)")
+# A verb inside a would-be subject: an auxiliary, or a past tense; not "-based" of "UK-based".
+_FINITE_INSIDE = re.compile(
+    r"(?<![\w’'-])(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b"
+)
+# Prepositions (a grammar of English: Quirk et al. 1985, ch. 9) and the subordinators that
+# open adverbials: a phrase that starts with one is an adverbial, never a subject.
+_PREPOSITIONS_TEXT = """about above across after against along amid amidst among around as at before
+    behind below beneath beside besides between beyond by despite during except for from in
+    inside into like near of off on onto outside over past per since than through throughout
+    to toward towards under until upon via with within without although because though
+    unless whereas while when whenever if once"""
+_PREPOSITIONS = frozenset(_PREPOSITIONS_TEXT.split())
+# Capitalised words, "of", "and", "the" and an acronym in brackets: the parts of a name.
+_NAME_LIST_PART = re.compile(
+    r"(?:[A-Z][\w’'.-]*|of|the|and|for|&|\([A-Z][\w.-]*\))(?:\s+(?:[A-Z][\w’'.-]*|of|the|and|for|&|"
+    r"\([A-Z][\w.-]*\)))*"
+)
+# An aside between dashes right before the verb: "two towns —including Makilala— declared".
+_DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–\n]{1,120}[—–]\s*$")
+# A past tense right after a name, followed by its object or the end: "Hungary launched a
+# plan", "Waseem appeared": the name is the subject and the verb starts the predicate.
+_VERB_AFTER_NAME = re.compile(
+    rf"\b[{_UPPER}][\w’'-]*\s+(?P<verb>[a-z]{{3,}}ed)(?=\s+(?:the|a|an|his|her|their|its|\d)\b|\s*$)"
+)
+_AUX_INSIDE = re.compile(
+    r"(?:\s(?:who|which|that))?\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s"
+)
+# A dash or a colon before a name: "LONDON, 12 May - Brisko", "Update: Corvo".
+_NAME_AFTER_DASH = re.compile(r"(?:^|\s[–—-]\s+|:\s+)(?=[A-Z])")
+
+
+# A preposition that modifies a number is part of the noun phrase: "at least two towns".
+_NUMBER_MODIFIER = re.compile(
+    r"(?i:at\s+(?:least|most)|up\s+to|as\s+many\s+as|about|around|over|under|after|like)\s+"
+    r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand)|"
+    r"dozens|hundreds|thousands|several|some)\b)"
+)
+
+
+def _starts_with_preposition(phrase: str) -> bool:
+    """'for over 20 years', 'in the pay of ...': an adverbial, not a noun phrase; 'at least
+    two towns' is a noun phrase."""
+    words = phrase.split(maxsplit=1)
+    if not words or words[0].lower() not in _PREPOSITIONS:
+        return False
+    return not _NUMBER_MODIFIER.match(phrase)
+
+
+def _name_start(part: str) -> int | None:
+    """Where the name before an appositive starts in ``part``, or None if it is no name.
+
+    A name is capitalised words ("Leonid Kalashnikov"), the capitalised words after a dash or
+    a colon ("LISBRECHT, 12 May - Brisko"), or a noun phrase with a capitalised word and no
+    verb ("Russia and other members of the Organization"), never an adverbial ("In Kyiv").
+    """
+    if _looks_like_name(part):
+        return 0
+    after_dash = list(_NAME_AFTER_DASH.finditer(part))
+    if after_dash and after_dash[-1].end() > 0 and _looks_like_name(part[after_dash[-1].end() :]):
+        return after_dash[-1].end()
+    words = part.split()
+    first = words[0].lower() if words else ""
+    if (
+        1 < len(words) <= 14
+        and first not in _PREPOSITIONS
+        and not first.endswith(("ed", "ing"))
+        and any(w[0].isupper() for w in words[1:])
+        and not _FINITE_INSIDE.search(part)
+        and not _CONNECTIVE.fullmatch(words[0])
+    ):
+        return 0
+    return None
+
+
+def _name_list_start(parts: list[str]) -> int:
+    """How many parts before the last belong to a list of names ending with "and": "Russia,
+    Belarus, Tajikistan and Armenia", "Institute of Epidemiology, Disease Control and Research"."""
+    last = parts[-1].strip()
+    if " and " not in last or not _NAME_LIST_PART.fullmatch(last):
+        return 0
+    count = 0
+    for part in reversed(parts[:-1]):
+        bare = part.strip()
+        if not _looks_like_name(bare) or not _NAME_LIST_PART.fullmatch(bare):
+            break
+        if bare.split()[0].lower() in _PREPOSITIONS or bare.lower() in _DAYS.split():
+            break  # "On Tuesday, Tom and Ann", "Tuesday, Tom and Ann": a time, not a name
+        count += 1
+    return count
+
+
+def _noun_phrase(clause: str) -> str:
+    """The subject without the verb phrase a rule let through: 'Waseem appeared' -> 'Waseem';
+    'the group that has claimed' -> 'the group'."""
+    aux = _AUX_INSIDE.search(clause)
+    if aux and aux.start() > 0:
+        clause = clause[: aux.start()]
+    verb = _VERB_AFTER_NAME.search(clause)
+    if verb:
+        clause = clause[: verb.start("verb")].rstrip()
+    return clause
 
 
 def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
-    """Span of the subject before a cue: "Dmitri Peskov, spokesman for ..., had said"."""
-    whole_clause = _clause_before(text, cue_start)
-    clause = _without_trailing_aux(whole_clause)  # drop "had", "also"...
+    """Span of the subject before a cue: "Dmitri Peskov, spokesman for ..., had said".
+
+    A subject is a noun phrase: when the clause before the cue gives an adverbial instead
+    ("for over 20 years" after a quotation inside a relative clause), the whole sentence
+    before the cue is read again, quotation marks and all; when that fails too, there is none.
+    """
+    span = _subject_in(text, cue_start, _clause_before(text, cue_start))
+    if span and _starts_with_preposition(text[span[0] : span[1]]):
+        span = _subject_in(text, cue_start, _sentence_before(text, cue_start))
+        if span and _starts_with_preposition(text[span[0] : span[1]]):
+            return None
+    return span
+
+
+_SENTENCE_BREAK = re.compile(r"[;!?…]|(?<!\b[A-Z])[.](?=\s)|\[\d+\]\s*")
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The sentence up to ``end``, quotations inside it included."""
+    window = text[max(0, end - _WINDOW) : end]
+    window = window[window.rfind("\n") + 1 :]
+    cut = 0
+    for cut_match in _SENTENCE_BREAK.finditer(window):
+        cut = cut_match.end()
+    return window[cut:]
+
+
+def _set_off(part: str, adjacent: bool) -> bool:
+    """Is ``part`` a phrase set off by commas between the subject and its verb: a relative
+    clause (unless it runs into the verb: "which the BBC describes"), a prepositional or
+    participial phrase, or a connective ("CNN, however, reported")?"""
+    if _RELATIVE_CLAUSE.match(part):
+        return not adjacent
+    return bool(_PARENTHETICAL.match(part) or (part[:1].islower() and _CONNECTIVE.fullmatch(part)))
+
+
+def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int] | None:
+    """The subject at the end of ``whole_clause``, which ends at ``cue_start``."""
+    bare = _without_trailing_aux(whole_clause)  # drop "had", "also"...
+    comma_before_cue = bare.rstrip().endswith(",")
+    clause = bare.rstrip(" ,\t")
+    aside = _DASH_ASIDE.search(clause)  # "two towns —including Makilala— declared"
+    if aside and aside.start() > 0:
+        clause = clause[: aside.start()]
     clause = clause.rstrip(" ,\t–—-")
     offset = cue_start - len(whole_clause)
+    intro = _INTRO_NO_COMMA.match(clause)  # "With the acquisition Salling said"
+    if intro and clause[: intro.end()].split()[0].lower() in _PREPOSITIONS:
+        offset += intro.end()
+        clause = clause[intro.end() :]
     stripped = _LEADING_JUNK.sub("", clause)
     offset += len(clause) - len(stripped)
     clause = stripped
     # "On Friday, Russian Ambassador ... Antonov said": skip an introductory phrase.
     first, comma, rest = clause.partition(", ")
-    if comma and rest.strip() and (_INTRO_WORD.search(first) or _CONNECTIVE.fullmatch(first)):
+    intro_word = _INTRO_WORD.search(first) or _CONNECTIVE.fullmatch(first)
+    if comma and rest.strip() and intro_word and not _RELATIVE_ONLY.fullmatch(rest):
         offset += len(first) + len(comma)
         stripped = _LEADING_JUNK.sub("", rest)  # "On Monday, with others ...": "others"
         offset += len(rest) - len(stripped)
@@ -937,7 +1090,7 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
         offset += subordinate.end()
         clause = clause[subordinate.end() :]
     and_clause = _CLAUSE_AND.search(clause)
-    if and_clause and _VERB_IN_CLAUSE.search(clause, 0, and_clause.start()):
+    if and_clause and _FINITE_INSIDE.search(clause, 0, and_clause.start()):
         offset += and_clause.end()
         clause = clause[and_clause.end() :]
         intro = _INTRO_NO_COMMA.match(clause)  # "... and on Friday the government announced"
@@ -946,25 +1099,41 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
             clause = clause[intro.end() :]
     # The subject sits right before the verb: keep the last comma-separated part, and the
     # name before it when that part is an appositive ("Kalashnikov, a Russian lawmaker,").
-    parts = clause.split(", ")  # not "1,200"
-    while len(parts) > 1 and (_RELATIVE_CLAUSE.match(parts[-1]) or _PARENTHETICAL.match(parts[-1])):
+    parts = _PART_COMMA.split(clause)
+    adjacent = not comma_before_cue  # the last part runs into the verb, no comma between
+    while len(parts) > 1 and _set_off(parts[-1], adjacent):
         parts.pop()  # "the ISIL, which is linked to Abu Sayyaf, claimed": the ISIL claimed
         clause = ", ".join(parts)
+        adjacent = False
     if len(parts) > 1 and _RELATIVE_ONLY.fullmatch(parts[-1]):
-        antecedent = _NAME_AT_END.search(", ".join(parts[:-1]))
-        if not antecedent or not antecedent.group().strip():
+        head = ", ".join(parts[:-1])
+        antecedent = _NAME_AT_END.search(head)
+        if antecedent and antecedent.group().strip():
+            start = offset + antecedent.start()
+            return start, start + len(antecedent.group().rstrip())
+        # "Given the US playbook, which claimed": the noun phrase before the comma
+        last_part = parts[-2]
+        bare_part = _LEADING_JUNK.sub("", last_part)
+        words = bare_part.split()
+        if words and words[0].lower() in _PREPOSITIONS | {"given"}:
+            bare_part = bare_part[len(words[0]) :].lstrip()
+        if not bare_part or _FINITE_INSIDE.search(bare_part) or len(bare_part.split()) > 8:
             return None
-        start = offset + antecedent.start()
-        return start, start + len(antecedent.group().rstrip())
+        start = offset + len(head) - len(bare_part)
+        return start, start + len(bare_part)
     last = _LEADING_JUNK.sub("", parts[-1]).strip()
-    keep = 1
+    keep, name_start = 1 + _name_list_start(parts), 0
     appositive = _APPOSITIVE.match(last) and not _PERSON_PRONOUN.match(last)
-    if len(parts) > 1 and appositive and _looks_like_name(parts[-2]):
-        keep = 2
+    if keep == 1 and len(parts) > 1 and appositive:
+        found_start = _name_start(parts[-2])
+        if found_start is not None:
+            keep, name_start = 2, found_start
     head = ", ".join(parts[:-keep])
-    if head:
-        offset += len(head) + 2
-        clause = clause[len(head) + 2 :]
+    if head or name_start:
+        skip = len(head) + 2 if head else 0
+        skip += name_start
+        offset += skip
+        clause = clause[skip:]
         stripped = _LEADING_JUNK.sub("", clause)
         offset += len(clause) - len(stripped)
         clause = stripped
@@ -972,6 +1141,7 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     trailing = _TRAILING_PHRASE.search(clause)
     if trailing and trailing.start() > 0:
         clause = clause[: trailing.start()]
+    clause = _noun_phrase(clause)
     words = clause.split()
     if not words or len(words) > 18 or all(w.lower() in _AUX_WORDS for w in words):
         return None  # "first announced": no subject
@@ -1408,7 +1578,9 @@ _LEADING_WORDS = frozenset(_LEADING_TEXT.split())
 def _named_part(source: str) -> str:
     """The part of a source that names it: 'Leonid Kalashnikov, a Russian lawmaker' ->
     'Leonid Kalashnikov'; 'the El Paso mayor, Dee Margo' -> 'Dee Margo'."""
-    parts = [p.strip() for p in source.split(",") if p.strip()]
+    parts = [p.strip() for p in _PART_COMMA.split(source) if p.strip()]
+    if len(parts) > 1 and _name_list_start(parts) == len(parts) - 1:
+        return source  # "Institute of Epidemiology, Disease Control and Research": one name
     for part in parts:
         bare = _ARTICLE_FIRST.sub("", part, count=1).strip()
         if bare and bare[0].isupper() and _NAME.fullmatch(_strip_title(bare)):
