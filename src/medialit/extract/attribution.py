@@ -1551,24 +1551,6 @@ def _strip_title(name: str) -> str:
     return " ".join(words)
 
 
-def _person_names(text: str) -> list[tuple[int, str]]:
-    """(end, name) of each run of two or more capitalised words that may name a person."""
-    names = []
-    excluded = _KIND_OF_WORD.keys() | _PRONOUN_PERSON | _PRONOUN_GROUP
-    for match in _NAME_RUN.finditer(text):
-        words = match.group().split()
-        while words and (  # "In Almaty", "Kazakhstan Kassym-Jomart Tokayev": not the name
-            words[0].lower() in _TITLE_WORDS
-            or words[0].lower() in _KIND_OF_WORD
-            or words[0].lower() in _LEADING_WORDS
-        ):
-            words = words[1:]
-        if len(words) < 2 or any(w.lower() in excluded for w in words):
-            continue  # one word, or an organisation, a medium, a place ("Interior Ministry")
-        names.append((match.end(), " ".join(words)))
-    return names
-
-
 # Capitalised words that open a sentence or a phrase, not a name.
 _LEADING_TEXT = """in on at by for from to of with after before during since the a an and but or as
     when while according this that these those his her their its our my"""
@@ -1634,27 +1616,117 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
 
 
 def _last_person(text: str, start: int, found: Attribution, earlier: list[Attribution]) -> str:
-    """The named person spoken of last before the cue: a source, or a name in the text
-    outside quotation marks (a nickname in quotes names nobody who speaks)."""
-    best_end, best = -1, ""
+    """The person a personal pronoun stands for: the same pronoun's person again, else the
+    latest person who was a subject or a speaker, else the latest person named at all.
+
+    A pronoun prefers the subject of an earlier clause to a name in an object or a
+    prepositional phrase (salience in pronoun resolution: Lappin and Leass 1994; centering:
+    Grosz, Joshi and Weinstein 1995); a name followed by the other gender's pronouns is
+    left out. Names inside quotation marks (a nickname) name nobody who speaks.
+    """
     pronoun = found.source.strip().lower()
+    # The pronoun's own words do not count as evidence of a name's gender.
+    end = found.source_start if found.source_start is not None else found.cue_start
+    window = _QUOTED.sub(lambda m: " " * len(m.group()), text[start:end])
     for previous in reversed(earlier[-_LOOK_BACK:]):
         if found.cue_start - previous.cue_end > _PRONOUN_CHAIN:
             break
-        if previous.source.strip().lower() == pronoun and previous.source_name.lower() != pronoun:
+        said = previous.source.strip().lower()
+        if said == pronoun and previous.source_name.lower() != pronoun:
             return previous.source_name  # "She spoke ... She asked": the same person again
-    # The latest named speaker; looking back a bounded number of attributions keeps the time
+        if (
+            previous.source_type == "named_person"
+            and said not in _PRONOUNS_ALL
+            and previous.source_end is not None
+            and not _other_gender(window, previous.source_end - start, pronoun)
+        ):
+            break  # "He denied it. Waseem said ... He added": another person spoke between
+    mentions = _person_mentions(window, earlier)
+    # A speaker is a subject; looking back a bounded number of attributions keeps the time
     # linear in the length of the text.
     for previous in reversed(earlier[-_LOOK_BACK:]):
         name = previous.source_name
-        if previous.source_type == "named_person" and name and name.lower() not in _PRONOUN_PERSON:
-            best_end, best = previous.cue_end, name
+        if previous.source_type == "named_person" and name and name.lower() not in _PRONOUNS_ALL:
+            mentions.append(_Mention(previous.cue_end - start, name, True))
             break
-    window = _QUOTED.sub(lambda m: " " * len(m.group()), text[start : found.cue_start])
-    for end, name in _person_names(window):
-        if start + end > best_end and not _other_gender(window, end, pronoun):
-            best_end, best = start + end, name
-    return best
+    fitting = [m for m in mentions if not _other_gender(window, m.end, pronoun)]
+    subjects = [m for m in fitting if m.subject]
+    best = max(subjects or fitting, key=lambda m: m.end, default=None)
+    return best.name if best else ""
+
+
+_PRONOUNS_ALL = _PRONOUN_PERSON | {"she", "me", "they", "we", "it"}
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A person named in the text: where the mention ends, the full name, and whether the
+    mention is the subject of its clause."""
+
+    end: int
+    name: str
+    subject: bool
+
+
+# A mention is a subject when it opens a sentence, or when a verb follows it (after an
+# appositive between commas or a bracket): "Qawi was later accused", "Ann Lee, a nurse, said",
+# "The governor, Tom Brenner, met". Past tenses of common irregular verbs (the list of any
+# English grammar) and any word after a closing comma that is no preposition or conjunction.
+_IRREGULAR_PAST_TEXT = """said told met went came took gave made left won lost held led sent spent
+    paid fled found saw knew thought wrote spoke broke chose drove rose fell struck stood sat ran
+    began brought bought caught fought sought taught built kept meant felt heard put set cut"""
+_JOINERS_TEXT = """and or but nor who whom whose which that the a an his her their its this
+    these those"""
+_NOT_A_VERB_AFTER_COMMA = _PREPOSITIONS | frozenset(_JOINERS_TEXT.split())
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)$")
+_VERB_NEXT = re.compile(
+    r"(?:,[^,.;:!?\n]{1,80},|\s*\([^()\n]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|"
+    rf"had|have|will|would|could|can|did|does|{'|'.join(_IRREGULAR_PAST_TEXT.split())}|"
+    r"[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b"
+    rf"|,\s+(?!(?:{'|'.join(sorted(_NOT_A_VERB_AFTER_COMMA))})\b)[a-z]{{2,}}\b"
+)
+_CAPITALISED_WORD = re.compile(rf"\b[{_UPPER}][\w’'-]+")
+
+
+def _person_mentions(window: str, earlier: list[Attribution]) -> list[_Mention]:
+    """Every person named in ``window``: full names, and a surname alone when a full name
+    ending with it came before ("Abdul Qawi ... Qawi was accused")."""
+    mentions, full_names = [], {}
+    for previous in earlier[-_LOOK_BACK:]:
+        if previous.source_type == "named_person" and " " in previous.source_name.strip():
+            full_names[previous.source_name.split()[-1]] = previous.source_name
+    for run_start, end, name in _person_runs(window):
+        full_names[name.split()[-1]] = name
+        mentions.append(_Mention(end, name, _is_subject(window, run_start, end)))
+    for match in _CAPITALISED_WORD.finditer(window):
+        word = re.sub(r"[’']s$", "", match.group())
+        full = full_names.get(word)
+        if full and not window[match.start() : match.end()].count(" "):
+            start, end = match.start(), match.start() + len(word)
+            mentions.append(_Mention(end, full, _is_subject(window, start, end)))
+    return mentions
+
+
+def _is_subject(window: str, start: int, end: int) -> bool:
+    return bool(_SENTENCE_OPEN.search(window, 0, start) or _VERB_NEXT.match(window, end))
+
+
+def _person_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each run of capitalised words that may name a person."""
+    runs = []
+    excluded = _KIND_OF_WORD.keys() | _PRONOUN_PERSON | _PRONOUN_GROUP
+    for match in _NAME_RUN.finditer(text):
+        words = match.group().split()
+        while words and (  # "In Almaty", "Kazakhstan Kassym-Jomart Tokayev": not the name
+            words[0].lower() in _TITLE_WORDS
+            or words[0].lower() in _KIND_OF_WORD
+            or words[0].lower() in _LEADING_WORDS
+        ):
+            words = words[1:]
+        if len(words) < 2 or any(w.lower() in excluded for w in words):
+            continue  # one word, or an organisation, a medium, a place ("Interior Ministry")
+        runs.append((match.start(), match.end(), " ".join(words)))
+    return runs
 
 
 _PRONOUN_CHAIN = 400  # how far back the same pronoun still names the same person
