@@ -1649,10 +1649,12 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
         if previous.source_type == "named_person" and name and name.lower() not in _PRONOUNS_ALL:
             mentions.append(_Mention(previous.cue_end - start, name, True))
             break
-    fitting = [m for m in mentions if not _other_gender(window, m.end, pronoun)]
-    subjects = [m for m in fitting if m.subject]
-    best = max(subjects or fitting, key=lambda m: m.end, default=None)
-    return best.name if best else ""
+    latest_first = sorted(mentions, key=lambda m: m.end, reverse=True)
+    for wanted in (True, False):  # a subject first, then anyone
+        for mention in latest_first:
+            if (mention.subject or not wanted) and not _other_gender(window, mention.end, pronoun):
+                return mention.name
+    return ""
 
 
 _PRONOUNS_ALL = _PRONOUN_PERSON | {"she", "me", "they", "we", "it"}
@@ -1698,17 +1700,21 @@ def _person_mentions(window: str, earlier: list[Attribution]) -> list[_Mention]:
     for run_start, end, name in _person_runs(window):
         full_names[name.split()[-1]] = name
         mentions.append(_Mention(end, name, _is_subject(window, run_start, end)))
+    if not full_names:
+        return mentions
     for match in _CAPITALISED_WORD.finditer(window):
-        word = re.sub(r"[’']s$", "", match.group())
+        word = match.group()
+        word = word[:-2] if word.endswith(("'s", "’s")) else word  # "Qawi's supporters"
         full = full_names.get(word)
-        if full and not window[match.start() : match.end()].count(" "):
+        if full:
             start, end = match.start(), match.start() + len(word)
             mentions.append(_Mention(end, full, _is_subject(window, start, end)))
     return mentions
 
 
 def _is_subject(window: str, start: int, end: int) -> bool:
-    return bool(_SENTENCE_OPEN.search(window, 0, start) or _VERB_NEXT.match(window, end))
+    before = max(0, start - 6)  # a sentence end and its spaces
+    return bool(_SENTENCE_OPEN.search(window, before, start) or _VERB_NEXT.match(window, end))
 
 
 def _person_runs(text: str) -> list[tuple[int, int, str]]:
