@@ -1305,20 +1305,114 @@ def cue_is_participle(cue: str) -> bool:
     return first.endswith("ing") and first != "according"
 
 
+# "by the end of the day", "by 2030": a time, not an agent.
+_BY_AGENT = re.compile(
+    r"(?:[ \t]+(?:[^\s.,;:!?“”\"]|(?<=\d)[.,](?=\d))+){0,8}?[ \t]+by[ \t]+"
+    r"(?!(?:the[ \t]+)?(?:end|time|start|beginning|middle|way|noon|midnight|then|now|far)\b|\d)"
+)
+
+
+def _passive_agent(index: TextIndex, cue_end: int) -> tuple[int, int] | None:
+    """The agent of a passive cue, within its sentence: "was recorded as magnitude 6.4 by the
+    US Geological Survey" (a passive names its source only in its by-phrase)."""
+    end = _sentence_end_after(index, cue_end)
+    agent = _BY_AGENT.match(index.text, cue_end, end)
+    return _source_after(index.text, agent.end()) if agent else None
+
+
+# The verbs of saying that invert after a comma with no quotation: "…, said officials." (a
+# grammar of reported speech: quotative inversion, Quirk et al. 1985, 14.31).
+_INVERTING_TEXT = "said says reported reports added adds wrote writes noted"
+_INVERTING_VERBS = frozenset(_INVERTING_TEXT.split())
+_INVERTED_SOURCE = re.compile(
+    rf"[ \t]+(?:the[ \t]+)?(?:[{_UPPER}][\w’'.-]*|[a-z][\w’'-]*)(?:[ \t]+[\w’'.-]+){{0,3}}"
+    r"[ \t]*(?=[,.;](?:\s|$))"
+)
+
+
+def _inverted_after_comma(text: str, cue: _Cue) -> bool:
+    """'The toll rose to 22, reported officials, with …': the source follows the verb."""
+    if text[cue.start : cue.end].lower() not in _INVERTING_VERBS:
+        return False
+    if not text[max(0, cue.start - 3) : cue.start].rstrip(" \t").endswith(","):
+        return False
+    after = _INVERTED_SOURCE.match(text, cue.end)
+    if not after:
+        return False
+    words = after.group().split()
+    if any(w.lower() in _PREPOSITIONS or w.lower() in ("that", "it", "nothing") for w in words):
+        return False  # "…, said it would", "…, reported the theft to police"
+    head = words[-1]
+    return head[0].isupper() or lower_same_length(head) in _KIND_OF_WORD
+
+
+_OPENING_WORD = re.compile(r"\s*[\w’'-]+")
+
+
+def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The shortest run of words (five at most) at ``start`` that a verb follows: "Tesco
+    sold", "the mayor called"; it opens with a capital or a determiner, not a preposition."""
+    first = _OPENING_WORD.match(text, start, end)
+    if not first:
+        return None
+    word = first.group().strip()
+    if word.lower() in _PREPOSITIONS or not (word[0].isupper() or word in _DETERMINERS):
+        return None
+    position = first.end()
+    for _ in range(5):
+        if _VERB_NEXT.match(text, position, end):
+            return start + len(first.group()) - len(first.group().lstrip()), position
+        following = _OPENING_WORD.match(text, position, end)
+        if not following:
+            return None
+        position = following.end()
+    return None
+
+
+def _elided_subject(index: TextIndex, cue_start: int) -> tuple[int, int] | None:
+    """The subject a verb shares with the sentence's first verb when its own is left out
+    after a semicolon or a comma ("Tesco sold its stores in March; announced leaving")."""
+    before = index.text[max(0, cue_start - 4) : cue_start].rstrip()
+    if not before.endswith((";", ",")):
+        return None
+    start = max(index.sentence_start(cue_start), cue_start - _WINDOW)
+    return _opening_subject(index.text, start, cue_start)
+
+
+def _main_subject_after(index: TextIndex, cue_end: int) -> tuple[int, int] | None:
+    """A participle in an opening adverbial takes the subject of the main clause after the
+    comma: "When announcing the shutdown, Prime Minister Tuilaepa called"."""
+    end = _sentence_end_after(index, cue_end)
+    comma = index.text.find(", ", cue_end, end)
+    if comma == -1:
+        return None
+    return _opening_subject(index.text, comma + 2, end)
+
+
 def _attribution(
     index: TextIndex, cue: _Cue, previous: Attribution | None, next_cue: int
 ) -> Attribution:
     text = index.text
     where = cue.where
     participle = cue_is_participle(text[cue.start : cue.end])
-    if cue.name == "speech" and not participle and _speech_inverted(text, cue):
+    if (
+        cue.name == "speech"
+        and not participle
+        and (_speech_inverted(text, cue) or _inverted_after_comma(text, cue))
+    ):
         where = "after"
     span = None
     passive = _PASSIVE_BEFORE.search(text, max(0, cue.start - 24), cue.start)
-    if where == "before" and cue.name == "speech" and passive:
+    passive_cue = (where == "before" and passive) or cue.name == "passive_evidence"
+    agent = _passive_agent(index, cue.end) if passive_cue else None
+    if agent:
+        span, where = agent, "after"  # "was identified as Galicha by a spokesperson"
+    elif where == "before" and cue.name == "speech" and passive:
         pass  # "“bandits” were blamed": a passive with no agent names no source
     elif where == "before":
         span = _source_before(text, cue.start)
+        if span is None and not participle:
+            span = _elided_subject(index, cue.start)  # "Tesco sold ...; announced"
         # "…, citing", "urged … and assured": the verb shares the previous subject.
         near_previous = (
             previous
@@ -1339,6 +1433,8 @@ def _attribution(
         ):
             # "Tokayev is … validated in blaming": the subject of the sentence blames.
             span = _sentence_subject(index, cue.start) or span
+        elif span is None and participle:
+            span = _main_subject_after(index, cue.end)  # "When announcing it, NAME called"
     elif cue.name == "credit":
         credit = _CREDIT_SOURCE.match(text, cue.end)  # "© AFP 2023 / NAME": the agency
         span = credit.span(1) if credit else None
@@ -1565,6 +1661,9 @@ def _named_part(source: str) -> str:
         return source  # "Institute of Epidemiology, Disease Control and Research": one name
     for part in parts:
         bare = _ARTICLE_FIRST.sub("", part, count=1).strip()
+        kinds = _source_kinds(bare)
+        if "title" not in kinds and kinds & {"organisation", "media"}:
+            continue  # "the US Geological Survey": a body, no title to take off
         if bare and bare[0].isupper() and _NAME.fullmatch(_strip_title(bare)):
             return _strip_title(bare)
     return parts[0] if parts else source
@@ -1676,7 +1775,7 @@ class _Mention:
 # English grammar) and any word after a closing comma that is no preposition or conjunction.
 _IRREGULAR_PAST_TEXT = """said told met went came took gave made left won lost held led sent spent
     paid fled found saw knew thought wrote spoke broke chose drove rose fell struck stood sat ran
-    began brought bought caught fought sought taught built kept meant felt heard put set cut"""
+    began brought bought sold caught fought sought taught built kept meant felt heard put set cut"""
 _JOINERS_TEXT = """and or but nor who whom whose which that the a an his her their its this
     these those"""
 _NOT_A_VERB_AFTER_COMMA = _PREPOSITIONS | frozenset(_JOINERS_TEXT.split())
