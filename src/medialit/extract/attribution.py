@@ -1060,8 +1060,8 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     bare = _without_trailing_aux(whole_clause)  # drop "had", "also"...
     comma_before_cue = bare.rstrip().endswith(",")
     clause = bare.rstrip(" ,\t")
-    aside = _DASH_ASIDE.search(clause)  # "two towns —including Makilala— declared"
-    if aside and aside.start() > 0:
+    aside = ("—" in clause or "–" in clause) and _DASH_ASIDE.search(clause)
+    if aside and aside.start() > 0:  # "two towns —including Makilala— declared"
         clause = clause[: aside.start()]
     clause = clause.rstrip(" ,\t–—-")
     offset = cue_start - len(whole_clause)
@@ -1661,11 +1661,16 @@ def _named_part(source: str) -> str:
         return source  # "Institute of Epidemiology, Disease Control and Research": one name
     for part in parts:
         bare = _ARTICLE_FIRST.sub("", part, count=1).strip()
-        kinds = _source_kinds(bare)
-        if "title" not in kinds and kinds & {"organisation", "media"}:
-            continue  # "the US Geological Survey": a body, no title to take off
-        if bare and bare[0].isupper() and _NAME.fullmatch(_strip_title(bare)):
-            return _strip_title(bare)
+        if not bare or not bare[0].isupper():
+            continue
+        person = _strip_title(bare)
+        if not _NAME.fullmatch(person):
+            continue
+        if person != bare:
+            kinds = _source_kinds(bare)
+            if "title" not in kinds and kinds & {"organisation", "media"}:
+                continue  # "the US Geological Survey": a body, no title to take off
+        return person
     return parts[0] if parts else source
 
 
@@ -1786,7 +1791,6 @@ _VERB_NEXT = re.compile(
     r"[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b"
     rf"|,\s+(?!(?:{'|'.join(sorted(_NOT_A_VERB_AFTER_COMMA))})\b)[a-z]{{2,}}\b"
 )
-_CAPITALISED_WORD = re.compile(rf"\b[{_UPPER}][\w’'-]+")
 
 
 def _person_mentions(window: str, earlier: list[Attribution]) -> list[_Mention]:
@@ -1799,16 +1803,17 @@ def _person_mentions(window: str, earlier: list[Attribution]) -> list[_Mention]:
     for run_start, end, name in _person_runs(window):
         full_names[name.split()[-1]] = name
         mentions.append(_Mention(end, name, _is_subject(window, run_start, end)))
-    if not full_names:
-        return mentions
-    for match in _CAPITALISED_WORD.finditer(window):
-        word = match.group()
-        word = word[:-2] if word.endswith(("'s", "’s")) else word  # "Qawi's supporters"
-        full = full_names.get(word)
-        if full:
-            start, end = match.start(), match.start() + len(word)
-            mentions.append(_Mention(end, full, _is_subject(window, start, end)))
+    for surname, full in full_names.items():
+        start = window.find(surname)
+        while start != -1:
+            end = start + len(surname)
+            if _WORD_ALONE.match(window, end) and (start == 0 or not window[start - 1].isalnum()):
+                mentions.append(_Mention(end, full, _is_subject(window, start, end)))
+            start = window.find(surname, end)
     return mentions
+
+
+_WORD_ALONE = re.compile(r"(?:[’']s)?(?![\w’'-])")  # "Qawi", "Qawi's"; not "Qawiyya"
 
 
 def _is_subject(window: str, start: int, end: int) -> bool:
