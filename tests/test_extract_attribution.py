@@ -680,3 +680,27 @@ def test_a_pronoun_names_the_latest_subject_or_speaker(text, cue, source_name):
 def test_a_source_given_after_the_cue_or_by_the_sentence(text, cue, source_name):
     found = next(a for a in extract_attributions(text) if a.cue == cue)
     assert found.source_name == source_name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a verb of stopping or going on before an -ing cue is no part of the subject
+        ("The unions demand that the council stop calling the strike illegal.", "calling",
+         "the council"),
+        ("Officials kept saying the water was safe.", "saying", "Officials"),
+        # negative: the word as part of a name stays
+        ("The Stop Campaign said the plan was flawed.", "said", "The Stop Campaign"),
+        # a text right before a participle of saying is its subject (a reduced relative)
+        ("I have seen the posts on social media claiming otherwise, and they are wrong.",
+         "claiming", "the posts on social media"),
+        ("Doctors signed a letter saying the ward was unsafe.", "saying", "a letter"),
+        # negative: after a comma the participle takes the clause's subject, past an
+        # irregular verb too
+        ("He left the report on the table, claiming it was fake.", "claiming", "He"),
+        ("The minister issued a statement, saying the ward was safe.", "saying", "The minister"),
+    ],
+)  # fmt: skip
+def test_verbs_before_a_participle_and_reduced_relatives(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source

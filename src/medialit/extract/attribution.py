@@ -1006,9 +1006,20 @@ def _name_list_start(parts: list[str]) -> int:
     return count
 
 
+# Verbs of beginning, going on and stopping that take an -ing complement (Quirk et al. 1985,
+# 16.39): "the government cease referring" -> the subject is "the government".
+_ASPECTUAL_TEXT = """begin begins began start starts started stop stops stopped cease ceases ceased
+    continue continues continued keep keeps kept quit quits resume resumes resumed finish
+    finishes finished"""
+_ASPECTUAL = frozenset(_ASPECTUAL_TEXT.split())
+
+
 def _noun_phrase(clause: str) -> str:
     """The subject without the verb phrase a rule let through: 'Waseem appeared' -> 'Waseem';
-    'the group that has claimed' -> 'the group'."""
+    'the group that has claimed' -> 'the group'; 'the government cease' -> 'the government'."""
+    head, _, last = clause.rstrip().rpartition(" ")
+    if head and last in _ASPECTUAL:
+        clause = head
     aux = _AUX_INSIDE.search(clause)
     if aux and aux.start() > 0:
         clause = clause[: aux.start()]
@@ -1289,8 +1300,10 @@ _FINITE_VERB = re.compile(
 
 def _subject_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The subject of a clause: what comes before its first finite verb."""
-    verb = _FINITE_VERB.search(text, span[0], span[1])
-    return (span[0], verb.start()) if verb and verb.start() > span[0] else span
+    verbs = [_FINITE_VERB.search(text, span[0], span[1])]
+    verbs.append(_IRREGULAR_PAST.search(text, span[0], span[1]))  # "He left the report"
+    starts = [v.start() for v in verbs if v and v.start() > span[0]]
+    return (span[0], min(starts)) if starts else span
 
 
 def cue_is_participle(cue: str) -> bool:
@@ -1389,6 +1402,38 @@ def _main_subject_after(index: TextIndex, cue_end: int) -> tuple[int, int] | Non
     return _opening_subject(index.text, comma + 2, end)
 
 
+# Nouns of texts and recordings: one followed by a participle of saying, with no comma, is
+# the participle's subject in a reduced relative clause ("a letter saying", "posts claiming";
+# Quirk et al. 1985, 17.27).
+_TEXT_NOUNS = frozenset(
+    [w for kind in ("social", "document", "media") for w in SOURCE_WORDS[kind]]
+    + ["reports", "posts", "video", "videos", "footage", "accounts", "claims", "messages"]
+)
+_VERB_BEFORE_OBJECT = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|seen|saw|read|heard|found|got|made|"
+    r"[a-z]{2,}ed)\s+"
+)
+
+
+def _reduced_relative(text: str, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase of a text right before a participle cue ("I have seen the posts on
+    social media claiming"), or None when the word before is no such noun or a comma."""
+    before = text[max(0, cue_start - 40) : cue_start]
+    if not before.endswith((" ", "\t")) or before.rstrip().endswith(","):
+        return None
+    words = [lower_same_length(w) for w in before.split()[-4:]]
+    if not any(w in _TEXT_NOUNS for w in words):
+        return None  # "posts on social media": the noun heads a phrase of up to four words
+    clause = _clause_before(text, cue_start)
+    verbs = list(_VERB_BEFORE_OBJECT.finditer(clause))
+    start = verbs[-1].end() if verbs else 0
+    phrase = _LEADING_JUNK.sub("", clause[start:])
+    if not phrase.strip() or _starts_with_preposition(phrase) or len(phrase.split()) > 8:
+        return None
+    begin = cue_start - len(phrase)
+    return begin, begin + len(phrase.rstrip())
+
+
 def _attribution(
     index: TextIndex, cue: _Cue, previous: Attribution | None, next_cue: int
 ) -> Attribution:
@@ -1409,6 +1454,8 @@ def _attribution(
         span, where = agent, "after"  # "was identified as Galicha by a spokesperson"
     elif where == "before" and cue.name == "speech" and passive:
         pass  # "“bandits” were blamed": a passive with no agent names no source
+    elif where == "before" and participle and (reduced := _reduced_relative(text, cue.start)):
+        span = reduced  # "the posts on social media claiming otherwise"
     elif where == "before":
         span = _source_before(text, cue.start)
         if span is None and not participle:
@@ -1781,6 +1828,7 @@ class _Mention:
 _IRREGULAR_PAST_TEXT = """said told met went came took gave made left won lost held led sent spent
     paid fled found saw knew thought wrote spoke broke chose drove rose fell struck stood sat ran
     began brought bought sold caught fought sought taught built kept meant felt heard put set cut"""
+_IRREGULAR_PAST = re.compile(rf"\s(?:{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b")
 _JOINERS_TEXT = """and or but nor who whom whose which that the a an his her their its this
     these those"""
 _NOT_A_VERB_AFTER_COMMA = _PREPOSITIONS | frozenset(_JOINERS_TEXT.split())
