@@ -704,3 +704,23 @@ def test_a_source_given_after_the_cue_or_by_the_sentence(text, cue, source_name)
 def test_verbs_before_a_participle_and_reduced_relatives(text, cue, source):
     found = next(a for a in extract_attributions(text) if a.cue == cue)
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a restrictive relative clause whose verb is the cue: its antecedent is the source
+        ("Police released a video which shows the arrest.", "shows", "a video"),
+        ("We have seen the report that says the dam is safe.", "says", "the report"),
+        ("We are aware of footage circulating online which appears to show an officer.", "show",
+         "footage circulating online"),
+        ("It was the police who said the road was closed.", "said", "the police"),
+        # negative: a relative clause between commas is set off, the subject stays
+        ("The board, which says it is independent, denied the claim.", "denied", "The board"),
+        # negative: "that" after a verb of saying opens the reported clause
+        ("Officials said that witnesses saw the crash.", "said", "Officials"),
+    ],
+)  # fmt: skip
+def test_the_antecedent_of_a_relative_clause_is_its_source(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source

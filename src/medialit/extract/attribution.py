@@ -1036,12 +1036,42 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     ("for over 20 years" after a quotation inside a relative clause), the whole sentence
     before the cue is read again, quotation marks and all; when that fails too, there is none.
     """
+    antecedent = _relative_antecedent(text, cue_start)
+    if antecedent:
+        return antecedent  # "a video which shows", "the report that says"
     span = _subject_in(text, cue_start, _clause_before(text, cue_start))
     if span and _starts_with_preposition(text[span[0] : span[1]]):
         span = _subject_in(text, cue_start, _sentence_before(text, cue_start))
         if span and _starts_with_preposition(text[span[0] : span[1]]):
             return None
     return span
+
+
+# A relative pronoun with no comma right before the cue, perhaps with a verb of seeming:
+# "a video which shows", "footage which appears to show" (a restrictive relative clause).
+_RELATIVE_GAP = re.compile(
+    r"(?<=[^\s,])\s+(?:which|that|who)\s+(?:(?:appears?|seems?|appeared|seemed)\s+to\s+)?$"
+)
+_ADJECTIVE_OF = re.compile(r"[a-z]+\s+(?:of|about)\s+")  # "aware of footage": footage
+
+
+def _relative_antecedent(text: str, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase a restrictive relative clause hangs on when the cue is its verb:
+    what follows the main clause's last verb ("Police released a video which shows")."""
+    gap = _RELATIVE_GAP.search(text, max(0, cue_start - 40), cue_start)
+    if not gap:
+        return None
+    clause = _clause_before(text, gap.start())
+    verbs = [*_VERB_BEFORE_OBJECT.finditer(clause), *_IRREGULAR_PAST_AFTER.finditer(clause)]
+    start = max((v.end() for v in verbs), default=0)
+    adjective = _ADJECTIVE_OF.match(clause, start)
+    start = adjective.end() if adjective else start
+    phrase = _LEADING_JUNK.sub("", clause[start:]).rstrip()
+    words = phrase.split()
+    if not words or len(words) > 8 or _starts_with_preposition(phrase) or words[0] == "there":
+        return None
+    begin = gap.start() - len(phrase)
+    return begin, gap.start()
 
 
 _SENTENCE_BREAK = re.compile(r"[;!?…]|(?<!\b[A-Z])[.](?=\s)|\[\d+\]\s*")
@@ -1829,6 +1859,7 @@ _IRREGULAR_PAST_TEXT = """said told met went came took gave made left won lost h
     paid fled found saw knew thought wrote spoke broke chose drove rose fell struck stood sat ran
     began brought bought sold caught fought sought taught built kept meant felt heard put set cut"""
 _IRREGULAR_PAST = re.compile(rf"\s(?:{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b")
+_IRREGULAR_PAST_AFTER = re.compile(rf"\b(?:{'|'.join(_IRREGULAR_PAST_TEXT.split())})\s+")
 _JOINERS_TEXT = """and or but nor who whom whose which that the a an his her their its this
     these those"""
 _NOT_A_VERB_AFTER_COMMA = _PREPOSITIONS | frozenset(_JOINERS_TEXT.split())
