@@ -3,12 +3,12 @@
 Issue 15 asks for loaded terms found "from general knowledge, not from the seeds". The largest
 general, licensed resources on PyPI are sentiment lexicons: VADER (vaderSentiment, MIT), AFINN
 (afinn, GPL code, ODbL word list) and Pattern's adjective lexicon (shipped in textblob, MIT).
-They are read here, in a benchmark the kit does not ship, and never become part of it. This script asks
-what the best detector built on them alone could score: it flags **every** word a lexicon rates
-at or above a strength (adjacent flagged words joined into one phrase) and scores that against
-the annotations, leniently, as ``accuracy.py`` does. No detector that only chooses among those
-words can find more terms than this, so its recall is a ceiling, and so is the last column:
-the F1 of a perfect chooser that kept only the flagged words that match, 2R / (1 + R).
+They are read here, in a benchmark the kit does not ship, and never become part of it. This
+script asks what the best detector built on them alone could score: it flags **every** word a
+lexicon rates at or above a strength (adjacent flagged words joined into one phrase) and scores
+that against the annotations, leniently, as ``accuracy.py`` does. No detector that only chooses
+among those words can find more terms than this, so its recall is a ceiling, and so is the last
+column: the F1 of a perfect chooser that kept only the flagged words that match, 2R / (1 + R).
 
 It reads the seeds and the dev split only (never the test split), so it can be run at will.
 The three lexicons are not dependencies of the kit; install them beside it to run this::
