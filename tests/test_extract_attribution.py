@@ -600,7 +600,8 @@ def test_no_answering_a_question_is_what_was_said_not_reported_absence():
     ],
 )  # fmt: skip
 def test_a_source_is_a_noun_phrase(text, cue, source):
-    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    # ``cue`` is a word of the cue: the cue's span may grow ("identified" -> "was identified as")
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source == source
 
 
@@ -642,7 +643,7 @@ def test_the_named_part_keeps_dates_and_names_with_commas_whole(text, source_nam
     ],
 )  # fmt: skip
 def test_a_pronoun_names_the_latest_subject_or_speaker(text, cue, source_name):
-    found = [a for a in extract_attributions(text) if a.cue == cue][-1]
+    found = [a for a in extract_attributions(text) if cue in a.cue][-1]
     assert found.source_name == source_name
 
 
@@ -678,7 +679,7 @@ def test_a_pronoun_names_the_latest_subject_or_speaker(text, cue, source_name):
     ],
 )  # fmt: skip
 def test_a_source_given_after_the_cue_or_by_the_sentence(text, cue, source_name):
-    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source_name == source_name
 
 
@@ -702,7 +703,7 @@ def test_a_source_given_after_the_cue_or_by_the_sentence(text, cue, source_name)
     ],
 )  # fmt: skip
 def test_verbs_before_a_participle_and_reduced_relatives(text, cue, source):
-    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source == source
 
 
@@ -722,5 +723,5 @@ def test_verbs_before_a_participle_and_reduced_relatives(text, cue, source):
     ],
 )  # fmt: skip
 def test_the_antecedent_of_a_relative_clause_is_its_source(text, cue, source):
-    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source == source
