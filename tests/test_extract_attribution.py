@@ -725,3 +725,32 @@ def test_verbs_before_a_participle_and_reduced_relatives(text, cue, source):
 def test_the_antecedent_of_a_relative_clause_is_its_source(text, cue, source):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_name"),
+    [
+        # the source after "according to" ends at a comma unless it is a date's
+        ("According to figures released by the health ministry, 40 people died.",
+         "According to", "figures released by the health ministry",
+         "figures released by the health ministry"),
+        # members, an age, a relative clause with a time in it: set off by commas
+        ("Critics of the plan, including several lawmakers, argue that it costs too much.",
+         "argue", "Critics of the plan", "Critics of the plan"),
+        ("Mr Osk, 54, said he had no plans to resign.", "said", "Mr Osk", "Osk"),
+        ("The opposition leader, who has been in exile since 2019, said he would return.",
+         "said", "The opposition leader", "The opposition leader"),
+        # negative: a subordinate clause before the subject still has its own subject
+        ("Water was cut off after tests showed high nitrate levels.", "showed", "tests", "tests"),
+        # a quantifier floated to the end of the subject; two titled people stay two
+        ("Prime Minister Ana Kovac and President Milo Radic both said the vote was fair.",
+         "said", "Prime Minister Ana Kovac and President Milo Radic",
+         "Ana Kovac and Milo Radic"),
+        # negative: a firm's name with "and" is no pair of people
+        ("Marks and Spencer said profits rose.", "said", "Marks and Spencer",
+         "Marks and Spencer"),
+    ],
+)  # fmt: skip
+def test_set_off_phrases_floating_words_and_pairs_of_people(text, cue, source, source_name):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert (found.source, found.source_name) == (source, source_name)

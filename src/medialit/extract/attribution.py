@@ -1012,14 +1012,17 @@ _ASPECTUAL_TEXT = """begin begins began start starts started stop stops stopped 
     continue continues continued keep keeps kept quit quits resume resumes resumed finish
     finishes finished"""
 _ASPECTUAL = frozenset(_ASPECTUAL_TEXT.split())
+# Quantifiers and reflexives that float to the end of a subject (Quirk et al. 1985, 6.33).
+_FLOATING_TEXT = "both all each alone themselves himself herself itself"
+_FLOATING = frozenset(_FLOATING_TEXT.split())
 
 
 def _noun_phrase(clause: str) -> str:
     """The subject without the verb phrase a rule let through: 'Waseem appeared' -> 'Waseem';
     'the group that has claimed' -> 'the group'; 'the government cease' -> 'the government'."""
     head, _, last = clause.rstrip().rpartition(" ")
-    if head and last in _ASPECTUAL:
-        clause = head
+    if head and (last in _ASPECTUAL or last in _FLOATING):
+        clause = head  # "the government cease", "Ana Brnabić and Aleksandar Vučić both"
     aux = _AUX_INSIDE.search(clause)
     if aux and aux.start() > 0:
         clause = clause[: aux.start()]
@@ -1125,6 +1128,11 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     if intro:
         offset += intro.end()
         clause = clause[intro.end() :]
+    if comma_before_cue:  # "The leader, who has been in exile since 2019, said": set off
+        parts = _PART_COMMA.split(clause)
+        while len(parts) > 1 and _set_off(parts[-1], adjacent=False):
+            parts.pop()
+        clause = ", ".join(parts)
     # "Water was cut off after tests showed": a subordinate clause has its own subject.
     subordinate = _SUBORDINATOR.search(clause)
     if subordinate and _MAIN_CLAUSE_VERB.search(clause, 0, subordinate.start()):
@@ -1200,7 +1208,10 @@ _PARENTHETICAL = re.compile(
     r"during|for|about|outside|inside)\s|(?:[a-z]+ed|led|run|known|born|made|held)\s+(?:by|in|as|"
     r"from|for|at|on)\s|"
     # a time adverb alone between commas: "Brisko, the delivery firm, today announced"
-    r"(?:today|yesterday|tonight|earlier|later|recently|previously|meanwhile|too|again)\s*$)"
+    r"(?:today|yesterday|tonight|earlier|later|recently|previously|meanwhile|too|again)\s*$|"
+    # members named after the group: "Critics, including two lawmakers, argue"
+    r"(?:including|such\s+as|among\s+them|notably|especially)\s|"
+    r"\d{1,3}\s*$)"  # an age: "Mr Osk, 54, said"
 )
 # A single connective or sentence adverb before a comma opens the sentence, it is no subject
 # ("Instead, the council said"; "Well, the marshal says").
@@ -1234,8 +1245,10 @@ _TRAILING_PHRASE = re.compile(
 # The source after a cue runs to the next punctuation; an abbreviation ("U.S.") and a date's
 # comma ("a March 14, 2019 NATO press release") do not end it.
 _SOURCE_AFTER = re.compile(
-    r"[ \t]*(?P<source>(?:the\s+|a\s+|an\s+)?(?:[^,.;:!?“”\"\n()]|(?<=\b[A-Z])\.|,(?=\s\d))"
-    r"{1,120}?)(?=\s*(?:,(?!\s\d)|\.(?<!\b[A-Z]\.)|[;:!?“”\"\n()]|\bthat\b|\bwhose\b|\bwho\b|\bas\b|$))",
+    r"[ \t]*(?P<source>(?:the\s+|a\s+|an\s+)?(?:[^,.;:!?“”\"\n()]|(?<=\b[A-Z])\.|"
+    r"(?<=\d),(?=\s\d{4}\b))"
+    r"{1,120}?)(?=\s*(?:,(?!(?<=\d,)\s\d{4}\b)|\.(?<!\b[A-Z]\.)|[;:!?“”\"\n()]|\bthat\b|"
+    r"\bwhose\b|\bwho\b|\bas\b|$))",
     re.IGNORECASE,
 )
 # "said the El Paso mayor, Dee Margo": a name in apposition after the source joins it.
@@ -1730,6 +1743,18 @@ _LEADING_TEXT = """in on at by for from to of with after before during since the
 _LEADING_WORDS = frozenset(_LEADING_TEXT.split())
 
 
+def _both_people(source: str) -> str:
+    """'Prime Minister Ana Brnabić and President Aleksandar Vučić' -> 'Ana Brnabić and
+    Aleksandar Vučić': two titled people stay two, each without the title; '' otherwise."""
+    conjuncts = source.split(" and ")
+    if len(conjuncts) != 2 or not all(c.strip()[:1].isupper() for c in conjuncts):
+        return ""
+    people = [_strip_title(c.strip()) for c in conjuncts]
+    if not all(_NAME.fullmatch(person) for person in people):
+        return ""
+    return " and ".join(people)
+
+
 def _named_part(source: str) -> str:
     """The part of a source that names it: 'Leonid Kalashnikov, a Russian lawmaker' ->
     'Leonid Kalashnikov'; 'the El Paso mayor, Dee Margo' -> 'Dee Margo'."""
@@ -1740,6 +1765,9 @@ def _named_part(source: str) -> str:
         bare = _ARTICLE_FIRST.sub("", part, count=1).strip()
         if not bare or not bare[0].isupper():
             continue
+        both = _both_people(bare)
+        if both:
+            return both
         person = _strip_title(bare)
         if not _NAME.fullmatch(person):
             continue
