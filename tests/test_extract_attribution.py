@@ -754,3 +754,40 @@ def test_the_antecedent_of_a_relative_clause_is_its_source(text, cue, source):
 def test_set_off_phrases_floating_words_and_pairs_of_people(text, cue, source, source_name):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert (found.source, found.source_name) == (source, source_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_name"),
+    [
+        # a prepositional phrase or a "many of whom" clause between commas is set off
+        ("The rebels, for their part, denied the claim.", "denied", "The rebels", "The rebels"),
+        ("Residents of the town, many of whom lost their homes, said help had not come.",
+         "said", "Residents of the town", "Residents of the town"),
+        # negative: "in which she" runs into the verb, it is no aside
+        ("The premier made a speech, in which she urged calm.", "urged", "she", "she"),
+        # an age between a name and its description
+        ("Anna Berg, 34, a teacher, said she was afraid.", "said", "Anna Berg, 34, a teacher",
+         "Anna Berg"),
+        # a name with commas after the noun phrase it ends
+        ("Officials at the Ministry of Health, Labour and Welfare said the vaccine was safe.",
+         "said", "Officials at the Ministry of Health, Labour and Welfare",
+         "Officials at the Ministry of Health, Labour and Welfare"),
+        # a bare noun after a name is a subject of its own, not a description of the name
+        ("Jan Novak, farmer, said the aid came late.", "said", "Jan Novak, farmer", "Jan Novak"),
+        ("In Oslo and Bergen, police said the roads were open.", "said", "police", "police"),
+        # a verb phrase joined by "and" shares the subject that opens the sentence
+        ("A former adviser, Sam Gold, also spoke at the rally and urged calm.", "urged",
+         "A former adviser, Sam Gold", "Sam Gold"),
+        ("The minister arrived late and said the talks had failed.", "said", "The minister",
+         "The minister"),
+        # a pronoun right before the verb is the subject; a one-word name after a description
+        ("Dr Mei Lin, who has studied what she calls screen fatigue, said so.", "calls", "she",
+         "Mei Lin"),
+        ("His lawyer, Santos, said the case was weak.", "said", "Santos", "Santos"),
+        ("The boy's mother, Rana, wept and said he was innocent.", "said",
+         "The boy's mother, Rana", "Rana"),
+    ],
+)  # fmt: skip
+def test_asides_descriptions_and_shared_subjects(text, cue, source, source_name):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert (found.source, found.source_name) == (source, source_name)

@@ -998,10 +998,15 @@ def _name_list_start(parts: list[str]) -> int:
     count = 0
     for part in reversed(parts[:-1]):
         bare = part.strip()
-        if not _looks_like_name(bare) or not _NAME_LIST_PART.fullmatch(bare):
-            break
         if bare.split()[0].lower() in _PREPOSITIONS or bare.lower() in _DAYS.split():
             break  # "On Tuesday, Tom and Ann", "Tuesday, Tom and Ann": a time, not a name
+        if not _looks_like_name(bare) or not _NAME_LIST_PART.fullmatch(bare):
+            # "Officials at the Ministry of Health, Labour and Welfare": the name's first
+            # part ends a noun phrase
+            tail = _NAME_AT_END.search(bare)
+            if tail and tail.group().strip() and not _FINITE_INSIDE.search(bare):
+                count += 1
+            break
         count += 1
     return count
 
@@ -1015,6 +1020,10 @@ _ASPECTUAL = frozenset(_ASPECTUAL_TEXT.split())
 # Quantifiers and reflexives that float to the end of a subject (Quirk et al. 1985, 6.33).
 _FLOATING_TEXT = "both all each alone themselves himself herself itself"
 _FLOATING = frozenset(_FLOATING_TEXT.split())
+
+
+# A subject pronoun right before the verb is the whole subject, whatever comes before it.
+_PRONOUN_LAST = re.compile(r"(?<=\s)(?:he|she|they|we|I|you|it)\s*$")
 
 
 def _noun_phrase(clause: str) -> str:
@@ -1090,12 +1099,34 @@ def _sentence_before(text: str, end: int) -> str:
     return window[cut:]
 
 
+# Agent nouns ("farmer", "director", "analyst", "historian", "consultant"): a description
+# of a person that can stand in apposition without an article.
+_AGENT_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent)\b")
+
+
+def _is_appositive(part: str) -> bool:
+    """A description after a name: with an article or a possessive ("the ride-hailing firm",
+    "a Russian lawmaker"), or a role or agent noun ("head of the union", "farmer from X");
+    not a bare noun that is a subject of its own ("In Oslo, Bergen, police said")."""
+    if not _APPOSITIVE.match(part) or _PERSON_PRONOUN.match(part):
+        return False
+    first = part.split()[0].lower()
+    return (
+        first in _DETERMINERS
+        or first in _ROLE_HEADS
+        or first in _TITLE_WORDS
+        or bool(_AGENT_NOUN.fullmatch(first))
+    )
+
+
 def _set_off(part: str, adjacent: bool) -> bool:
     """Is ``part`` a phrase set off by commas between the subject and its verb: a relative
     clause (unless it runs into the verb: "which the BBC describes"), a prepositional or
     participial phrase, or a connective ("CNN, however, reported")?"""
     if _RELATIVE_CLAUSE.match(part):
         return not adjacent
+    if _starts_with_preposition(part) and part[:1].islower() and not adjacent:
+        return True  # "The rebels, for their part, denied"; "Smith, of the Greens, said"
     return bool(_PARENTHETICAL.match(part) or (part[:1].islower() and _CONNECTIVE.fullmatch(part)))
 
 
@@ -1119,6 +1150,8 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     # "On Friday, Russian Ambassador ... Antonov said": skip an introductory phrase.
     first, comma, rest = clause.partition(", ")
     intro_word = _INTRO_WORD.search(first) or _CONNECTIVE.fullmatch(first)
+    if intro_word and comma and _name_list_start([first, rest]):
+        intro_word = None  # "Officials at the Ministry of Health, Labour and Welfare"
     if comma and rest.strip() and intro_word and not _RELATIVE_ONLY.fullmatch(rest):
         offset += len(first) + len(comma)
         stripped = _LEADING_JUNK.sub("", rest)  # "On Monday, with others ...": "others"
@@ -1172,11 +1205,13 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         return start, start + len(bare_part)
     last = _LEADING_JUNK.sub("", parts[-1]).strip()
     keep, name_start = 1 + _name_list_start(parts), 0
-    appositive = _APPOSITIVE.match(last) and not _PERSON_PRONOUN.match(last)
-    if keep == 1 and len(parts) > 1 and appositive:
-        found_start = _name_start(parts[-2])
+    if keep == 1 and len(parts) > 1 and _is_appositive(last):
+        named = len(parts) - 2
+        while named > 0 and _set_off(parts[named], adjacent=False):
+            named -= 1  # "Anna Berg, 34, a teacher, said": past the age
+        found_start = _name_start(parts[named])
         if found_start is not None:
-            keep, name_start = 2, found_start
+            keep, name_start = len(parts) - named, found_start
     head = ", ".join(parts[:-keep])
     if head or name_start:
         skip = len(head) + 2 if head else 0
@@ -1191,6 +1226,10 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     if trailing and trailing.start() > 0:
         clause = clause[: trailing.start()]
     clause = _noun_phrase(clause)
+    pronoun = _PRONOUN_LAST.search(clause)
+    if pronoun and pronoun.start() > 0:  # "who has studied what he calls": he calls
+        offset += pronoun.start()
+        clause = clause[pronoun.start() :]
     words = clause.split()
     if not words or len(words) > 18 or all(w.lower() in _AUX_WORDS for w in words):
         return None  # "first announced": no subject
@@ -1198,7 +1237,10 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     return offset + lead, offset + len(clause)
 
 
-_RELATIVE_CLAUSE = re.compile(r"\s*(?:which|who|whose|whom)\s+\S+\s+\S")
+_RELATIVE_CLAUSE = re.compile(
+    r"\s*(?:(?:which|who|whose|whom)\s+\S+\s+\S|"
+    r"(?:many|some|most|all|none|several|one|two|both|each|few)\s+of\s+(?:whom|which)\b)"
+)
 # A phrase set off by commas between a subject and its verb ("The coach, in an interview with
 # the Courier, said"; "A coalition, led by the Union, says"; "The minister, speaking to
 # reporters, said"): a prepositional or participial phrase, never the subject itself.
@@ -1414,14 +1456,16 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     word = first.group().strip()
     if word.lower() in _PREPOSITIONS or not (word[0].isupper() or word in _DETERMINERS):
         return None
-    position = first.end()
+    position, last = first.end(), word
     for _ in range(5):
-        if _VERB_NEXT.match(text, position, end):
-            return start + len(first.group()) - len(first.group().lstrip()), position
+        verb = last.lower() not in _DETERMINERS and _VERB_NEXT.match(text, position, end)
+        if verb:
+            begin = start + len(first.group()) - len(first.group().lstrip())
+            return begin, verb.end("apposition") if verb.group("apposition") else position
         following = _OPENING_WORD.match(text, position, end)
         if not following:
             return None
-        position = following.end()
+        position, last = following.end(), following.group().strip()
     return None
 
 
@@ -1433,6 +1477,12 @@ def _elided_subject(index: TextIndex, cue_start: int) -> tuple[int, int] | None:
         return None
     start = max(index.sentence_start(cue_start), cue_start - _WINDOW)
     return _opening_subject(index.text, start, cue_start)
+
+
+def _sentence_opening(index: TextIndex, position: int) -> tuple[int, int] | None:
+    """The subject that opens the sentence holding ``position``, appositive included."""
+    start = max(index.sentence_start(position), position - _WINDOW)
+    return _opening_subject(index.text, start, position)
 
 
 def _main_subject_after(index: TextIndex, cue_end: int) -> tuple[int, int] | None:
@@ -1516,6 +1566,10 @@ def _attribution(
         covers_previous = span is not None and previous and span[0] <= previous.cue_start < span[1]
         if near_previous and previous.source and (span is None or joined or covers_previous):
             span = previous.source_start, previous.source_end  # "Iran admits ..., cites"
+        elif span and joined and _VERB_FIRST.match(text, span[0]):
+            # "Gorka, a former adviser, spoke at the rally and encouraged": a verb phrase
+            # joined to the first shares the sentence's subject
+            span = _sentence_opening(index, cue.start) or span
         elif span and (cue_is_participle(text[cue.start : cue.end]) or joined):
             span = _subject_only(text, span)  # "The KGB arrested 33 men, claiming"
         elif cue_is_participle(text[cue.start : cue.end]) and _AFTER_PREPOSITION.search(
@@ -1776,6 +1830,10 @@ def _named_part(source: str) -> str:
             if "title" not in kinds and kinds & {"organisation", "media"}:
                 continue  # "the US Geological Survey": a body, no title to take off
         return person
+    # "the victims' mother, Anwar": a description, then a one-word name
+    for part in parts[1:]:
+        if _SURNAME.fullmatch(part) and part.lower() not in _KIND_OF_WORD:
+            return part
     return parts[0] if parts else source
 
 
@@ -1885,18 +1943,28 @@ class _Mention:
 # English grammar) and any word after a closing comma that is no preposition or conjunction.
 _IRREGULAR_PAST_TEXT = """said told met went came took gave made left won lost held led sent spent
     paid fled found saw knew thought wrote spoke broke chose drove rose fell struck stood sat ran
-    began brought bought sold caught fought sought taught built kept meant felt heard put set cut"""
+    began brought bought sold caught fought sought taught built kept meant felt heard put set cut
+    wept swore threw grew drew flew hid shook woke wore tore rode forgave forgot fed dealt hung"""
 _IRREGULAR_PAST = re.compile(rf"\s(?:{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b")
 _IRREGULAR_PAST_AFTER = re.compile(rf"\b(?:{'|'.join(_IRREGULAR_PAST_TEXT.split())})\s+")
+# A verb phrase, not a noun phrase: "spoke at the rally", "also wept".
+_VERB_FIRST = re.compile(
+    rf"(?:(?:[a-z]+ly|also|then|later)\s+)*(?:is|are|was|were|has|have|had|[a-z]{{2,}}ed|"
+    rf"{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b"
+)
 _JOINERS_TEXT = """and or but nor who whom whose which that the a an his her their its this
     these those"""
 _NOT_A_VERB_AFTER_COMMA = _PREPOSITIONS | frozenset(_JOINERS_TEXT.split())
+_NOT_A_VERB = "|".join(sorted(_NOT_A_VERB_AFTER_COMMA))
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)$")
 _VERB_NEXT = re.compile(
-    r"(?:,[^,.;:!?\n]{1,80},|\s*\([^()\n]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|"
+    # after an appositive between commas, any word that joins nothing: "NAME, a nurse, wept"
+    rf"(?P<apposition>,[^,.;:!?\n]{{1,80}}),\s+(?:(?:[a-z]+ly|also|later|then|still|again)\s+)?"
+    rf"(?!(?:{_NOT_A_VERB})\b)[a-z]{{2,}}\b|"
+    r"(?:\s*\([^()\n]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|"
     rf"had|have|will|would|could|can|did|does|{'|'.join(_IRREGULAR_PAST_TEXT.split())}|"
     r"[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b"
-    rf"|,\s+(?!(?:{'|'.join(sorted(_NOT_A_VERB_AFTER_COMMA))})\b)[a-z]{{2,}}\b"
+    rf"|,\s+(?!(?:{_NOT_A_VERB})\b)[a-z]{{2,}}\b"
 )
 
 
