@@ -791,3 +791,21 @@ def test_set_off_phrases_floating_words_and_pairs_of_people(text, cue, source, s
 def test_asides_descriptions_and_shared_subjects(text, cue, source, source_name):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert (found.source, found.source_name) == (source, source_name)
+
+
+def test_in_a_turn_i_is_the_speaker_and_he_is_someone_else():
+    text = (
+        "Press briefing, city hall.\n\nMAYOR OKAFOR: Good morning. I said last week that the "
+        "bridge would open. Tom Reed told me it was safe.\nQ: Did he say when?\n"
+        "MAYOR OKAFOR: He said Friday. I announced it yesterday.\n"
+    )
+    found = extract_attributions(text)
+    said = [a for a in found if a.cue == "said"]
+    announced = next(a for a in found if a.cue == "announced")
+    assert [a.source_name for a in said] == ["OKAFOR", "Tom Reed"]
+    assert announced.source_name == "OKAFOR"
+
+
+def test_outside_a_transcript_he_may_be_the_latest_speaker():  # negative: no turn, no rule
+    text = "Tom Reed spoke first. He said the bridge was safe."
+    assert extract_attributions(text)[0].source_name == "Tom Reed"

@@ -1908,14 +1908,27 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
             and not _other_gender(window, previous.source_end - start, pronoun)
         ):
             break  # "He denied it. Waseem said ... He added": another person spoke between
+    # In a transcript a speaker says "I" of themselves: "he" or "she" in their turn is
+    # someone else.
+    speaker = _turn_speaker(text, found, earlier)
+    if pronoun in ("i", "me"):
+        if speaker:
+            return speaker  # "MAYOR OKAFOR: ... I announced it"
+    elif speaker and speaker.lower() in _PRONOUNS_ALL:
+        speaker = ""
     mentions = _person_mentions(window, earlier)
     # A speaker is a subject; looking back a bounded number of attributions keeps the time
     # linear in the length of the text.
+    if pronoun in ("i", "me"):
+        speaker = ""  # outside a turn, "I" is the latest speaker as before
     for previous in reversed(earlier[-_LOOK_BACK:]):
         name = previous.source_name
+        if speaker and name == speaker:
+            continue
         if previous.source_type == "named_person" and name and name.lower() not in _PRONOUNS_ALL:
             mentions.append(_Mention(previous.cue_end - start, name, True))
             break
+    mentions = [m for m in mentions if not speaker or m.name != speaker]
     latest_first = sorted(mentions, key=lambda m: m.end, reverse=True)
     for wanted in (True, False):  # a subject first, then anyone
         for mention in latest_first:
@@ -1925,6 +1938,17 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
 
 
 _PRONOUNS_ALL = _PRONOUN_PERSON | {"she", "me", "they", "we", "it"}
+
+
+def _turn_speaker(text: str, found: Attribution, earlier: list[Attribution]) -> str:
+    """Who speaks the transcript turn that holds ``found`` ("MAYOR OKAFOR: ... He said"):
+    the latest speaker tag on the same line, or ""."""
+    for previous in reversed(earlier[-_LOOK_BACK:]):
+        if "\n" in text[previous.cue_end : found.cue_start]:
+            return ""
+        if previous.cue.rstrip().endswith(":") and previous.source_start == previous.cue_start:
+            return previous.source_name  # a tag: its source is its own text
+    return ""
 
 
 @dataclass(frozen=True)
