@@ -1926,13 +1926,16 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
         if speaker and name == speaker:
             continue
         if previous.source_type == "named_person" and name and name.lower() not in _PRONOUNS_ALL:
-            mentions.append(_Mention(previous.cue_end - start, name, True))
+            mentions.append(
+                _Mention(previous.cue_end - start, previous.cue_end - start, name, True)
+            )
             break
     mentions = [m for m in mentions if not speaker or m.name != speaker]
     latest_first = sorted(mentions, key=lambda m: m.end, reverse=True)
     for wanted in (True, False):  # a subject first, then anyone
         for mention in latest_first:
-            if (mention.subject or not wanted) and not _other_gender(window, mention.end, pronoun):
+            subject = mention.speaker or _is_subject(window, mention.start, mention.end)
+            if (subject or not wanted) and not _other_gender(window, mention.end, pronoun):
                 return mention.name
     return ""
 
@@ -1953,12 +1956,13 @@ def _turn_speaker(text: str, found: Attribution, earlier: list[Attribution]) -> 
 
 @dataclass(frozen=True)
 class _Mention:
-    """A person named in the text: where the mention ends, the full name, and whether the
-    mention is the subject of its clause."""
+    """A person named in the text: where the mention starts and ends, the full name, and
+    whether a speaker's attribution names them (a speaker is a subject)."""
 
+    start: int
     end: int
     name: str
-    subject: bool
+    speaker: bool = False
 
 
 # A mention is a subject when it opens a sentence, or when a verb follows it (after an
@@ -2001,13 +2005,13 @@ def _person_mentions(window: str, earlier: list[Attribution]) -> list[_Mention]:
             full_names[previous.source_name.split()[-1]] = previous.source_name
     for run_start, end, name in _person_runs(window):
         full_names[name.split()[-1]] = name
-        mentions.append(_Mention(end, name, _is_subject(window, run_start, end)))
+        mentions.append(_Mention(run_start, end, name))
     for surname, full in full_names.items():
         start = window.find(surname)
         while start != -1:
             end = start + len(surname)
             if _WORD_ALONE.match(window, end) and (start == 0 or not window[start - 1].isalnum()):
-                mentions.append(_Mention(end, full, _is_subject(window, start, end)))
+                mentions.append(_Mention(start, end, full))
             start = window.find(surname, end)
     return mentions
 
