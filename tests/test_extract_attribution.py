@@ -809,3 +809,32 @@ def test_in_a_turn_i_is_the_speaker_and_he_is_someone_else():
 def test_outside_a_transcript_he_may_be_the_latest_speaker():  # negative: no turn, no rule
     text = "Tom Reed spoke first. He said the bridge was safe."
     assert extract_attributions(text)[0].source_name == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "source_type"),
+    [
+        # "X quoted/cited Y as saying": Y is the source (the guide's "Chains")
+        ("The agency quoted a fire officer as saying that three people had died.", "saying",
+         "a fire officer", "vague"),
+        ("It cited the Air Force as stating that the jet was lost.", "cited", "the Air Force",
+         "named_organisation"),
+        # negative: "cited" a reason is no quoted source
+        ("Officials cited the weather as a reason, saying the road was unsafe.", "saying",
+         "Officials", "vague"),
+        # a participle phrase between commas is set off
+        ("Reuters, quoting a senior official, said talks had stalled.", "said", "Reuters",
+         "named_media"),
+        # a possessive description is an appositive; a person's name keeps its type
+        ("Tom King, Beijing's envoy, said the talks were useful.", "said",
+         "Tom King, Beijing's envoy", "named_person"),
+        # negative: a one-word name takes its kind from its description
+        ("Corvo, the ride-hailing firm, today announced a new fare.", "announced",
+         "Corvo, the ride-hailing firm", "named_organisation"),
+    ],
+)  # fmt: skip
+def test_quoted_sources_participle_asides_and_possessive_descriptions(
+    text, cue, source, source_type
+):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert (found.source, found.source_type) == (source, source_type)

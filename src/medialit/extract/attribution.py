@@ -751,7 +751,8 @@ SOURCE_WORDS = {
                      "congress", "assembly", "presidency", "municipality", "secretariat",
                      "mission", "delegation", "command", "navy", "hospital", "club", "church",
                      "monitor", "observatory", "red cross", "who", "unicef", "united nations",
-                     "prosecutors", "prosecutor's office", "firm", "airline", "council"],
+                     "prosecutors", "prosecutor's office", "firm", "airline", "council",
+                     "force", "air force"],
     "document": ["decree", "statute", "law", "resolution", "communique", "communiqué",
                  "document", "website", "web page", "report", "letter", "memo", "data",
                  "record", "records", "transcript", "constitution", "order", "bill", "treaty",
@@ -816,7 +817,7 @@ def classify_source(source: str, cue: str = "") -> str:
         return "named_person"
     head = source.split(",")[0]  # "Leonid Kalashnikov, a Russian lawmaker": the name first
     kinds = _source_kinds(head)
-    if not kinds and "," in source:
+    if not kinds and "," in source and not _NAME.search(head):
         # "Corvo, the ride-hailing firm": a bare name takes its kind from the appositive
         described = _source_kinds(source.split(",", 1)[1])
         if "title" not in described and described & {"media", "organisation"}:
@@ -1104,10 +1105,15 @@ def _sentence_before(text: str, end: int) -> str:
 _AGENT_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent)\b")
 
 
+_POSSESSIVE_DESCRIPTION = re.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+[a-z]")
+
+
 def _is_appositive(part: str) -> bool:
     """A description after a name: with an article or a possessive ("the ride-hailing firm",
     "a Russian lawmaker"), or a role or agent noun ("head of the union", "farmer from X");
     not a bare noun that is a subject of its own ("In Oslo, Bergen, police said")."""
+    if _POSSESSIVE_DESCRIPTION.match(part):
+        return True  # "Tom King, Beijing's envoy, said"
     if not _APPOSITIVE.match(part) or _PERSON_PRONOUN.match(part):
         return False
     first = part.split()[0].lower()
@@ -1251,6 +1257,8 @@ _PARENTHETICAL = re.compile(
     r"from|for|at|on)\s|"
     # a time adverb alone between commas: "Brisko, the delivery firm, today announced"
     r"(?:today|yesterday|tonight|earlier|later|recently|previously|meanwhile|too|again)\s*$|"
+    # a participle phrase: "Reuters, quoting a senior official, said"
+    r"[a-z]{2,}ing\s|"
     # members named after the group: "Critics, including two lawmakers, argue"
     r"(?:including|such\s+as|among\s+them|notably|especially)\s|"
     r"\d{1,3}\s*$)"  # an age: "Mr Osk, 54, said"
@@ -1527,6 +1535,32 @@ def _reduced_relative(text: str, cue_start: int) -> tuple[int, int] | None:
     return begin, begin + len(phrase.rstrip())
 
 
+# "X quoted/cited Y as saying": Y is the source, X the medium it came through (the
+# annotation guide, "Chains": "It cited the Air Force as stating X").
+_QUOTE_VERBS = r"(?:quoted|quotes|quoting|quote|cited|cites|citing|cite)"
+_QUOTED_AS_AFTER = re.compile(
+    r"[ \t]+(?P<source>[^,.;:!?“”\"\n]{1,80}?)[ \t]+as[ \t]+(?:having[ \t]+)?"
+    r"(?:saying|stating|said|stated|telling|writing|claiming|describing|calling|warning)\b"
+)
+_QUOTED_AS_BEFORE = re.compile(
+    rf"\b{_QUOTE_VERBS}[ \t]+(?P<source>[^,.;:!?“”\"\n]{{1,80}}?)[ \t]+as[ \t]+"
+    r"(?:having[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_as(text: str, cue: _Cue) -> tuple[int, int] | None:
+    """The person a quoting verb credits: "quoted a police officer as saying" ->
+    "a police officer", for the cue "quoted" and for the cue "saying" alike."""
+    if re.fullmatch(_QUOTE_VERBS, text[cue.start : cue.end].lower()):
+        after = _QUOTED_AS_AFTER.match(text, cue.end)
+        return after.span("source") if after else None
+    if cue_is_participle(text[cue.start : cue.end]) or text[cue.start : cue.end] == "said":
+        before = _QUOTED_AS_BEFORE.search(text, max(0, cue.start - 100), cue.start)
+        return before.span("source") if before else None
+    return None
+
+
 def _attribution(
     index: TextIndex, cue: _Cue, previous: Attribution | None, next_cue: int
 ) -> Attribution:
@@ -1540,10 +1574,15 @@ def _attribution(
     ):
         where = "after"
     span = None
+    quoted = _quoted_as(text, cue)
+    if quoted:  # "It cited the Air Force as stating": the Air Force is the source
+        span, where = quoted, "quoted_as"
     passive = _PASSIVE_BEFORE.search(text, max(0, cue.start - 24), cue.start)
     passive_cue = (where == "before" and passive) or cue.name == "passive_evidence"
     agent = _passive_agent(index, cue.end) if passive_cue else None
-    if agent:
+    if where == "quoted_as":
+        where = "before"  # the quoted person is named; the quoting medium is the channel
+    elif agent:
         span, where = agent, "after"  # "was identified as Galicha by a spokesperson"
     elif where == "before" and cue.name == "speech" and passive:
         pass  # "“bandits” were blamed": a passive with no agent names no source
