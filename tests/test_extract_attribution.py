@@ -838,3 +838,29 @@ def test_quoted_sources_participle_asides_and_possessive_descriptions(
 ):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert (found.source, found.source_type) == (source, source_type)
+
+
+# A short report written for this test: two men, two women, pronouns between them.
+_REPORT = (
+    "Opposition leader Maria Kalnins was arrested on Tuesday, police said. Her lawyer, Andris "
+    "Ozols, told reporters that she had done nothing wrong. He said the charges were false.\n\n"
+    "Prime Minister Janis Berzins defended the arrest. Speaking in parliament, he said the law "
+    "applied to everyone. Kalnins has led her party since 2015. She called Berzins a dictator "
+    "and last year accused him of rigging the vote."
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "cue", "source_name"),
+    [
+        # pronouns near a name that stand for someone else do not leave "He" unresolved
+        (0, "said", "Andris Ozols"),
+        # a new subject between two uses of "he" ends the chain
+        (1, "said", "Janis Berzins"),
+        # a time adverbial after "and" is no subject: the verb shares the sentence's
+        (0, "accused", "Maria Kalnins"),
+    ],
+)
+def test_pronouns_and_shared_subjects_in_a_report(number, cue, source_name):
+    found = [a for a in extract_attributions(_REPORT) if a.cue == cue and a.source != "police"]
+    assert found[number].source_name == source_name

@@ -1239,6 +1239,8 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     words = clause.split()
     if not words or len(words) > 18 or all(w.lower() in _AUX_WORDS for w in words):
         return None  # "first announced": no subject
+    if _TIME_BEFORE_VERB.fullmatch(" " + clause):
+        return None  # "and last year accused": a time, the subject is left out
     lead = len(clause) - len(clause.lstrip())
     return offset + lead, offset + len(clause)
 
@@ -1477,11 +1479,23 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# A time adverbial or an adverb between a conjunction and its verb: "and last year accused".
+_TIME_BEFORE_VERB = re.compile(
+    r"(?:\s+(?:(?:last|this|next|that|the\s+same|the\s+following)\s+(?:year|month|week|day|"
+    r"morning|evening|night|weekend|spring|summer|autumn|fall|winter)|yesterday|today|"
+    r"tonight|later|earlier|then|also|once|again|(?-i:[a-z]+ly)))+\s*$",
+    re.IGNORECASE,
+)
+
+
 def _elided_subject(index: TextIndex, cue_start: int) -> tuple[int, int] | None:
     """The subject a verb shares with the sentence's first verb when its own is left out
-    after a semicolon or a comma ("Tesco sold its stores in March; announced leaving")."""
-    before = index.text[max(0, cue_start - 4) : cue_start].rstrip()
-    if not before.endswith((";", ",")):
+    after a semicolon, a comma or "and" ("Tesco sold its stores in March; announced
+    leaving"; "She called him a dictator and last year accused him")."""
+    before = index.text[max(0, cue_start - 60) : cue_start]
+    time = _TIME_BEFORE_VERB.search(before)
+    before = before[: time.start()] if time else before.rstrip()
+    if not before.endswith((";", ",", " and", " but")):
         return None
     start = max(index.sentence_start(cue_start), cue_start - _WINDOW)
     return _opening_subject(index.text, start, cue_start)
@@ -1934,12 +1948,25 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
     # The pronoun's own words do not count as evidence of a name's gender.
     end = found.source_start if found.source_start is not None else found.cue_start
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[start:end])
+    mentions = _person_mentions(window, earlier)
     for previous in reversed(earlier[-_LOOK_BACK:]):
         if found.cue_start - previous.cue_end > _PRONOUN_CHAIN:
             break
         said = previous.source.strip().lower()
         if said == pronoun and previous.source_name.lower() != pronoun:
-            return previous.source_name  # "She spoke ... She asked": the same person again
+            # "She spoke ... She asked": the same person again, unless another person of
+            # fitting gender became the subject in between ("Berzins defended it. He said")
+            between = [
+                m
+                for m in mentions
+                if m.start > previous.cue_end - start
+                and m.name != previous.source_name
+                and _is_subject(window, m.start, m.end)
+                and not _other_gender(window, m.end, pronoun)
+            ]
+            if between:
+                break
+            return previous.source_name
         if (
             previous.source_type == "named_person"
             and said not in _PRONOUNS_ALL
@@ -1955,7 +1982,6 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
             return speaker  # "MAYOR OKAFOR: ... I announced it"
     elif speaker and speaker.lower() in _PRONOUNS_ALL:
         speaker = ""
-    mentions = _person_mentions(window, earlier)
     # A speaker is a subject; looking back a bounded number of attributions keeps the time
     # linear in the length of the text.
     if pronoun in ("i", "me"):
@@ -1971,12 +1997,14 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
             break
     mentions = [m for m in mentions if not speaker or m.name != speaker]
     latest_first = sorted(mentions, key=lambda m: m.end, reverse=True)
-    for wanted in (True, False):  # a subject first, then anyone
-        for mention in latest_first:
-            subject = mention.speaker or _is_subject(window, mention.start, mention.end)
-            if (subject or not wanted) and not _other_gender(window, mention.end, pronoun):
+    subjects = [m for m in latest_first if m.speaker or _is_subject(window, m.start, m.end)]
+    # A subject whose gender fits, anyone whose gender fits, then (the gender evidence is only
+    # the pronouns near a name, which may stand for someone else) the latest subject.
+    for candidates in (subjects, latest_first):
+        for mention in candidates:
+            if not _other_gender(window, mention.end, pronoun):
                 return mention.name
-    return ""
+    return (subjects or latest_first)[0].name if latest_first else ""
 
 
 _PRONOUNS_ALL = _PRONOUN_PERSON | {"she", "me", "they", "we", "it"}
