@@ -864,3 +864,15 @@ _REPORT = (
 def test_pronouns_and_shared_subjects_in_a_report(number, cue, source_name):
     found = [a for a in extract_attributions(_REPORT) if a.cue == cue and a.source != "police"]
     assert found[number].source_name == source_name
+
+
+@pytest.mark.parametrize(
+    ("text", "source_name"),
+    [
+        ('"They knew," said local councillor Dimitar Kolev.', "Dimitar Kolev"),
+        ("Regional governor Ana Ruiz said the dam held.", "Ana Ruiz"),
+        ("local residents said the dam held.", "local residents"),  # negative: no title
+    ],
+)
+def test_a_title_in_lower_case_before_a_name_is_left_out(text, source_name):
+    assert extract_attributions(text)[0].source_name == source_name

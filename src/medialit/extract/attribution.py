@@ -1870,8 +1870,8 @@ def _named_part(source: str) -> str:
         return source  # "Institute of Epidemiology, Disease Control and Research": one name
     for part in parts:
         bare = _ARTICLE_FIRST.sub("", part, count=1).strip()
-        if not bare or not bare[0].isupper():
-            continue
+        if not bare or not (bare[0].isupper() or _name_after_role(bare)):
+            continue  # "local councillor Dimitar Kolev": a title in lower case, then a name
         both = _both_people(bare)
         if both:
             return both
