@@ -876,3 +876,23 @@ def test_pronouns_and_shared_subjects_in_a_report(number, cue, source_name):
 )
 def test_a_title_in_lower_case_before_a_name_is_left_out(text, source_name):
     assert extract_attributions(text)[0].source_name == source_name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the source after "by" ends at "but"; a participle with "by" has its agent there
+        ("The plan was welcomed by investors but condemned by the metalworkers' union.",
+         "welcomed", "investors"),
+        ("The plan was welcomed by investors but condemned by the metalworkers' union.",
+         "condemned", "the metalworkers' union"),
+        # negative: "by phone" is a channel, not an agent
+        ("The minister said by phone that he was safe.", "said", "The minister"),
+        # ", which" after a noun phrase in a by-phrase: the noun phrase
+        ("The plan was condemned by the metalworkers' union, which called it a betrayal.",
+         "called", "the metalworkers' union"),
+    ],
+)  # fmt: skip
+def test_agents_after_by_and_antecedents_after_a_verb(text, cue, source):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert found.source == source

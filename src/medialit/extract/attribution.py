@@ -1199,8 +1199,14 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         if antecedent and antecedent.group().strip():
             start = offset + antecedent.start()
             return start, start + len(antecedent.group().rstrip())
-        # "Given the US playbook, which claimed": the noun phrase before the comma
+        # "Given the US playbook, which claimed": the noun phrase before the comma, after the
+        # last verb ("condemned by the IG Metall union, which called")
         last_part = parts[-2]
+        verbs = [
+            *_VERB_BEFORE_OBJECT.finditer(last_part),
+            *_IRREGULAR_PAST_AFTER.finditer(last_part),
+        ]
+        last_part = last_part[max((v.end() for v in verbs), default=0) :]
         bare_part = _LEADING_JUNK.sub("", last_part)
         words = bare_part.split()
         if words and words[0].lower() in _PREPOSITIONS | {"given"}:
@@ -1300,7 +1306,7 @@ _SOURCE_AFTER = re.compile(
     r"[ \t]*(?P<source>(?:the\s+|a\s+|an\s+)?(?:[^,.;:!?“”\"\n()]|(?<=\b[A-Z])\.|"
     r"(?<=\d),(?=\s\d{4}\b))"
     r"{1,120}?)(?=\s*(?:,(?!(?<=\d,)\s\d{4}\b)|\.(?<!\b[A-Z]\.)|[;:!?“”\"\n()]|\bthat\b|"
-    r"\bwhose\b|\bwho\b|\bas\b|$))",
+    r"\bwhose\b|\bwho\b|\bas\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b|$))",
     re.IGNORECASE,
 )
 # "said the El Paso mayor, Dee Margo": a name in apposition after the source joins it.
@@ -1417,6 +1423,14 @@ def cue_is_participle(cue: str) -> bool:
 _BY_AGENT = re.compile(
     r"(?:[ \t]+(?:[^\s.,;:!?“”\"]|(?<=\d)[.,](?=\d))+){0,8}?[ \t]+by[ \t]+"
     r"(?!(?:the[ \t]+)?(?:end|time|start|beginning|middle|way|noon|midnight|then|now|far)\b|\d)"
+)
+
+
+# A past participle right before "by" and its agent, its auxiliary left out ("welcomed by
+# investors but condemned by the union"); "by phone" names a channel, not an agent.
+_PARTICIPLE_BY = re.compile(
+    r"(?<=ed)[ \t]+by[ \t]+(?!(?:tele)?phone\b|video\b|e-?mail\b|letter\b|text\b|radio\b|"
+    r"post\b|fax\b|satellite\b|video[ \t]?link\b)"
 )
 
 
@@ -1592,7 +1606,11 @@ def _attribution(
     if quoted:  # "It cited the Air Force as stating": the Air Force is the source
         span, where = quoted, "quoted_as"
     passive = _PASSIVE_BEFORE.search(text, max(0, cue.start - 24), cue.start)
-    passive_cue = (where == "before" and passive) or cue.name == "passive_evidence"
+    passive_cue = (
+        (where == "before" and passive)
+        or cue.name == "passive_evidence"
+        or (where == "before" and _PARTICIPLE_BY.match(text, cue.end) and cue.name == "speech")
+    )
     agent = _passive_agent(index, cue.end) if passive_cue else None
     if where == "quoted_as":
         where = "before"  # the quoted person is named; the quoting medium is the channel
