@@ -1071,6 +1071,9 @@ _ADJECTIVE_OF = re.compile(r"[a-z]+\s+(?:of|about)\s+")  # "aware of footage": f
 def _relative_antecedent(text: str, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase a restrictive relative clause hangs on when the cue is its verb:
     what follows the main clause's last verb ("Police released a video which shows")."""
+    near = text[max(0, cue_start - 40) : cue_start]
+    if " which " not in near and " that " not in near and " who " not in near:
+        return None  # most cues: no relative pronoun near, no search
     gap = _RELATIVE_GAP.search(text, max(0, cue_start - 40), cue_start)
     if not gap:
         return None
@@ -1565,7 +1568,9 @@ def _reduced_relative(text: str, cue_start: int) -> tuple[int, int] | None:
 
 # "X quoted/cited Y as saying": Y is the source, X the medium it came through (the
 # annotation guide, "Chains": "It cited the Air Force as stating X").
-_QUOTE_VERBS = r"(?:quoted|quotes|quoting|quote|cited|cites|citing|cite)"
+_QUOTE_VERB_TEXT = "quoted quotes quoting quote cited cites citing cite"
+_QUOTE_VERB_WORDS = frozenset(_QUOTE_VERB_TEXT.split())
+_QUOTE_VERBS = rf"(?:{'|'.join(_QUOTE_VERB_TEXT.split())})"
 _QUOTED_AS_AFTER = re.compile(
     r"[ \t]+(?P<source>[^,.;:!?“”\"\n]{1,80}?)[ \t]+as[ \t]+(?:having[ \t]+)?"
     r"(?:saying|stating|said|stated|telling|writing|claiming|describing|calling|warning)\b"
@@ -1580,10 +1585,11 @@ _QUOTED_AS_BEFORE = re.compile(
 def _quoted_as(text: str, cue: _Cue) -> tuple[int, int] | None:
     """The person a quoting verb credits: "quoted a police officer as saying" ->
     "a police officer", for the cue "quoted" and for the cue "saying" alike."""
-    if re.fullmatch(_QUOTE_VERBS, text[cue.start : cue.end].lower()):
+    word = text[cue.start : cue.end].lower()
+    if word in _QUOTE_VERB_WORDS:
         after = _QUOTED_AS_AFTER.match(text, cue.end)
         return after.span("source") if after else None
-    if cue_is_participle(text[cue.start : cue.end]) or text[cue.start : cue.end] == "said":
+    if (cue_is_participle(word) or word == "said") and " as" in text[cue.start - 12 : cue.start]:
         before = _QUOTED_AS_BEFORE.search(text, max(0, cue.start - 100), cue.start)
         return before.span("source") if before else None
     return None
@@ -1966,7 +1972,6 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
     # The pronoun's own words do not count as evidence of a name's gender.
     end = found.source_start if found.source_start is not None else found.cue_start
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[start:end])
-    mentions = _person_mentions(window, earlier)
     for previous in reversed(earlier[-_LOOK_BACK:]):
         if found.cue_start - previous.cue_end > _PRONOUN_CHAIN:
             break
@@ -1974,13 +1979,13 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
         if said == pronoun and previous.source_name.lower() != pronoun:
             # "She spoke ... She asked": the same person again, unless another person of
             # fitting gender became the subject in between ("Berzins defended it. He said")
+            since = max(0, previous.cue_end - start)
             between = [
                 m
-                for m in mentions
-                if m.start > previous.cue_end - start
-                and m.name != previous.source_name
-                and _is_subject(window, m.start, m.end)
-                and not _other_gender(window, m.end, pronoun)
+                for m in _person_mentions(window[since:], earlier)
+                if m.name != previous.source_name
+                and _is_subject(window, since + m.start, since + m.end)
+                and not _other_gender(window, since + m.end, pronoun)
             ]
             if between:
                 break
@@ -2000,6 +2005,7 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
             return speaker  # "MAYOR OKAFOR: ... I announced it"
     elif speaker and speaker.lower() in _PRONOUNS_ALL:
         speaker = ""
+    mentions = _person_mentions(window, earlier)
     # A speaker is a subject; looking back a bounded number of attributions keeps the time
     # linear in the length of the text.
     if pronoun in ("i", "me"):
@@ -2015,14 +2021,21 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
             break
     mentions = [m for m in mentions if not speaker or m.name != speaker]
     latest_first = sorted(mentions, key=lambda m: m.end, reverse=True)
-    subjects = [m for m in latest_first if m.speaker or _is_subject(window, m.start, m.end)]
+
+    def subject(mention: _Mention) -> bool:
+        return mention.speaker or _is_subject(window, mention.start, mention.end)
+
     # A subject whose gender fits, anyone whose gender fits, then (the gender evidence is only
-    # the pronouns near a name, which may stand for someone else) the latest subject.
-    for candidates in (subjects, latest_first):
-        for mention in candidates:
-            if not _other_gender(window, mention.end, pronoun):
-                return mention.name
-    return (subjects or latest_first)[0].name if latest_first else ""
+    # the pronouns near a name, which may stand for someone else) the latest subject. Each
+    # test runs only on the candidates tried, latest first.
+    for mention in latest_first:
+        if subject(mention) and not _other_gender(window, mention.end, pronoun):
+            return mention.name
+    for mention in latest_first:
+        if not _other_gender(window, mention.end, pronoun):
+            return mention.name
+    first_subject = next((m for m in latest_first if subject(m)), None)
+    return (first_subject or latest_first[0]).name if latest_first else ""
 
 
 _PRONOUNS_ALL = _PRONOUN_PERSON | {"she", "me", "they", "we", "it"}
@@ -2158,13 +2171,23 @@ def _last_group(found: Attribution, earlier: list[Attribution], pronoun: str) ->
     return ""
 
 
+_NAME_WORDS_BEFORE = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,3}}$")
+
+
 def _full_name(text: str, start: int, end: int, surname: str) -> str:
     """The first full name before ``end`` that ends with ``surname`` ('Josh Bash')."""
-    pattern = re.compile(rf"((?:{_NAME_WORD}[ \t]+){{1,3}}){re.escape(surname)}\b")
-    for match in pattern.finditer(text, start, end):
-        name = _strip_title(match.group())
-        if " " in name and not any(w.lower() in _KIND_OF_WORD for w in name.split()[:-1]):
-            return name
+    # Each occurrence of the surname, then the name words right before it: str.find first
+    # keeps this fast on long windows.
+    position = text.find(surname, start, end)
+    while position != -1:
+        after = position + len(surname)
+        if after >= len(text) or not (text[after].isalnum() or text[after] == "_"):
+            words = _NAME_WORDS_BEFORE.search(text, max(start, position - 80), position)
+            if words:
+                name = _strip_title(words.group() + surname)
+                if " " in name and not any(w.lower() in _KIND_OF_WORD for w in name.split()[:-1]):
+                    return name
+        position = text.find(surname, after, end)
     # "Dr Meerjady" after "Dr Meerjady Sabrina Flora": a first name, then the rest
     after = re.compile(rf"\b{re.escape(surname)}((?:[ \t]+{_NAME_WORD}){{1,2}})")
     for match in after.finditer(text, start, end):
