@@ -896,3 +896,20 @@ def test_a_title_in_lower_case_before_a_name_is_left_out(text, source_name):
 def test_agents_after_by_and_antecedents_after_a_verb(text, cue, source):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an outlet named in quotation marks after the noun that says what it is
+        ('"We will not stop," writes the Telegram channel “Kelin heard”. Police were silent.',
+         "writes", "the Telegram channel “Kelin heard”"),
+        ("According to the blog 'Left Field', the vote was rigged.", "According to",
+         "the blog 'Left Field'"),
+        # negative: a quotation after a person is what they said, not their name
+        ('According to the minister "the vote was rigged".', "According to", "the minister"),
+    ],
+)  # fmt: skip
+def test_an_outlet_named_in_quotation_marks(text, cue, source):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert found.source == source

@@ -1321,6 +1321,14 @@ _NAME_APPOSITION = re.compile(
 _CREDIT_SOURCE = re.compile(r"[ \t]*([^\W\d_][\w&.’'-]*(?:[ \t]+[^\W\d_][\w&.’'-]*){0,4})")
 
 
+# An outlet named in quotation marks right after the noun that says what it is: "the
+# Telegram channel “Kelin heard”", "the blog 'Left Field'" (short, then the clause goes on).
+_QUOTED_TITLE = re.compile(r"[ \t]*([“\"‘'][^“”\"‘’'\n]{1,40}[”\"’'])(?=[ \t]*(?:[,.;:!?)]|$))")
+_TITLED_MEDIA_TEXT = """channel telegram-channel newspaper paper magazine programme program show
+    blog page account group website site podcast column series"""
+_TITLED_MEDIA = frozenset(_TITLED_MEDIA_TEXT.split())
+
+
 def _source_after(text: str, cue_end: int) -> tuple[int, int] | None:
     match = _SOURCE_AFTER.match(text, cue_end)
     if not match or not match.group("source").strip():
@@ -1332,6 +1340,9 @@ def _source_after(text: str, cue_end: int) -> tuple[int, int] | None:
     named = _NAME_APPOSITION.match(text, end)
     if named and not _ARTICLE_FIRST.match(named.group(1)):
         end = named.end(1)
+    title = _QUOTED_TITLE.match(text, end)
+    if title and lower_same_length(text[start:end].split()[-1]) in _TITLED_MEDIA:
+        end = title.end(1)  # 'the Telegram channel “Kelin heard”': the outlet's name in quotes
     return start, end
 
 
