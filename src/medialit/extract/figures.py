@@ -235,11 +235,6 @@ _NOT_COUNTED_WORDS = """
 NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split())
 
 
-def _words(words) -> str:
-    """Alternation of literal words, longest first (regex alternation is first-match)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _WORD = re.compile(r"[^\s“”\"‘’'(\[]+")  # a word, without the quotation marks around it
 _FRACTIONS = "".join(VULGAR_FRACTIONS)
 # A fraction after a whole number: "2½", "2 1/2" (halves, thirds, quarters, eighths).
@@ -253,11 +248,11 @@ _ATTACHED = trie_pattern(
 # Digits with any thousands separator, or a fraction; never the "5" of "5th" or a digit
 # inside a word.
 _DIGITS = (
-    r"(?:(?<![\w.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|\d+(?:\.\d+)?)"
-    rf"{_FRACTION}?|(?<![\w.,])[{_FRACTIONS}])"
+    r"(?<![\w.,])(?:(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|\d+(?:\.\d+)?)"
+    rf"{_FRACTION}?|[{_FRACTIONS}])"
     rf"(?!\d|[.,]\d)(?!(?!(?:{_ATTACHED})\b)[^\W\d])"
 )
-_NUMBER_WORD = rf"(?:{_words([*UNIT_WORDS, 'hundred', 'thousand', 'million', 'billion'])})"
+_NUMBER_WORD = rf"(?:{trie_pattern([*UNIT_WORDS, 'hundred', 'thousand', 'million', 'billion'])})"
 _WORD_NUMBER = rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+)(?:{_NUMBER_WORD})){{0,24}}\b"
 _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|mn|bn|tn|trn|bln|mln|crore|lakh)\b)"
 # A scale written right after the digits as one letter: "3.2m", "40k".
@@ -434,6 +429,22 @@ def _bounds(value, qualifier: str):
     }.get(qualifier, (None, None))
 
 
+_WORD_BREAKS = frozenset("“”\"‘’'([")
+_QUALIFIER_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in QUALIFIERS)
+
+
+def _last_word(window: str) -> str:
+    """The last word of ``window`` as ``_WORD`` splits it (a word ends at a space or a
+    quotation mark or bracket)."""
+    end = len(window)
+    while end and (window[end - 1].isspace() or window[end - 1] in _WORD_BREAKS):
+        end -= 1
+    start = end
+    while start and not (window[start - 1].isspace() or window[start - 1] in _WORD_BREAKS):
+        start -= 1
+    return window[start:end]
+
+
 def qualifier_before(text: str, start: int) -> tuple[int, str] | None:
     """Where a qualifier right before ``start`` begins, and which one it is.
 
@@ -446,6 +457,8 @@ def qualifier_before(text: str, start: int) -> tuple[int, str] | None:
     window = text[window_start:start]
     if not window or not window[-1].isspace():
         return None  # "$100": nothing can stand between a qualifier and its number
+    if _last_word(window).lower() not in _QUALIFIER_LAST_WORDS:
+        return None  # the common case, decided without splitting the window into words
     words = list(_WORD.finditer(window))
     for count in (4, 3, 2, 1):  # the longest first: "no more than" before "more than"
         if len(words) < count:
@@ -848,6 +861,8 @@ def _percent_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
 def _measure(match: RuleMatch, text: str) -> Figure | None:
     if inside_name(text, match.start()):
         return None
+    if match["measure"] in ("c", "f"):
+        return _temperature(match, text)
     value = number_value(match["amount"])
     if value is None:
         return None
@@ -859,7 +874,7 @@ def _measure(match: RuleMatch, text: str) -> Figure | None:
 def _temperature(match: RuleMatch, text: str) -> Figure | None:
     """'30C' is a temperature; '30c' (cents? a footnote?) is left alone, as before."""
     letter = text[match.span("measure")[0]]
-    if not letter.isupper() or inside_name(text, match.start()):
+    if not letter.isupper():
         return None
     return _figure(match, text, "count", number_value(match["amount"]), unit=f"°{letter}")
 
@@ -1268,6 +1283,9 @@ def _rule(pattern: str, builder: Builder) -> tuple[str, Builder]:
     return pattern, builder
 
 
+_THIRD_AND_HIGHER = [word for word in ORDINAL_WORDS if word not in ("first", "second")]
+
+
 # The rules, most specific first: at each position the first rule that matches wins, so a
 # date beats the count inside it and "25 years" beats "25". The patterns are lower case:
 # they run on a lower-cased copy of the text (much faster than case-insensitive matching);
@@ -1378,13 +1396,13 @@ RULES: list[tuple[str, Builder]] = [
         _money,
     ),
     _rule(
-        rf"\b(?P<code>{_words(_CURRENCY_CODE)})\s?"
+        rf"\b(?P<code>{trie_pattern(_CURRENCY_CODE)})\s?"
         rf"(?P<amount>{_DIGITS}(?:{_SCALE}|{_SCALE_LETTER})?)",
         _money_code,
     ),
     _rule(
         rf"(?P<amount>(?:{_DIGITS}|{_WORDS_AMOUNT}){_SCALE}?)\s(?P<sign>)"
-        rf"(?P<cur>{_words(_CURRENCY_WORD)})\b",
+        rf"(?P<cur>{trie_pattern(_CURRENCY_WORD)})\b",
         _money,
     ),
     _rule(
@@ -1394,13 +1412,13 @@ RULES: list[tuple[str, Builder]] = [
     ),
     # Measures: "five miles", "160 square miles", "75 ft", "magnitude 6.3", "5.3-magnitude".
     _rule(
-        rf"(?P<amount>{_DIGITS}{_SCALE}?|{_WORDS_AMOUNT})[ -]?(?P<measure>{_words(MEASURES)}"
+        rf"(?P<amount>{_DIGITS}{_SCALE}?|{_WORDS_AMOUNT})[ -]?(?P<measure>{trie_pattern(MEASURES)}"
         rf"|m(?=[ \t]*[),;]|[ \t-]+(?:{_SIZE_WORDS}|{_RACE_WORDS})\b)"
-        rf"|k(?=[ \t-]+(?:{_RACE_WORDS})\b))(?![\w/²])(?:-(?:{_SIZE_WORDS})\b)?",
+        rf"|k(?=[ \t-]+(?:{_RACE_WORDS})\b)"
+        # A temperature with its scale letter attached, as British news writes it: "30C".
+        rf"|(?<=\d)[cf]\b)(?![\w/²])(?:-(?:{_SIZE_WORDS})\b)?",
         _measure,
     ),
-    # A temperature with its scale letter attached, as British news writes it: "30C", "-5C".
-    _rule(rf"(?P<amount>{_DIGITS})(?P<measure>[cf])\b", lambda m, t: _temperature(m, t)),
     _rule(
         r"\bmagnitude(?:\s+of)?(?:\s+|-)(?P<amount>\d(?:\.\d)?)(?![\d.]\d)"
         r"|(?P<amount2>\d(?:\.\d)?)[ -]magnitude\b",
@@ -1425,7 +1443,7 @@ RULES: list[tuple[str, Builder]] = [
     _rule(
         rf"\b(?P<part>half\s+an?|an?\s+quarter\s+of\s+an?|(?:{_DIGITS}|{_WORD_NUMBER})"
         rf"{_AND_A_HALF})\s+(?P<scale>million|billion|thousand|hundred|dozen)\b"
-        rf"(?:\s+(?P<cur>{_words(_CURRENCY_WORD)})\b)?",
+        rf"(?:\s+(?P<cur>{trie_pattern(_CURRENCY_WORD)})\b)?",
         lambda m, t: _part_of_scale(m, t),
     ),
     # Ratios (only verb forms: "double standards" is no ratio) and ranks.
@@ -1448,7 +1466,7 @@ RULES: list[tuple[str, Builder]] = [
     # Centuries: "the 21st century".
     _rule(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[ -]centur(?:y|ies)\b", lambda m, t: _century(m, t)),
     _rule(
-        rf"\b(?P<ordinal>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))(?:[ -](?:largest|biggest"
+        rf"\b(?P<ordinal>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))(?:[ -](?:largest|biggest"
         rf"|smallest|highest|lowest|richest|poorest|longest|busiest|most|least)\b"
         rf"|-[a-z]+est\b)"
         # "2nd place", "the 1,000th day"
@@ -1459,16 +1477,16 @@ RULES: list[tuple[str, Builder]] = [
     _rule(r"\bcategory[ \t]+(?P<span>(?P<ordinal>[1-5]))\b", lambda m, t: _category(m, t)),
     # "the eleventh governor", "the fourth day": third and higher ordinals order something.
     _rule(
-        rf"\b(?P<ordinal>{_words([w for w in ORDINAL_WORDS if w not in ('first', 'second')])})"
+        rf"\b(?P<ordinal>{trie_pattern(_THIRD_AND_HIGHER)})"
         r"(?=[ \t]+[a-z])(?![ \t]+(?:of|and|or|to|in|time|times|largest|biggest)\b)",
         _rank,
     ),
     # A finishing place: "came in second", "finished fourth", "won first place".
     _rule(
         r"\b(?:came|come|comes|coming|finished|finishes|finishing|placed|ranked|ranks)\s+"
-        rf"(?:in\s+)?(?P<span>(?P<ordinal>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))\b"
+        rf"(?:in\s+)?(?P<span>(?P<ordinal>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))\b"
         r"|\b(?:won|win|wins|winning|took|take|takes|taking|secured|claimed|in)\s+"
-        rf"(?P<span2>(?P<ordinal2>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))(?=\s+place\b)",
+        rf"(?P<span2>(?P<ordinal2>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))(?=\s+place\b)",
         lambda m, t: _rank(m, t, group="span2" if m["span2"] else "span"),
     ),
     # Years: "mid-2019", a fiscal year "2019/20".
@@ -1478,12 +1496,12 @@ RULES: list[tuple[str, Builder]] = [
     # An age by decade of life: "in their 30s", "his early twenties", "her teens".
     _rule(
         rf"{_POSSESSIVE_BEFORE}(?:(?P<part>early|mid|late)[\s-]+)?"
-        rf"(?:(?P<n>[1-9]0)['’]?s|(?P<word>{_words(DECADE_WORDS)}|teens))\b",
+        rf"(?:(?P<n>[1-9]0)['’]?s|(?P<word>{trie_pattern(DECADE_WORDS)}|teens))\b",
         lambda m, t: _age_decade(m, t),
     ),
     _rule(
         r"\b(?:the\s+)?(?P<dspan>(?:(?P<part>early|mid|late)[\s-]+)?(?P<digits>1[5-9]\d0|20\d0)'?s)\b"
-        rf"|\bthe\s+(?:(?P<part2>early|mid|late)[\s-]+)?(?P<word>{_words(DECADE_WORDS)})\b"
+        rf"|\bthe\s+(?:(?P<part2>early|mid|late)[\s-]+)?(?P<word>{trie_pattern(DECADE_WORDS)})\b"
         # "the '80s", "the 80s": a decade of the last century, like "the eighties".
         r"|\bthe\s+(?P<sspan>(?:(?P<part3>early|mid|late)[\s-]+)?['’]?(?P<short>[2-9]0)['’]?s)\b",
         _decade,
@@ -1497,11 +1515,11 @@ RULES: list[tuple[str, Builder]] = [
         rf"(?P<amount>{_DIGITS}|{_WORD_NUMBER})\s+times\b(?!\s+(?:square|new|of\s+india)\b)",
         lambda m, t: _times(m, t),
     ),
-    _rule(rf"\b(?P<core>(?P<vague>{_words(VAGUE)})\b(?:-strong\b)?)(?P<of>\s+of\b)?", _vague),
-    _rule(rf"\b(?P<years>{_words(VAGUE_YEARS)})\b", _vague_years),
+    _rule(rf"\b(?P<core>(?P<vague>{trie_pattern(VAGUE)})\b(?:-strong\b)?)(?P<of>\s+of\b)?", _vague),
+    _rule(rf"\b(?P<years>{trie_pattern(VAGUE_YEARS)})\b", _vague_years),
     # An age after "aged": "aged 34", "aged 40 to 45", "aged between 18 and 25 years".
     _rule(
-        rf"\baged\s+(?:(?:{_words(QUALIFIERS)})\s+)?(?P<span>(?:between\s+)?"
+        rf"\baged\s+(?:(?:{trie_pattern(QUALIFIERS)})\s+)?(?P<span>(?:between\s+)?"
         rf"(?P<low>{_DIGITS}|{_WORD_NUMBER})"
         rf"(?:(?P<conn>\s?(?:–|-|to)\s?|\s+and\s+)(?P<high>{_DIGITS}|{_WORD_NUMBER}))?"
         rf"(?:\s(?P<unit>year|month|week|day)s?\b)?)(?!-)",
@@ -1757,6 +1775,12 @@ def _signed(figure: Figure, text: str) -> Figure:
         return figure
     if not isinstance(figure.value, int | float) or not figure.start:
         return figure
+    before = text[figure.start - 1]
+    if before not in "-\u2212" and not (
+        before.isspace()
+        and text[max(0, figure.start - 12) : figure.start].rstrip().lower().endswith("minus")
+    ):
+        return figure  # the common case, decided without a regular expression
     sign = _MINUS_BEFORE.search(text, max(0, figure.start - 8), figure.start)
     if not sign or (len(sign.group()) == 1 and not text[figure.start].isdigit()):
         return figure
