@@ -923,6 +923,8 @@ def test_guide_measures_written_against_their_number(text, expected, unit):
         ("About a third of voters stayed home.", ("About a third", "ratio", 0.3333)),
         ("Three-quarters of the staff left.", ("Three-quarters", "ratio", 0.75)),
         ("three quarters of the homes", ("three quarters", "ratio", 0.75)),
+        ("Seven-tenths of the land is forest.", ("Seven-tenths", "ratio", 0.7)),
+        ("an eighth of the budget", ("an eighth", "ratio", 0.125)),
     ],
 )
 def test_mixed_fractions_and_shares(text, expected):
@@ -979,12 +981,37 @@ def test_ages_and_decades_have_bounds(text, expected, kind, low, high, qualifier
         ("a man aged 34 was held", "34", 34, "exact"),
         ("pupils aged under 11", "under 11", 11, "less_than"),
         ("people aged 65 or over", "65 or over", 65, "at_least"),
+        ("voters aged 18 and over", "18 and over", 18, "at_least"),
     ],
 )
 def test_guide_an_age_is_a_duration_in_years(text, expected, value, qualifier):
     figure = only(text)
     assert (figure.text, figure.kind, figure.value, figure.unit, figure.qualifier) == (
         expected, "duration", value, "years", qualifier)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between 10 and over 20 people", [("10", "exact"), ("over 20", "more_than")]),
+        ("aged 18 and over 200 others", [("18", "exact"), ("over 200", "more_than")]),
+    ],
+)
+def test_a_bound_after_and_is_not_taken_from_the_next_number(text, expected):
+    # "and over" binds to the number before it only when no number follows it.
+    assert [(f.text, f.qualifier) for f in extract_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "pc" is how much of the British press writes per cent.
+        ("Inflation was 2.5pc in May.", ("2.5pc", "percent", 2.5)),
+        ("Rates rose to 5.25%.", ("5.25%", "percent", 5.25)),
+    ],
+)
+def test_per_cent_written_pc(text, expected):
+    assert found(text)[0] == expected
 
 
 def test_two_ages_joined_by_and_are_two_figures():
@@ -1005,6 +1032,10 @@ def test_two_ages_joined_by_and_are_two_figures():
         ("at ten minutes to one", [("ten minutes to one", "date", "T12:50")]),
         ("at half past eight p.m.", [("half past eight p.m.", "date", "T20:30")]),
         ("They met at 12 noon.", [("12 noon", "date", "T12:00")]),
+        # "in the morning" does what "a.m." does, so it is in the span like "a.m." is.
+        ("It began at 3 in the morning.", [("3 in the morning", "date", "T03:00")]),
+        ("at four in the afternoon", [("four in the afternoon", "date", "T16:00")]),
+        ("Troops killed 3 in the morning raid.", [("3", "count", 3)]),
         # "noon" and "midnight" alone are not figures (the guide: no number).
         ("They met at noon and parted at midnight.", []),
         # Not times: a range of counts, a share, a phrase without an hour.
@@ -1034,6 +1065,9 @@ def test_clock_phrases(text, expected):
         "Windows 10 was released.",
         "the M25 was closed",
         "COVID-19 cases rose.",
+        "Phone 01632 960983 for details.",
+        "Text HELP to 80800 for advice.",
+        "The ISBN is 978-3-16-148410-0.",
     ],
 )
 def test_numbers_that_name_are_not_figures(text):

@@ -242,7 +242,7 @@ _FRACTION = rf"(?:[{_FRACTIONS}]|[ \u00a0](?:1/[2348]|[23]/3|3/4|[357]/8)(?![\d/
 # What may be written right after digits: a scale ("3.2m", "£4bn", "$1.5tn", "40k") or a
 # unit of measure ("3.5km", "20C"); any other letter makes the digits part of a word.
 _ATTACHED = trie_pattern(
-    ["mn", "bn", "tn", "trn", "bln", "mln", "m", "k", "c", "f"]
+    ["mn", "bn", "tn", "trn", "bln", "mln", "m", "k", "c", "f", "pc"]
     + [unit for unit in MEASURES if " " not in unit]
 )
 # Digits with any thousands separator, or a fraction; never the "5" of "5th" or a digit
@@ -328,7 +328,10 @@ _CODE_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z]{1,4}-|[a-z]+[A-Z][\w’'&.]*
 _DESIGNATION_WORDS = """no nos number flight flights resolution article section route highway
     region room gate platform act chapter paragraph clause item code reference ref extension ext
     segment episode part phase season volume vol ward district zone terminal"""
-_CALL_BEFORE = re.compile(r"\b(?i:call|dial|ring|phone|telephone)(?:\s+us)?(?:\s+on)?\s+$")
+_CALL_BEFORE = re.compile(
+    r"\b(?i:call|dial|ring|phone|telephone)(?:\s+us)?(?:\s+on)?\s+$"
+    r"|\b(?i:text|sms)\s+(?:\S+\s+)?to\s+$"  # an SMS short code: "text HELP to 80800"
+)
 _DESIGNATION_BEFORE = re.compile(rf"\b(?i:{'|'.join(_DESIGNATION_WORDS.split())})\.?[ \t]*#?$")
 
 # --------------------------------------------------------------------------- helpers
@@ -762,6 +765,10 @@ def _clock_phrase(match: RuleMatch, text: str) -> Figure | None:
     >>> [(f.text, f.value) for f in extract_figures("From half past ten to a quarter to six.")]
     [('half past ten', 'T10:30'), ('a quarter to six', 'T05:45')]
     """
+    if match["h2"]:
+        hour = int(number_value(match["h2"]))
+        hour += 12 if match["day"].lower() != "morning" and hour < 12 else 0
+        return _figure(match, text, "date", f"T{hour:02d}:00", unit="time", qualifier="exact")
     if match["noon"]:
         hour = 0 if match["word"].lower() == "midnight" else 12
         return _figure(match, text, "date", f"T{hour:02d}:00", unit="time", qualifier="exact")
@@ -994,9 +1001,7 @@ def _ratio(match: RuleMatch, text: str) -> Figure | None:
         value = number_value(fold.group(1))
     elif " " in word or "-" in word:  # "two-thirds", "a third"
         numerator, denominator = re.split(r"[\s-]+", word)[:2]
-        parts = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
-                 "tenth": 10, "tenths": 10}  # fmt: skip
-        value = round((number_value(numerator) or 1) / parts[denominator], 4)
+        value = round((number_value(numerator) or 1) / _DENOMINATORS[denominator.rstrip("s")], 4)
         return _figure(match, text, "ratio", value, unit="share")  # a fraction is a share
     else:
         value = next(v for k, v in _RATIO_VALUES.items() if word.startswith(k))
@@ -1004,6 +1009,8 @@ def _ratio(match: RuleMatch, text: str) -> Figure | None:
 
 
 _PART_VALUES = {"half": 0.5, "quarter": 0.25}
+_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9, "tenth": 10}  # fmt: skip
 _SCALE_VALUES = {**SCALE_WORDS, "dozen": 12}
 
 
@@ -1159,7 +1166,10 @@ _STREET_AFTER = re.compile(
     r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|"
     r"Drive|Square|Place|Way|Terrace|Crescent|Court|Close|Gardens|Row|Parkway)\b"
 )
-_OR_MORE = re.compile(r"[ \t]+or[ \t]+(more|fewer|less|so|over|above|older|under|below|younger)\b")
+_OR_MORE = re.compile(
+    r"[ \t]+(?:or[ \t]+(more|fewer|less|so|over|above|older|under|below|younger)"
+    r"|and[ \t]+(over|above|older))\b(?![ \t]+\d)"
+)
 
 
 def _or_more(figure: Figure, text: str) -> Figure:
@@ -1167,7 +1177,7 @@ def _or_more(figure: Figure, text: str) -> Figure:
     after = _OR_MORE.match(text, figure.end)
     if not after or figure.qualifier != "exact" or not isinstance(figure.value, int | float):
         return figure
-    word = after.group(1)
+    word = after.group(1) or after.group(2)
     qualifier = {"more": "at_least", "over": "at_least", "above": "at_least",
                  "older": "at_least", "so": "approx"}.get(word, "up_to")  # fmt: skip
     return dataclasses.replace(
@@ -1283,6 +1293,9 @@ def _rule(pattern: str, builder: Builder) -> tuple[str, Builder]:
     return pattern, builder
 
 
+# Fractions in words: "two-thirds", "seven-tenths", "an eighth of".
+_NUMERATORS = "one|two|three|four|five|six|seven|eight|nine"
+_FRACTION_WORDS = "thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
 _THIRD_AND_HIGHER = [word for word in ORDINAL_WORDS if word not in ("first", "second")]
 
 
@@ -1318,8 +1331,12 @@ RULES: list[tuple[str, Builder]] = [
     ),
     _rule(r"(?<!\d)(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _iso_numeric_date),
     _rule(
-        r"(?<!\w)(?P<phone>(?P<amount>\+?\(?\d{1,5}\)?(?:[ .-]\d{2,4}){2,}))(?!\w)", _phone
+        r"(?<!\w)(?P<phone>(?P<amount>\+?\(?\d{1,5}\)?(?:[ .-]\d{2,4}){2,}"
+        r"|0\d{3,4}[ .-]?\d{5,7}))(?!\w)",  # a trunk prefix "0": "01632 960983"
+        _phone,
     ),  # phones, after dates
+    # Digits joined by three hyphens or more are a code (an ISBN "978-3-16-148410-0").
+    _rule(r"(?<![\w.,-])\d+(?:-\d+){3,}(?![\w-])", _furniture),
     # Two days of one month: "15 to 17 January" is two dates (a date, like a time, has no
     # numeric bounds), the first taking the month of the second.
     _rule(
@@ -1357,7 +1374,10 @@ RULES: list[tuple[str, Builder]] = [
         rf"|(?P<mins2>(?:a\s+)?quarter|(?P<n2>{_CLOCK_MINUTES}|[1-5]?\d)\s+minutes)\s+to)"
         rf"\s+(?P<h>{_CLOCK_HOUR})\b(?![.:]\d)"
         r"(?:[ \t]+o['’]clock\b|\s?(?P<ampm>[ap])(?:\.\s?m\b\.?|m\b))?"
-        rf"|\b(?P<noon>12|twelve)[ \t]+(?P<word>noon|midday|midnight)\b",
+        rf"|\b(?P<noon>12|twelve)[ \t]+(?P<word>noon|midday|midnight)\b"
+        # "at 3 in the morning": the part of the day does what "a.m." does.
+        rf"|(?<=\bat )(?P<h2>{_CLOCK_HOUR})(?:[ \t]+o['’]clock)?[ \t]+in[ \t]+the[ \t]+"
+        r"(?P<day>morning|afternoon|evening)\b",
         lambda m, t: _clock_phrase(m, t),
     ),
     # A 24-hour time with its zone: "1639 UTC", "0800 GMT".
@@ -1407,7 +1427,7 @@ RULES: list[tuple[str, Builder]] = [
     ),
     _rule(
         rf"(?P<amount>{_DIGITS}|{_WORDS_AMOUNT})\s?(?:%|per\s?cent\b|percentage\s+points?\b|"
-        rf"percent\b)",
+        rf"percent\b|(?<=\d)pc\b)",  # "2.5pc", the British press's per cent
         _percent,
     ),
     # Measures: "five miles", "160 square miles", "75 ft", "magnitude 6.3", "5.3-magnitude".
@@ -1450,8 +1470,8 @@ RULES: list[tuple[str, Builder]] = [
     _rule(
         rf"\b(?P<ratio>doubl(?:ing|ed)|tripl(?:ing|ed)|quadrupl(?:ing|ed)"
         rf"|halv(?:ing|ed)|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold"
-        rf"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)\b"
-        rf"|(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?|tenths?)"
+        rf"|(?:{_NUMERATORS})-(?:{_FRACTION_WORDS})\b"
+        rf"|(?:an?|{_NUMERATORS})[ -](?:{_FRACTION_WORDS})"
         rf"(?:\s+part\b|(?=\s+(?:of|majority)\b)))\b"
         rf"|\bin (?P<ratio2>half)\b"
         rf"|(?<!first )(?<!second )(?<!latter )(?<!former )\b(?P<ratio3>half)"
