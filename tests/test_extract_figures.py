@@ -1168,3 +1168,32 @@ def test_a_clock_phrase_is_a_time(hour, phrase, in_words):
 )
 def test_a_code_name_with_a_hyphen_is_not_a_figure(letter, number, noun):
     assert extract_figures(f"They flew the {letter}-{number} {noun} over the city.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The guide's "Ordinals": first and second are figures only as a placing; in digits
+        # the same.
+        ("It was the 1st time he spoke.", []),
+        ("his 2nd term in office", []),
+        ("She finished 2nd in the race.", [("2nd", "rank", 2)]),
+        ("she took 2nd place", [("2nd", "rank", 2)]),
+        ("the 2nd-largest city", [("2nd-largest", "rank", 2)]),
+        ("the 3rd attempt", [("3rd", "rank", 3)]),
+        ("the 21st day of protests", [("21st", "rank", 21)]),
+        ("the 42nd president", [("42nd", "rank", 42)]),
+    ],
+)
+def test_guide_digit_ordinals_follow_the_rule_for_first_and_second(text, expected):
+    assert found(text) == expected
+
+
+@_PROPERTY
+@given(st.integers(min_value=3, max_value=10_000), st.sampled_from(["day", "round", "week"]))
+def test_a_digit_ordinal_of_three_or_more_is_a_rank(number, noun):
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    written = f"{number}{suffix}"
+    assert found(f"It was the {written} {noun} of talks.") == [(written, "rank", number)]

@@ -1036,6 +1036,25 @@ def _rank(match: RuleMatch, text: str, group: int | str = 0) -> Figure:
     return _figure(match, text, "rank", value, unit="rank", group=group)
 
 
+_PLACE_AFTER = re.compile(r"[ \t]+place\b", re.IGNORECASE)
+
+
+def _ordinal(match: RuleMatch, text: str) -> Figure | None:
+    """'1st' and '2nd' follow the guide's rule for "first" and "second": figures only when
+    they state a placing ("2nd place", "2nd-largest"), not when they order events
+    ("his 2nd term", "the 1st time"); "3rd" and higher order something checkable.
+
+    Examples
+    --------
+    >>> [f.text for f in extract_figures("his 2nd term, her 2nd place, the 3rd round")]
+    ['2nd', '3rd']
+    """
+    ordinal = match["ordinal2"]
+    if ordinal and ordinal[:-2] in ("1", "2") and not _PLACE_AFTER.match(text, match.end()):
+        return None
+    return _rank(match, text)
+
+
 def _year_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
     low, high = int(match["low2"]), int(match["high2"])
     if low >= high:  # "2019-2018": two years, not a period
@@ -1491,7 +1510,7 @@ RULES: list[tuple[str, Builder]] = [
         rf"|-[a-z]+est\b)"
         # "2nd place", "the 1,000th day"
         rf"|(?<![\d,])(?P<ordinal2>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th))\b",
-        _rank,
+        lambda m, t: _ordinal(m, t),
     ),
     # Storm categories: "Category 5".
     _rule(r"\bcategory[ \t]+(?P<span>(?P<ordinal>[1-5]))\b", lambda m, t: _category(m, t)),
