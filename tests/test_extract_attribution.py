@@ -545,3 +545,59 @@ def test_no_answering_a_question_is_what_was_said_not_reported_absence():
     found = extract_attributions("No, the minister said, the talks will go on.")
     assert [(a.cue, a.source) for a in found] == [("said", "the minister")]
     assert extract_attributions("No official said so.") == []  # nobody said it
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # Levin 37.7 say verbs and news reporting verbs, with what was said after them
+        ("The mayor quipped that the bridge had outlived three councils.", "quipped"),
+        ("“Not a chance,” the coach retorted.", "retorted"),
+        ("Union leaders countered that wages had fallen for a decade.", "countered"),
+        ("The treasurer reckoned the repairs would cost less than feared.", "reckoned"),
+        # judgement verbs of praise and blame (Levin 33)
+        ("The ombudsman rebuked the council for its handling of complaints.", "rebuked"),
+        ("Opposition members lauded the plan as overdue.", "lauded"),
+        ("Several teachers derided the new timetable.", "derided"),
+        # complain verbs (Levin 37.8)
+        ("Drivers grumbled that the detour added an hour.", "grumbled"),
+        # manner of speaking (Levin 37.3) next to a quotation
+        ("“Get back!” an officer shouted.", "shouted"),
+        ("She whispered: “They are coming.”", "whispered"),
+        ("He yelled at the stewards, “Open the gates!”", "yelled"),
+        # verbs that report only with a that-clause
+        ("The bank indicated that rates would stay put.", "indicated"),
+        ("The appeals court held that the search was lawful.", "held"),
+        ("The board decided that the school will close in June.", "decided"),
+        # directives and commissives with what was ordered or offered
+        ("The governor ordered residents to leave the coast.", "ordered"),
+        ("Norway offered to host the talks.", "offered"),
+        ("Rebels threatened that they would cut the road.", "threatened"),
+        # depiction with "as"
+        ("The leaflet depicted the strikers as vandals.", "depicted"),
+    ],
+)  # fmt: skip
+def test_more_verbs_of_communication_are_cues(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd shouted and waved flags all afternoon.",  # manner verb, nothing quoted
+        "Fans laughed at the mascot.",
+        "Fires raged across the hills for a week.",
+        "The ministers held talks in Geneva.",
+        "Storms threatened the harvest.",
+        "Rising water threatened to flood the lower town.",
+        "The bank indicated its branches on a map.",
+        "The minister decided against a second term.",
+        "The waiter offered them a table by the window.",
+        "The company projected images onto the wall.",
+        "The photographer framed the shot carefully.",
+        "Police were directed by the incident commander.",
+        "Between the two blasts, the counters closed.",
+    ],
+)  # fmt: skip
+def test_verbs_of_communication_in_their_other_senses_are_no_cues(text):
+    assert extract_attributions(text) == []

@@ -137,6 +137,35 @@ _REPORTING_VERB_TEXT = """
     portray=portrayed  label=labelled,labeled  term=termed  proclaim  affirm  reaffirm
     echo=echoed  disagree=disagreed  nickname=nicknamed  rule=ruled  find=found
     """
+# More verbs of communication, from Levin (1993), English Verb Classes and Alternations: say
+# verbs (37.7), tell and transfer of a message (37.1, 37.2), complain verbs (37.8), advise
+# verbs (37.9), confess verbs (37.10), judgement verbs of praise and blame (33); and the
+# reporting verbs of news style (quip, retort, counter, hit out at). Only their inflected forms
+# are listed: the bare forms of most are nouns as well ("a joke", "an order").
+_LEVIN_VERB_TEXT = """
+    exclaim=exclaimed  quip=quipped  retort=retorted  joke=joked
+    counter=countered  answer=answered  rebut=rebutted,rebuts  opine=opined,opines
+    aver=averred,avers  reckon=reckoned,reckons  elaborate=elaborated  divulge=divulged
+    convey=conveyed  relay=relayed  confide=confided  repeat=repeated  posit=posited
+    theorise=theorised  theorize=theorized  surmise=surmised  muse=mused  wonder=wondered
+    implore=implored,imploring  beg=begged  beseech=beseeched  exhort=exhorted
+    brag=bragged,brags  grumble=grumbled  gripe=griped  grouse=groused  protest=protested
+    object=objected  laud=lauded,lauds  rebuke=rebuked  reprimand=reprimanded
+    censure=censured  chastise=chastised  castigate=castigated  excoriate=excoriated
+    deride=derided,derides  ridicule=ridiculed  berate=berated  scold=scolded  assail=assailed
+    blast=blasted  fault=faulted  disparage=disparaged  swear=swore,swears
+    attest=attested  verify=verified  certify=certified  notify=notified  alert=alerted
+    remind=reminded  order=ordered  instruct=instructed  direct=directed  threaten=threatened
+    offer=offered  charge=charged  indicate=indicated  signal=signalled,signaled
+    project=projected  calculate=calculated  decide=decided
+    determine=determined  hold=held  imply=implied  insinuate=insinuated  depict=depicted
+    paint=painted  frame=framed  email=emailed  text=texted  message=messaged
+    shout=shouted  yell=yelled  scream=screamed  whisper=whispered  mutter=muttered
+    murmur=murmured  mumble=mumbled  snap=snapped  snarl=snarled  growl=growled
+    bellow=bellowed  roar=roared  hiss=hissed  fume=fumed  rage=raged  cry=cried  sob=sobbed
+    sigh=sighed  gasp=gasped  laugh=laughed  chuckle=chuckled  scoff=scoffed  sneer=sneered
+    stammer=stammered  stutter=stuttered  chant=chanted  plead=pleaded,pleads,pleading
+    """
 
 
 def _forms(verb: str) -> list[str]:
@@ -154,11 +183,16 @@ def _forms(verb: str) -> list[str]:
     return [verb, third, stem + "ed", stem + "ing"]
 
 
-REPORTING_VERBS = sorted({f for v in _REPORTING_VERB_TEXT.split() for f in _forms(v)})
+_ALL_VERB_TEXT = _REPORTING_VERB_TEXT + _LEVIN_VERB_TEXT
+REPORTING_VERBS = sorted({f for v in _ALL_VERB_TEXT.split() for f in _forms(v)})
 # Past participles that take an agent ("was condemned by the EU"); not those whose sense with
 # "by" is seldom speech ("found by police", "ruled by", "observed by satellites").
 _PASSIVE_FORMS = sorted(
-    {f for f in REPORTING_VERBS if f.endswith("ed")} - {"found", "ruled", "dismissed",
+    {f for v in _REPORTING_VERB_TEXT.split() for f in _forms(v) if f.endswith("ed")}
+    | {"lauded", "rebuked", "reprimanded", "censured", "chastised", "castigated", "excoriated",
+       "derided", "ridiculed", "berated", "scolded", "assailed", "blasted", "faulted",
+       "disparaged", "ordered", "instructed"}
+    - {"found", "ruled", "dismissed",
      "recalled", "observed", "maintained", "echoed", "questioned", "briefed", "requested",
      "viewed", "termed", "expected", "added"} | {"said", "told", "written"}
 )  # fmt: skip
@@ -182,7 +216,7 @@ _AMBIGUOUS_FORMS = frozenset(["states", "state", "report", "notes", "note", "cla
 _UNAMBIGUOUS_VERBS = sorted(set(REPORTING_VERBS) - _AMBIGUOUS_FORMS)
 # Bare base forms ("say", "announce") are cues only in a present-tense headline or after a
 # plural subject; ``_keep_cue`` checks.
-_BASE_FORMS = frozenset(v.split("=")[0] for v in _REPORTING_VERB_TEXT.split())
+_BASE_FORMS = frozenset(v.split("=")[0] for v in _REPORTING_VERB_TEXT.split())  # not Levin's
 
 # Base forms that are more often nouns: a cue only before "that", a colon or a quotation.
 _NOUN_LIKE_BASES_TEXT = """state report note claim comment question estimate view praise
@@ -444,7 +478,35 @@ _NEEDS_COMPLEMENT_TEXT = """add added adds maintain maintained maintains observe
     recalled recalls question questioned questions questioning respond responded responds
     responding agreed agrees expects ruled found appealed briefed informed welcomed advised
     echoed"""
+_NEEDS_COMPLEMENT_TEXT += """ quipped retorted joked countered answered rebutted elaborated
+    conveyed relayed confided repeated mused wondered begged exhorted bragged grumbled griped
+    groused objected swore attested verified certified emailed texted messaged"""
 _NEEDS_COMPLEMENT = frozenset(_NEEDS_COMPLEMENT_TEXT.split())
+# Manner of speaking (Levin 37.3) and non-verbal expression (40.2) used as speech tags: a cue
+# only right next to what was said ("“Stop,” she shouted"; "he yelled: “Out!”").
+_MANNER_OF_SPEAKING_TEXT = """shouted yelled screamed whispered muttered murmured mumbled
+    snapped snarled growled bellowed roared hissed fumed raged cried sobbed sighed gasped
+    laughed chuckled scoffed sneered stammered stuttered chanted exclaimed"""
+_MANNER_OF_SPEAKING = frozenset(_MANNER_OF_SPEAKING_TEXT.split())
+_QUOTE_NEXT = re.compile(
+    r"(?:[ \t]+(?:at|to)[ \t]+[^.;:!?“”\"\n]{1,40}?)?[ \t]*(?:[:,][ \t]*)?[“\"‘]|[ \t]+that\b"
+)
+# Verbs whose speech sense takes a that-clause, maybe after a recipient ("indicated to
+# reporters that", "the court held that"); without it they are actions ("held talks"). A threat
+# "to" do something is as often a thing's ("floods threatened to cut the road").
+_THAT_CLAUSE_VERBS_TEXT = """indicated signalled signaled projected calculated decided
+    determined held implied protested charged threatened"""
+_THAT_CLAUSE_VERBS = frozenset(_THAT_CLAUSE_VERBS_TEXT.split())
+_THAT_CLAUSE = re.compile(
+    r"[ \t]+(?:to[ \t]+[^.;:!?“”\"\n]{1,40}?[ \t]+)?that\b|[ \t]*:[ \t]*[“\"]"
+)
+# Directive and commissive verbs (order, instruct, offer; Searle's speech acts): a cue
+# with what was ordered or offered ("ordered residents to leave", "offered to mediate").
+_DIRECTIVE_VERBS_TEXT = "notified alerted reminded ordered instructed directed offered"
+_DIRECTIVE_VERBS = frozenset(_DIRECTIVE_VERBS_TEXT.split())
+_DIRECTIVE_CLAUSE = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:that\b|to[ \t]+[a-z])")
+# Verbs of depiction that characterise only with "as" ("depicted the rally as a riot").
+_DEPICTION_VERBS = frozenset(["depicted", "painted", "framed"])
 _COMPLEMENT = re.compile(r"[ \t]*(?:[,.:;“\"‘]|that\b|whether\b|$)")
 _EXPECTS = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){1,4}?to\b")
 # Labels that end in a colon but are no speaker ("Source:", "Note:", "Photo:").
@@ -516,6 +578,16 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return True  # "the weather office expects the winds to ease"
         if word in _NEEDS_COMPLEMENT and not _COMPLEMENT.match(text, match.end()):
             return _quote_just_before(text, match.start())
+        if word in _MANNER_OF_SPEAKING:
+            return _quote_just_before(text, match.start()) or bool(
+                _QUOTE_NEXT.match(text, match.end())
+            )
+        if word in _THAT_CLAUSE_VERBS:
+            return bool(_THAT_CLAUSE.match(text, match.end()))
+        if word in _DIRECTIVE_VERBS:
+            return bool(_DIRECTIVE_CLAUSE.match(text, match.end()))
+        if word in _DEPICTION_VERBS:
+            return bool(_IDENTIFIED_AS.match(text, match.end()))
         if word == "reports" and not _SUBJECT_PRONOUN_OR_NAME.search(before):
             return False  # "media reports" is a noun; "Gazeta Prawna reports" a verb
         capital = text[match.start()].isupper() and re.search(r"[\w,]\s+$", before)
