@@ -601,3 +601,38 @@ def test_more_verbs_of_communication_are_cues(text, cue):
 )  # fmt: skip
 def test_verbs_of_communication_in_their_other_senses_are_no_cues(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the guide's channel phrase, when it is the only cue of its sentence
+        ("In a statement, the airline apologised to the stranded passengers.", "In a statement"),
+        ("In its annual report, the regulator listed 14 breaches.", "In its annual report"),
+        # a nominalised speech act coming from its source
+        ("Messages of support came from unions across the region.",
+         "Messages of support came from"),
+        ("Condolences poured in from neighbouring states.", "Condolences poured in from"),
+        # news idioms of criticism
+        ("The senator hit out at the budget cuts.", "hit out at"),
+        ("Farmers lashed out at the new quotas.", "lashed out at"),
+    ],
+)  # fmt: skip
+def test_channels_nominal_speech_acts_and_idioms_of_criticism(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb of the sentence is the cue; the channel belongs to it
+        ("In a statement, the ministry said the border would reopen.", ["said"]),
+        ("The ministry said in a statement that the border would reopen.", ["said"]),
+        # a channel later in a sentence tells where an act was done: no cue
+        ("The board approved the merger in a short press release.", []),
+        ("She wore a red scarf in the interview.", []),
+        ("Soldiers took aim at the crowd.", []),
+    ],
+)  # fmt: skip
+def test_a_channel_phrase_is_no_cue_beside_a_verb_or_inside_a_sentence(text, expected):
+    assert cues(text) == expected

@@ -271,6 +271,19 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("by_reports", "none",
      r"\b(?:by|in|from)\s+(?:(?:early|initial|first|local|media|press|news|unconfirmed|"
      r"preliminary|earlier|some|other|several|many|official)\s+){0,2}reports\b(?!\s+(?:of|that|on|about)\b)"),
+    # A channel phrase that is the only cue of its sentence ("In a statement, the ministry
+    # apologised"; "In a situational report, the council listed 21 injured"): the guide's
+    # "channel phrase" rule. ``_find_cues`` drops it where a verb of its sentence is the cue.
+    ("channel", "none",
+     r"\b(?:in|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|"
+     r"report|press\s+release|news\s+release|communiqu[ée]|interview|letter|tweet|op-ed|"
+     r"editorial|speech|bulletin|briefing|press\s+conference|news\s+conference)\b"),
+    # A statement named by a noun that comes "from" its source ("Statements of condemnation
+    # came from ...", "Condolences poured in from"): a nominalised speech act.
+    ("came_from", "after",
+     r"\b(?:statements?|messages?|expressions?|condemnations?|criticism|praise|condolences|"
+     r"tributes?|reactions?|warnings?|denials?|appeals?|calls?)(?:\s+of\s+[a-z]+)?\s+"
+     r"(?:(?:have|has|had)\s+)?(?:came|come|poured\s+in|flowed\s+in)\s+from\b"),
     ("said_to", "none",
      rf"\b{_BE}\s+(?:said|reported|believed|thought|understood|rumou?red|alleged|expected)\s+to\b"),
     ("became_known", "none",
@@ -326,6 +339,9 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("referred_to", "before",
      r"\brefer(?:s|red|ring)?\s+to\b(?=[^.;:!?]{1,80}?\bas\b)"),
     ("asked_for", "before", r"\bask(?:s|ed|ing)?\s+for\b"),
+    # News idioms of criticism: "hit out at", "lashed out at" (not "took aim at", which
+    # soldiers do too).
+    ("hit_out", "before", r"\b(?:hit|hits|hitting|lash(?:ed|es|ing)?)\s+out\s+at\b"),
     ("dismissal", "before", rf"\b{_DISMISSAL}\s+(?:[\w’'-]+\s+){{0,2}}?(?:aside|away|off)\b"),
     ("expressed", "before", rf"\bexpress(?:ed|es|ing)\s+(?:{'|'.join(_ATTITUDES)})\b"),
     ("appeared_to", "before",
@@ -351,7 +367,10 @@ _TRIGGER_TEXT = """claim put puts expected
     found find finds measured point points pointed
     about to for appeared appears seemed seems saying by request behest urging invitation order
     orders instruction instructions statement announcement declaration remarks speech
-    criticism condemnation ire rebuke rebukes release communique communiqué"""
+    criticism condemnation ire rebuke rebukes release communique communiqué
+    report interview letter op-ed editorial bulletin briefing conference
+    statements messages expressions condemnations condolences tributes tribute reactions
+    reaction warnings denials appeals"""
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
 _TRIGGER_WORDS = sorted(set(_TRIGGER_TEXT.split() + _WIRES + REPORTING_VERBS))
@@ -368,7 +387,9 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "makes", "make", "making", "drew", "draws", "drawn", "drawing", "draw",
                   "joint", "official", "statement", "press", "news", "media", "communique",
                   "communiqué", "declaration", "announcement", "following", "after", "amid",
-                  "amidst", "despite", "a"]  # fmt: skip
+                  "amidst", "despite", "a", "through", "hit", "hits", "hitting", "lash",
+                  "lashed", "lashes", "lashing", "message",
+                  "expression", "praise", "calls"]  # fmt: skip
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
     re.compile(rf"©|:|\(|[–—]|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
@@ -451,7 +472,28 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
         if name == "speaker_tag":
             start += len(text[start:end]) - len(text[start:end].lstrip())
         cues.append(_Cue(start, end, name, where))
-    return cues
+    return _without_channels_beside_verbs(index, cues)
+
+
+def _without_channels_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_Cue]:
+    """A channel phrase ("in a statement") belongs to the cue of its sentence when it has one,
+    and is a cue of its own only where it opens the sentence ("In a report, ..."); later in a
+    sentence it tells where an act was done ("approved the sale in a press release")."""
+    sentences_with_cues = {index.sentence_start(cue.start) for cue in cues if cue.name != "channel"}
+    return [
+        cue
+        for cue in cues
+        if cue.name != "channel"
+        or (
+            index.sentence_start(cue.start) not in sentences_with_cues
+            and _opens_sentence(index, cue.start)
+        )
+    ]
+
+
+def _opens_sentence(index: TextIndex, position: int) -> bool:
+    """Is ``position`` the first word of its sentence (after quotation marks or brackets)?"""
+    return not index.text[index.sentence_start(position) : position].strip(" \t\n“\"‘'([")
 
 
 _STATES_VERB = re.compile(r"\s*(?:that\b|on\b|in\b|[:,“\"])")  # "the organisation states on"
