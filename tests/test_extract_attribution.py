@@ -636,3 +636,30 @@ def test_channels_nominal_speech_acts_and_idioms_of_criticism(text, cue):
 )  # fmt: skip
 def test_a_channel_phrase_is_no_cue_beside_a_verb_or_inside_a_sentence(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # verbs of seeming, continuing and trying leave the verb after "to" a report
+        ("The director went on to say that no jobs would go.", "say"),
+        ("The club was quick to condemn the chants.", "condemn"),
+        # a past passive of asking reports an instruction someone gave
+        ("Residents were asked to boil their water.", "asked"),
+        # posts on newer platforms and on social media
+        ("The singer posted on X that the tour was off.", "posted on X"),
+        ("The council posted on social media that roads were closed.",
+         "posted on social media"),
+    ],
+)  # fmt: skip
+def test_reports_after_to_past_instructions_and_posts(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is fair to say the season went badly.", "Passengers are asked to arrive early.",
+     "The clinic posted on x-ray safety."],
+)  # fmt: skip
+def test_to_say_standing_instructions_and_x_rays_are_no_cues(text):
+    assert extract_attributions(text) == []
