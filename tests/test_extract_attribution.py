@@ -663,3 +663,29 @@ def test_reports_after_to_past_instructions_and_posts(text, cue):
 )  # fmt: skip
 def test_to_say_standing_instructions_and_x_rays_are_no_cues(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The embassy released a short statement on Sunday.", "released a short statement"),
+        ("The league put out a statement backing the referee.", "put out a statement"),
+        ("Doctors voiced concern about the waiting lists.", "voiced concern"),
+        ("Auditors raised doubts about the figures.", "raised doubts"),
+        ("The premier offered condolences to the families.", "offered condolences"),
+        ("The minister made clear that the tax would stay.", "made clear"),
+        ("The coach made it clear that he would not resign.", "made it clear"),
+    ],
+)  # fmt: skip
+def test_putting_out_statements_and_expressing_attitudes(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The band released a new album in May.", "Farmers raised cattle on the hills.",
+     "The weather made the road clear of snow.", "The shop offered discounts all week.",
+     "Staff will be offered support and training."],
+)  # fmt: skip
+def test_releases_raising_and_clear_roads_are_no_cues(text):
+    assert extract_attributions(text) == []

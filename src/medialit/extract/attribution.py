@@ -230,7 +230,8 @@ _NOUN_LIKE_BASES_TEXT = """state report note claim comment question estimate vie
 _NOUN_LIKE_BASES = frozenset(_NOUN_LIKE_BASES_TEXT.split())
 
 # Attitudes one can express ("expressed concern"): the expression is the cue.
-_ATTITUDES_TEXT = """hope concern confidence regret support doubt doubts condolences surprise
+_ATTITUDES_TEXT = """hope concern concerns confidence regret support doubt doubts condolences
+    surprise questions objections objection
     sympathy
     solidarity gratitude dismay outrage satisfaction disappointment optimism frustration
     alarm fears fear opposition anger interest readiness willingness"""
@@ -332,8 +333,11 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # Phrases of saying: the whole phrase is the cue.
     ("claimed_responsibility", "before",
      r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b"),
+    # Putting out a statement (the guide's "issued a corresponding press release"): issued,
+    # released, published, put out, sent or delivered.
     ("issued_statement", "before",
-     r"\bissu(?:ed|es|ing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|"
+     r"\b(?:(?:issu|releas|publish)(?:ed|es|ing)|put(?:s|ting)?\s+out|sen[dt]s?|sending|"
+     r"deliver(?:ed|s|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|"
      r"communiqu[ée]|warning|denial|appeal|declaration)\b"),
     ("made_statement", "before",
      r"\bma(?:de|kes|ke|king)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|announcement|"
@@ -351,7 +355,14 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # soldiers do too).
     ("hit_out", "before", r"\b(?:hit|hits|hitting|lash(?:ed|es|ing)?)\s+out\s+at\b"),
     ("dismissal", "before", rf"\b{_DISMISSAL}\s+(?:[\w’'-]+\s+){{0,2}}?(?:aside|away|off)\b"),
-    ("expressed", "before", rf"\bexpress(?:ed|es|ing)\s+(?:{'|'.join(_ATTITUDES)})\b"),
+    # Expressing an attitude ("expressed hope", "voiced concern", "raised doubts", "offered
+    # condolences"): the expression is the cue.
+    ("expressed", "before",
+     rf"\b(?:express|voic|rais)(?:ed|es|ing)\s+(?:(?:his|her|their|its|grave|deep|serious|"
+     rf"strong|some|new)\s+)?(?:{'|'.join(_ATTITUDES)})\b|"
+     r"\boffer(?:ed|s|ing)\s+(?:(?:his|her|their|its)\s+)?(?:condolences|sympathy)\b"),
+    # "made clear that", "made it clear": a statement in all but name.
+    ("made_clear", "before", r"\bma(?:de|kes|ke|king)\s+(?:it\s+)?clear\b(?=\s+(?:that|to)\b)"),
     ("appeared_to", "before",
      rf"\b(?:appeared|appears|seemed|seems)\s+to\s+(?:{trie_pattern(REPORTING_VERBS)})\b"),
     # Verbs of saying, source before ("Lebedev said") or after ("…,” said Tokayev).
@@ -378,7 +389,8 @@ _TRIGGER_TEXT = """claim put puts expected
     criticism condemnation ire rebuke rebukes release communique communiqué
     report interview letter op-ed editorial bulletin briefing conference
     statements messages expressions condemnations condolences tributes tribute reactions
-    reaction warnings denials appeals"""
+    reaction warnings denials appeals raised raises raising voiced voices voicing offered offers
+    offering clear"""
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
 _TRIGGER_WORDS = sorted(set(_TRIGGER_TEXT.split() + _WIRES + REPORTING_VERBS))
@@ -396,7 +408,9 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "joint", "official", "statement", "press", "news", "media", "communique",
                   "communiqué", "declaration", "announcement", "following", "after", "amid",
                   "amidst", "despite", "a", "through", "hit", "hits", "hitting", "lash",
-                  "lashed", "lashes", "lashing", "message",
+                  "lashed", "lashes", "lashing", "message", "released", "releases",
+                  "releasing", "published", "publishes", "publishing", "sent", "send", "sends",
+                  "sending", "delivered", "delivers", "deliver", "delivering",
                   "expression", "praise", "calls"]  # fmt: skip
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
