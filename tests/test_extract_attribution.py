@@ -689,3 +689,19 @@ def test_putting_out_statements_and_expressing_attitudes(text, cue):
 )  # fmt: skip
 def test_releases_raising_and_clear_roads_are_no_cues(text):
     assert extract_attributions(text) == []
+
+
+def test_a_transcribers_note_after_a_speaker_tag_stays_out_of_the_source():
+    text = (
+        "PRESIDENT ALVES (via interpreter): We will rebuild the port.\n"
+        "Q (inaudible): When will it open?\n"
+    )
+    found = extract_attributions(text)
+    assert [(a.cue, a.source, a.direct) for a in found] == [
+        ("PRESIDENT ALVES (via interpreter):", "PRESIDENT ALVES", True),
+        ("Q (inaudible):", "Q", True),
+    ]
+
+
+def test_a_bracketed_aside_at_a_line_start_is_no_speaker_tag():
+    assert extract_attributions("The plan (in short): build more homes.\n") == []

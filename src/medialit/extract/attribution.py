@@ -239,6 +239,14 @@ _ATTITUDES = _ATTITUDES_TEXT.split()
 # Verbs that dismiss with a particle ("brushed it aside", "shrugged off", "waved away").
 _DISMISSAL = r"(?:brush(?:ed|es|ing)?|wav(?:ed|es|ing)|shrugg?(?:ed|s|ing)?|laugh(?:ed|s|ing)?)"
 
+# The notes transcripts put after a speaker's name: interpretation, the language, an inaudible
+# or overlapping passage ("PUTIN (via interpreter):", "Q (inaudible):"). Lower case, as the rules.
+_TRANSCRIBER_NOTE = (
+    r"\((?:(?:via|through|as)[ \t]+(?:an[ \t]+)?interpret\w*|interpreted|translated|"
+    r"in[ \t]+[a-z]+|inaudible|off[ -]?mic(?:rophone)?|continuing|cont[’']?d|crosstalk|"
+    r"laughs|laughter|speaking[ \t]+[a-z]+)\)"
+)
+
 # Each cue rule: (name, where the source is, pattern). Where: "before" the cue, "after"
 # it, or "none" (the cue itself is vague). Patterns are lower case: they run on a
 # lower-cased copy of the text. At one position the rule listed first wins.
@@ -248,7 +256,9 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("speaker_tag", "tag",
      # No verb of saying before the colon: "Chief Inspector Ann Reed said:" is the verb's cue.
      rf"(?:(?<=\n)|^)[ \t]*(?![^:\n]*\b(?:{trie_pattern(_UNAMBIGUOUS_VERBS)})\b)"
-     r"(?:[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}|q|a)[ \t]*:(?=[ \t])"),
+     r"(?:[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}|q|a)"
+     # a transcriber's note after the name: "PUTIN (via interpreter):", "Q (inaudible):"
+     rf"(?:[ \t]*{_TRANSCRIBER_NOTE})?[ \t]*:(?=[ \t])"),
     # A credit line under a block quotation: "– harbour pilot, Coast Radio" (the guide's rule).
     ("credit_line", "tag",
      rf"(?:(?<=\n)|^)[ \t]*[–—][ \t]*(?![^\n]*\b(?:{trie_pattern(REPORTING_VERBS)})\b)"
@@ -597,6 +607,8 @@ _CAPITALISED_TAG = re.compile(
     r"[ \t]*(?:Q|A|[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|the|for|and|von|van|der|de|al|bin|la|le)"
     r"[ \t]+)?[A-Z][\w.’'-]*){0,4})[ \t]*:"
 )
+# A transcriber's note between a tag's name and its colon ("(via interpreter)", "(translated)").
+_TAG_NOTE = re.compile(rf"[ \t]*{_TRANSCRIBER_NOTE}(?=[ \t]*:?[ \t]*$)", re.IGNORECASE)
 # A tag whose first word has a capital and whose lower-case words all belong to a role: "Kremlin
 # spokesman:", "Foreign ministry spokeswoman Maria Zakharova:" (transcripts that capitalise only
 # names). A role word must be there, so "The plan is simple:" is no tag.
@@ -777,17 +789,21 @@ def _quote_just_before(text: str, start: int) -> bool:
 
 def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
     """'Q:', 'MAYOR OKAFOR:', 'Vladimir Putin:' at the start of a line, not 'Source:'."""
-    words = text[match.start() : match.end()].rstrip(" \t:").split()
+    tag = text[match.start() : match.end()]
+    note = _TAG_NOTE.search(tag)
+    if note:  # "PUTIN (via interpreter):" is checked as "PUTIN:"
+        tag = tag[: note.start()] + ":"
+    words = tag.rstrip(" \t:").split()
     if words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS:
         return False  # "Source:", "Editor's note:", "EXCLUSIVE:": a label, nobody speaking
-    if _CAPITALISED_TAG.fullmatch(text, match.start(), match.end()):
+    if _CAPITALISED_TAG.fullmatch(tag):
         if len(words) > 1 or words[0].isupper() or _QUESTION_TAG.fullmatch(words[0]):
             return len(words) <= 5
         # "Tokayev:" opens a turn of a transcript, "Kazakhstan: riots explode" a headline and
         # "Host: Tess Amari" a credit: a one-word name in mixed case is a tag only when it
         # opens what someone says and other turns are near (the text is a transcript).
         return _opens_a_turn(text, match.end()) and _other_turns_near(text, match.start())
-    if _ROLE_TAG.fullmatch(text, match.start(), match.end()):
+    if _ROLE_TAG.fullmatch(tag):
         return _lower_words_name_a_role(words[1:])
     return False  # the words are not capitalised: a sentence, not a name
 
@@ -1328,7 +1344,7 @@ def _attribution(
     if cue.name in ("wire_credit", "dateline"):
         span = (cue.start + 1, cue.end - 1)  # the agency inside the brackets
     if cue.name == "speaker_tag":
-        tag = text[cue.start : cue.end].rstrip(" \t:")
+        tag = _TAG_NOTE.sub("", text[cue.start : cue.end].rstrip(" \t:"))
         span = (cue.start, cue.start + len(tag))  # "MAYOR OKAFOR" of "MAYOR OKAFOR:"
     if cue.name == "credit_line":
         span = _credit_line_speaker(text, cue)  # "harbour pilot" of "– harbour pilot, Radio"
