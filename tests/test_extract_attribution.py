@@ -45,7 +45,8 @@ def cues(text: str) -> list[str]:
         ("The governor told reporters the roads were closed.", "told"),
         ("Peskov was quoted as saying the talks had failed.", "was quoted as saying"),
         ("The Abu Sayyaf Group claimed responsibility.", "claimed responsibility"),
-        ("Amnesty International has called for an inquiry.", "called for"),
+        # the guide's spans take in the auxiliary ("had made threats", "has widely been called")
+        ("Amnesty International has called for an inquiry.", "has called for"),
         ("The dead number five, by early reports.", "by early reports"),
         ("The rest are presumed dead.", "are presumed"),
         ("Officials identified the suspect as a local man.", "identified"),
@@ -645,7 +646,7 @@ def test_a_channel_phrase_is_no_cue_beside_a_verb_or_inside_a_sentence(text, exp
         ("The director went on to say that no jobs would go.", "say"),
         ("The club was quick to condemn the chants.", "condemn"),
         # a past passive of asking reports an instruction someone gave
-        ("Residents were asked to boil their water.", "asked"),
+        ("Residents were asked to boil their water.", "were asked"),
         # posts on newer platforms and on social media
         ("The singer posted on X that the tour was off.", "posted on X"),
         ("The council posted on social media that roads were closed.",
@@ -705,3 +706,23 @@ def test_a_transcribers_note_after_a_speaker_tag_stays_out_of_the_source():
 
 def test_a_bracketed_aside_at_a_line_start_is_no_speaker_tag():
     assert extract_attributions("The plan (in short): build more homes.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The agency has repeatedly warned that stocks are low.", "has repeatedly warned",
+         "The agency"),
+        ("Drivers were told to expect delays.", "were told", ""),
+        # an agent after the verb: the passive cue keeps its own span
+        ("The plan was condemned by the union.", "was condemned by", "the union"),
+    ],
+)  # fmt: skip
+def test_a_cue_takes_in_its_auxiliary_and_keeps_its_source(text, cue, source):
+    found = extract_attributions(text)
+    assert [(a.cue, a.source) for a in found] == [(cue, source)]
+    assert all(text[a.cue_start : a.cue_end] == a.cue for a in found)
+
+
+def test_an_auxiliary_with_another_verb_is_not_taken_in():
+    assert cues("The mayor has a plan and said so.") == ["said"]
