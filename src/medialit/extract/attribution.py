@@ -255,7 +255,10 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # The patterns run on lower case; ``_keep_cue`` checks the capitals in the original.
     ("speaker_tag", "tag",
      # No verb of saying before the colon: "Chief Inspector Ann Reed said:" is the verb's cue.
-     rf"(?:(?<=\n)|^)[ \t]*(?![^:\n]*\b(?:{trie_pattern(_UNAMBIGUOUS_VERBS)})\b)"
+     # A colon near the line start is looked for first: most lines (paragraphs) have none, and
+     # are left before the verbs are sought along them.
+     r"(?:(?<=\n)|^)(?=[^:\n]{0,160}:)"
+     rf"[ \t]*(?![^:\n]*\b(?:{trie_pattern(_UNAMBIGUOUS_VERBS)})\b)"
      r"(?:[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}|q|a)"
      # a transcriber's note after the name: "PUTIN (via interpreter):", "Q (inaudible):"
      rf"(?:[ \t]*{_TRANSCRIBER_NOTE})?[ \t]*:(?=[ \t])"),
