@@ -726,3 +726,21 @@ def test_a_cue_takes_in_its_auxiliary_and_keeps_its_source(text, cue, source):
 
 def test_an_auxiliary_with_another_verb_is_not_taken_in():
     assert cues("The mayor has a plan and said so.") == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The Herald quoted a nurse as saying the ward was full.", "quoted"),
+        ("The agency quoted two officials who put the toll at 12.", "quoted"),
+    ],
+)  # fmt: skip
+def test_quoting_someone_is_a_cue(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The quoted price rose by a third.", "Callers should ring 101, quoting ref 77."]
+)
+def test_a_quoted_price_or_reference_is_no_cue(text):
+    assert extract_attributions(text) == []

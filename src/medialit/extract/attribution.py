@@ -171,6 +171,7 @@ _LEVIN_VERB_TEXT = """
     bellow=bellowed  roar=roared  hiss=hissed  fume=fumed  rage=raged  cry=cried  sob=sobbed
     sigh=sighed  gasp=gasped  laugh=laughed  chuckle=chuckled  scoff=scoffed  sneer=sneered
     stammer=stammered  stutter=stuttered  chant=chanted  plead=pleaded,pleads,pleading
+    quote=quoted
     """
 
 
