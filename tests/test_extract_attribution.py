@@ -744,3 +744,25 @@ def test_quoting_someone_is_a_cue(text, cue):
 )
 def test_a_quoted_price_or_reference_is_no_cue(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("In the words of one resident, the river simply rose.", "In the words of",
+         "one resident"),
+        ("The fund is, to quote the auditor, a black hole.", "to quote", "the auditor"),
+        ("In the view of the court, the contract was void.", "In the view of", "the court"),
+    ],
+)  # fmt: skip
+def test_phrases_that_hand_the_words_to_a_source_after_them(text, cue, source):
+    found = [(a.cue, a.source) for a in extract_attributions(text)]
+    assert found == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Put it in your own words.", "The house has a view of the sea.",
+             "The builder gave us a quote for the roof."]
+)  # fmt: skip
+def test_words_views_and_quotes_as_nouns_are_no_cues(text):
+    assert extract_attributions(text) == []

@@ -330,6 +330,11 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("request_of", "after",
      r"\b(?:at|on)\s+the\s+(?:request|behest|urging|invitation|orders?|instructions?)\s+of\b"),
     ("according_to", "after", r"\baccording\s+to\b"),
+    # Phrases that hand the words to someone named after them, as "according to" does: "in the
+    # words of one resident", "to quote the mayor", "in the view of the court".
+    ("in_the_words_of", "after",
+     r"\b(?:in\s+the\s+(?:words|view|opinion|estimation)\s+of|to\s+quote)\b"
+     r"(?=\s+(?:the\s+|a\s+|an\s+|one\s+|some\s+)?[a-z])"),
     ("credit", "after", r"©"),
     # A wire service credited in brackets anywhere: "MOSCOW, March 3 (Reuters) -".
     ("wire_credit", "none",
@@ -403,7 +408,8 @@ _TRIGGER_TEXT = """claim put puts expected
     criticism condemnation ire rebuke rebukes release communique communiqué
     report interview letter op-ed editorial bulletin briefing conference
     statements messages expressions condemnations condolences tributes tribute reactions
-    reaction warnings denials appeals raised raises raising voiced voices voicing offered offers
+    reaction warnings denials appeals words view opinion estimation quote raised raises raising
+    voiced voices voicing offered offers
     offering clear"""
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
