@@ -1197,3 +1197,52 @@ def test_a_digit_ordinal_of_three_or_more_is_a_rank(number, noun):
     )
     written = f"{number}{suffix}"
     assert found(f"It was the {written} {noun} of talks.") == [(written, "rank", number)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "low", "high"),
+    [
+        # The guide's "Ranges": one expression is one figure, its scale shared by both ends
+        # ("between $5 and $7 billion").
+        ("It will cost $3.5bn-$4bn.", "$3.5bn-$4bn", 3_500_000_000, 4_000_000_000),
+        ("a fee of £2.5m-£3m", "£2.5m-£3m", 2_500_000, 3_000_000),
+        ("between £2m and £3m", "between £2m and £3m", 2_000_000, 3_000_000),
+        ("between 3 and 4 million people", "between 3 and 4 million", 3_000_000, 4_000_000),
+        ("some 3-4m people", "some 3-4m", 3_000_000, 4_000_000),
+        ("between three and four million", "between three and four million", 3_000_000,
+         4_000_000),
+        ("between two and three hundred", "between two and three hundred", 200, 300),
+        # The first end is larger without the scale: the scale is the second end's alone.
+        ("between 500 and 1 million", "between 500 and 1 million", 500, 1_000_000),
+        ("the 30-40-year-olds", "30-40-year-olds", 30, 40),
+    ],
+)  # fmt: skip
+def test_guide_a_range_shares_its_scale(text, expected, low, high):
+    figure = only(text)
+    assert (figure.text, figure.low, figure.high, figure.qualifier) == (
+        expected, low, high, "range")  # fmt: skip
+
+
+def test_amounts_that_fall_stay_two_figures_with_their_scales():
+    assert found("it fell from $5bn to $3bn") == [
+        ("$5bn", "money", 5_000_000_000),
+        ("$3bn", "money", 3_000_000_000),
+    ]
+
+
+@_PROPERTY
+@given(
+    st.integers(min_value=1, max_value=99),
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from([("m", 10**6), ("bn", 10**9), (" million", 10**6), (" billion", 10**9)]),
+    st.sampled_from(["", "£", "$"]),
+    st.booleans(),
+)
+def test_a_range_with_a_scale_scales_both_ends(low, step, scale, sign, both):
+    suffix, factor = scale
+    high = low + step
+    first = f"{sign}{low}{suffix if both else ''}"
+    text = f"Estimates put it at {first}-{sign}{high}{suffix} this year."
+    [figure] = extract_figures(text)
+    assert figure.text == f"{first}-{sign}{high}{suffix}"
+    assert (figure.low, figure.high) == (low * factor, high * factor)

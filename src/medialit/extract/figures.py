@@ -830,8 +830,7 @@ def _money_code(match: RuleMatch, text: str) -> Figure | None:
 
 
 def _money_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
-    scale = match["scale"] or ""
-    low, high = number_value(match["low"] + scale), number_value(match["high"] + scale)
+    low, high = _scaled_bounds(match, "low", "high", "lscale")
     if low is None or high is None:
         return None
     unit = _CURRENCY_SIGN.get(match["sign"], "")
@@ -842,11 +841,46 @@ def _money_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
         prefix = re.search(rf"{_DOLLARS}$", text[max(0, second - 2) : second], re.IGNORECASE)
         second -= len(prefix.group()) if prefix and match["sign"] == "$" else 0
         return [
-            _figure(_Shifted(match, start, match.span("low")[1]), text, "money", low, unit=unit),
+            _figure(_Shifted(match, start, _low_end(match, "low", "lscale")), text, "money", low,
+                    unit=unit),
             _figure(_Shifted(match, second, match.end()), text, "money", high, unit=unit,
                     qualifier="exact"),
         ]  # fmt: skip
     return _figure(match, text, "money", None, qualifier="range", low=low, high=high, unit=unit)
+
+
+def _scaled_bounds(match: RuleMatch, low_group: str, high_group: str, low_scale: str):
+    """Both ends of a range with their scale: "£2.5m-£3m" has one each; in "between 3 and 4
+    million" and "$5 to $7 billion" the scale after the second end is the first end's too,
+    unless the first is larger without it ("between 500 and 1 million").
+
+    Examples
+    --------
+    >>> [(f.low, f.high) for f in extract_figures("between 3 and 4 million people")]
+    [(3000000, 4000000)]
+    """
+    scale, own = match["scale"] or "", match[low_scale]
+    low_written, high_written = match[low_group], match[high_group]
+    in_words = _SCALE_WORD_AT_END.search(high_written)
+    if not scale and in_words and not _SCALE_WORD_AT_END.search(low_written):
+        # "between three and four million": the scale is written inside the second end.
+        high_written, scale = high_written[: in_words.start()], in_words.group()
+    high = number_value(high_written + scale)
+    low = number_value(low_written + own) if own else number_value(low_written)
+    if not own and scale and low is not None:
+        unscaled_high = number_value(high_written)
+        scaled = number_value(low_written + scale)
+        if scaled is not None and unscaled_high is not None and low <= unscaled_high:
+            low = scaled
+    return low, high
+
+
+_SCALE_WORD_AT_END = re.compile(r"\s(?:hundred|thousand|million|billion)$", re.IGNORECASE)
+
+
+def _low_end(match: RuleMatch, low_group: str, low_scale: str) -> int:
+    """Where the first end of a range ends, its own scale included."""
+    return match.span(low_scale)[1] if match[low_scale] else match.span(low_group)[1]
 
 
 def _percent_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
@@ -1266,7 +1300,7 @@ _PRONOUN_ONE_BEFORE = re.compile(
 
 
 def _range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
-    low, high = number_value(match["low"]), number_value(match["high"])
+    low, high = _scaled_bounds(match, "low", "high", "lscale")
     if low is None or high is None:
         return None
     times = _two_times(match, text, ("low", "high"))
@@ -1419,8 +1453,9 @@ RULES: list[tuple[str, Builder]] = [
     # "16–17 percent", "45% to 60%".
     _rule(
         rf"(?:\bbetween\s+)?{_DOLLAR_PREFIX}(?P<sign>[{_SIGNS}])\s?(?P<low>{_DIGITS})"
+        rf"(?P<lscale>{_SCALE}|{_SCALE_LETTER})?"  # "£2.5m-£3m": each end with its scale
         rf"(?:\s?(?:–|-|to)\s?|\s+and\s+)(?:{_DOLLARS}(?=\$))?(?P=sign)?\s?(?P<high>{_DIGITS})"
-        rf"(?P<scale>{_SCALE})?",
+        rf"(?P<scale>{_SCALE}|{_SCALE_LETTER})?",
         _money_range,
     ),
     _rule(
@@ -1570,9 +1605,14 @@ RULES: list[tuple[str, Builder]] = [
         _ranging,
     ),
     _rule(
-        rf"(?:\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
-        rf"|(?P<low2>{_DIGITS})\s?(?:–|-|to)\s?(?P<high2>{_DIGITS}))"
-        rf"(?:\s(?P<unit>{_TIME_UNIT})s?\b(?:-olds?\b)?)?",
+        rf"(?:\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})(?P<lscale>{_SCALE}|{_SCALE_LETTER})?"
+        rf"\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
+        rf"|(?P<low2>{_DIGITS})(?P<lscale2>{_SCALE}|{_SCALE_LETTER})?\s?(?:–|-|to)\s?"
+        rf"(?P<high2>{_DIGITS}))"
+        # A scale after the second end ("3 to 4 million", "3-4m"); a unit of time, joined by a
+        # space or a hyphen ("2-3 hour", "30-40-year-olds").
+        rf"(?P<scale>{_SCALE}|{_SCALE_LETTER})?"
+        rf"(?:[\s-](?P<unit>{_TIME_UNIT})s?\b(?:-olds?\b)?)?",
         lambda m, t: _range_any(m, t),
     ),
     # "10,000-strong", "55-member": a hyphenated noun after the number joins it.
@@ -1604,7 +1644,7 @@ def _range_any(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
     if match["low2"]:
         if inside_name(text, match.start()):
             return None
-        low, high = number_value(match["low2"]), number_value(match["high2"])
+        low, high = _scaled_bounds(match, "low2", "high2", "lscale2")
         if low is None or high is None:
             return None
         times = _two_times(match, text, ("low2", "high2"))
