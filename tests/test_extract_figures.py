@@ -1246,3 +1246,40 @@ def test_a_range_with_a_scale_scales_both_ends(low, step, scale, sign, both):
     [figure] = extract_figures(text)
     assert figure.text == f"{first}-{sign}{high}{suffix}"
     assert (figure.low, figure.high) == (low * factor, high * factor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unit"),
+    [
+        # The guide's "Measures" put the measure in the span; its "Ranges" make one
+        # expression one figure: a range of a measure is both.
+        ("Snow drifts of 5-10 miles closed the pass.", "5-10 miles", "miles"),
+        ("winds of 60-70mph", "60-70mph", "mph"),
+        ("3 to 5 inches of rain fell", "3 to 5 inches", "inches"),
+        ("between 10 and 20 kilometres away", "between 10 and 20 kilometres", "km"),
+        ("highs of 30-35C", "30-35C", "°C"),
+    ],
+)
+def test_guide_a_range_of_a_measure_keeps_its_measure(text, expected, unit):
+    figure = only(text)
+    assert (figure.text, figure.unit, figure.qualifier) == (expected, unit, "range")
+
+
+def test_a_lower_case_c_after_a_range_is_no_temperature():
+    assert found("ratings of 10-15c and more") == [("10-15", "count", None)]
+
+
+@_PROPERTY
+@given(
+    st.integers(min_value=0, max_value=500),
+    st.integers(min_value=1, max_value=500),
+    st.sampled_from([("miles", "miles"), ("km", "km"), ("mph", "mph"), (" feet", "ft"),
+                     (" tonnes", "tonnes"), ("C", "°C")]),
+    st.sampled_from(["{}-{}", "{} to {}", "between {} and {}"]),
+)  # fmt: skip
+def test_any_range_of_a_measure_is_one_figure(low, step, measure, template):
+    written_unit, unit = measure
+    written = template.format(low, low + step) + written_unit
+    [figure] = extract_figures(f"Forecasters expect {written} by Friday.")
+    assert (figure.text, figure.low, figure.high, figure.unit) == (
+        written, low, low + step, unit)  # fmt: skip

@@ -1308,11 +1308,36 @@ def _range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
         return times
     if low >= high:  # "between 20 and 10": two numbers, not a range
         return _separate_counts(match, text, ("low", "high"))
+    if match["measure"]:
+        return _measure_range(match, text, low, high)
     if match["unit"]:  # "between five and ten years"
         return _figure(match, text, "duration", None, qualifier="range", low=low, high=high,
                        unit=_duration_unit(match["unit"])[1])  # fmt: skip
     return _figure(match, text, "count", None, qualifier="range", low=low, high=high,
                    counts=True)  # fmt: skip
+
+
+def _measure_range(match: RuleMatch, text: str, low, high) -> Figure:
+    """'5-10 miles', 'between 60 and 70 mph': a range of a measure, the measure in the span
+    (the guide's "Measures", as for one number); a lower-case 'c' or 'f' is no temperature.
+
+    Examples
+    --------
+    >>> f = extract_figures("winds of 60-70mph")[0]
+    >>> (f.text, f.low, f.high, f.unit)
+    ('60-70mph', 60, 70, 'mph')
+    """
+    written = " ".join(match["measure"].lower().split())
+    letter = text[match.span("measure")[0]]
+    if written in ("c", "f"):
+        if not letter.isupper():
+            end = match.span("measure")[0]
+            return _figure(_Shifted(match, match.start(), end), text, "count", None,
+                           qualifier="range", low=low, high=high, counts=True)  # fmt: skip
+        unit = f"°{letter}"
+    else:
+        unit = MEASURES[written]
+    return _figure(match, text, "count", None, qualifier="range", low=low, high=high, unit=unit)
 
 
 _ONE_IDIOMS = {"-sided", "-off", "-way", "-time", "-stop", "-size", "-liner", "-on"}
@@ -1612,7 +1637,9 @@ RULES: list[tuple[str, Builder]] = [
         # A scale after the second end ("3 to 4 million", "3-4m"); a unit of time, joined by a
         # space or a hyphen ("2-3 hour", "30-40-year-olds").
         rf"(?P<scale>{_SCALE}|{_SCALE_LETTER})?"
-        rf"(?:[\s-](?P<unit>{_TIME_UNIT})s?\b(?:-olds?\b)?)?",
+        rf"(?:[\s-](?P<unit>{_TIME_UNIT})s?\b(?:-olds?\b)?"
+        # or a measure, as for one number ("5-10 miles", "60-70mph", "30-35C")
+        rf"|[ -]?(?P<measure>{trie_pattern(MEASURES)}|(?<=\d)[cf]\b)(?![\w/²]))?",
         lambda m, t: _range_any(m, t),
     ),
     # "10,000-strong", "55-member": a hyphenated noun after the number joins it.
@@ -1652,6 +1679,8 @@ def _range_any(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
             return times
         if low >= high:  # "a 230-to-197 vote", "won 3-0": two numbers, two things counted
             return _separate_counts(match, text, ("low2", "high2"))
+        if match["measure"]:
+            return _measure_range(match, text, low, high)
         if match["unit"]:  # "41-50 years old"
             return _figure(match, text, "duration", None, qualifier="range", low=low,
                            high=high, unit=match["unit"].lower() + "s")  # fmt: skip
