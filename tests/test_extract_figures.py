@@ -1283,3 +1283,23 @@ def test_any_range_of_a_measure_is_one_figure(low, step, measure, template):
     [figure] = extract_figures(f"Forecasters expect {written} by Friday.")
     assert (figure.text, figure.low, figure.high, figure.unit) == (
         written, low, low + step, unit)  # fmt: skip
+
+
+@_PROPERTY
+@given(
+    st.integers(min_value=0, max_value=99_999),
+    st.lists(st.integers(min_value=0, max_value=999), max_size=5),
+    st.lists(st.sampled_from([".", ",", " ", "-", "/", ":", ". ", ", "]), min_size=5, max_size=5),
+)
+def test_digit_groups_with_any_separators_never_break_the_extractor(first, groups, separators):
+    # "1.000.000" (a million as much of Europe writes it) once raised a ValueError.
+    written = str(first) + "".join(
+        separator + f"{group:03d}" for separator, group in zip(separators, groups, strict=False)
+    )
+    text = f"Officials counted {written} on Monday."
+    for figure in extract_figures(text):
+        assert text[figure.start : figure.end] == figure.text
+
+
+def test_a_million_written_with_full_stops_is_a_count():
+    assert found("Organisers said 1.000.000 people marched.") == [("1.000.000", "count", 1_000_000)]

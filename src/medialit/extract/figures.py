@@ -620,11 +620,21 @@ def _alone_on_line(match: RuleMatch, text: str) -> Figure | None:
 
 
 def _phone(match: RuleMatch, text: str) -> Figure | None:
-    """A phone number is furniture; digits grouped in threes ("16 000 000") are a count."""
+    """A phone number is furniture; digits grouped in threes by spaces or full stops
+    ("16 000 000", "1.000.000", as much of Europe writes a million) are a count; by hyphens
+    ("100-200-300", "978-3-16-148410-0") a code.
+
+    Examples
+    --------
+    >>> [(f.text, f.value) for f in extract_figures("some 1.000.000 people, code 100-200-300")]
+    [('some 1.000.000', 1000000)]
+    """
     written = match["phone"]
     groups = [g for g in re.split(r"[ .()+-]+", written) if g]
     in_threes = written[0] not in "+(0" and all(len(g) == 3 for g in groups[1:])
-    return _count_digits(match, text) if in_threes else None
+    if not in_threes or "-" in written:
+        return None
+    return _count_digits(match, text, value=int("".join(groups)))
 
 
 def _numeric_date(match: RuleMatch, text: str) -> Figure:
@@ -1202,14 +1212,16 @@ def _vague_years(match: RuleMatch, text: str) -> Figure:
                    unit="years")  # fmt: skip
 
 
-def _count_digits(match: RuleMatch, text: str, group: int | str = 0) -> Figure | None:
+def _count_digits(
+    match: RuleMatch, text: str, group: int | str = 0, value: int | None = None
+) -> Figure | None:
     if inside_name(text, match.start()):
         return None  # "Ukraine 24", "Covid-19": part of a name
     if _STREET_AFTER.match(text, match.end()):
         return None  # "10 Downing Street": a house number names a place
     if text.startswith("/", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
         return None  # "24/7", "1430/2019": one identifier
-    value = number_value(match["amount"])
+    value = number_value(match["amount"]) if value is None else value
     return _or_more(_figure(match, text, "count", value, counts=True, group=group), text)
 
 
@@ -1410,11 +1422,10 @@ RULES: list[tuple[str, Builder]] = [
     _rule(r"(?<!\d)(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _iso_numeric_date),
     _rule(
         r"(?<!\w)(?P<phone>(?P<amount>\+?\(?\d{1,5}\)?(?:[ .-]\d{2,4}){2,}"
-        r"|0\d{3,4}[ .-]?\d{5,7}))(?!\w)",  # a trunk prefix "0": "01632 960983"
+        r"|0\d{3,4}[ .-]?\d{5,7}"  # a trunk prefix "0": "01632 960983"
+        r"|\d+(?:-\d+){3,}(?![\w-])))(?!\w)",  # a code: an ISBN "978-3-16-148410-0"
         _phone,
     ),  # phones, after dates
-    # Digits joined by three hyphens or more are a code (an ISBN "978-3-16-148410-0").
-    _rule(r"(?<![\w.,-])\d+(?:-\d+){3,}(?![\w-])", _furniture),
     # Two days of one month: "15 to 17 January" is two dates (a date, like a time, has no
     # numeric bounds), the first taking the month of the second.
     _rule(
