@@ -1050,6 +1050,14 @@ def test_clock_phrases(text, expected):
 
 @pytest.mark.parametrize(
     "text",
+    ["It gave a quarter to one of the charities.", "from a quarter to three-quarters of voters"],
+)
+def test_no_hour_after_to_no_clock_phrase(text):
+    assert [f.text for f in extract_figures(text) if f.unit == "time"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "He lives at No. 10 Downing Street.",
         "He lives at 10 Downing Street.",

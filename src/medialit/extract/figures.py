@@ -1461,7 +1461,8 @@ RULES: list[tuple[str, Builder]] = [
     _rule(
         rf"\b(?:(?P<mins>half|(?:a\s+)?quarter|(?P<n>{_CLOCK_MINUTES}))(?:\s+minutes)?\s+past"
         rf"|(?P<mins2>(?:a\s+)?quarter|(?P<n2>{_CLOCK_MINUTES}|[1-5]?\d)\s+minutes)\s+to)"
-        rf"\s+(?P<h>{_CLOCK_HOUR})\b(?![.:]\d)"
+        # not "a quarter to three-quarters", "half past one of them": no hour there
+        rf"\s+(?P<h>{_CLOCK_HOUR})\b(?![.:]\d|-|[ \t]+(?:of|another)\b)"
         r"(?:[ \t]+o['’]clock\b|\s?(?P<ampm>[ap])(?:\.\s?m\b\.?|m\b))?"
         rf"|\b(?P<noon>12|twelve)[ \t]+(?P<word>noon|midday|midnight)\b"
         # "at 3 in the morning": the part of the day does what "a.m." does.
