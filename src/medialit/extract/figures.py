@@ -11,16 +11,18 @@ rule                    finds
 ``furniture``           page furniture that is *not* a figure: footnote markers
                         ``[3]``, comment counters ``4 comments``, counters and list
                         markers alone on a line, phone numbers, a picture's width
-                        in its credit line ``Agency, 1920, 08.01.2022``, ``401(k)``
+                        in its credit line ``Agency, 1920, 08.01.2022``, ``401(k)``,
+                        codes ``100-200-300``
 ``date``                ``Jan 10, 2022``, ``January 5th``, ``6 January``,
                         ``06.01.2022``, ``2022-01-06``, ``early January``, ``in May``;
                         ``15 to 17 January`` is two dates
 ``time``                ``17:30``, ``10:39 a.m.``, ``5 p.m.``, ``1639 UTC``,
-                        ``half past ten``, ``a quarter to six``, ``12 noon``
+                        ``half past ten``, ``a quarter to six``, ``12 noon``,
+                        ``at 3 in the morning``
 ``copyright_year``      the year in ``© AFP 2023``
 ``money``               ``$100 million``, ``120 tenge``, ``between $5 and $7 billion``,
                         ``HK$10 billion``, ``USD 300``, ``10 cents``, ``£4bn``, ``$1.5tn``
-``percent``             ``70%``, ``12 per cent``, ``16–17 percent``
+``percent``             ``70%``, ``12 per cent``, ``16–17 percent``, ``2.5pc``
 ``measure``             ``five miles``, ``160 square miles``, ``~23 m``,
                         ``magnitude 6.3``, ``5.3-magnitude``, ``3.5km``, ``the 100m
                         sprint``; temperatures ``30C``, ``22 degrees Celsius``
@@ -28,15 +30,18 @@ rule                    finds
                         a decade``, ages (``21-year-old``)
 ``ratio``               ``near doubling``, ``in half``, ``twice``, ``threefold``,
                         shares: ``two-thirds``, ``one in five``
-``rank``                ``ninth-largest``, ``2nd``
+``rank``                ``ninth-largest``, ``2nd place``, ``3rd`` (not ``his 2nd term``)
 ``age``                 an age by decade of life ``in their 30s``, ``her early
                         twenties``; after "aged": ``aged 34``, ``aged 40 to 45``
 ``decade``              ``the late nineties``, ``1990s``, ``the '80s``
 ``year``                ``1991``, ``2011``
 ``vague``               ``dozens``, ``hundreds of``, ``a host of``, ``decades``
-``range``               ``between 20 and 30``, ``5-10``, ``ranging from 11 to 75``
+``range``               ``between 20 and 30``, ``5-10``, ``ranging from 11 to 75``,
+                        with a shared scale or measure: ``between 3 and 4 million``,
+                        ``3-4m``, ``5-10 miles``, ``30-35C``
 ``count``               ``317``, ``16 000``, ``eight``, ``55-member``, ``four or more``,
-                        ``half a million``, ``3.2m``, ``40k``, ``2½``, ``2 1/2``;
+                        ``half a million``, ``3.2m``, ``40k``, ``2½``, ``2 1/2``,
+                        ``1.000.000``;
                         numbers that count different things
                         are apart (``230-to-197``, ``52% to 48%``)
 ======================  ==========================================================
