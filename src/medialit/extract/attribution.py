@@ -106,6 +106,12 @@ class Attribution:
 _PLATFORMS = ["twitter", "facebook", "telegram", "instagram", "youtube", "tiktok", "vkontakte",
               "vk", "weibo", "reddit"]  # fmt: skip
 _SOCIAL = rf"(?:{'|'.join(_PLATFORMS)})"
+# Where a post is made, for the cue "posted on ...": the platforms above, newer ones and the
+# generic "social media" (not used to type sources: "X" alone names nothing there). "wrote on
+# social media" keeps "wrote" as its cue, as the guide's examples do.
+_POST_PLACES = [*_PLATFORMS, "x", "threads", "bluesky", "mastodon", "linkedin", "whatsapp",
+                "snapchat", "truth social", "social media", "its website", "their website",
+                "his blog", "her blog", "a blog"]  # fmt: skip
 _EVIDENCE = r"(?:videos?|footage|images?|photos?|pictures?|posts?|data|documents?|records?|logs?|"
 _EVIDENCE += r"findings|tests?|inspections?|analysis|analyses|imagery|study|studies|results|"
 _EVIDENCE += r"monitors|measurements|"
@@ -137,6 +143,36 @@ _REPORTING_VERB_TEXT = """
     portray=portrayed  label=labelled,labeled  term=termed  proclaim  affirm  reaffirm
     echo=echoed  disagree=disagreed  nickname=nicknamed  rule=ruled  find=found
     """
+# More verbs of communication, from Levin (1993), English Verb Classes and Alternations: say
+# verbs (37.7), tell and transfer of a message (37.1, 37.2), complain verbs (37.8), advise
+# verbs (37.9), confess verbs (37.10), judgement verbs of praise and blame (33); and the
+# reporting verbs of news style (quip, retort, counter, hit out at). Only their inflected forms
+# are listed: the bare forms of most are nouns as well ("a joke", "an order").
+_LEVIN_VERB_TEXT = """
+    exclaim=exclaimed  quip=quipped  retort=retorted  joke=joked
+    counter=countered  answer=answered  rebut=rebutted,rebuts  opine=opined,opines
+    aver=averred,avers  reckon=reckoned,reckons  elaborate=elaborated  divulge=divulged
+    convey=conveyed  relay=relayed  confide=confided  repeat=repeated  posit=posited
+    theorise=theorised  theorize=theorized  surmise=surmised  muse=mused  wonder=wondered
+    implore=implored,imploring  beg=begged  beseech=beseeched  exhort=exhorted
+    brag=bragged,brags  grumble=grumbled  gripe=griped  grouse=groused  protest=protested
+    object=objected  laud=lauded,lauds  rebuke=rebuked  reprimand=reprimanded
+    censure=censured  chastise=chastised  castigate=castigated  excoriate=excoriated
+    deride=derided,derides  ridicule=ridiculed  berate=berated  scold=scolded  assail=assailed
+    blast=blasted  fault=faulted  disparage=disparaged  swear=swore,swears
+    attest=attested  verify=verified  certify=certified  notify=notified  alert=alerted
+    remind=reminded  order=ordered  instruct=instructed  direct=directed  threaten=threatened
+    offer=offered  charge=charged  indicate=indicated  signal=signalled,signaled
+    project=projected  calculate=calculated  decide=decided
+    determine=determined  hold=held  imply=implied  insinuate=insinuated  depict=depicted
+    paint=painted  frame=framed  email=emailed  text=texted  message=messaged
+    shout=shouted  yell=yelled  scream=screamed  whisper=whispered  mutter=muttered
+    murmur=murmured  mumble=mumbled  snap=snapped  snarl=snarled  growl=growled
+    bellow=bellowed  roar=roared  hiss=hissed  fume=fumed  rage=raged  cry=cried  sob=sobbed
+    sigh=sighed  gasp=gasped  laugh=laughed  chuckle=chuckled  scoff=scoffed  sneer=sneered
+    stammer=stammered  stutter=stuttered  chant=chanted  plead=pleaded,pleads,pleading
+    quote=quoted
+    """
 
 
 def _forms(verb: str) -> list[str]:
@@ -154,11 +190,16 @@ def _forms(verb: str) -> list[str]:
     return [verb, third, stem + "ed", stem + "ing"]
 
 
-REPORTING_VERBS = sorted({f for v in _REPORTING_VERB_TEXT.split() for f in _forms(v)})
+_ALL_VERB_TEXT = _REPORTING_VERB_TEXT + _LEVIN_VERB_TEXT
+REPORTING_VERBS = sorted({f for v in _ALL_VERB_TEXT.split() for f in _forms(v)})
 # Past participles that take an agent ("was condemned by the EU"); not those whose sense with
 # "by" is seldom speech ("found by police", "ruled by", "observed by satellites").
 _PASSIVE_FORMS = sorted(
-    {f for f in REPORTING_VERBS if f.endswith("ed")} - {"found", "ruled", "dismissed",
+    {f for v in _REPORTING_VERB_TEXT.split() for f in _forms(v) if f.endswith("ed")}
+    | {"lauded", "rebuked", "reprimanded", "censured", "chastised", "castigated", "excoriated",
+       "derided", "ridiculed", "berated", "scolded", "assailed", "blasted", "faulted",
+       "disparaged", "ordered", "instructed"}
+    - {"found", "ruled", "dismissed",
      "recalled", "observed", "maintained", "echoed", "questioned", "briefed", "requested",
      "viewed", "termed", "expected", "added"} | {"said", "told", "written"}
 )  # fmt: skip
@@ -182,7 +223,7 @@ _AMBIGUOUS_FORMS = frozenset(["states", "state", "report", "notes", "note", "cla
 _UNAMBIGUOUS_VERBS = sorted(set(REPORTING_VERBS) - _AMBIGUOUS_FORMS)
 # Bare base forms ("say", "announce") are cues only in a present-tense headline or after a
 # plural subject; ``_keep_cue`` checks.
-_BASE_FORMS = frozenset(v.split("=")[0] for v in _REPORTING_VERB_TEXT.split())
+_BASE_FORMS = frozenset(v.split("=")[0] for v in _REPORTING_VERB_TEXT.split())  # not Levin's
 
 # Base forms that are more often nouns: a cue only before "that", a colon or a quotation.
 _NOUN_LIKE_BASES_TEXT = """state report note claim comment question estimate view praise
@@ -190,13 +231,22 @@ _NOUN_LIKE_BASES_TEXT = """state report note claim comment question estimate vie
 _NOUN_LIKE_BASES = frozenset(_NOUN_LIKE_BASES_TEXT.split())
 
 # Attitudes one can express ("expressed concern"): the expression is the cue.
-_ATTITUDES_TEXT = """hope concern confidence regret support doubt doubts condolences surprise
+_ATTITUDES_TEXT = """hope concern concerns confidence regret support doubt doubts condolences
+    surprise questions objections objection
     sympathy
     solidarity gratitude dismay outrage satisfaction disappointment optimism frustration
     alarm fears fear opposition anger interest readiness willingness"""
 _ATTITUDES = _ATTITUDES_TEXT.split()
 # Verbs that dismiss with a particle ("brushed it aside", "shrugged off", "waved away").
 _DISMISSAL = r"(?:brush(?:ed|es|ing)?|wav(?:ed|es|ing)|shrugg?(?:ed|s|ing)?|laugh(?:ed|s|ing)?)"
+
+# The notes transcripts put after a speaker's name: interpretation, the language, an inaudible
+# or overlapping passage ("PUTIN (via interpreter):", "Q (inaudible):"). Lower case, as the rules.
+_TRANSCRIBER_NOTE = (
+    r"\((?:(?:via|through|as)[ \t]+(?:an[ \t]+)?interpret\w*|interpreted|translated|"
+    r"in[ \t]+[a-z]+|inaudible|off[ -]?mic(?:rophone)?|continuing|cont[’']?d|crosstalk|"
+    r"laughs|laughter|speaking[ \t]+[a-z]+)\)"
+)
 
 # Each cue rule: (name, where the source is, pattern). Where: "before" the cue, "after"
 # it, or "none" (the cue itself is vague). Patterns are lower case: they run on a
@@ -206,8 +256,13 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # The patterns run on lower case; ``_keep_cue`` checks the capitals in the original.
     ("speaker_tag", "tag",
      # No verb of saying before the colon: "Chief Inspector Ann Reed said:" is the verb's cue.
-     rf"(?:(?<=\n)|^)[ \t]*(?![^:\n]*\b(?:{trie_pattern(_UNAMBIGUOUS_VERBS)})\b)"
-     r"(?:[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}|q|a)[ \t]*:(?=[ \t])"),
+     # A colon near the line start is looked for first: most lines (paragraphs) have none, and
+     # are left before the verbs are sought along them.
+     r"(?:(?<=\n)|^)(?=[^:\n]{0,160}:)"
+     rf"[ \t]*(?![^:\n]*\b(?:{trie_pattern(_UNAMBIGUOUS_VERBS)})\b)"
+     r"(?:[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}|q|a)"
+     # a transcriber's note after the name: "PUTIN (via interpreter):", "Q (inaudible):"
+     rf"(?:[ \t]*{_TRANSCRIBER_NOTE})?[ \t]*:(?=[ \t])"),
     # A credit line under a block quotation: "– harbour pilot, Coast Radio" (the guide's rule).
     ("credit_line", "tag",
      rf"(?:(?<=\n)|^)[ \t]*[–—][ \t]*(?![^\n]*\b(?:{trie_pattern(REPORTING_VERBS)})\b)"
@@ -237,6 +292,19 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("by_reports", "none",
      r"\b(?:by|in|from)\s+(?:(?:early|initial|first|local|media|press|news|unconfirmed|"
      r"preliminary|earlier|some|other|several|many|official)\s+){0,2}reports\b(?!\s+(?:of|that|on|about)\b)"),
+    # A channel phrase that is the only cue of its sentence ("In a statement, the ministry
+    # apologised"; "In a situational report, the council listed 21 injured"): the guide's
+    # "channel phrase" rule. ``_find_cues`` drops it where a verb of its sentence is the cue.
+    ("channel", "none",
+     r"\b(?:in|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|"
+     r"report|press\s+release|news\s+release|communiqu[ée]|interview|letter|tweet|op-ed|"
+     r"editorial|speech|bulletin|briefing|press\s+conference|news\s+conference)\b"),
+    # A statement named by a noun that comes "from" its source ("Statements of condemnation
+    # came from ...", "Condolences poured in from"): a nominalised speech act.
+    ("came_from", "after",
+     r"\b(?:statements?|messages?|expressions?|condemnations?|criticism|praise|condolences|"
+     r"tributes?|reactions?|warnings?|denials?|appeals?|calls?)(?:\s+of\s+[a-z]+)?\s+"
+     r"(?:(?:have|has|had)\s+)?(?:came|come|poured\s+in|flowed\s+in)\s+from\b"),
     ("said_to", "none",
      rf"\b{_BE}\s+(?:said|reported|believed|thought|understood|rumou?red|alleged|expected)\s+to\b"),
     ("became_known", "none",
@@ -262,13 +330,20 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("request_of", "after",
      r"\b(?:at|on)\s+the\s+(?:request|behest|urging|invitation|orders?|instructions?)\s+of\b"),
     ("according_to", "after", r"\baccording\s+to\b"),
+    # Phrases that hand the words to someone named after them, as "according to" does: "in the
+    # words of one resident", "to quote the mayor", "in the view of the court".
+    ("in_the_words_of", "after",
+     r"\b(?:in\s+the\s+(?:words|view|opinion|estimation)\s+of|to\s+quote)\b"
+     r"(?=\s+(?:the\s+|a\s+|an\s+|one\s+|some\s+)?[a-z])"),
     ("credit", "after", r"©"),
     # A wire service credited in brackets anywhere: "MOSCOW, March 3 (Reuters) -".
     ("wire_credit", "none",
      r"\((?:reuters|ap|afp|tass|interfax|bloomberg|xinhua|ria\s+novosti|upi|dpa|anadolu|efe)\)"),
     ("via_platform", "after", rf"\bvia\b(?=\s+(?:{_SOCIAL}|reuters|afp|ap|getty|tass)\b)"),
     # Social media.
-    ("posted_to", "before", rf"\b(?:posted|wrote|shared|said)\s+(?:to|on)\s+{_SOCIAL}\b"),
+    ("posted_to", "before",
+     rf"\b(?:posted|wrote|shared|said)\s+(?:to|on)\s+{_SOCIAL}\b|"
+     rf"\b(?:posted|shared)\s+(?:to|on)\s+(?:{'|'.join(_POST_PLACES)})(?![\w-])"),
     ("tweeted", "before", r"\btweet(?:s|ed)\b"),
     # Evidence that shows: "videos ... show", "data show", "Twitter posts show".
     ("evidence_shows", "before",
@@ -277,8 +352,11 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # Phrases of saying: the whole phrase is the cue.
     ("claimed_responsibility", "before",
      r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b"),
+    # Putting out a statement (the guide's "issued a corresponding press release"): issued,
+    # released, published, put out, sent or delivered.
     ("issued_statement", "before",
-     r"\bissu(?:ed|es|ing)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|"
+     r"\b(?:(?:issu|releas|publish)(?:ed|es|ing)|put(?:s|ting)?\s+out|sen[dt]s?|sending|"
+     r"deliver(?:ed|s|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|"
      r"communiqu[ée]|warning|denial|appeal|declaration)\b"),
     ("made_statement", "before",
      r"\bma(?:de|kes|ke|king)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|announcement|"
@@ -292,8 +370,18 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("referred_to", "before",
      r"\brefer(?:s|red|ring)?\s+to\b(?=[^.;:!?]{1,80}?\bas\b)"),
     ("asked_for", "before", r"\bask(?:s|ed|ing)?\s+for\b"),
+    # News idioms of criticism: "hit out at", "lashed out at" (not "took aim at", which
+    # soldiers do too).
+    ("hit_out", "before", r"\b(?:hit|hits|hitting|lash(?:ed|es|ing)?)\s+out\s+at\b"),
     ("dismissal", "before", rf"\b{_DISMISSAL}\s+(?:[\w’'-]+\s+){{0,2}}?(?:aside|away|off)\b"),
-    ("expressed", "before", rf"\bexpress(?:ed|es|ing)\s+(?:{'|'.join(_ATTITUDES)})\b"),
+    # Expressing an attitude ("expressed hope", "voiced concern", "raised doubts", "offered
+    # condolences"): the expression is the cue.
+    ("expressed", "before",
+     rf"\b(?:express|voic|rais)(?:ed|es|ing)\s+(?:(?:his|her|their|its|grave|deep|serious|"
+     rf"strong|some|new)\s+)?(?:{'|'.join(_ATTITUDES)})\b|"
+     r"\boffer(?:ed|s|ing)\s+(?:(?:his|her|their|its)\s+)?(?:condolences|sympathy)\b"),
+    # "made clear that", "made it clear": a statement in all but name.
+    ("made_clear", "before", r"\bma(?:de|kes|ke|king)\s+(?:it\s+)?clear\b(?=\s+(?:that|to)\b)"),
     ("appeared_to", "before",
      rf"\b(?:appeared|appears|seemed|seems)\s+to\s+(?:{trie_pattern(REPORTING_VERBS)})\b"),
     # Verbs of saying, source before ("Lebedev said") or after ("…,” said Tokayev).
@@ -317,7 +405,12 @@ _TRIGGER_TEXT = """claim put puts expected
     found find finds measured point points pointed
     about to for appeared appears seemed seems saying by request behest urging invitation order
     orders instruction instructions statement announcement declaration remarks speech
-    criticism condemnation ire rebuke rebukes release communique communiqué"""
+    criticism condemnation ire rebuke rebukes release communique communiqué
+    report interview letter op-ed editorial bulletin briefing conference
+    statements messages expressions condemnations condolences tributes tribute reactions
+    reaction warnings denials appeals words view opinion estimation quote raised raises raising
+    voiced voices voicing offered offers
+    offering clear"""
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
 _TRIGGER_WORDS = sorted(set(_TRIGGER_TEXT.split() + _WIRES + REPORTING_VERBS))
@@ -334,7 +427,11 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "makes", "make", "making", "drew", "draws", "drawn", "drawing", "draw",
                   "joint", "official", "statement", "press", "news", "media", "communique",
                   "communiqué", "declaration", "announcement", "following", "after", "amid",
-                  "amidst", "despite", "a"]  # fmt: skip
+                  "amidst", "despite", "a", "through", "hit", "hits", "hitting", "lash",
+                  "lashed", "lashes", "lashing", "message", "released", "releases",
+                  "releasing", "published", "publishes", "publishing", "sent", "send", "sends",
+                  "sending", "delivered", "delivers", "deliver", "delivering",
+                  "expression", "praise", "calls"]  # fmt: skip
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
     re.compile(rf"©|:|\(|[–—]|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
@@ -364,12 +461,18 @@ def _negated(words: list[str]) -> bool:
     return last == "to" and len(words) > 1 and words[-2] in ("declined", "refused")
 
 
+# Words before "to" that leave the verb after it a report ("appeared to acknowledge", "went on
+# to say", "was quick to deny", "sought to reassure"): verbs of seeming, continuing and trying.
+_ON_TO_SAY = frozenset(["appeared", "appears", "seemed", "seems", "on", "proceeded", "continued",
+                        "hastened", "quick", "sought", "rushed"])  # fmt: skip
+
+
 def _not_a_verb(words: list[str]) -> bool:
     """'the announced resignation', 'to say'; but 'appeared to acknowledge' is a cue."""
     if not words:
         return False
     if words[-1] == "to":
-        return len(words) < 2 or words[-2] not in ("appeared", "seemed")
+        return len(words) < 2 or words[-2] not in _ON_TO_SAY
     return words[-1] in _NOT_A_VERB_WORDS
 
 
@@ -417,7 +520,28 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
         if name == "speaker_tag":
             start += len(text[start:end]) - len(text[start:end].lstrip())
         cues.append(_Cue(start, end, name, where))
-    return cues
+    return _without_channels_beside_verbs(index, cues)
+
+
+def _without_channels_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_Cue]:
+    """A channel phrase ("in a statement") belongs to the cue of its sentence when it has one,
+    and is a cue of its own only where it opens the sentence ("In a report, ..."); later in a
+    sentence it tells where an act was done ("approved the sale in a press release")."""
+    sentences_with_cues = {index.sentence_start(cue.start) for cue in cues if cue.name != "channel"}
+    return [
+        cue
+        for cue in cues
+        if cue.name != "channel"
+        or (
+            index.sentence_start(cue.start) not in sentences_with_cues
+            and _opens_sentence(index, cue.start)
+        )
+    ]
+
+
+def _opens_sentence(index: TextIndex, position: int) -> bool:
+    """Is ``position`` the first word of its sentence (after quotation marks or brackets)?"""
+    return not index.text[index.sentence_start(position) : position].strip(" \t\n“\"‘'([")
 
 
 _STATES_VERB = re.compile(r"\s*(?:that\b|on\b|in\b|[:,“\"])")  # "the organisation states on"
@@ -444,7 +568,35 @@ _NEEDS_COMPLEMENT_TEXT = """add added adds maintain maintained maintains observe
     recalled recalls question questioned questions questioning respond responded responds
     responding agreed agrees expects ruled found appealed briefed informed welcomed advised
     echoed"""
+_NEEDS_COMPLEMENT_TEXT += """ quipped retorted joked countered answered rebutted elaborated
+    conveyed relayed confided repeated mused wondered begged exhorted bragged grumbled griped
+    groused objected swore attested verified certified emailed texted messaged"""
 _NEEDS_COMPLEMENT = frozenset(_NEEDS_COMPLEMENT_TEXT.split())
+# Manner of speaking (Levin 37.3) and non-verbal expression (40.2) used as speech tags: a cue
+# only right next to what was said ("“Stop,” she shouted"; "he yelled: “Out!”").
+_MANNER_OF_SPEAKING_TEXT = """shouted yelled screamed whispered muttered murmured mumbled
+    snapped snarled growled bellowed roared hissed fumed raged cried sobbed sighed gasped
+    laughed chuckled scoffed sneered stammered stuttered chanted exclaimed"""
+_MANNER_OF_SPEAKING = frozenset(_MANNER_OF_SPEAKING_TEXT.split())
+_QUOTE_NEXT = re.compile(
+    r"(?:[ \t]+(?:at|to)[ \t]+[^.;:!?“”\"\n]{1,40}?)?[ \t]*(?:[:,][ \t]*)?[“\"‘]|[ \t]+that\b"
+)
+# Verbs whose speech sense takes a that-clause, maybe after a recipient ("indicated to
+# reporters that", "the court held that"); without it they are actions ("held talks"). A threat
+# "to" do something is as often a thing's ("floods threatened to cut the road").
+_THAT_CLAUSE_VERBS_TEXT = """indicated signalled signaled projected calculated decided
+    determined held implied protested charged threatened"""
+_THAT_CLAUSE_VERBS = frozenset(_THAT_CLAUSE_VERBS_TEXT.split())
+_THAT_CLAUSE = re.compile(
+    r"[ \t]+(?:to[ \t]+[^.;:!?“”\"\n]{1,40}?[ \t]+)?that\b|[ \t]*:[ \t]*[“\"]"
+)
+# Directive and commissive verbs (order, instruct, offer; Searle's speech acts): a cue
+# with what was ordered or offered ("ordered residents to leave", "offered to mediate").
+_DIRECTIVE_VERBS_TEXT = "notified alerted reminded ordered instructed directed offered"
+_DIRECTIVE_VERBS = frozenset(_DIRECTIVE_VERBS_TEXT.split())
+_DIRECTIVE_CLAUSE = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:that\b|to[ \t]+[a-z])")
+# Verbs of depiction that characterise only with "as" ("depicted the rally as a riot").
+_DEPICTION_VERBS = frozenset(["depicted", "painted", "framed"])
 _COMPLEMENT = re.compile(r"[ \t]*(?:[,.:;“\"‘]|that\b|whether\b|$)")
 _EXPECTS = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){1,4}?to\b")
 # Labels that end in a colon but are no speaker ("Source:", "Note:", "Photo:").
@@ -465,6 +617,8 @@ _CAPITALISED_TAG = re.compile(
     r"[ \t]*(?:Q|A|[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|the|for|and|von|van|der|de|al|bin|la|le)"
     r"[ \t]+)?[A-Z][\w.’'-]*){0,4})[ \t]*:"
 )
+# A transcriber's note between a tag's name and its colon ("(via interpreter)", "(translated)").
+_TAG_NOTE = re.compile(rf"[ \t]*{_TRANSCRIBER_NOTE}(?=[ \t]*:?[ \t]*$)", re.IGNORECASE)
 # A tag whose first word has a capital and whose lower-case words all belong to a role: "Kremlin
 # spokesman:", "Foreign ministry spokeswoman Maria Zakharova:" (transcripts that capitalise only
 # names). A role word must be there, so "The plan is simple:" is no tag.
@@ -494,7 +648,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     previous = words_before[-1].strip('“"‘(') if words_before else ""
     if previous == "by" and word.endswith("ing"):
         return True  # "released by saying they forgave him": a gerund, the verb of saying
-    if name in _PHRASES_AS_NOUNS and previous in _DETERMINERS:
+    reported_after_to = len(words_before) >= 2 and words_before[-2] in _ON_TO_SAY
+    if name in _PHRASES_AS_NOUNS and previous in _DETERMINERS and not reported_after_to:
         return False  # "his call for assistance", "the calls for calm"
     if len(words_before) >= 2 and words_before[-2] in _MODALS and previous in _PRONOUNS:
         return False  # "Can you confirm that?": a question, nothing is attributed
@@ -503,11 +658,12 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     if name == "speech" and _GENERIC_SUBJECT.search(before):
         return False  # "Nobody asked", "Anyone who believes ...": no one in particular said it
     if name == "speech":
-        if _not_a_verb(words_before) or previous in _DETERMINERS:
+        if _not_a_verb(words_before) or (previous in _DETERMINERS and not reported_after_to):
             return False  # "the announced resignation", "to say", "his claims"
         if (
             word in _BASE_FORMS
             and word != "reports"
+            and not reported_after_to
             and not _COMPLEMENT.match(text, match.end())
             and not _bare_form_is_a_verb(text, match.start(), word, before)
         ):
@@ -516,6 +672,16 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return True  # "the weather office expects the winds to ease"
         if word in _NEEDS_COMPLEMENT and not _COMPLEMENT.match(text, match.end()):
             return _quote_just_before(text, match.start())
+        if word in _MANNER_OF_SPEAKING:
+            return _quote_just_before(text, match.start()) or bool(
+                _QUOTE_NEXT.match(text, match.end())
+            )
+        if word in _THAT_CLAUSE_VERBS:
+            return bool(_THAT_CLAUSE.match(text, match.end()))
+        if word in _DIRECTIVE_VERBS:
+            return bool(_DIRECTIVE_CLAUSE.match(text, match.end()))
+        if word in _DEPICTION_VERBS:
+            return bool(_IDENTIFIED_AS.match(text, match.end()))
         if word == "reports" and not _SUBJECT_PRONOUN_OR_NAME.search(before):
             return False  # "media reports" is a noun; "Gazeta Prawna reports" a verb
         capital = text[match.start()].isupper() and re.search(r"[\w,]\s+$", before)
@@ -586,8 +752,11 @@ _GENERIC_SUBJECT = re.compile(
     r"(?:(?:ever|really|still|seriously|honestly)\s+)?$",
     re.IGNORECASE,
 )
+# "Passengers are asked to arrive early" is a standing instruction; "Residents were asked to
+# stay indoors" reports one that someone gave (the guide's passives). The perfect ("have been
+# asked to") is left out, as the annotations mostly do.
 _ASKED_TO_PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?asked\s+to\b", re.IGNORECASE
+    r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?asked\s+to\b", re.IGNORECASE
 )
 # "Residents on Canal Street say", "they insist": a plural subject right before a bare verb
 # ("we condemn" in an opinion piece is the author's own voice).
@@ -630,17 +799,21 @@ def _quote_just_before(text: str, start: int) -> bool:
 
 def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
     """'Q:', 'MAYOR OKAFOR:', 'Vladimir Putin:' at the start of a line, not 'Source:'."""
-    words = text[match.start() : match.end()].rstrip(" \t:").split()
+    tag = text[match.start() : match.end()]
+    note = _TAG_NOTE.search(tag)
+    if note:  # "PUTIN (via interpreter):" is checked as "PUTIN:"
+        tag = tag[: note.start()] + ":"
+    words = tag.rstrip(" \t:").split()
     if words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS:
         return False  # "Source:", "Editor's note:", "EXCLUSIVE:": a label, nobody speaking
-    if _CAPITALISED_TAG.fullmatch(text, match.start(), match.end()):
+    if _CAPITALISED_TAG.fullmatch(tag):
         if len(words) > 1 or words[0].isupper() or _QUESTION_TAG.fullmatch(words[0]):
             return len(words) <= 5
         # "Tokayev:" opens a turn of a transcript, "Kazakhstan: riots explode" a headline and
         # "Host: Tess Amari" a credit: a one-word name in mixed case is a tag only when it
         # opens what someone says and other turns are near (the text is a transcript).
         return _opens_a_turn(text, match.end()) and _other_turns_near(text, match.start())
-    if _ROLE_TAG.fullmatch(text, match.start(), match.end()):
+    if _ROLE_TAG.fullmatch(tag):
         return _lower_words_name_a_role(words[1:])
     return False  # the words are not capitalised: a sentence, not a name
 
@@ -1679,7 +1852,7 @@ def _attribution(
     if cue.name in ("wire_credit", "dateline"):
         span = (cue.start + 1, cue.end - 1)  # the agency inside the brackets
     if cue.name == "speaker_tag":
-        tag = text[cue.start : cue.end].rstrip(" \t:")
+        tag = _TAG_NOTE.sub("", text[cue.start : cue.end].rstrip(" \t:"))
         span = (cue.start, cue.start + len(tag))  # "MAYOR OKAFOR" of "MAYOR OKAFOR:"
     if cue.name == "credit_line":
         span = _credit_line_speaker(text, cue)  # "harbour pilot" of "– harbour pilot, Radio"
@@ -1787,10 +1960,48 @@ def extract_attributions(text: str | TextIndex) -> list[Attribution]:
     found: list[Attribution] = []
     for number, cue in enumerate(cues):
         next_cue = cues[number + 1].start if number + 1 < len(cues) else len(index.text)
-        attribution = _attribution(index, cue, found[-1] if found else None, next_cue)
+        attribution = _with_auxiliary(
+            index.text, _attribution(index, cue, found[-1] if found else None, next_cue), cue
+        )
         name = resolve_source(index.text, attribution, found)
         found.append(dataclasses.replace(attribution, source_name=name))
     return found
+
+
+# The auxiliaries the guide's spans take in with the verb: a perfect ("has called for", "have
+# told", "has repeatedly offered") and an agentless passive ("were told", "was announced").
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had)[ \t]+(?:(?:also|already|since|now|just|long|[a-z]+ly)[ \t]+)?"
+    r"(?:been[ \t]+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were)[ \t]+$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"[ \t]+by\b")
+_VERB_CUES = frozenset(["speech", "called_for", "asked_for", "pointed_out"])
+
+
+def _with_auxiliary(text: str, attribution: Attribution, cue: _Cue) -> Attribution:
+    """The cue with its auxiliary, as the guide's spans have it ("has said", "were told").
+
+    Only the span changes: the source was found from the verb.
+
+    Examples
+    --------
+    >>> [a.cue for a in extract_attributions("Officials have said the dam is safe.")]
+    ['have said']
+    >>> [a.cue for a in extract_attributions("Residents were told to leave.")]
+    ['were told']
+    """
+    if cue.name not in _VERB_CUES:
+        return attribution
+    before = text[max(0, cue.start - 40) : cue.start]
+    aux = _PERFECT_BEFORE.search(before)
+    if not aux and cue.end < len(text) and not _BY_AFTER.match(text, cue.end):
+        aux = _PASSIVE_AUX_BEFORE.search(before)
+    if not aux:
+        return attribution
+    start = cue.start - (len(before) - aux.start())
+    return dataclasses.replace(attribution, cue_start=start, cue=text[start : cue.end])
 
 
 # --------------------------------------------------------------------------- who the source is

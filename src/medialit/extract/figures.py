@@ -11,33 +11,47 @@ rule                    finds
 ``furniture``           page furniture that is *not* a figure: footnote markers
                         ``[3]``, comment counters ``4 comments``, counters and list
                         markers alone on a line, phone numbers, a picture's width
-                        in its credit line ``Agency, 1920, 08.01.2022``
+                        in its credit line ``Agency, 1920, 08.01.2022``, ``401(k)``,
+                        codes ``100-200-300``
 ``date``                ``Jan 10, 2022``, ``January 5th``, ``6 January``,
                         ``06.01.2022``, ``2022-01-06``, ``early January``, ``in May``;
                         ``15 to 17 January`` is two dates
-``time``                ``17:30``, ``10:39 a.m.``, ``5 p.m.``, ``1639 UTC``
+``time``                ``17:30``, ``10:39 a.m.``, ``5 p.m.``, ``1639 UTC``,
+                        ``half past ten``, ``a quarter to six``, ``12 noon``,
+                        ``at 3 in the morning``
 ``copyright_year``      the year in ``© AFP 2023``
 ``money``               ``$100 million``, ``120 tenge``, ``between $5 and $7 billion``,
-                        ``HK$10 billion``, ``USD 300``, ``10 cents``
-``percent``             ``70%``, ``12 per cent``, ``16–17 percent``
+                        ``HK$10 billion``, ``USD 300``, ``10 cents``, ``£4bn``, ``$1.5tn``
+``percent``             ``70%``, ``12 per cent``, ``16–17 percent``, ``2.5pc``
 ``measure``             ``five miles``, ``160 square miles``, ``~23 m``,
-                        ``magnitude 6.3``, ``5.3-magnitude``
+                        ``magnitude 6.3``, ``5.3-magnitude``, ``3.5km``, ``the 100m
+                        sprint``; temperatures ``30C``, ``22 degrees Celsius``
 ``duration``            ``180-day``, ``two-week``, ``a year and a half``, ``more than
                         a decade``, ages (``21-year-old``)
 ``ratio``               ``near doubling``, ``in half``, ``twice``, ``threefold``,
                         shares: ``two-thirds``, ``one in five``
-``rank``                ``ninth-largest``, ``2nd``
-``decade``              ``the late nineties``, ``1990s``
+``rank``                ``ninth-largest``, ``2nd place``, ``3rd`` (not ``his 2nd term``)
+``age``                 an age by decade of life ``in their 30s``, ``her early
+                        twenties``; after "aged": ``aged 34``, ``aged 40 to 45``
+``decade``              ``the late nineties``, ``1990s``, ``the '80s``
 ``year``                ``1991``, ``2011``
 ``vague``               ``dozens``, ``hundreds of``, ``a host of``, ``decades``
-``range``               ``between 20 and 30``, ``5-10``, ``ranging from 11 to 75``
+``range``               ``between 20 and 30``, ``5-10``, ``ranging from 11 to 75``,
+                        with a shared scale or measure: ``between 3 and 4 million``,
+                        ``3-4m``, ``5-10 miles``, ``30-35C``
 ``count``               ``317``, ``16 000``, ``eight``, ``55-member``, ``four or more``,
-                        ``half a million``; numbers that count different things
+                        ``half a million``, ``3.2m``, ``40k``, ``2½``, ``2 1/2``,
+                        ``1.000.000``;
+                        numbers that count different things
                         are apart (``230-to-197``, ``52% to 48%``)
 ======================  ==========================================================
 
 Numbers that name rather than count are left out: inside a name (``Ukraine 24``,
-``Covid-19``) or after a designation (``flight 1344``, ``No. 1430/2019``, ``24/7``).
+``Covid-19``, ``A-380``, ``iPhone 15``), after a designation (``flight 1344``,
+``No. 1430/2019``, ``24/7``) or before a street (``10 Downing Street``).
+
+A minus sign written against a count or a percentage makes it negative and joins its span
+(``-5C``, ``fell by -0.3%``, ``minus 12 degrees``; ``_signed``).
 
 A qualifier right before a figure (``more than``, ``at least``, ``about``, ``some``,
 ``up to``...) becomes part of it (``qualifier_before``). The leftmost match wins, and at
@@ -124,7 +138,12 @@ UNIT_WORDS = {
 }  # fmt: skip
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9,
                "trillion": 10**12, "mn": 1_000_000, "bn": 10**9, "m": 1_000_000,
-               "k": 1_000, "crore": 10**7, "lakh": 10**5}  # fmt: skip
+               "k": 1_000, "crore": 10**7, "lakh": 10**5, "tn": 10**12, "trn": 10**12,
+               "bln": 10**9, "mln": 1_000_000}  # fmt: skip
+# Vulgar fractions written as one character ("2½ hours") and their values.
+VULGAR_FRACTIONS = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5,
+                    "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8,
+                    "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -197,9 +216,18 @@ MEASURES = {
     "liters": "litres", "litre": "litres", "liter": "litres", "gallons": "gallons",
     "barrels": "barrels", "cubic metres": "m3", "cubic meters": "m3", "cubic metre": "m3",
     "cubic meter": "m3", "cubic feet": "cubic ft", "cubic kilometres": "km3",
-    "degrees": "degrees", "°c": "°C", "°f": "°F", "megawatts": "MW",
+    "degrees": "degrees", "°c": "°C", "°f": "°F", "degrees celsius": "°C",
+    "degrees centigrade": "°C", "degrees fahrenheit": "°F", "°": "degrees", "megawatts": "MW",
     "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW", "kw": "kW",
 }  # fmt: skip
+
+# After "2m" or "5k", words that make it a length, not a million or a thousand: a size
+# ("3m high", "a 2m-tall fence") or a race of athletics or swimming ("the 100m sprint").
+_SIZE_WORDS = "long|tall|high|deep|wide|thick"
+_RACE_WORDS = (
+    "sprint|sprints|race|races|run|runs|hurdles|relay|freestyle|backstroke|breaststroke|"
+    "butterfly|medley|dash|steeplechase|walk|final|heats?"
+)
 
 # Words that cannot be "what a figure counts": verbs, articles, prepositions.
 _NOT_COUNTED_WORDS = """
@@ -212,20 +240,28 @@ _NOT_COUNTED_WORDS = """
 NOT_COUNTED = frozenset(_NOT_COUNTED_WORDS.split())
 
 
-def _words(words) -> str:
-    """Alternation of literal words, longest first (regex alternation is first-match)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _WORD = re.compile(r"[^\s“”\"‘’'(\[]+")  # a word, without the quotation marks around it
-# Digits with any thousands separator; never the "5" of "5th" or a digit inside a word.
-_DIGITS = (
-    r"(?<![\w.,])(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|\d+(?:\.\d+)?)"
-    r"(?!\d|[.,]\d)(?!(?!(?:mn|bn|m|k)\b)[^\W\d])"
+_FRACTIONS = "".join(VULGAR_FRACTIONS)
+# A fraction after a whole number: "2½", "2 1/2" (halves, thirds, quarters, eighths).
+_FRACTION = rf"(?:[{_FRACTIONS}]|[ \u00a0](?:1/[2348]|[23]/3|3/4|[357]/8)(?![\d/]))"
+# What may be written right after digits: a scale ("3.2m", "£4bn", "$1.5tn", "40k") or a
+# unit of measure ("3.5km", "20C"); any other letter makes the digits part of a word.
+_ATTACHED = trie_pattern(
+    ["mn", "bn", "tn", "trn", "bln", "mln", "m", "k", "c", "f", "pc"]
+    + [unit for unit in MEASURES if " " not in unit]
 )
-_NUMBER_WORD = rf"(?:{_words([*UNIT_WORDS, 'hundred', 'thousand', 'million', 'billion'])})"
+# Digits with any thousands separator, or a fraction; never the "5" of "5th" or a digit
+# inside a word.
+_DIGITS = (
+    r"(?<![\w.,])(?:(?:\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+|\d+(?:\.\d+)?)"
+    rf"{_FRACTION}?|[{_FRACTIONS}])"
+    rf"(?!\d|[.,]\d)(?!(?!(?:{_ATTACHED})\b)[^\W\d])"
+)
+_NUMBER_WORD = rf"(?:{trie_pattern([*UNIT_WORDS, 'hundred', 'thousand', 'million', 'billion'])})"
 _WORD_NUMBER = rf"\b{_NUMBER_WORD}(?:(?:[ -]|\s+and\s+)(?:{_NUMBER_WORD})){{0,24}}\b"
-_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|mn|bn|crore|lakh)\b)"
+_SCALE = r"(?:\s?(?:million|billion|trillion|thousand|mn|bn|tn|trn|bln|mln|crore|lakh)\b)"
+# A scale written right after the digits as one letter: "3.2m", "40k".
+_SCALE_LETTER = r"(?:[mk]\b)"
 _AND_A_HALF = r"(?:[ -]and[ -]a[ -]half)"
 # "a hundred", "a thousand million": a scale word counted once.
 _A_SCALE = r"\ban?\s(?:hundred(?:\s(?:thousand|million|billion))?|thousand|million|billion)\b"
@@ -289,11 +325,18 @@ _NOT_NAME_WORDS = """In On At By Of For From To Since Until Till After Before Du
     Through Via Like Unlike Against Nearly Just Still Of Only Another"""
 NOT_NAME_WORDS = frozenset(_NOT_NAME_WORDS.split())
 _WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'&.]*)[ -]$")
+# Letters in capitals joined to the number by a hyphen ("A-380", "F-16", "MH-17"), or a word
+# with a capital inside ("iPhone 15", "eBay 2"): a model or code name, even where the
+# capitals would be an ordinary word ("A", "I").
+_CODE_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z]{1,4}-|[a-z]+[A-Z][\w’'&.]*[ -])$")
 # Words that make the number after them an identifier, not a quantity ("flight 1344").
 _DESIGNATION_WORDS = """no nos number flight flights resolution article section route highway
     region room gate platform act chapter paragraph clause item code reference ref extension ext
     segment episode part phase season volume vol ward district zone terminal"""
-_CALL_BEFORE = re.compile(r"\b(?i:call|dial|ring|phone|telephone)(?:\s+us)?(?:\s+on)?\s+$")
+_CALL_BEFORE = re.compile(
+    r"\b(?i:call|dial|ring|phone|telephone)(?:\s+us)?(?:\s+on)?\s+$"
+    r"|\b(?i:text|sms)\s+(?:\S+\s+)?to\s+$"  # an SMS short code: "text HELP to 80800"
+)
 _DESIGNATION_BEFORE = re.compile(rf"\b(?i:{'|'.join(_DESIGNATION_WORDS.split())})\.?[ \t]*#?$")
 
 # --------------------------------------------------------------------------- helpers
@@ -335,10 +378,25 @@ def digits_value(digits: str) -> int | float:
     --------
     >>> digits_value("16 000"), digits_value("1,250"), digits_value("3.5")
     (16000, 1250, 3.5)
+    >>> digits_value("2 1/2"), digits_value("2½"), digits_value("¾")
+    (2.5, 2.5, 0.75)
     """
+    fraction = _FRACTION_END.search(digits)
+    part = 0.0
+    if fraction:
+        digits = digits[: fraction.start()]
+        written = fraction.group().strip()
+        if written in VULGAR_FRACTIONS:
+            part = VULGAR_FRACTIONS[written]
+        else:
+            numerator, denominator = written.split("/")
+            part = int(numerator) / int(denominator)
     plain = re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits)
-    number = float(plain)
+    number = round((float(plain) if plain else 0.0) + part, 4)
     return int(number) if number.is_integer() else number
+
+
+_FRACTION_END = re.compile(rf"(?:[{_FRACTIONS}]|[ \u00a0]?\d/\d)$")
 
 
 def number_value(written: str) -> int | float | None:
@@ -356,7 +414,9 @@ def number_value(written: str) -> int | float | None:
     if half:  # "two and a half"
         whole = number_value(half.group(1))
         return None if whole is None else whole + 0.5
-    match = re.match(r"([\d.,\s\u00a0\u202f\u2009]*\d)\s?([a-z]*)$", written, re.IGNORECASE)
+    match = re.match(
+        rf"([\d.,\s\u00a0\u202f\u2009/]*[\d{_FRACTIONS}])\s?([a-z]*)$", written, re.IGNORECASE
+    )
     if match:
         number = digits_value(match.group(1))
         scale = SCALE_WORDS.get(match.group(2).lower(), 1)
@@ -377,6 +437,22 @@ def _bounds(value, qualifier: str):
     }.get(qualifier, (None, None))
 
 
+_WORD_BREAKS = frozenset("“”\"‘’'([")
+_QUALIFIER_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in QUALIFIERS)
+
+
+def _last_word(window: str) -> str:
+    """The last word of ``window`` as ``_WORD`` splits it (a word ends at a space or a
+    quotation mark or bracket)."""
+    end = len(window)
+    while end and (window[end - 1].isspace() or window[end - 1] in _WORD_BREAKS):
+        end -= 1
+    start = end
+    while start and not (window[start - 1].isspace() or window[start - 1] in _WORD_BREAKS):
+        start -= 1
+    return window[start:end]
+
+
 def qualifier_before(text: str, start: int) -> tuple[int, str] | None:
     """Where a qualifier right before ``start`` begins, and which one it is.
 
@@ -389,6 +465,8 @@ def qualifier_before(text: str, start: int) -> tuple[int, str] | None:
     window = text[window_start:start]
     if not window or not window[-1].isspace():
         return None  # "$100": nothing can stand between a qualifier and its number
+    if _last_word(window).lower() not in _QUALIFIER_LAST_WORDS:
+        return None  # the common case, decided without splitting the window into words
     words = list(_WORD.finditer(window))
     for count in (4, 3, 2, 1):  # the longest first: "no more than" before "more than"
         if len(words) < count:
@@ -416,6 +494,8 @@ def inside_name(text: str, start: int) -> bool:
     designation = _DESIGNATION_BEFORE.search(text, max(0, start - 16), start)
     if designation or _CALL_BEFORE.search(text, max(0, start - 20), start):
         return True  # "flight 1344", "call 101": an identifier
+    if _CODE_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "A-380", "F-16", "iPhone 15": a model or code name
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
     word = match.group(1) if match else ""
     # "Almaty. 120 shops": a full stop ends the sentence, it does not make a name.
@@ -545,11 +625,21 @@ def _alone_on_line(match: RuleMatch, text: str) -> Figure | None:
 
 
 def _phone(match: RuleMatch, text: str) -> Figure | None:
-    """A phone number is furniture; digits grouped in threes ("16 000 000") are a count."""
+    """A phone number is furniture; digits grouped in threes by spaces or full stops
+    ("16 000 000", "1.000.000", as much of Europe writes a million) are a count; by hyphens
+    ("100-200-300", "978-3-16-148410-0") a code.
+
+    Examples
+    --------
+    >>> [(f.text, f.value) for f in extract_figures("some 1.000.000 people, code 100-200-300")]
+    [('some 1.000.000', 1000000)]
+    """
     written = match["phone"]
     groups = [g for g in re.split(r"[ .()+-]+", written) if g]
     in_threes = written[0] not in "+(0" and all(len(g) == 3 for g in groups[1:])
-    return _count_digits(match, text) if in_threes else None
+    if not in_threes or "-" in written:
+        return None
+    return _count_digits(match, text, value=int("".join(groups)))
 
 
 def _numeric_date(match: RuleMatch, text: str) -> Figure:
@@ -674,6 +764,47 @@ def _oclock(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "date", f"T{int(hour):02d}:00", unit="time")
 
 
+_CLOCK_HOUR = r"1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# Minutes in words ("twenty past nine"); digits only with "minutes" ("10 minutes to six"),
+# since "5 to 10" is a range.
+_CLOCK_MINUTES = r"twenty[ -]five|twenty|ten|five"
+
+
+def _clock_phrase(match: RuleMatch, text: str) -> Figure | None:
+    """A time said in words: the guide's clock times include "10 o'clock", so "half past
+    ten" (10:30) and "a quarter to six" (5:45) are times too; "noon" and "midnight" alone
+    are not figures (no number), "12 noon" is.
+
+    Examples
+    --------
+    >>> [(f.text, f.value) for f in extract_figures("From half past ten to a quarter to six.")]
+    [('half past ten', 'T10:30'), ('a quarter to six', 'T05:45')]
+    """
+    if match["h2"]:
+        hour = int(number_value(match["h2"]))
+        hour += 12 if match["day"].lower() != "morning" and hour < 12 else 0
+        return _figure(match, text, "date", f"T{hour:02d}:00", unit="time", qualifier="exact")
+    if match["noon"]:
+        hour = 0 if match["word"].lower() == "midnight" else 12
+        return _figure(match, text, "date", f"T{hour:02d}:00", unit="time", qualifier="exact")
+    to = match["mins2"] is not None
+    mins = (match["mins2"] if to else match["mins"]).lower()
+    if mins.endswith("quarter"):
+        minutes = 15
+    elif mins == "half":
+        minutes = 30
+    else:
+        minutes = int(number_value(match["n2"] if to else match["n"]) or 0)
+    if not 0 < minutes < 60:
+        return None
+    hour = int(number_value(match["h"]))
+    if to:
+        hour, minutes = (hour - 2) % 12 + 1, 60 - minutes  # "a quarter to one" is 12:45
+    if match["ampm"] and match["ampm"].lower() == "p" and hour < 12:
+        hour += 12
+    return _figure(match, text, "date", f"T{hour:02d}:{minutes:02d}", unit="time")
+
+
 def _copyright_year(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "year", int(match["year"]), group="year", unit="year")
 
@@ -714,8 +845,7 @@ def _money_code(match: RuleMatch, text: str) -> Figure | None:
 
 
 def _money_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
-    scale = match["scale"] or ""
-    low, high = number_value(match["low"] + scale), number_value(match["high"] + scale)
+    low, high = _scaled_bounds(match, "low", "high", "lscale")
     if low is None or high is None:
         return None
     unit = _CURRENCY_SIGN.get(match["sign"], "")
@@ -726,11 +856,46 @@ def _money_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
         prefix = re.search(rf"{_DOLLARS}$", text[max(0, second - 2) : second], re.IGNORECASE)
         second -= len(prefix.group()) if prefix and match["sign"] == "$" else 0
         return [
-            _figure(_Shifted(match, start, match.span("low")[1]), text, "money", low, unit=unit),
+            _figure(_Shifted(match, start, _low_end(match, "low", "lscale")), text, "money", low,
+                    unit=unit),
             _figure(_Shifted(match, second, match.end()), text, "money", high, unit=unit,
                     qualifier="exact"),
         ]  # fmt: skip
     return _figure(match, text, "money", None, qualifier="range", low=low, high=high, unit=unit)
+
+
+def _scaled_bounds(match: RuleMatch, low_group: str, high_group: str, low_scale: str):
+    """Both ends of a range with their scale: "£2.5m-£3m" has one each; in "between 3 and 4
+    million" and "$5 to $7 billion" the scale after the second end is the first end's too,
+    unless the first is larger without it ("between 500 and 1 million").
+
+    Examples
+    --------
+    >>> [(f.low, f.high) for f in extract_figures("between 3 and 4 million people")]
+    [(3000000, 4000000)]
+    """
+    scale, own = match["scale"] or "", match[low_scale]
+    low_written, high_written = match[low_group], match[high_group]
+    in_words = _SCALE_WORD_AT_END.search(high_written)
+    if not scale and in_words and not _SCALE_WORD_AT_END.search(low_written):
+        # "between three and four million": the scale is written inside the second end.
+        high_written, scale = high_written[: in_words.start()], in_words.group()
+    high = number_value(high_written + scale)
+    low = number_value(low_written + own) if own else number_value(low_written)
+    if not own and scale and low is not None:
+        unscaled_high = number_value(high_written)
+        scaled = number_value(low_written + scale)
+        if scaled is not None and unscaled_high is not None and low <= unscaled_high:
+            low = scaled
+    return low, high
+
+
+_SCALE_WORD_AT_END = re.compile(r"\s(?:hundred|thousand|million|billion)$", re.IGNORECASE)
+
+
+def _low_end(match: RuleMatch, low_group: str, low_scale: str) -> int:
+    """Where the first end of a range ends, its own scale included."""
+    return match.span(low_scale)[1] if match[low_scale] else match.span(low_group)[1]
 
 
 def _percent_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
@@ -752,11 +917,22 @@ def _percent_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
 def _measure(match: RuleMatch, text: str) -> Figure | None:
     if inside_name(text, match.start()):
         return None
+    if match["measure"] in ("c", "f"):
+        return _temperature(match, text)
     value = number_value(match["amount"])
     if value is None:
         return None
-    unit = MEASURES.get(" ".join(match["measure"].lower().split()), "m")
+    written = " ".join(match["measure"].lower().split())
+    unit = MEASURES.get(written) or {"m": "m", "k": "km"}[written]
     return _figure(match, text, "count", value, unit=unit)
+
+
+def _temperature(match: RuleMatch, text: str) -> Figure | None:
+    """'30C' is a temperature; '30c' (cents? a footnote?) is left alone, as before."""
+    letter = text[match.span("measure")[0]]
+    if not letter.isupper():
+        return None
+    return _figure(match, text, "count", number_value(match["amount"]), unit=f"°{letter}")
 
 
 def _magnitude(match: RuleMatch, text: str) -> Figure:
@@ -874,9 +1050,7 @@ def _ratio(match: RuleMatch, text: str) -> Figure | None:
         value = number_value(fold.group(1))
     elif " " in word or "-" in word:  # "two-thirds", "a third"
         numerator, denominator = re.split(r"[\s-]+", word)[:2]
-        parts = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
-                 "tenth": 10, "tenths": 10}  # fmt: skip
-        value = round((number_value(numerator) or 1) / parts[denominator], 4)
+        value = round((number_value(numerator) or 1) / _DENOMINATORS[denominator.rstrip("s")], 4)
         return _figure(match, text, "ratio", value, unit="share")  # a fraction is a share
     else:
         value = next(v for k, v in _RATIO_VALUES.items() if word.startswith(k))
@@ -884,6 +1058,8 @@ def _ratio(match: RuleMatch, text: str) -> Figure | None:
 
 
 _PART_VALUES = {"half": 0.5, "quarter": 0.25}
+_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9, "tenth": 10}  # fmt: skip
 _SCALE_VALUES = {**SCALE_WORDS, "dozen": 12}
 
 
@@ -907,6 +1083,25 @@ def _rank(match: RuleMatch, text: str, group: int | str = 0) -> Figure:
     ordinal = (match["ordinal"] or match["ordinal2"]).lower()
     value = ORDINAL_WORDS.get(ordinal) or int(re.match(r"[\d,]+", ordinal).group().replace(",", ""))
     return _figure(match, text, "rank", value, unit="rank", group=group)
+
+
+_PLACE_AFTER = re.compile(r"[ \t]+place\b", re.IGNORECASE)
+
+
+def _ordinal(match: RuleMatch, text: str) -> Figure | None:
+    """'1st' and '2nd' follow the guide's rule for "first" and "second": figures only when
+    they state a placing ("2nd place", "2nd-largest"), not when they order events
+    ("his 2nd term", "the 1st time"); "3rd" and higher order something checkable.
+
+    Examples
+    --------
+    >>> [f.text for f in extract_figures("his 2nd term, her 2nd place, the 3rd round")]
+    ['2nd', '3rd']
+    """
+    ordinal = match["ordinal2"]
+    if ordinal and ordinal[:-2] in ("1", "2") and not _PLACE_AFTER.match(text, match.end()):
+        return None
+    return _rank(match, text)
 
 
 def _year_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
@@ -943,22 +1138,62 @@ def _fiscal_year(match: RuleMatch, text: str) -> Figure | None:
                    high=first + 1)  # fmt: skip
 
 
+_PART_OF_DECADE = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
 def _decade(match: RuleMatch, text: str) -> Figure:
-    digits, word = match["digits"], match["word"]
-    base = int(digits) if digits else 1900 + DECADE_WORDS[word.lower()]
-    part = (match["part"] or match["part2"] or "").lower()
-    low, high = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
-    # "the 1970s" is written "1970s"; "the late nineties" needs its article.
-    return _figure(match, text, "year", None, qualifier="vague", unit="year",
-                   low=base + low, high=base + high, group="dspan" if digits else 0)  # fmt: skip
+    digits, word, short = match["digits"], match["word"], match["short"]
+    # "the '80s" and "the eighties" are of the last century, as readers take them.
+    last_century = 1900 + (int(short) if short else DECADE_WORDS.get((word or "").lower(), 0))
+    base = int(digits) if digits else last_century
+    part = (match["part"] or match["part2"] or match["part3"] or "").lower()
+    low, high = _PART_OF_DECADE.get(part, (0, 9))
+    # The guide: a decade is a range of years; its early, mid or late part is vague (the
+    # seeds' "the late nineties"). "the 1970s" is written "1970s"; "the late nineties" needs
+    # its article.
+    group = "dspan" if digits else "sspan" if short else 0
+    return _figure(match, text, "year", None, qualifier="vague" if part else "range",
+                   unit="year", low=base + low, high=base + high, group=group)  # fmt: skip
+
+
+# A possessive before an age by decade ("in their 30s"): lookbehinds, one per word, so the
+# match starts at the age itself.
+_POSSESSIVE_BEFORE = (
+    "(?:"
+    + "|".join(rf"(?<=\b{word}\s)" for word in ("their", "his", "her", "my", "your", "our"))
+    + ")"
+)
+
+
+def _age_decade(match: RuleMatch, text: str) -> Figure:
+    """'in their 30s' is an age of 30 to 39 years (the guide: ages are durations in years).
+
+    Examples
+    --------
+    >>> f = extract_figures("Most victims were in their early 30s.")[0]
+    >>> (f.text, f.kind, f.low, f.high, f.qualifier)
+    ('early 30s', 'duration', 30, 33, 'vague')
+    """
+    word = (match["word"] or "").lower()
+    if word == "teens":
+        base, low, high = 10, 3, 9
+    else:
+        base = int(match["n"]) if match["n"] else DECADE_WORDS[word]
+        low, high = 0, 9
+    part = (match["part"] or "").lower()
+    if part:
+        low, high = _PART_OF_DECADE[part]
+        low, high = (3, 5) if (word, part) == ("teens", "early") else (low, high)
+    return _figure(match, text, "duration", None, qualifier="vague" if part else "range",
+                   unit="years", low=base + low, high=base + high)  # fmt: skip
 
 
 def _year(match: RuleMatch, text: str) -> Figure | None:
     # "more than 2000" counts; a bare 2011 is read as a year, the common case in news.
     if qualifier_before(text, match.start()):
         return _count_digits(match, text)
-    if inside_name(text, match.start()):
-        return None  # "Boeing 2000"
+    if inside_name(text, match.start()) or _STREET_AFTER.match(text, match.end()):
+        return None  # "Boeing 2000", "1600 Pennsylvania Avenue"
     return _figure(match, text, "year", int(match["year"]), unit="year", qualifier="exact")
 
 
@@ -982,16 +1217,29 @@ def _vague_years(match: RuleMatch, text: str) -> Figure:
                    unit="years")  # fmt: skip
 
 
-def _count_digits(match: RuleMatch, text: str, group: int | str = 0) -> Figure | None:
+def _count_digits(
+    match: RuleMatch, text: str, group: int | str = 0, value: int | None = None
+) -> Figure | None:
     if inside_name(text, match.start()):
         return None  # "Ukraine 24", "Covid-19": part of a name
+    if _STREET_AFTER.match(text, match.end()):
+        return None  # "10 Downing Street": a house number names a place
     if text.startswith("/", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
         return None  # "24/7", "1430/2019": one identifier
-    value = number_value(match["amount"])
+    value = number_value(match["amount"]) if value is None else value
     return _or_more(_figure(match, text, "count", value, counts=True, group=group), text)
 
 
-_OR_MORE = re.compile(r"[ \t]+or[ \t]+(more|fewer|less|so)\b")
+# A street name after a house number: capitalised words, then the kind of street (the
+# common English street suffixes).
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|"
+    r"Drive|Square|Place|Way|Terrace|Crescent|Court|Close|Gardens|Row|Parkway)\b"
+)
+_OR_MORE = re.compile(
+    r"[ \t]+(?:or[ \t]+(more|fewer|less|so|over|above|older|under|below|younger)"
+    r"|and[ \t]+(over|above|older))\b(?![ \t]+\d)"
+)
 
 
 def _or_more(figure: Figure, text: str) -> Figure:
@@ -999,8 +1247,9 @@ def _or_more(figure: Figure, text: str) -> Figure:
     after = _OR_MORE.match(text, figure.end)
     if not after or figure.qualifier != "exact" or not isinstance(figure.value, int | float):
         return figure
-    word = after.group(1)
-    qualifier = {"more": "at_least", "so": "approx"}.get(word, "up_to")
+    word = after.group(1) or after.group(2)
+    qualifier = {"more": "at_least", "over": "at_least", "above": "at_least",
+                 "older": "at_least", "so": "approx"}.get(word, "up_to")  # fmt: skip
     return dataclasses.replace(
         figure,
         end=after.end(),
@@ -1013,14 +1262,45 @@ def _or_more(figure: Figure, text: str) -> Figure:
 
 
 def _ranging(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
-    """'ranging in age from eleven to 75': one range, its span from 'from'."""
+    """'ranging in age from eleven to 75': one range, its span from 'from'; a range of ages
+    is a duration in years (the guide: ages are durations)."""
     low, high = number_value(match["low"]), number_value(match["high"])
     if low is None or high is None:
         return None
     if low >= high:
         return _separate_counts(match, text, ("low", "high"))
-    return _figure(match, text, "count", None, qualifier="range", low=low, high=high,
-                   group="span")  # fmt: skip
+    age = "age" in match.group()[: match.span("span")[0] - match.start()]
+    return _figure(match, text, "duration" if age else "count", None, qualifier="range",
+                   low=low, high=high, group="span", unit="years" if age else "")  # fmt: skip
+
+
+def _aged(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
+    """An age after "aged" is a duration in years (the guide's "Ages"); the verb stays out of
+    the span, as in its "She was 26" -> "26".
+
+    Examples
+    --------
+    >>> [(f.text, f.kind, f.low, f.high) for f in extract_figures("those aged 40 to 45")]
+    [('40 to 45', 'duration', 40, 45)]
+    """
+    low = number_value(match["low"])
+    high = number_value(match["high"]) if match["high"] else None
+    if low is None or (match["high"] and high is None):
+        return None
+    between = match["span"].lower().startswith("between")
+    if between and high is None:
+        return None  # "aged between 18" is no range: let the other rules read it
+    unit = (match["unit"] or "year").lower() + "s"
+    if high is None:
+        return _or_more(_figure(match, text, "duration", low, unit=unit, group="span"), text)
+    if low >= high or (not between and "and" in match["conn"]):  # "aged 5 and 12": two ages
+        return [
+            _figure(_Shifted(match, *match.span(group)), text, "duration",
+                    number_value(match[group]), unit=unit, qualifier="exact")
+            for group in ("low", "high")
+        ]  # fmt: skip
+    return _figure(match, text, "duration", None, qualifier="range", low=low, high=high,
+                   unit=unit, group="span")  # fmt: skip
 
 
 _PRONOUN_ONE_NEXT = re.compile(
@@ -1037,7 +1317,7 @@ _PRONOUN_ONE_BEFORE = re.compile(
 
 
 def _range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
-    low, high = number_value(match["low"]), number_value(match["high"])
+    low, high = _scaled_bounds(match, "low", "high", "lscale")
     if low is None or high is None:
         return None
     times = _two_times(match, text, ("low", "high"))
@@ -1045,11 +1325,36 @@ def _range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
         return times
     if low >= high:  # "between 20 and 10": two numbers, not a range
         return _separate_counts(match, text, ("low", "high"))
+    if match["measure"]:
+        return _measure_range(match, text, low, high)
     if match["unit"]:  # "between five and ten years"
         return _figure(match, text, "duration", None, qualifier="range", low=low, high=high,
                        unit=_duration_unit(match["unit"])[1])  # fmt: skip
     return _figure(match, text, "count", None, qualifier="range", low=low, high=high,
                    counts=True)  # fmt: skip
+
+
+def _measure_range(match: RuleMatch, text: str, low, high) -> Figure:
+    """'5-10 miles', 'between 60 and 70 mph': a range of a measure, the measure in the span
+    (the guide's "Measures", as for one number); a lower-case 'c' or 'f' is no temperature.
+
+    Examples
+    --------
+    >>> f = extract_figures("winds of 60-70mph")[0]
+    >>> (f.text, f.low, f.high, f.unit)
+    ('60-70mph', 60, 70, 'mph')
+    """
+    written = " ".join(match["measure"].lower().split())
+    letter = text[match.span("measure")[0]]
+    if written in ("c", "f"):
+        if not letter.isupper():
+            end = match.span("measure")[0]
+            return _figure(_Shifted(match, match.start(), end), text, "count", None,
+                           qualifier="range", low=low, high=high, counts=True)  # fmt: skip
+        unit = f"°{letter}"
+    else:
+        unit = MEASURES[written]
+    return _figure(match, text, "count", None, qualifier="range", low=low, high=high, unit=unit)
 
 
 _ONE_IDIOMS = {"-sided", "-off", "-way", "-time", "-stop", "-size", "-liner", "-on"}
@@ -1083,6 +1388,12 @@ def _rule(pattern: str, builder: Builder) -> tuple[str, Builder]:
     return pattern, builder
 
 
+# Fractions in words: "two-thirds", "seven-tenths", "an eighth of".
+_NUMERATORS = "one|two|three|four|five|six|seven|eight|nine"
+_FRACTION_WORDS = "thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+_THIRD_AND_HIGHER = [word for word in ORDINAL_WORDS if word not in ("first", "second")]
+
+
 # The rules, most specific first: at each position the first rule that matches wins, so a
 # date beats the count inside it and "25 years" beats "25". The patterns are lower case:
 # they run on a lower-cased copy of the text (much faster than case-insensitive matching);
@@ -1098,6 +1409,8 @@ RULES: list[tuple[str, Builder]] = [
         r"(?:\s+on)?\b",
         _furniture,
     ),
+    # A US retirement plan, "401(k)": a name.
+    _rule(r"\b401\(?k\)?(?!\w)", _furniture),
     # A share or view counter in a byline: "Report | 3 March 2026 | Shared 48,000 times".
     _rule(
         r"(?:(?<=\| )|^)(?:shared|liked|viewed|read)[ \t]+[\d,.]+[km]?[ \t]+times\b",
@@ -1113,7 +1426,10 @@ RULES: list[tuple[str, Builder]] = [
     ),
     _rule(r"(?<!\d)(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", _iso_numeric_date),
     _rule(
-        r"(?<!\w)(?P<phone>(?P<amount>\+?\(?\d{1,5}\)?(?:[ .-]\d{2,4}){2,}))(?!\w)", _phone
+        r"(?<!\w)(?P<phone>(?P<amount>\+?\(?\d{1,5}\)?(?:[ .-]\d{2,4}){2,}"
+        r"|0\d{3,4}[ .-]?\d{5,7}"  # a trunk prefix "0": "01632 960983"
+        r"|\d+(?:-\d+){3,}(?![\w-])))(?!\w)",  # a code: an ISBN "978-3-16-148410-0"
+        _phone,
     ),  # phones, after dates
     # Two days of one month: "15 to 17 January" is two dates (a date, like a time, has no
     # numeric bounds), the first taking the month of the second.
@@ -1146,6 +1462,19 @@ RULES: list[tuple[str, Builder]] = [
         r"twelve))[ \t]+o['’]clock\b",
         _oclock,
     ),
+    # Clock phrases: "half past ten", "a quarter to six", "twenty past nine", "12 noon".
+    _rule(
+        rf"\b(?:(?P<mins>half|(?:a\s+)?quarter|(?P<n>{_CLOCK_MINUTES}))(?:\s+minutes)?\s+past"
+        rf"|(?P<mins2>(?:a\s+)?quarter|(?P<n2>{_CLOCK_MINUTES}|[1-5]?\d)\s+minutes)\s+to)"
+        # not "a quarter to three-quarters", "half past one of them": no hour there
+        rf"\s+(?P<h>{_CLOCK_HOUR})\b(?![.:]\d|-|[ \t]+(?:of|another)\b)"
+        r"(?:[ \t]+o['’]clock\b|\s?(?P<ampm>[ap])(?:\.\s?m\b\.?|m\b))?"
+        rf"|\b(?P<noon>12|twelve)[ \t]+(?P<word>noon|midday|midnight)\b"
+        # "at 3 in the morning": the part of the day does what "a.m." does.
+        rf"|(?<=\bat )(?P<h2>{_CLOCK_HOUR})(?:[ \t]+o['’]clock)?[ \t]+in[ \t]+the[ \t]+"
+        r"(?P<day>morning|afternoon|evening)\b",
+        lambda m, t: _clock_phrase(m, t),
+    ),
     # A 24-hour time with its zone: "1639 UTC", "0800 GMT".
     _rule(rf"(?<![\d.,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s?(?:{_ZONES})\b", _time_of_day),
     _rule(
@@ -1166,8 +1495,9 @@ RULES: list[tuple[str, Builder]] = [
     # "16–17 percent", "45% to 60%".
     _rule(
         rf"(?:\bbetween\s+)?{_DOLLAR_PREFIX}(?P<sign>[{_SIGNS}])\s?(?P<low>{_DIGITS})"
+        rf"(?P<lscale>{_SCALE}|{_SCALE_LETTER})?"  # "£2.5m-£3m": each end with its scale
         rf"(?:\s?(?:–|-|to)\s?|\s+and\s+)(?:{_DOLLARS}(?=\$))?(?P=sign)?\s?(?P<high>{_DIGITS})"
-        rf"(?P<scale>{_SCALE})?",
+        rf"(?P<scale>{_SCALE}|{_SCALE_LETTER})?",
         _money_range,
     ),
     _rule(
@@ -1177,29 +1507,32 @@ RULES: list[tuple[str, Builder]] = [
         _percent_range,
     ),
     _rule(
-        rf"{_DOLLAR_PREFIX}(?P<sign>[{_SIGNS}])\s?(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)"
+        rf"{_DOLLAR_PREFIX}(?P<sign>[{_SIGNS}])\s?(?P<amount>{_DIGITS}(?:{_SCALE}|{_SCALE_LETTER})?)"
         rf"(?P<cur>)",
         _money,
     ),
     _rule(
-        rf"\b(?P<code>{_words(_CURRENCY_CODE)})\s?"
-        rf"(?P<amount>{_DIGITS}(?:{_SCALE}|[mk]\b)?)",
+        rf"\b(?P<code>{trie_pattern(_CURRENCY_CODE)})\s?"
+        rf"(?P<amount>{_DIGITS}(?:{_SCALE}|{_SCALE_LETTER})?)",
         _money_code,
     ),
     _rule(
         rf"(?P<amount>(?:{_DIGITS}|{_WORDS_AMOUNT}){_SCALE}?)\s(?P<sign>)"
-        rf"(?P<cur>{_words(_CURRENCY_WORD)})\b",
+        rf"(?P<cur>{trie_pattern(_CURRENCY_WORD)})\b",
         _money,
     ),
     _rule(
         rf"(?P<amount>{_DIGITS}|{_WORDS_AMOUNT})\s?(?:%|per\s?cent\b|percentage\s+points?\b|"
-        rf"percent\b)",
+        rf"percent\b|(?<=\d)pc\b)",  # "2.5pc", the British press's per cent
         _percent,
     ),
     # Measures: "five miles", "160 square miles", "75 ft", "magnitude 6.3", "5.3-magnitude".
     _rule(
-        rf"(?P<amount>{_DIGITS}{_SCALE}?|{_WORDS_AMOUNT})[ -]?(?P<measure>{_words(MEASURES)}"
-        rf"|m(?=[ \t]*[),;]|[ \t]+(?:long|tall|high|deep|wide)\b))(?![\w/²])",
+        rf"(?P<amount>{_DIGITS}{_SCALE}?|{_WORDS_AMOUNT})[ -]?(?P<measure>{trie_pattern(MEASURES)}"
+        rf"|m(?=[ \t]*[),;]|[ \t-]+(?:{_SIZE_WORDS}|{_RACE_WORDS})\b)"
+        rf"|k(?=[ \t-]+(?:{_RACE_WORDS})\b)"
+        # A temperature with its scale letter attached, as British news writes it: "30C".
+        rf"|(?<=\d)[cf]\b)(?![\w/²])(?:-(?:{_SIZE_WORDS})\b)?",
         _measure,
     ),
     _rule(
@@ -1226,15 +1559,15 @@ RULES: list[tuple[str, Builder]] = [
     _rule(
         rf"\b(?P<part>half\s+an?|an?\s+quarter\s+of\s+an?|(?:{_DIGITS}|{_WORD_NUMBER})"
         rf"{_AND_A_HALF})\s+(?P<scale>million|billion|thousand|hundred|dozen)\b"
-        rf"(?:\s+(?P<cur>{_words(_CURRENCY_WORD)})\b)?",
+        rf"(?:\s+(?P<cur>{trie_pattern(_CURRENCY_WORD)})\b)?",
         lambda m, t: _part_of_scale(m, t),
     ),
     # Ratios (only verb forms: "double standards" is no ratio) and ranks.
     _rule(
         rf"\b(?P<ratio>doubl(?:ing|ed)|tripl(?:ing|ed)|quadrupl(?:ing|ed)"
         rf"|halv(?:ing|ed)|twice|thrice|(?:{_NUMBER_WORD}|\d+)-?fold"
-        rf"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)\b"
-        rf"|(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?|tenths?)"
+        rf"|(?:{_NUMERATORS})-(?:{_FRACTION_WORDS})\b"
+        rf"|(?:an?|{_NUMERATORS})[ -](?:{_FRACTION_WORDS})"
         rf"(?:\s+part\b|(?=\s+(?:of|majority)\b)))\b"
         rf"|\bin (?P<ratio2>half)\b"
         rf"|(?<!first )(?<!second )(?<!latter )(?<!former )\b(?P<ratio3>half)"
@@ -1249,36 +1582,44 @@ RULES: list[tuple[str, Builder]] = [
     # Centuries: "the 21st century".
     _rule(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[ -]centur(?:y|ies)\b", lambda m, t: _century(m, t)),
     _rule(
-        rf"\b(?P<ordinal>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))(?:[ -](?:largest|biggest"
+        rf"\b(?P<ordinal>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))(?:[ -](?:largest|biggest"
         rf"|smallest|highest|lowest|richest|poorest|longest|busiest|most|least)\b"
         rf"|-[a-z]+est\b)"
         # "2nd place", "the 1,000th day"
         rf"|(?<![\d,])(?P<ordinal2>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th))\b",
-        _rank,
+        lambda m, t: _ordinal(m, t),
     ),
     # Storm categories: "Category 5".
     _rule(r"\bcategory[ \t]+(?P<span>(?P<ordinal>[1-5]))\b", lambda m, t: _category(m, t)),
     # "the eleventh governor", "the fourth day": third and higher ordinals order something.
     _rule(
-        rf"\b(?P<ordinal>{_words([w for w in ORDINAL_WORDS if w not in ('first', 'second')])})"
+        rf"\b(?P<ordinal>{trie_pattern(_THIRD_AND_HIGHER)})"
         r"(?=[ \t]+[a-z])(?![ \t]+(?:of|and|or|to|in|time|times|largest|biggest)\b)",
         _rank,
     ),
     # A finishing place: "came in second", "finished fourth", "won first place".
     _rule(
         r"\b(?:came|come|comes|coming|finished|finishes|finishing|placed|ranked|ranks)\s+"
-        rf"(?:in\s+)?(?P<span>(?P<ordinal>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))\b"
+        rf"(?:in\s+)?(?P<span>(?P<ordinal>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))\b"
         r"|\b(?:won|win|wins|winning|took|take|takes|taking|secured|claimed|in)\s+"
-        rf"(?P<span2>(?P<ordinal2>{_words(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))(?=\s+place\b)",
+        rf"(?P<span2>(?P<ordinal2>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))(?=\s+place\b)",
         lambda m, t: _rank(m, t, group="span2" if m["span2"] else "span"),
     ),
     # Years: "mid-2019", a fiscal year "2019/20".
     _rule(rf"\bmid-(?P<year>{_YEAR})\b", lambda m, t: _year_approx(m, t)),
     _rule(rf"(?<![\w$€£.,/])(?P<year>{_YEAR})[/–-](?P<next>\d{{2}})(?![\d/])", _fiscal_year),
     # Years and decades.
+    # An age by decade of life: "in their 30s", "his early twenties", "her teens".
+    _rule(
+        rf"{_POSSESSIVE_BEFORE}(?:(?P<part>early|mid|late)[\s-]+)?"
+        rf"(?:(?P<n>[1-9]0)['’]?s|(?P<word>{trie_pattern(DECADE_WORDS)}|teens))\b",
+        lambda m, t: _age_decade(m, t),
+    ),
     _rule(
         r"\b(?:the\s+)?(?P<dspan>(?:(?P<part>early|mid|late)[\s-]+)?(?P<digits>1[5-9]\d0|20\d0)'?s)\b"
-        rf"|\bthe\s+(?:(?P<part2>early|mid|late)[\s-]+)?(?P<word>{_words(DECADE_WORDS)})\b",
+        rf"|\bthe\s+(?:(?P<part2>early|mid|late)[\s-]+)?(?P<word>{trie_pattern(DECADE_WORDS)})\b"
+        # "the '80s", "the 80s": a decade of the last century, like "the eighties".
+        r"|\bthe\s+(?P<sspan>(?:(?P<part3>early|mid|late)[\s-]+)?['’]?(?P<short>[2-9]0)['’]?s)\b",
         _decade,
     ),
     _rule(rf"(?<![\w$€£.,])(?P<low2>{_YEAR})\s?[–-]\s?(?P<high2>{_YEAR})\b", _year_range),
@@ -1290,21 +1631,39 @@ RULES: list[tuple[str, Builder]] = [
         rf"(?P<amount>{_DIGITS}|{_WORD_NUMBER})\s+times\b(?!\s+(?:square|new|of\s+india)\b)",
         lambda m, t: _times(m, t),
     ),
-    _rule(rf"\b(?P<core>(?P<vague>{_words(VAGUE)})\b(?:-strong\b)?)(?P<of>\s+of\b)?", _vague),
-    _rule(rf"\b(?P<years>{_words(VAGUE_YEARS)})\b", _vague_years),
+    _rule(rf"\b(?P<core>(?P<vague>{trie_pattern(VAGUE)})\b(?:-strong\b)?)(?P<of>\s+of\b)?", _vague),
+    _rule(rf"\b(?P<years>{trie_pattern(VAGUE_YEARS)})\b", _vague_years),
+    # An age after "aged": "aged 34", "aged 40 to 45", "aged between 18 and 25 years".
+    _rule(
+        rf"\baged\s+(?:(?:{trie_pattern(QUALIFIERS)})\s+)?(?P<span>(?:between\s+)?"
+        rf"(?P<low>{_DIGITS}|{_WORD_NUMBER})"
+        rf"(?:(?P<conn>\s?(?:–|-|to)\s?|\s+and\s+)(?P<high>{_DIGITS}|{_WORD_NUMBER}))?"
+        rf"(?:\s(?P<unit>year|month|week|day)s?\b)?)(?!-)",
+        lambda m, t: _aged(m, t),
+    ),
     _rule(
         r"\b(?:rang(?:e|es|ed|ing)|aged?|ages)(?:\s+in\s+age)?\s+"
         rf"(?P<span>from\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+to\s+(?P<high>{_DIGITS}|{_WORD_NUMBER}))",
         _ranging,
     ),
     _rule(
-        rf"(?:\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
-        rf"|(?P<low2>{_DIGITS})\s?(?:–|-|to)\s?(?P<high2>{_DIGITS}))"
-        rf"(?:\s(?P<unit>{_TIME_UNIT})s?\b(?:-olds?\b)?)?",
+        rf"(?:\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})(?P<lscale>{_SCALE}|{_SCALE_LETTER})?"
+        rf"\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
+        rf"|(?P<low2>{_DIGITS})(?P<lscale2>{_SCALE}|{_SCALE_LETTER})?\s?(?:–|-|to)\s?"
+        rf"(?P<high2>{_DIGITS}))"
+        # A scale after the second end ("3 to 4 million", "3-4m"); a unit of time, joined by a
+        # space or a hyphen ("2-3 hour", "30-40-year-olds").
+        rf"(?P<scale>{_SCALE}|{_SCALE_LETTER})?"
+        rf"(?:[\s-](?P<unit>{_TIME_UNIT})s?\b(?:-olds?\b)?"
+        # or a measure, as for one number ("5-10 miles", "60-70mph", "30-35C")
+        rf"|[ -]?(?P<measure>{trie_pattern(MEASURES)}|(?<=\d)[cf]\b)(?![\w/²]))?",
         lambda m, t: _range_any(m, t),
     ),
     # "10,000-strong", "55-member": a hyphenated noun after the number joins it.
-    _rule(rf"(?P<amount>{_DIGITS}{_SCALE}?)(?:-(?!and\b|or\b|to\b)[a-z]+\b)?", _count_digits),
+    _rule(
+        rf"(?P<amount>{_DIGITS}(?:{_SCALE}|{_SCALE_LETTER})?)(?:-(?!and\b|or\b|to\b)[a-z]+\b)?",
+        _count_digits,
+    ),
     _rule(
         rf"(?P<amount>(?<!-){_WORD_NUMBER}|{_A_SCALE})(?P<noun>-(?!and\b|or\b|to\b)[a-z]+\b)?",
         _count_words,
@@ -1329,7 +1688,7 @@ def _range_any(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
     if match["low2"]:
         if inside_name(text, match.start()):
             return None
-        low, high = number_value(match["low2"]), number_value(match["high2"])
+        low, high = _scaled_bounds(match, "low2", "high2", "lscale2")
         if low is None or high is None:
             return None
         times = _two_times(match, text, ("low2", "high2"))
@@ -1337,6 +1696,8 @@ def _range_any(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
             return times
         if low >= high:  # "a 230-to-197 vote", "won 3-0": two numbers, two things counted
             return _separate_counts(match, text, ("low2", "high2"))
+        if match["measure"]:
+            return _measure_range(match, text, low, high)
         if match["unit"]:  # "41-50 years old"
             return _figure(match, text, "duration", None, qualifier="range", low=low,
                            high=high, unit=match["unit"].lower() + "s")  # fmt: skip
@@ -1411,7 +1772,8 @@ def _ratio_any(match: RuleMatch, text: str) -> Figure | None:
 # Every figure contains one of these: a digit run, a currency or footnote sign, or a word
 # from the number, time, month and ratio vocabularies. The rules run only around them.
 _TRIGGER_WORDS = [
-    *UNIT_WORDS, *SCALE_WORDS, *ORDINAL_WORDS, *DECADE_WORDS, "dozen", "dozens", "hundreds",
+    *UNIT_WORDS, *SCALE_WORDS, *ORDINAL_WORDS, *DECADE_WORDS, "teens", "dozen", "dozens",
+    "hundreds",
     "thousands", "millions", "billions", "scores", "handful", "host", "twice", "thrice",
     "couple", "but", "even",
     "decades", "centuries", "times", "clock",
@@ -1423,7 +1785,9 @@ _TRIGGER_WORDS = [
     "weeks", "fortnight", "month", "months", "year", "years", "decade", "decades", "century",
     "centuries", "dollars", "euros", "pounds", "rubles", "roubles", "tenge", "yuan", "yen",
 ]  # fmt: skip
-_TRIGGERS = re.compile(rf"\d+|[{_SIGNS}©\[]|\b(?:{trie_pattern(_TRIGGER_WORDS)})(?:-?fold)?\b")
+_TRIGGERS = re.compile(
+    rf"\d+|[{_SIGNS}{_FRACTIONS}©\[]|\b(?:{trie_pattern(_TRIGGER_WORDS)})(?:-?fold)?\b"
+)
 # Words a rule may start with before its trigger ("between 5", "a year", "the late
 # nineties", "several thousand"); other words before a trigger are not tried.
 _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "several", "tens",
@@ -1437,7 +1801,9 @@ _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "se
                   "viewed", "read", "won", "win", "wins", "winning", "took", "take", "takes",
                   "taking", "secured", "claimed", *_DOLLAR_UNITS, *_CURRENCY_CODE,
                   *_TRIGGER_WORDS]  # fmt: skip
-_STARTERS = re.compile(rf"(?<![\w.,])(?:[\d{_SIGNS}©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)")
+_STARTERS = re.compile(
+    rf"(?<![\w.,])(?:[\d{_SIGNS}{_FRACTIONS}©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)"
+)
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),
     _TRIGGERS,
@@ -1503,10 +1869,49 @@ def extract_figures(text: str | TextIndex) -> list[Figure]:
         # None: page furniture, or a rule that looked again and declined; a list: several
         # figures written as one expression ("230-to-197").
         for figure in [] if built is None else built if isinstance(built, list) else [built]:
+            figure = _signed(figure, text)
             if figures and figure.start < figures[-1].end:  # a qualifier reaching back
                 figure = _replace_start(figure, figures[-1].end, text)
             figures.append(figure)
     return _fill_missing_years(figures)
+
+
+# A minus sign before a number: "-5C", "fell by -0.3%", "minus 12 degrees". The hyphen is a
+# sign only after a space or an opening bracket and not after a number ("5 -10" is a range),
+# and it is written right against the digits.
+_MINUS_BEFORE = re.compile(
+    r"(?:(?:^|(?<=[\s(\[]))(?<![\d%][ \t])(?<![\d%][ \t][ \t])[-\u2212]|\bminus\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _signed(figure: Figure, text: str) -> Figure:
+    """A count or percentage after a minus sign is negative, and the sign is in its span.
+
+    The guide has no negative example; a sign is part of how the number is written, like the
+    "~" of "~23 m", so it joins the span (its section "figures": the whole expression).
+
+    Examples
+    --------
+    >>> [(f.text, f.value) for f in extract_figures("Lows of -5C and minus 12 degrees")]
+    [('-5C', -5), ('minus 12 degrees', -12)]
+    """
+    if figure.kind not in ("count", "percent") or figure.qualifier != "exact":
+        return figure
+    if not isinstance(figure.value, int | float) or not figure.start:
+        return figure
+    before = text[figure.start - 1]
+    if before not in "-\u2212" and not (
+        before.isspace()
+        and text[max(0, figure.start - 12) : figure.start].rstrip().lower().endswith("minus")
+    ):
+        return figure  # the common case, decided without a regular expression
+    sign = _MINUS_BEFORE.search(text, max(0, figure.start - 8), figure.start)
+    if not sign or (len(sign.group()) == 1 and not text[figure.start].isdigit()):
+        return figure
+    return dataclasses.replace(
+        figure, start=sign.start(), text=text[sign.start() : figure.end], value=-figure.value
+    )
 
 
 def _replace_start(figure: Figure, start: int, text: str) -> Figure:
