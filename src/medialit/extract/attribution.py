@@ -1042,7 +1042,6 @@ _INTRO_NO_COMMA = re.compile(
 )
 # "85% were in favour and on Friday the government": a new clause after "and" or "but".
 _CLAUSE_AND = re.compile(r"\s(?:and|but)\s(?!.*\s(?:and|but)\s)")
-_VERB_IN_CLAUSE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
 # "Prime Minister Tuilaepa, who told": the relative pronoun stands for the name before it.
 _RELATIVE_ONLY = re.compile(r"\s*(?:who|which)\s*")
 _NAME_AT_END = re.compile(
