@@ -29,12 +29,13 @@ page is missing from the site, nothing is printed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import html
 import json
 import re
 import sys
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -236,27 +237,35 @@ def print_pdfs(handouts: Sequence[Handout], out: Path, browser=None) -> list[Pat
     ``browser``: a Playwright browser to use (the tests share theirs); by default Debian's
     Chromium is started and closed here.
     """
-    if browser is None:
-        try:
-            with open_chromium() as own:
-                return print_pdfs(handouts, out, own)
-        except ChromiumMissing as error:
-            raise HandoutError(str(error)) from None
     written = []
-    context = browser.new_context()
-    try:
-        # The handouts are self-contained: nothing may be fetched from anywhere.
-        context.route("**/*", lambda route: route.abort())
-        tab = context.new_page()
-        for handout in handouts:
-            target = out / handout.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tab.set_content(handout.html, wait_until="load")
-            save_pdf(tab, target, HANDOUT_MARGINS)
-            written.append(target)
-    finally:
-        context.close()
+    with _chromium(browser) as chromium:
+        context = chromium.new_context()
+        try:
+            # The handouts are self-contained: nothing may be fetched from anywhere.
+            context.route("**/*", lambda route: route.abort())
+            tab = context.new_page()
+            for handout in handouts:
+                target = out / handout.path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tab.set_content(handout.html, wait_until="load")
+                save_pdf(tab, target, HANDOUT_MARGINS)
+                written.append(target)
+        finally:
+            context.close()
     return written
+
+
+@contextlib.contextmanager
+def _chromium(browser=None) -> Iterator:
+    """``browser`` when given (the tests share theirs); else Debian's Chromium, for the job."""
+    if browser is not None:
+        yield browser
+        return
+    try:
+        with open_chromium() as own:
+            yield own
+    except ChromiumMissing as error:
+        raise HandoutError(str(error)) from None
 
 
 # --------------------------------------------------------------------------- marked book pages
@@ -324,25 +333,20 @@ def print_pages(pages: Sequence[MarkedPage], site: Path, out: Path, browser=None
     Debian's Chromium is launched for the job.
     """
     require_built(pages, site)
-    if browser is None:
-        try:
-            with open_chromium() as own:
-                return print_pages(pages, site, out, own)
-        except ChromiumMissing as error:
-            raise HandoutError(str(error)) from None
     written = []
-    context = browser.new_context()
-    try:
-        tab = context.new_page()
-        for marked in pages:
-            target = out / marked.kind / f"{Path(marked.docname).name}.pdf"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tab.goto((site / f"{marked.docname}.html").resolve().as_uri(), wait_until="load")
-            tab.emulate_media(media="print")
-            save_pdf(tab, target, PAGE_MARGINS)
-            written.append(target)
-    finally:
-        context.close()
+    with _chromium(browser) as chromium:
+        context = chromium.new_context()
+        try:
+            tab = context.new_page()
+            for marked in pages:
+                target = out / marked.kind / f"{Path(marked.docname).name}.pdf"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tab.goto((site / f"{marked.docname}.html").resolve().as_uri(), wait_until="load")
+                tab.emulate_media(media="print")
+                save_pdf(tab, target, PAGE_MARGINS)
+                written.append(target)
+        finally:
+            context.close()
     return written
 
 
@@ -374,10 +378,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         pages = marked_pages()
         require_built(pages, args.site)  # before anything is printed
         handouts = all_handouts(args.notebooks)
-        with open_chromium() as browser:  # one browser for both kinds
+        with _chromium() as browser:  # one browser for both kinds
             written = print_pdfs(handouts, args.out, browser)
             written += print_pages(pages, args.site, args.out, browser)
-    except (HandoutError, ChromiumMissing) as error:
+    except HandoutError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     for path in written:

@@ -150,7 +150,7 @@ def test_every_option_is_checked(capsys, option, value, message):
     path = seeds_dir() / load_corpus()[0].file
     if message is None:
         assert main(["analyze", str(path), f"{option}={value}"]) == 2
-        assert "larger than the 0.0 MB limit" in capsys.readouterr().err
+        assert "larger than the 0-byte limit" in capsys.readouterr().err
         return
     with pytest.raises(SystemExit) as info:
         main(["analyze", str(path), f"{option}={value}"])

@@ -146,7 +146,7 @@ BROKEN = {
     "nested too deeply": (b"[" * 200_000 + b"]" * 200_000, "nested too deeply"),
     "huge": (
         b'{"format": "medialit-worksheet", "pad": "' + b"x" * MAX_FILE_BYTES + b'"}',
-        "too large",
+        "bytes is larger than the 1,000,000-byte limit",
     ),
 }
 

@@ -181,3 +181,21 @@ def test_a_lesson_plan_prints_to_a_pdf(handouts, book_html, chromium, tmp_path):
     assert (
         written.relative_to(tmp_path).as_posix() == f"lesson-plan/{page.docname.split('/')[-1]}.pdf"
     )
+
+
+def test_without_chromium_each_printer_and_the_command_say_so_in_one_line(
+    handouts, monkeypatch, tmp_path, capsys
+):
+    def missing():
+        raise handouts.ChromiumMissing("Chromium is not installed: apt install chromium")
+
+    monkeypatch.setattr(handouts, "open_chromium", missing)
+    article = handouts.article_handout(load_corpus()[0])
+    with pytest.raises(handouts.HandoutError, match="apt install chromium"):
+        handouts.print_pdfs([article], tmp_path)
+    monkeypatch.setattr(handouts, "require_built", lambda pages, site: None)
+    with pytest.raises(handouts.HandoutError, match="apt install chromium"):
+        handouts.print_pages([], tmp_path, tmp_path)
+    assert handouts.main(["--out", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == "error: Chromium is not installed: apt install chromium\n"
+    assert list(tmp_path.iterdir()) == []

@@ -65,11 +65,11 @@ def test_a_fifo_never_blocks_even_when_it_appears_after_the_type_check(tmp_path)
     program = textwrap.dedent(
         f"""
         import medialit.inputs as inputs
-        looks, real = [], inputs._not_regular
+        looks, real = [], inputs.why_not_regular
         def first_look_misses(mode):  # the FIFO "appears" after the first look
             looks.append(mode)
             return None if len(looks) == 1 else real(mode)
-        inputs._not_regular = first_look_misses
+        inputs.why_not_regular = first_look_misses
         try:
             inputs.read_file({str(tmp_path / "pipe")!r}, 10)
         except inputs.InputError as error:
@@ -101,7 +101,7 @@ def test_a_stream_is_read_only_up_to_the_limit():
             return b"z" * size
 
     stream = Endless()
-    with pytest.raises(InputError, match=r"<stdin>: larger than the 0\.0 MB limit"):
+    with pytest.raises(InputError, match=r"<stdin>: larger than the 10,000-byte limit"):
         read_stream(stream, 10_000, name="<stdin>")
     assert stream.calls == 1
 

@@ -113,7 +113,7 @@ def test_links_and_special_files_are_reported_not_graded(tmp_path):
     assert kinds["special"] == ["pip/01-sourcing.ipynb"]
     messages = " ".join(item.message for item in plan.skipped)
     assert f"a symbolic link (to {SOLUTION})" in messages
-    assert "not a regular file (a FIFO)" in messages
+    assert "is a named pipe (FIFO), not a regular file" in messages
 
 
 def test_reading_a_fifo_never_blocks(tmp_path):
@@ -130,7 +130,7 @@ def test_reading_a_fifo_never_blocks(tmp_path):
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
     reader.join(5)
-    assert outcome == ["not a regular file (a FIFO)"]
+    assert outcome == ["is a named pipe (FIFO), not a regular file"]
 
 
 def test_a_utf8_byte_order_mark_is_accepted_and_utf16_is_explained(tmp_path):

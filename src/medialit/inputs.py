@@ -39,9 +39,11 @@ __all__ = [
     "decode_utf8",
     "describe_size",
     "display_name",
+    "link_target",
     "read_file",
     "read_stream",
     "short_repr",
+    "why_not_regular",
 ]
 
 MAX_MESSAGE_CHARS = 600  # an error is read by a person: a few lines of a terminal at most
@@ -49,10 +51,19 @@ _READ_CHUNK = 1 << 20
 
 
 class InputError(ValueError):
-    """Input that cannot be used; the message (one line, bounded) names the file and problem."""
+    """Input that cannot be used; the message (one line, bounded) names the file and problem.
 
-    def __init__(self, message: str):
+    ``reason`` is the problem alone, without the file's name, for callers that name the file
+    their own way (a grading report's row).
+    """
+
+    def __init__(self, message: str, reason: str | None = None):
         super().__init__(capped(message))
+        self.reason = capped(message if reason is None else reason)
+
+
+def _refused(name: str, reason: str) -> InputError:
+    return InputError(f"{name}: {reason}", reason)
 
 
 def capped(message: str, limit: int = MAX_MESSAGE_CHARS) -> str:
@@ -128,8 +139,14 @@ _KINDS = (
 )
 
 
-def _not_regular(mode: int) -> str | None:
-    """Why a file of this mode is refused, or None for a regular file."""
+def why_not_regular(mode: int) -> str | None:
+    """Why a file of this mode (``st_mode``) is refused, or None for a regular file.
+
+    >>> why_not_regular(stat.S_IFIFO)
+    'is a named pipe (FIFO), not a regular file'
+    >>> why_not_regular(stat.S_IFREG) is None
+    True
+    """
     for test, reason in _KINDS:
         if test(mode):
             return reason
@@ -137,57 +154,87 @@ def _not_regular(mode: int) -> str | None:
 
 
 def read_file(
-    path: str | os.PathLike, max_bytes: int, *, name: str | None = None, too_large: str = ""
+    path: str | os.PathLike,
+    max_bytes: int,
+    *,
+    name: str | None = None,
+    too_large: str = "",
+    follow_links: bool = True,
 ) -> bytes:
     """The bytes of the regular file ``path``, refusing anything else or anything larger.
 
     Parameters
     ----------
     path
-        The file (symbolic links are followed; confine them first where that matters).
+        The file (symbolic links are followed unless ``follow_links`` is false; confine them
+        first where that matters).
     max_bytes
         The most bytes read; a larger file is refused, without reading it when its size says so.
     name
         How messages name the file (default: the path).
     too_large
         A hint added to the message for a file that is too large (how to raise the limit).
+    follow_links
+        When false, a symbolic link is refused, not read (a submitted file must be the file
+        itself, not a way to reach another one).
 
     Raises
     ------
     InputError
-        For a missing or unreadable path, a directory, a FIFO, a device, a socket, or a file
-        larger than ``max_bytes``.
+        For a missing or unreadable path, a directory, a FIFO, a device, a socket, a file
+        larger than ``max_bytes``, or (with ``follow_links=False``) a symbolic link.
     """
     name = display_name(path) if name is None else name
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0)
     try:
-        mode = os.stat(path).st_mode  # by type first: opening a FIFO could wait for a writer
-        reason = _not_regular(mode)
+        # By type first: opening a FIFO could wait for a writer.
+        mode = (os.stat if follow_links else os.lstat)(path).st_mode
+        if stat.S_ISLNK(mode):
+            raise _refused(name, _link_reason(path))
+        reason = why_not_regular(mode)
         if reason:
-            raise InputError(f"{name}: {reason}")
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-        descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+            raise _refused(name, reason)
+        descriptor = os.open(path, flags | (0 if follow_links else _NO_FOLLOW))
     except InputError:
         raise
     except (FileNotFoundError, NotADirectoryError):
-        raise InputError(f"{name}: no such file") from None
+        raise _refused(name, "no such file") from None
     except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
+        raise _refused(name, "permission denied") from None
     except ValueError:  # a NUL byte in the name
-        raise InputError(f"{name}: not a usable file name") from None
+        raise _refused(name, "not a usable file name") from None
     except OSError as error:
-        raise InputError(f"{name}: cannot read it ({error.strerror or error})") from None
+        if not follow_links and os.path.islink(path):  # swapped for a link after the first look
+            raise _refused(name, _link_reason(path)) from None
+        raise _refused(name, f"cannot read it ({error.strerror or error})") from None
     with os.fdopen(descriptor, "rb", buffering=0) as handle:
         # Checked again on the open file: it may have been replaced since the first look.
         status = os.fstat(descriptor)
-        reason = _not_regular(status.st_mode)
+        reason = why_not_regular(status.st_mode)
         if reason:
-            raise InputError(f"{name}: {reason}")
+            raise _refused(name, reason)
         if status.st_size > max_bytes:
             raise _too_large(name, status.st_size, max_bytes, too_large)
         data = _read_at_most(handle, max_bytes + 1, name)
     if len(data) > max_bytes:  # it grew while we read, or its size was not its length
         raise _too_large(name, None, max_bytes, too_large)
     return data
+
+
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def link_target(path: str | os.PathLike) -> str:
+    """Where the symbolic link ``path`` points, for a message: "to TARGET" or "unreadable"."""
+    try:
+        return f"to {display_name(os.readlink(path))}"
+    except OSError:
+        return "unreadable"
+
+
+def _link_reason(path: str | os.PathLike) -> str:
+    return f"is a symbolic link ({link_target(path)}), not a file"
 
 
 def read_stream(stream: BinaryIO, max_bytes: int, *, name: str, too_large: str = "") -> bytes:
@@ -208,14 +255,19 @@ def _read_at_most(stream: BinaryIO, limit: int, name: str) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
     except OSError as error:
-        raise InputError(f"{name}: cannot read it ({error.strerror or error})") from None
+        raise _refused(name, f"cannot read it ({error.strerror or error})") from None
     return b"".join(chunks)
 
 
 def _too_large(name: str, size: int | None, max_bytes: int, hint: str) -> InputError:
-    measured = f"{describe_size(size)} is larger" if size is not None else "larger"
+    limit = describe_size(max_bytes)
+    shown = describe_size(size) if size is not None else None
+    if limit in (shown, describe_size(0)):  # megabytes would read "1.0 MB is larger than 1.0 MB"
+        limit = f"{max_bytes:,}-byte"
+        shown = f"{size:,} bytes" if size is not None else None
+    measured = f"{shown} is larger" if shown else "larger"
     hint = f" ({hint})" if hint else ""
-    return InputError(f"{name}: {measured} than the {describe_size(max_bytes)} limit{hint}")
+    return _refused(name, f"{measured} than the {limit} limit{hint}")
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -232,8 +284,8 @@ def decode_utf8(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         byte = data[error.start]
-        raise InputError(
-            f"{name}: not UTF-8 text (byte 0x{byte:02x} at offset {error.start}: {error.reason})"
+        raise _refused(
+            name, f"not UTF-8 text (byte 0x{byte:02x} at offset {error.start}: {error.reason})"
         ) from None
 
 

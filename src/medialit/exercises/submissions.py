@@ -38,6 +38,7 @@ from pathlib import Path
 
 from medialit.exercises.bank import CHAPTERS
 from medialit.exercises.worksheet import WorksheetError, WorksheetFile, read_worksheet
+from medialit.inputs import InputError, link_target, read_file, why_not_regular
 
 SKIP_TAG = "medialit-display"  # cells that only show charts or widgets: not run when grading
 MAX_NOTEBOOK_MB = 50.0  # a notebook with outputs and images is a few MB; 50 MB is not homework
@@ -144,39 +145,9 @@ def read_notebook(path: Path, max_mb: float = MAX_NOTEBOOK_MB) -> dict:
 
 def _read_regular_file(path: Path, max_mb: float) -> bytes:
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    except OSError as error:
-        if os.path.islink(path):
-            raise SubmissionError(f"a symbolic link ({_link_target(path)}), not a file") from None
-        raise SubmissionError(f"cannot be read ({error.strerror})") from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise SubmissionError(f"not a regular file ({_kind(info.st_mode)})")
-        if info.st_size > max_mb * 1_000_000:
-            size = info.st_size / 1e6
-            raise SubmissionError(f"the file is too large ({size:.0f} MB; limit {max_mb:g} MB)")
-        return handle.read(int(max_mb * 1_000_000) + 1)
-
-
-def _kind(mode: int) -> str:
-    for test, name in (
-        (stat.S_ISFIFO, "a FIFO"),
-        (stat.S_ISSOCK, "a socket"),
-        (stat.S_ISCHR, "a character device"),
-        (stat.S_ISBLK, "a block device"),
-        (stat.S_ISDIR, "a folder"),
-    ):
-        if test(mode):
-            return name
-    return "a special file"
-
-
-def _link_target(path: Path) -> str:
-    try:
-        return f"to {os.readlink(path)}"
-    except OSError:
-        return "unreadable"
+        return read_file(path, int(max_mb * 1_000_000), follow_links=False)
+    except InputError as error:
+        raise SubmissionError(error.reason) from None
 
 
 def _check_shape(notebook: object) -> None:
@@ -298,7 +269,7 @@ def _walk(root: Path):
         for name in sorted(subfolders):
             if os.path.islink(here / name):
                 raw = _raw_student(root, here / name / "x.ipynb")
-                target = _link_target(here / name)
+                target = link_target(here / name)
                 message = f"a symbolic link to a folder ({target}): not graded"
                 yield _Found(student_name(raw), raw, here / name, False, message, "link")
         for name in sorted(files):
@@ -332,9 +303,9 @@ def _worksheet_or_none(path: Path):
 def _special(path: Path) -> tuple[str, str]:
     info = os.lstat(path)
     if stat.S_ISLNK(info.st_mode):
-        return f"a symbolic link ({_link_target(path)}), not a submitted file: not graded", "link"
+        return f"a symbolic link ({link_target(path)}), not a submitted file: not graded", "link"
     if not stat.S_ISREG(info.st_mode):
-        return f"not a regular file ({_kind(info.st_mode)}): not graded", "special"
+        return f"{why_not_regular(info.st_mode)}: not graded", "special"
     return "", ""
 
 

@@ -52,8 +52,6 @@ import datetime as dt
 import functools
 import json
 import math
-import os
-import stat
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -68,6 +66,7 @@ from medialit.exercises.bank import (
     Question,
     questions_of,
 )
+from medialit.inputs import InputError, read_file
 
 FORMAT = "medialit-worksheet"
 VERSION = 1
@@ -133,32 +132,11 @@ def read_worksheet(path: Path, max_bytes: int = MAX_FILE_BYTES) -> WorksheetFile
     WorksheetError
         Naming what is wrong: the size, the JSON, or the field.
     """
-    path = Path(path)
-    # Not followed if a link; not blocking if a FIFO: refused on what fstat says before reading.
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(path, flags)
-    except OSError as error:
-        if os.path.islink(path):
-            raise WorksheetError("a symbolic link, not a file") from None
-        raise WorksheetError(f"cannot be read ({error.strerror})") from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise WorksheetError("not a regular file")
-        if info.st_size > max_bytes:
-            raise WorksheetError(_too_large(info.st_size, max_bytes))
-        data = handle.read(max_bytes + 1)  # the file may have grown since fstat
-    if len(data) > max_bytes:
-        raise WorksheetError(_too_large(len(data), max_bytes))
+        data = read_file(path, max_bytes, follow_links=False)
+    except InputError as error:
+        raise WorksheetError(error.reason) from None
     return parse_worksheet(data)
-
-
-def _too_large(size: int, limit: int) -> str:
-    return (
-        f"the file is too large ({size / 1e6:.1f} MB; a worksheet file is at most "
-        f"{limit / 1e6:g} MB)"
-    )
 
 
 def parse_worksheet(data: bytes) -> WorksheetFile:
