@@ -1134,3 +1134,41 @@ def test_agents_after_by_and_antecedents_after_a_verb(text, cue, source):
 def test_an_outlet_named_in_quotation_marks(text, cue, source):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        # who the speaker is, in brackets: a caller's town, a member's party
+        ("PRESENTER: Lines are open.\nCALLER (Beth, Hull): The buses never come.\n"
+         "PRESENTER: Thanks, Beth.\n",
+         [("PRESENTER:", "PRESENTER"), ("CALLER (Beth, Hull):", "CALLER"),
+          ("PRESENTER:", "PRESENTER")]),
+        ("Rosa Lind (Greens): The levy is overdue.\nOwen Marsh (Liberal): It will cost jobs.\n",
+         [("Rosa Lind (Greens):", "Rosa Lind"), ("Owen Marsh (Liberal):", "Owen Marsh")]),
+        # a name in square brackets
+        ("[Interviewer]: Why now?\n[Dara Quinn]: Because the money ran out.\n",
+         [("[Interviewer]:", "Interviewer"), ("[Dara Quinn]:", "Dara Quinn")]),
+        # a time stamp or a dash before the name is not part of the cue
+        ("[01:04:10] ANCHOR: Back to the floods.\n[01:04:15] REPORTER: The river is still rising.\n",
+         [("ANCHOR:", "ANCHOR"), ("REPORTER:", "REPORTER")]),
+        ("— Ivo Brandt: We were never told.\n— Lena Sato: Neither were we.\n",
+         [("Ivo Brandt:", "Ivo Brandt"), ("Lena Sato:", "Lena Sato")]),
+    ],
+)  # fmt: skip
+def test_speaker_tags_in_the_styles_transcripts_use(text, tags):
+    found = extract_attributions(text)
+    assert [(a.cue, a.source) for a in found] == tags
+    assert all(a.direct for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results (provisional): the Greens won four seats on the council.\n",
+        "[Editor's note]: this article was corrected on Monday.\n",
+        "[Update]: the road has reopened to all traffic this morning.\n",
+    ],
+)
+def test_a_bracketed_label_outside_a_transcript_is_no_speaker_tag(text):
+    assert extract_attributions(text) == []

@@ -248,6 +248,15 @@ _TRANSCRIBER_NOTE = (
     r"laughs|laughter|speaking[ \t]+[a-z]+)\)"
 )
 
+# What a transcript may put before a speaker's name: a time stamp ("[00:12:03]", "(12:03)",
+# "00:12:03") or a dash ("— Ann Harper:"). Not part of the cue.
+_TAG_PREFIX = (
+    r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+|[–—][ \t]*)"
+)
+# Who a speaker is, in brackets after the name: a caller's name and town, a member's party
+# ("CALLER (Jim, Leeds):", "Ann Harper (Labour):"). A tag with one is kept only in a transcript.
+_TAG_DESCRIPTION = r"\([^()\n:]{1,40}\)"
+
 # Each cue rule: (name, where the source is, pattern). Where: "before" the cue, "after"
 # it, or "none" (the cue itself is vague). Patterns are lower case: they run on a
 # lower-cased copy of the text. At one position the rule listed first wins.
@@ -259,10 +268,12 @@ CUE_RULES: list[tuple[str, str, str]] = [
      # A colon near the line start is looked for first: most lines (paragraphs) have none, and
      # are left before the verbs are sought along them.
      r"(?:(?<=\n)|^)(?=[^:\n]{0,160}:)"
-     rf"[ \t]*(?![^:\n]*\b(?:{trie_pattern(_UNAMBIGUOUS_VERBS)})\b)"
-     r"(?:[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}|q|a)"
-     # a transcriber's note after the name: "PUTIN (via interpreter):", "Q (inaudible):"
-     rf"(?:[ \t]*{_TRANSCRIBER_NOTE})?[ \t]*:(?=[ \t])"),
+     # a time stamp or a dash before the name: "[00:12:03] HOST:", "— Ann Harper:"
+     rf"[ \t]*{_TAG_PREFIX}?(?![^:\n]*\b(?:{trie_pattern(_UNAMBIGUOUS_VERBS)})\b)"
+     r"(?:\[?[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}\]?|q|a)"
+     # a transcriber's note after the name: "PUTIN (via interpreter):", "Q (inaudible):", or
+     # who the speaker is: "CALLER (Jim, Leeds):", "Ann Harper (Labour):"
+     rf"(?:[ \t]*(?:{_TRANSCRIBER_NOTE}|{_TAG_DESCRIPTION}))?[ \t]*:(?=[ \t])"),
     # A credit line under a block quotation: "– harbour pilot, Coast Radio" (the guide's rule).
     ("credit_line", "tag",
      rf"(?:(?<=\n)|^)[ \t]*[–—][ \t]*(?![^\n]*\b(?:{trie_pattern(REPORTING_VERBS)})\b)"
@@ -518,7 +529,7 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
             continue  # "Reports have surfaced stating": one attribution, not two
         start, end = rule_match.span("agency") if name == "dateline" else rule_match.span()
         if name == "speaker_tag":
-            start += len(text[start:end]) - len(text[start:end].lstrip())
+            start = _tag_start(text, start, end)  # not the time stamp or dash before the name
         cues.append(_Cue(start, end, name, where))
     return _without_channels_beside_verbs(index, cues)
 
@@ -628,7 +639,8 @@ _ROLE_TAG = re.compile(r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){1,4}[ \t]*:
 _TURN_CONTENT = re.compile(r"[ \t]+(?=\S)(?:[^\n]*[.?!…”\"]|(?:[^\s:]+[ \t]+){3}[^\s:])")
 # Another turn near a tag: a line opening with a capitalised tag, a colon and what was said.
 _OTHER_TURN = re.compile(
-    r"(?m)^[ \t]*(Q|A|[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){0,6})[ \t]*:(?=[ \t]+\S)"
+    rf"(?m)^[ \t]*{_TAG_PREFIX}?\[?(Q|A|[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){{0,6}})\]?"
+    rf"(?:[ \t]*{_TAG_DESCRIPTION})?[ \t]*:(?=[ \t]+\S)"
 )
 _NAME_WORD_PATTERN = r"[A-Z][\w’'-]*"
 _TURN_WINDOW = 2000  # how far a one-word tag looks for the other turns of its transcript
@@ -797,13 +809,49 @@ def _quote_just_before(text: str, start: int) -> bool:
     return bool(re.search(r"[”\"’],?\s+(?:\w+\s+){0,3}$", before))
 
 
+_TAG_PREFIX_AT = re.compile(rf"[ \t]*{_TAG_PREFIX}?")
+_TAG_DESCRIPTION_AT_END = re.compile(rf"[ \t]*{_TAG_DESCRIPTION}[ \t]*:$")
+
+
+def _tag_start(text: str, start: int, end: int) -> int:
+    """Where a speaker tag's cue starts: after the spaces, time stamp or dash before the name.
+
+    Examples
+    --------
+    >>> text = "[00:12:03] HOST: Welcome back."
+    >>> text[_tag_start(text, 0, 16):16]
+    'HOST:'
+    """
+    prefix = _TAG_PREFIX_AT.match(text, start, end)
+    return prefix.end() if prefix else start
+
+
+def _tag_name_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name part of a speaker tag: without its brackets, note, description and colon
+    ("[Maria Lopez]:" -> "Maria Lopez", "CALLER (Jim, Leeds):" -> "CALLER")."""
+    tag = text[start:end]
+    note = _TAG_NOTE.search(tag.rstrip(" \t:")) or _TAG_DESCRIPTION_AT_END.search(tag)
+    name = tag[: note.start()] if note else tag.rstrip(" \t:")
+    name = name.rstrip(" \t:")
+    skip = len(name) - len(name.lstrip(" \t["))
+    name = name.rstrip("]")
+    return start + skip, start + len(name)
+
+
 def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
     """'Q:', 'MAYOR OKAFOR:', 'Vladimir Putin:' at the start of a line, not 'Source:'."""
-    tag = text[match.start() : match.end()]
-    note = _TAG_NOTE.search(tag)
-    if note:  # "PUTIN (via interpreter):" is checked as "PUTIN:"
-        tag = tag[: note.start()] + ":"
+    start = _tag_start(text, match.start(), match.end())
+    name_start, name_end = _tag_name_span(text, start, match.end())
+    tag = text[name_start:name_end] + ":"
+    if (text[start] == "[" or text[name_end] != ":") and not _TAG_NOTE.search(
+        text, name_end, match.end()
+    ):
+        # "[Host]:", "CALLER (Jim, Leeds):": styles a transcript uses; kept in a transcript
+        if not _other_turns_near(text, start):
+            return False
     words = tag.rstrip(" \t:").split()
+    if not words:
+        return False
     if words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS:
         return False  # "Source:", "Editor's note:", "EXCLUSIVE:": a label, nobody speaking
     if _CAPITALISED_TAG.fullmatch(tag):
@@ -812,7 +860,7 @@ def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
         # "Tokayev:" opens a turn of a transcript, "Kazakhstan: riots explode" a headline and
         # "Host: Tess Amari" a credit: a one-word name in mixed case is a tag only when it
         # opens what someone says and other turns are near (the text is a transcript).
-        return _opens_a_turn(text, match.end()) and _other_turns_near(text, match.start())
+        return _opens_a_turn(text, match.end()) and _other_turns_near(text, start)
     if _ROLE_TAG.fullmatch(tag):
         return _lower_words_name_a_role(words[1:])
     return False  # the words are not capitalised: a sentence, not a name
@@ -1851,8 +1899,7 @@ def _attribution(
     if cue.name in ("wire_credit", "dateline"):
         span = (cue.start + 1, cue.end - 1)  # the agency inside the brackets
     if cue.name == "speaker_tag":
-        tag = _TAG_NOTE.sub("", text[cue.start : cue.end].rstrip(" \t:"))
-        span = (cue.start, cue.start + len(tag))  # "MAYOR OKAFOR" of "MAYOR OKAFOR:"
+        span = _tag_name_span(text, cue.start, cue.end)  # "MAYOR OKAFOR" of "MAYOR OKAFOR:"
     if cue.name == "credit_line":
         span = _credit_line_speaker(text, cue)  # "harbour pilot" of "– harbour pilot, Radio"
     source = text[span[0] : span[1]] if span else ""
