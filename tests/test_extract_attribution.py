@@ -1150,7 +1150,7 @@ def test_an_outlet_named_in_quotation_marks(text, cue, source):
         ("[Interviewer]: Why now?\n[Dara Quinn]: Because the money ran out.\n",
          [("[Interviewer]:", "Interviewer"), ("[Dara Quinn]:", "Dara Quinn")]),
         # a time stamp or a dash before the name is not part of the cue
-        ("[01:04:10] ANCHOR: Back to the floods.\n[01:04:15] REPORTER: The river is still rising.\n",
+        ("[01:04:10] ANCHOR: Back to the floods.\n[01:04:15] REPORTER: The river is rising.\n",
          [("ANCHOR:", "ANCHOR"), ("REPORTER:", "REPORTER")]),
         ("— Ivo Brandt: We were never told.\n— Lena Sato: Neither were we.\n",
          [("Ivo Brandt:", "Ivo Brandt"), ("Lena Sato:", "Lena Sato")]),

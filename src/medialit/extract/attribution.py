@@ -843,12 +843,13 @@ def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
     start = _tag_start(text, match.start(), match.end())
     name_start, name_end = _tag_name_span(text, start, match.end())
     tag = text[name_start:name_end] + ":"
-    if (text[start] == "[" or text[name_end] != ":") and not _TAG_NOTE.search(
-        text, name_end, match.end()
+    bracketed = text[start] == "[" or text[name_end] != ":"
+    if (
+        bracketed
+        and not _TAG_NOTE.search(text, name_end, match.end())
+        and not _other_turns_near(text, start)
     ):
-        # "[Host]:", "CALLER (Jim, Leeds):": styles a transcript uses; kept in a transcript
-        if not _other_turns_near(text, start):
-            return False
+        return False  # "[Host]:", "CALLER (Jim, Leeds):" are tags only in a transcript
     words = tag.rstrip(" \t:").split()
     if not words:
         return False
