@@ -1172,3 +1172,73 @@ def test_speaker_tags_in_the_styles_transcripts_use(text, tags):
 )
 def test_a_bracketed_label_outside_a_transcript_is_no_speaker_tag(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "would" as the past of "will": what someone went on to say
+        ("The nurse would later tell the inquiry that the ward was short-staffed.",
+         "would later tell", "The nurse"),
+        ("The driver, who would testify that the brakes failed, was not called.",
+         "would testify", "The driver"),
+        # a noun-like bare form after plural people who speak
+        ("Insiders claim the merger is off.", "claim", "Insiders"),
+        ("Sources close to the singer claim she has left the band.", "claim",
+         "Sources close to the singer"),
+        # opinion writing's attributions
+        ("The plan, as the mayor would have it, pays for itself.", "would have it", "the mayor"),
+        ("The board would have us believe that nothing went wrong.", "would have us believe",
+         "The board"),
+        # posting, the newer way
+        ("The goalkeeper took to Instagram to apologise.", "took to Instagram", "The goalkeeper"),
+        ("Parents took to social media to complain.", "took to social media", "Parents"),
+        # tabloid and sports idiom of criticism
+        ("The coach launched a blistering attack on the league.",
+         "launched a blistering attack on", "The coach"),
+        ("The senator launched a tirade against the press.", "launched a tirade against",
+         "The senator"),
+        # wording read off a document
+        ('A note left on the door read: "Closed for good."', "read", "A note left on the door"),
+        # the inflection the verb list lacked
+        ("The audit recommends closing two depots.", "recommends", "The audit"),
+    ],
+)  # fmt: skip
+def test_reporting_constructions_of_opinion_tabloid_and_narrative(text, cue, source):
+    found = extract_attributions(text)
+    assert [(a.cue, a.source) for a in found] == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The court heard that the cash was kept in a locker.", "The court heard"),
+        ("The inquest heard the pilot had flown for nine hours.", "The inquest heard"),
+        ("The jury has heard how the fire spread.", "The jury has heard"),
+    ],
+)
+def test_court_reporting_says_what_a_court_heard(text, cue):
+    found = extract_attributions(text)
+    assert [(a.cue, a.source, a.source_type) for a in found] == [(cue, "", "vague")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "would" as a hedge, a supposition or an inference
+        "I would argue the plan is sound.",
+        "This would confirm the theory.",
+        "They would say that, wouldn't they?",
+        "He would find the keys later.",
+        # a military attack, a court hearing a case, a claim as a noun
+        "Rebels launched an attack on the town at dawn.",
+        "The court heard the appeal on Monday.",
+        "They lodged a claim for damages.",
+        "Many farmers claim land there.",
+        # reading is not wording read off a document
+        'He read: "Chapter one."',
+        "The tour took to the road in May.",
+    ],
+)
+def test_hedges_attacks_hearings_and_noun_claims_are_no_cues(text):
+    assert extract_attributions(text) == []

@@ -126,19 +126,21 @@ _REPORTING_VERB_TEXT = """
     expect=expects
     reports=reports  write=writes,wrote,writing  state  announce  report=reported
     note  add=added,adds,adding  explain  insist  warn  vow  pledge  accuse  condemn  commend
-    praise  deny=denies,denied  claim=claimed,claiming  argue  assert  stress  emphasise
+    praise  deny=denies,denied  claim=claim,claimed,claiming  argue  assert  stress  emphasise
     emphasize  urge
     assure  recall  promise  acknowledge  admit=admits,admitted  confirm  blame  cite  declare
     comment=commented  allege  describe  brand  dub=dubbed,dubs  dismiss  reject  characterise
     characterize  confess  reveal  mention  suggest=suggested  predict  reply=replied,replies
-    respond=responded  testify=testified,testifies  disclose  concede  complain  conclude
+    respond=responded  testify=testify,testified,testifies,testifying  disclose  concede
+    complain  conclude
     maintain=maintained  observe=observed  remark  reiterate  criticise  criticize
     question=questioned  hint=hinted  propose=proposed  tweet  recount  boast  lament
     ask=asked,asks,asking  demand=demanded  slam=slammed,slams  lambast  decry=decried,decries
     believe=believes  view=views  estimate=estimate,estimated  identify=identified
     inform=informed  brief=briefed  underline=underlined  underscore=underscored  dispute=disputed
     refute=refuted  denounce  deplore  hail=hailed  welcome=welcomed  applaud=applauded
-    request=requested  recommend=recommended  advise=advised  appeal=appealed  plead=pleaded
+    request=requested  recommend=recommended,recommends,recommending  advise=advised
+    appeal=appealed  plead=pleaded
     reassure  caution=cautioned  speculate=speculated  contend=contended  clarify=clarified
     portray=portrayed  label=labelled,labeled  term=termed  proclaim  affirm  reaffirm
     echo=echoed  disagree=disagreed  nickname=nicknamed  rule=ruled  find=found
@@ -384,6 +386,27 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # News idioms of criticism: "hit out at", "lashed out at" (not "took aim at", which
     # soldiers do too).
     ("hit_out", "before", r"\b(?:hit|hits|hitting|lash(?:ed|es|ing)?)\s+out\s+at\b"),
+    # "launched a scathing attack on", "launched a tirade against": criticism in words. Only
+    # nouns and adjectives of verbal attack, so "launched an attack on the town" stays out.
+    ("launched_attack", "before",
+     r"\blaunch(?:ed|es|ing)?\s+(?:a|an|another|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:tirade|broadside|diatribe|rant|verbal\s+attack|(?:scathing|blistering|withering|"
+     r"stinging|astonishing|extraordinary|foul-mouthed|excoriating|scathing)\s+attack)\s+"
+     r"(?:on|against)\b"),
+    # Posting on a platform, said the newer way: "took to Twitter to deny", "took to social
+    # media" (the guide's social-media posts); the verb after it is part of the same act.
+    ("took_to", "before",
+     rf"\b(?:took|takes|take|taking)\s+to\s+(?:social\s+media|the\s+airwaves|"
+     rf"{'|'.join(_POST_PLACES)})(?![\w-])"),
+    # Court reporting: "The court heard that ...", "the inquest heard" report evidence given to
+    # a court, not the court's own words (the source is the unnamed witness: none here).
+    ("court_heard", "none",
+     r"\b(?:the\s+)?(?:court|jury|inquest|tribunal|hearing|trial|inquiry|magistrates)\s+"
+     r"(?:(?:has|had|was)\s+)?(?:heard|hears)\b(?!\s+(?:an?|the|its|their|his|her)\s+"
+     r"(?:appeal|case|arguments?|evidence\b(?!\s+that)|submissions?|challenge|application|"
+     r"motion|petition|closing))"),
+    # Wording read off a document: "A statement from the club read: ...", "the banner reads".
+    ("document_read", "before", r"\bread(?:s)?\b(?=[ \t]*[:,]?[ \t]*[“\"])"),
     ("dismissal", "before", rf"\b{_DISMISSAL}\s+(?:[\w’'-]+\s+){{0,2}}?(?:aside|away|off)\b"),
     # Expressing an attitude ("expressed hope", "voiced concern", "raised doubts", "offered
     # condolences"): the expression is the cue.
@@ -399,7 +422,10 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("speech", "before", rf"\b(?:{trie_pattern(REPORTING_VERBS)})\b"),
     ("claims_verb", "before", r"\bclaims?\b(?=\s*(?:that\b|[“\"]))"),
     # "as one councillor put it": the source before, the words quoted around it.
-    ("put_it", "before", r"\bput(?:s)?\s+it\b"),
+    ("put_it", "before", r"\b(?:put(?:s)?\s+it|would\s+have\s+it)\b"),
+    # "The minister would have us believe that ...": an opinion writer's way of attributing.
+    ("have_us_believe", "before",
+     r"\bwould\s+(?:have|like)\s+(?:us|you|them|people|readers|voters)\s+(?:to\s+)?believe\b"),
     ("called", "before", r"\bcall(?:ed|s|ing)\b"),
 ]  # fmt: skip
 
@@ -421,7 +447,8 @@ _TRIGGER_TEXT = """claim put puts expected
     statements messages expressions condemnations condolences tributes tribute reactions
     reaction warnings denials appeals words view opinion estimation quote raised raises raising
     voiced voices voicing offered offers
-    offering clear"""
+    offering clear launched launches launch launching took takes take taking heard hears
+    read reads would"""
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
 _TRIGGER_WORDS = sorted(set(_TRIGGER_TEXT.split() + _WIRES + REPORTING_VERBS))
@@ -442,7 +469,8 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "lashed", "lashes", "lashing", "message", "released", "releases",
                   "releasing", "published", "publishes", "publishing", "sent", "send", "sends",
                   "sending", "delivered", "delivers", "deliver", "delivering",
-                  "expression", "praise", "calls"]  # fmt: skip
+                  "expression", "praise", "calls", "the", "court", "jury", "inquest",
+                  "tribunal", "hearing", "trial", "inquiry", "magistrates"]  # fmt: skip
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
     re.compile(rf"©|:|\(|[–—]|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
@@ -661,6 +689,12 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     if previous == "by" and word.endswith("ing"):
         return True  # "released by saying they forgave him": a gerund, the verb of saying
     reported_after_to = len(words_before) >= 2 and words_before[-2] in _ON_TO_SAY
+    after_would = name == "speech" and _would_report(before)  # "She would later tell"
+    if after_would and _DEMONSTRATIVE_OBJECT.match(text, match.end()):
+        return False  # "they would say that, wouldn't they": a supposition, no content reported
+    if after_would:  # the verb's own checks, as if "would" were not there
+        words_before = [w for w in words_before if w != "would"]
+        previous = words_before[-1] if words_before else ""
     if name in _PHRASES_AS_NOUNS and previous in _DETERMINERS and not reported_after_to:
         return False  # "his call for assistance", "the calls for calm"
     if len(words_before) >= 2 and words_before[-2] in _MODALS and previous in _PRONOUNS:
@@ -676,6 +710,7 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             word in _BASE_FORMS
             and word != "reports"
             and not reported_after_to
+            and not (after_would and word not in _NOT_SPEECH_AFTER_WOULD)
             and not _COMPLEMENT.match(text, match.end())
             and not _bare_form_is_a_verb(text, match.start(), word, before)
         ):
@@ -717,6 +752,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return False  # "Note: ..." opening a line
     if name == "passive_evidence" and _RELATIVE_BEFORE.search(before):
         return False  # "people who had been accused of crimes" describes, it attributes not
+    if name == "document_read":
+        return bool(_WRITTEN_THING.search(_clause_before(text, match.start())))
     if name == "put_it":
         return bool(_AS_SOMEONE.search(text, max(0, match.start() - 80), match.start()))
     if name == "according_to" and _ACCORDING_TO_PLAN.match(text, match.end()):
@@ -747,6 +784,12 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     return True
 
 
+# What has wording one can read off ("A statement from the club read:", "the banner reads").
+_WRITTEN_THING = re.compile(
+    r"\b(?:statement|message|letter|note|post|tweet|notice|caption|banner|sign|placard|release|"
+    r"headline|e-?mail|text|card|leaflet|poster|slogan|memo|press\s+release)s?\b",
+    re.IGNORECASE,
+)
 _SAID_NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+word|little)\b")
 # "as one councillor put it": the phrase quotes someone only after "as".
 _AS_SOMEONE = re.compile(r"\bas\s+[^,.;:!?“”\"\n]{1,60}\s$", re.IGNORECASE)
@@ -780,7 +823,8 @@ _PLURAL_SUBJECT = re.compile(
 # it is in, right before a bare verb.
 _PLURAL_WITH_PLACE = re.compile(
     r"(?:^|\s)(?i:[a-z]{2,}[^s\W]s|people|police|men|women|children|staff)\s+"
-    r"(?i:in|on|at|across|from|of|near|around|throughout|along|outside|inside)\s+"
+    r"(?i:in|on|at|across|from|of|near|around|throughout|along|outside|inside|close\s+to|"
+    r"familiar\s+with)\s+"
     r"[^,;:.!?“”\"]{1,40}?\s*$"
 )
 _MODALS = frozenset(["can", "could", "will", "would", "should", "shall", "may", "might", "must",
@@ -789,6 +833,38 @@ _PRONOUNS = frozenset(["you", "we", "i", "they", "he", "she", "it"])
 _ALLEGED_VERB = re.compile(r"\s*(?:that\b|to\b|in\b|on\b|at\b|[,.:“\"])")
 # Phrases whose first word is also a noun ("his call for", "the point out"...).
 _PHRASES_AS_NOUNS = frozenset(["called_for", "asked_for", "expressed", "speech", "claims_verb"])
+
+
+# "he would testify", "who would later tell": "would" as the past of "will" after a third-person
+# subject reports what someone said (a grammar of reported speech: the future in the past); not
+# "I would say", "it would suggest", "that would confirm" (the speaker's hedge or an inference).
+_WOULD_REPORT = re.compile(
+    r"(?<![\w’'-])(?!(?:i|we|you|it|this|that|these|those|which|what|one|some|many|most|few|"
+    r"anyone|anybody|everyone|people|nobody|there)\b)[^\W\d_][\w’'-]*,?"
+    r"[ \t]+would[ \t]+(?:(?:later|then|soon|eventually|also)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+# Base forms that after "would" are seldom speech ("he would find the body", "would hold").
+_NOT_SPEECH_AFTER_WOULD = _NOUN_LIKE_BASES | frozenset(
+    ["find", "hold", "rule", "expect", "believe", "agree", "encourage", "view", "recall",
+     "maintain", "observe", "identify", "estimate", "welcome", "question", "reports"]
+)  # fmt: skip
+
+
+_DEMONSTRATIVE_OBJECT = re.compile(r"[ \t]+(?:that|this|so|it)[ \t]*[,.;!?…]")
+
+
+def _would_report(before: str) -> bool:
+    """'She would later tell', 'who would testify', 'Morrow would say': a report of speech.
+
+    Examples
+    --------
+    >>> _would_report("the finance director, who would "), _would_report("I would ")
+    (True, False)
+    """
+    return bool(_WOULD_REPORT.search(before))
 
 
 def _in_headline(text: str, position: int) -> bool:
@@ -867,11 +943,27 @@ def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
     return False  # the words are not capitalised: a sentence, not a name
 
 
+# Plural nouns of people who speak, the guide's unnamed sources ("officials", "experts",
+# "critics", "protesters", "sources", "witnesses") and their kin, as a whole subject with what
+# ties them to the story ("sources close to the club", "people familiar with the talks"): before
+# a bare form that is also a noun ("claim", "report", "note") they make it a verb.
+_PEOPLE_WHO_SPEAK = re.compile(
+    r"(?:^|[\s,])(?i:sources|insiders|critics|officials|experts|witnesses|residents|pals|"
+    r"friends|aides|allies|campaigners|activists|opponents|supporters|analysts|observers|"
+    r"neighbou?rs|fans|locals|workers|doctors|scientists|economists|investigators|police|"
+    r"prosecutors|lawyers|researchers|organi[sz]ers|protesters|protestors|families|parents|"
+    r"teachers|unions|diplomats|people|staff|employees|users|readers|viewers|voters)"
+    r"(?:\s+(?i:close\s+to|familiar\s+with|in|at|from|of|inside|near|on|across|around|"
+    r"within|involved\s+in|with\s+knowledge\s+of)\s+[^,;:.!?“”\"]{1,40}?)?"
+    r"\s+(?:(?i:also|still|now|often|all|privately|publicly|repeatedly)\s+)?$"
+)
+
+
 def _bare_form_is_a_verb(text: str, start: int, word: str, before: str) -> bool:
     """A bare form ("say", "announce") heads a headline or follows a plural subject ("Tenants
     on Mill Lane say"); worked out only for bare forms, the few cues that need it."""
-    if word in _NOUN_LIKE_BASES:
-        return False
+    if word in _NOUN_LIKE_BASES:  # "Insiders claim", "Sources close to the club claim"
+        return bool(_PEOPLE_WHO_SPEAK.search(_clause_before(text, start)))
     return bool(
         _in_headline(text, start)
         or _PLURAL_SUBJECT.search(before)
@@ -2025,6 +2117,7 @@ _PERFECT_BEFORE = re.compile(
 _PASSIVE_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were)[ \t]+$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"[ \t]+by\b")
 _VERB_CUES = frozenset(["speech", "called_for", "asked_for", "pointed_out"])
+_WOULD_BEFORE = re.compile(r"\bwould[ \t]+(?:(?:later|then|soon|eventually|also)[ \t]+)?$")
 
 
 def _with_auxiliary(text: str, attribution: Attribution, cue: _Cue) -> Attribution:
@@ -2043,6 +2136,8 @@ def _with_auxiliary(text: str, attribution: Attribution, cue: _Cue) -> Attributi
         return attribution
     before = text[max(0, cue.start - 40) : cue.start]
     aux = _PERFECT_BEFORE.search(before)
+    if not aux and _would_report(before):
+        aux = _WOULD_BEFORE.search(before)  # "who would testify"
     if not aux and cue.end < len(text) and not _BY_AFTER.match(text, cue.end):
         aux = _PASSIVE_AUX_BEFORE.search(before)
     if not aux:
