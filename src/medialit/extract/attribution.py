@@ -401,7 +401,7 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # Court reporting: "The court heard that ...", "the inquest heard" report evidence given to
     # a court, not the court's own words (the source is the unnamed witness: none here).
     ("court_heard", "none",
-     r"\b(?:the\s+)?(?:court|jury|inquest|tribunal|hearing|trial|inquiry|magistrates)\s+"
+     r"\b(?:court|jury|inquest|tribunal|hearing|trial|inquiry|magistrates)\s+"
      r"(?:(?:has|had|was)\s+)?(?:heard|hears)\b(?!\s+(?:an?|the|its|their|his|her)\s+"
      r"(?:appeal|case|arguments?|evidence\b(?!\s+that)|submissions?|challenge|application|"
      r"motion|petition|closing))"),
@@ -469,7 +469,7 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "lashed", "lashes", "lashing", "message", "released", "releases",
                   "releasing", "published", "publishes", "publishing", "sent", "send", "sends",
                   "sending", "delivered", "delivers", "deliver", "delivering",
-                  "expression", "praise", "calls", "the", "court", "jury", "inquest",
+                  "expression", "praise", "calls", "court", "jury", "inquest",
                   "tribunal", "hearing", "trial", "inquiry", "magistrates"]  # fmt: skip
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
@@ -556,6 +556,8 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
         if len(gap) <= 2 and "," not in gap and cue_is_participle(rule_match.group()):
             continue  # "Reports have surfaced stating": one attribution, not two
         start, end = rule_match.span("agency") if name == "dateline" else rule_match.span()
+        if name == "court_heard" and text[max(0, start - 4) : start].lower() == "the ":
+            start -= 4  # "The court heard": the article is in the guide's span
         if name == "speaker_tag":
             start = _tag_start(text, start, end)  # not the time stamp or dash before the name
         cues.append(_Cue(start, end, name, where))
