@@ -1242,3 +1242,32 @@ def test_court_reporting_says_what_a_court_heard(text, cue):
 )
 def test_hedges_attacks_hearings_and_noun_claims_are_no_cues(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a judgement of a decision or a statement (Levin 33), not a greeting
+        ("Teachers' unions welcomed the minister's decision.", "welcomed", "Teachers' unions"),
+        ("Local traders welcomed the new parking plan.", "welcomed", "Local traders"),
+        # putting a figure on something, as "put the toll at" does
+        ("The fire service estimated the damage at £3 million.", "estimated",
+         "The fire service"),
+        ("Organisers estimated the turnout at about 8,000.", "estimated", "Organisers"),
+    ],
+)  # fmt: skip
+def test_welcoming_a_decision_and_estimating_a_figure_are_cues(text, cue, source):
+    found = extract_attributions(text)
+    assert [(a.cue, a.source) for a in found] == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor welcomed the visitors to the town hall.",
+        "The club welcomed its new signing at the ground.",
+        "He estimated the distance badly and fell.",
+    ],
+)
+def test_welcoming_guests_and_estimating_without_a_figure_are_no_cues(text):
+    assert extract_attributions(text) == []

@@ -719,6 +719,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return _quote_just_before(text, match.start())  # "the state department"
         if word == "expects" and _EXPECTS.match(text, match.end()):
             return True  # "the weather office expects the winds to ease"
+        if word == "welcomed" and _WELCOMED_STANCE.match(text, match.end()):
+            return True  # "welcomed the ruling": a judgement of a decision, not of guests
         if word in _NEEDS_COMPLEMENT and not _COMPLEMENT.match(text, match.end()):
             return _quote_just_before(text, match.start())
         if word in _MANNER_OF_SPEAKING:
@@ -743,7 +745,10 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             inside_quote = wider.rfind("“") > wider.rfind("”")
             return bool(_SUBJECT_PRONOUN_OR_NAME.search(before)) and not inside_quote
         if word in ("estimate", "estimated"):  # "officials estimate that", not "an estimate"
-            return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8))
+            return bool(
+                _THAT_NEXT.match(text, match.end(), match.end() + 8)
+                or _AT_A_FIGURE.match(text, match.end())  # "estimated the crowd at 40,000"
+            )
         if word == "identified":  # "identified the suspect as"
             return bool(_IDENTIFIED_AS.match(text, match.end()))
         if word == "accused" and text.startswith(" of ", match.end()):
@@ -791,6 +796,20 @@ _WRITTEN_THING = re.compile(
     r"\b(?:statement|message|letter|note|post|tweet|notice|caption|banner|sign|placard|release|"
     r"headline|e-?mail|text|card|leaflet|poster|slogan|memo|press\s+release)s?\b",
     re.IGNORECASE,
+)
+# Putting a figure on something ("estimated the crowd at 40,000"), as "put the toll at" does.
+_AT_A_FIGURE = re.compile(
+    r"(?:[ \t]+[\w’'-]+){1,4}?[ \t]+at[ \t]+(?:(?:about|around|some|between|more[ \t]+than|"
+    r"over|up[ \t]+to|nearly|almost|roughly|least)[ \t]+)?[£$€]?\d"
+)
+# "welcomed" judges (Levin 33) when its object is a decision or a statement ("welcomed the
+# findings", "welcomed the court's ruling"); otherwise one welcomes guests.
+_WELCOMED_STANCE = re.compile(
+    r"[ \t]+(?:the|a|an|this|that|these|its|his|her|their|[\w’'-]+[’']s?)[ \t]+"
+    r"(?:[\w’'-]+[ \t]+){0,2}?(?:decision|decisions|findings|ruling|verdict|move|announcement|"
+    r"news|report|plan|proposal|proposals|deal|agreement|ceasefire|truce|result|results|"
+    r"initiative|bill|law|step|offer|statement|report|judgment|judgement|outcome|reforms?|"
+    r"pledge|commitment|release|resignation|vote|changes|measures?)\b"
 )
 _SAID_NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+word|little)\b")
 # "as one councillor put it": the phrase quotes someone only after "as".
