@@ -1271,3 +1271,28 @@ def test_welcoming_a_decision_and_estimating_a_figure_are_cues(text, cue, source
 )
 def test_welcoming_guests_and_estimating_without_a_figure_are_no_cues(text):
     assert extract_attributions(text) == []
+
+
+def test_lower_case_roles_tag_the_turns_of_a_transcript():
+    text = (
+        "presenter: you are on the air.\n"
+        "caller: thanks, I have waited an hour to say this.\n"
+        "presenter: go ahead.\n"
+    )
+    found = extract_attributions(text)
+    assert [(a.cue, a.source) for a in found] == [
+        ("presenter:", "presenter"),
+        ("caller:", "caller"),
+        ("presenter:", "presenter"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "guest: I have no idea what you mean by that.\n",  # a lone line is no transcript
+        "tip: water the plants before the sun comes up.\nnote: the gates shut at six.\n",
+    ],
+)
+def test_lower_case_labels_and_a_lone_role_are_no_speaker_tags(text):
+    assert extract_attributions(text) == []

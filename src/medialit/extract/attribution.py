@@ -667,9 +667,16 @@ _ROLE_TAG = re.compile(r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){1,4}[ \t]*:
 # The line after a turn's colon: what someone says, not a credit ("Host: Tess Amari"). A turn
 # has a sentence's punctuation or at least four words.
 _TURN_CONTENT = re.compile(r"[ \t]+(?=\S)(?:[^\n]*[.?!…”\"]|(?:[^\s:]+[ \t]+){3}[^\s:])")
+# The roles of an exchange, which some transcripts set in lower case ("host:", "caller:").
+_EXCHANGE_ROLES = (
+    r"(?:host|co-host|caller|presenter|interviewer|guest|reporter|anchor|moderator|"
+    r"audience[ \t]+member|questioner|q|a)"
+)
+_LOWER_ROLE_TAG = re.compile(rf"{_EXCHANGE_ROLES}(?:[ \t]+\d)?:")
 # Another turn near a tag: a line opening with a capitalised tag, a colon and what was said.
 _OTHER_TURN = re.compile(
-    rf"(?m)^[ \t]*{_TAG_PREFIX}?\[?(Q|A|[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){{0,6}})\]?"
+    rf"(?m)^[ \t]*{_TAG_PREFIX}?\[?(Q|A|[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){{0,6}}|"
+    rf"{_EXCHANGE_ROLES}(?:[ \t]+\d)?)\]?"
     rf"(?:[ \t]*{_TAG_DESCRIPTION})?[ \t]*:(?=[ \t]+\S)"
 )
 _NAME_WORD_PATTERN = r"[A-Z][\w’'-]*"
@@ -961,6 +968,8 @@ def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
         return _opens_a_turn(text, match.end()) and _other_turns_near(text, start)
     if _ROLE_TAG.fullmatch(tag):
         return _lower_words_name_a_role(words[1:])
+    if _LOWER_ROLE_TAG.fullmatch(tag):  # "host:", "caller:" in a transcript set in lower case
+        return _opens_a_turn(text, match.end()) and _other_turns_near(text, start)
     return False  # the words are not capitalised: a sentence, not a name
 
 
