@@ -1296,3 +1296,25 @@ def test_lower_case_roles_tag_the_turns_of_a_transcript():
 )
 def test_lower_case_labels_and_a_lone_role_are_no_speaker_tags(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Coach blasts 'clueless' officials", "blasts", "Coach"),
+        ('The senator walked out, slamming the bill as "a disgrace".', "slamming", "The senator"),
+        ("Fans blasting the owners as a joke filled the forum.", "blasting", "Fans"),
+    ],
+)
+def test_tabloid_verbs_of_criticism_with_a_label(text, cue, source):
+    found = extract_attributions(text)
+    assert [(a.cue, a.source) for a in found] == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two blasts hit the port on Monday.", "Crews were blasting rock at the quarry.",
+     "She left the room, slamming the door behind her."],
+)  # fmt: skip
+def test_explosions_quarries_and_doors_are_no_cues(text):
+    assert extract_attributions(text) == []

@@ -135,7 +135,7 @@ _REPORTING_VERB_TEXT = """
     complain  conclude
     maintain=maintained  observe=observed  remark  reiterate  criticise  criticize
     question=questioned  hint=hinted  propose=proposed  tweet  recount  boast  lament
-    ask=asked,asks,asking  demand=demanded  slam=slammed,slams  lambast  decry=decried,decries
+    ask=asked,asks,asking  demand=demanded  slam=slammed,slams,slamming  lambast  decry=decried,decries
     believe=believes  view=views  estimate=estimate,estimated  identify=identified
     inform=informed  brief=briefed  underline=underlined  underscore=underscored  dispute=disputed
     refute=refuted  denounce  deplore  hail=hailed  welcome=welcomed  applaud=applauded
@@ -161,7 +161,7 @@ _LEVIN_VERB_TEXT = """
     object=objected  laud=lauded,lauds  rebuke=rebuked  reprimand=reprimanded
     censure=censured  chastise=chastised  castigate=castigated  excoriate=excoriated
     deride=derided,derides  ridicule=ridiculed  berate=berated  scold=scolded  assail=assailed
-    blast=blasted  fault=faulted  disparage=disparaged  swear=swore,swears
+    blast=blasted,blasts,blasting  fault=faulted  disparage=disparaged  swear=swore,swears
     attest=attested  verify=verified  certify=certified  notify=notified  alert=alerted
     remind=reminded  order=ordered  instruct=instructed  direct=directed  threaten=threatened
     offer=offered  charge=charged  indicate=indicated  signal=signalled,signaled
@@ -637,6 +637,12 @@ _DIRECTIVE_VERBS_TEXT = "notified alerted reminded ordered instructed directed o
 _DIRECTIVE_VERBS = frozenset(_DIRECTIVE_VERBS_TEXT.split())
 _DIRECTIVE_CLAUSE = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:that\b|to[ \t]+[a-z])")
 # Verbs of depiction that characterise only with "as" ("depicted the rally as a riot").
+# The tabloid verbs of criticism in forms that are also nouns or other verbs ("two blasts hit",
+# "blasting rock", "slamming the door"): a cue only with a quoted label or an "as" label next.
+_BLAST_FORMS = frozenset(["blasts", "blasting", "slams", "slamming"])
+_LABEL_NEXT = re.compile(
+    r"[ \t]*(?:[:,][ \t]*)?[“\"‘']|(?:[ \t]+[\w’'-]+){1,4}?[ \t]+as[ \t]+(?:[“\"‘']|an?[ \t])"
+)
 _DEPICTION_VERBS = frozenset(["depicted", "painted", "framed"])
 _COMPLEMENT = re.compile(r"[ \t]*(?:[,.:;“\"‘]|that\b|whether\b|$)")
 _EXPECTS = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){1,4}?to\b")
@@ -738,6 +744,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return bool(_THAT_CLAUSE.match(text, match.end()))
         if word in _DIRECTIVE_VERBS:
             return bool(_DIRECTIVE_CLAUSE.match(text, match.end()))
+        if word in _BLAST_FORMS:  # "blasts 'disgraceful' ref", "blasting them as 'schoolboys'"
+            return bool(_LABEL_NEXT.match(text, match.end()))
         if word in _DEPICTION_VERBS:
             return bool(_IDENTIFIED_AS.match(text, match.end()))
         if word == "reports" and not _SUBJECT_PRONOUN_OR_NAME.search(before):
