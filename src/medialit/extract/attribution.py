@@ -135,7 +135,8 @@ _REPORTING_VERB_TEXT = """
     complain  conclude
     maintain=maintained  observe=observed  remark  reiterate  criticise  criticize
     question=questioned  hint=hinted  propose=proposed  tweet  recount  boast  lament
-    ask=asked,asks,asking  demand=demanded  slam=slammed,slams,slamming  lambast  decry=decried,decries
+    ask=asked,asks,asking  demand=demanded  slam=slammed,slams,slamming  lambast
+    decry=decried,decries
     believe=believes  view=views  estimate=estimate,estimated  identify=identified
     inform=informed  brief=briefed  underline=underlined  underscore=underscored  dispute=disputed
     refute=refuted  denounce  deplore  hail=hailed  welcome=welcomed  applaud=applauded
