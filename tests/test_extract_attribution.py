@@ -1318,3 +1318,31 @@ def test_tabloid_verbs_of_criticism_with_a_label(text, cue, source):
 )  # fmt: skip
 def test_explosions_quarries_and_doors_are_no_cues(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The panel rejected the bid, ruling that the contract was void.", "ruling", "The panel"),
+        ("The tribunal rules that the dismissal was unfair.", "rules", "The tribunal"),
+        ("Inspectors gave a damning assessment of the prison.", "gave a damning assessment",
+         "Inspectors"),
+        ("The minister gave assurances that no jobs would go.", "gave assurances",
+         "The minister"),
+    ],
+)  # fmt: skip
+def test_rulings_and_a_light_verb_with_a_noun_of_speech(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert [(a.cue, a.source) for a in found] == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling that followed surprised nobody.",
+        "The flood gave no warning at all.",
+        "He gave the children a lift to school.",
+    ],
+)
+def test_a_ruling_as_a_noun_and_giving_things_are_no_cues(text):
+    assert extract_attributions(text) == []

@@ -144,7 +144,7 @@ _REPORTING_VERB_TEXT = """
     appeal=appealed  plead=pleaded
     reassure  caution=cautioned  speculate=speculated  contend=contended  clarify=clarified
     portray=portrayed  label=labelled,labeled  term=termed  proclaim  affirm  reaffirm
-    echo=echoed  disagree=disagreed  nickname=nicknamed  rule=ruled  find=found
+    echo=echoed  disagree=disagreed  nickname=nicknamed  rule=ruled,rules,ruling  find=found
     """
 # More verbs of communication, from Levin (1993), English Verb Classes and Alternations: say
 # verbs (37.7), tell and transfer of a message (37.1, 37.2), complain verbs (37.8), advise
@@ -372,6 +372,12 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"\b(?:(?:issu|releas|publish)(?:ed|es|ing)|put(?:s|ting)?\s+out|sen[dt]s?|sending|"
      r"deliver(?:ed|s|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|"
      r"communiqu[ée]|warning|denial|appeal|declaration)\b"),
+    # A light verb with a noun of speech ("gave a mixed assessment", "gave evidence", "gave a
+    # warning"): the phrase is the cue, as "made a statement" is.
+    ("gave_account", "before",
+     r"\b(?:gave|gives|giving|give)\s+(?:(?:a|an|his|her|their|its)\s+)?"
+     r"(?!(?:no|little|any)\b)(?:[\w-]+\s+){0,2}?"
+     r"(?:assessment|verdict|warning|account|evidence|testimony|assurances?)\b"),
     ("made_statement", "before",
      r"\bma(?:de|kes|ke|king)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|announcement|"
      r"declaration|remarks)\b"),
@@ -449,7 +455,7 @@ _TRIGGER_TEXT = """claim put puts expected
     reaction warnings denials appeals words view opinion estimation quote raised raises raising
     voiced voices voicing offered offers
     offering clear launched launches launch launching took takes take taking heard hears
-    read reads would"""
+    read reads would gave gives giving give"""
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
 _TRIGGER_WORDS = sorted(set(_TRIGGER_TEXT.split() + _WIRES + REPORTING_VERBS))
@@ -470,7 +476,8 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "lashed", "lashes", "lashing", "message", "released", "releases",
                   "releasing", "published", "publishes", "publishing", "sent", "send", "sends",
                   "sending", "delivered", "delivers", "deliver", "delivering",
-                  "expression", "praise", "calls", "court", "jury", "inquest",
+                  "expression", "praise", "calls", "gave", "gives", "giving", "give", "court",
+                  "jury", "inquest",
                   "tribunal", "hearing", "trial", "inquiry", "magistrates"]  # fmt: skip
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
@@ -745,6 +752,10 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return bool(_THAT_CLAUSE.match(text, match.end()))
         if word in _DIRECTIVE_VERBS:
             return bool(_DIRECTIVE_CLAUSE.match(text, match.end()))
+        if word in ("rules", "ruling"):  # "ruling that the evidence stands", not "the ruling"
+            return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8)) and (
+                word == "rules" or before.rstrip().endswith(",")
+            )
         if word in _BLAST_FORMS:  # "blasts 'disgraceful' ref", "blasting them as 'schoolboys'"
             return bool(_LABEL_NEXT.match(text, match.end()))
         if word in _DEPICTION_VERBS:
