@@ -455,7 +455,7 @@ _TRIGGER_TEXT = """claim put puts expected
     reaction warnings denials appeals words view opinion estimation quote raised raises raising
     voiced voices voicing offered offers
     offering clear launched launches launch launching took takes take taking heard hears
-    read reads would gave gives giving give"""
+    read reads would assessment verdict account evidence testimony assurance assurances"""
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
 _TRIGGER_WORDS = sorted(set(_TRIGGER_TEXT.split() + _WIRES + REPORTING_VERBS))
@@ -712,7 +712,7 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     if previous == "by" and word.endswith("ing"):
         return True  # "released by saying they forgave him": a gerund, the verb of saying
     reported_after_to = len(words_before) >= 2 and words_before[-2] in _ON_TO_SAY
-    after_would = name == "speech" and _would_report(before)  # "She would later tell"
+    after_would = name == "speech" and "would" in words_before and _would_report(before)
     if after_would and _DEMONSTRATIVE_OBJECT.match(text, match.end()):
         return False  # "they would say that, wouldn't they": a supposition, no content reported
     if after_would:  # the verb's own checks, as if "would" were not there
@@ -2186,7 +2186,7 @@ def _with_auxiliary(text: str, attribution: Attribution, cue: _Cue) -> Attributi
         return attribution
     before = text[max(0, cue.start - 40) : cue.start]
     aux = _PERFECT_BEFORE.search(before)
-    if not aux and _would_report(before):
+    if not aux and "would" in before and _would_report(before):
         aux = _WOULD_BEFORE.search(before)  # "who would testify"
     if not aux and cue.end < len(text) and not _BY_AFTER.match(text, cue.end):
         aux = _PASSIVE_AUX_BEFORE.search(before)
