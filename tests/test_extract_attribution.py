@@ -1346,3 +1346,27 @@ def test_rulings_and_a_light_verb_with_a_noun_of_speech(text, cue, source):
 )
 def test_a_ruling_as_a_noun_and_giving_things_are_no_cues(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The health ministry estimates that 900 beds are needed.", "estimates",
+         "The health ministry"),
+        ("It was Ana Ruiz who estimates that the bridge will cost more.", "estimates", "Ana Ruiz"),
+        ("The damage is estimated at about £2 million.", "is estimated", ""),
+    ],
+)  # fmt: skip
+def test_estimates_as_verbs(text, cue, source):
+    found = extract_attributions(text)
+    assert [(a.cue, a.source) for a in found] == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Official estimates that circulated on Monday were lower.",
+     "The latest estimates that we have are grim.",
+     "Early estimates put the cost higher."],
+)  # fmt: skip
+def test_estimates_as_nouns_are_no_cues(text):
+    assert extract_attributions(text) == []

@@ -137,7 +137,7 @@ _REPORTING_VERB_TEXT = """
     question=questioned  hint=hinted  propose=proposed  tweet  recount  boast  lament
     ask=asked,asks,asking  demand=demanded  slam=slammed,slams,slamming  lambast
     decry=decried,decries
-    believe=believes  view=views  estimate=estimate,estimated  identify=identified
+    believe=believes  view=views  estimate=estimate,estimated,estimates  identify=identified
     inform=informed  brief=briefed  underline=underlined  underscore=underscored  dispute=disputed
     refute=refuted  denounce  deplore  hail=hailed  welcome=welcomed  applaud=applauded
     request=requested  recommend=recommended,recommends,recommending  advise=advised
@@ -771,7 +771,12 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             wider = text[max(0, match.start() - _WINDOW) : match.start()]
             inside_quote = wider.rfind("“") > wider.rfind("”")
             return bool(_SUBJECT_PRONOUN_OR_NAME.search(before)) and not inside_quote
-        if word in ("estimate", "estimated"):  # "officials estimate that", not "an estimate"
+        if word == "estimates" and not (  # "the ministry estimates", not "official estimates"
+            previous in ("who", "which", "he", "she", "it", "they")
+            or _KIND_OF_WORD.get(previous) in ("title", "organisation")
+        ):
+            return False
+        if word in ("estimate", "estimated", "estimates"):  # "officials estimate that"
             return bool(
                 _THAT_NEXT.match(text, match.end(), match.end() + 8)
                 or _AT_A_FIGURE.match(text, match.end())  # "estimated the crowd at 40,000"
@@ -826,7 +831,7 @@ _WRITTEN_THING = re.compile(
 )
 # Putting a figure on something ("estimated the crowd at 40,000"), as "put the toll at" does.
 _AT_A_FIGURE = re.compile(
-    r"(?:[ \t]+[\w’'-]+){1,4}?[ \t]+at[ \t]+(?:(?:about|around|some|between|more[ \t]+than|"
+    r"(?:[ \t]+[\w’'-]+){0,4}?[ \t]+at[ \t]+(?:(?:about|around|some|between|more[ \t]+than|"
     r"over|up[ \t]+to|nearly|almost|roughly|least)[ \t]+)?[£$€]?\d"
 )
 # "welcomed" judges (Levin 33) when its object is a decision or a statement ("welcomed the
