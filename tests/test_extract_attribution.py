@@ -1134,3 +1134,39 @@ def test_agents_after_by_and_antecedents_after_a_verb(text, cue, source):
 def test_an_outlet_named_in_quotation_marks(text, cue, source):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a time adverbial between the subject and the verb is no part of the subject
+        ("The ethics panel last month urged the mayor to resign.", "urged", "The ethics panel"),
+        ("She said she had been warned by the landlord two years ago that the roof leaked.",
+         "warned", "the landlord"),
+        # the complement of a verb of accusing after its agent
+        ("The mayor has been accused by opposition councillors of hiding the figures.",
+         "accused", "opposition councillors"),
+        # negative: the same words inside a name stay
+        ("The Last Year Foundation said the figures were wrong.", "said",
+         "The Last Year Foundation"),
+    ],
+)  # fmt: skip
+def test_a_trailing_time_or_complement_ends_the_source(text, cue, source):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a contact clause after a noun of speech: its subject denies, not the noun
+        ("He was accused of taking bribes, a charge the minister denies.", "denies",
+         "the minister"),
+        ("Rebels were blamed for the blast, an accusation Moscow rejects.", "rejects", "Moscow"),
+        # negative: a compound noun after the same noun is the subject itself
+        ("The charge sheet says he fled the country.", "says", "The charge sheet"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_contact_clause_after_a_noun_of_speech(text, cue, source):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert found.source == source

@@ -1501,6 +1501,64 @@ _TITLED_MEDIA_TEXT = """channel telegram-channel newspaper paper magazine progra
 _TITLED_MEDIA = frozenset(_TITLED_MEDIA_TEXT.split())
 
 
+# What ends a source noun phrase at its right edge wherever the source was found: a time
+# adverbial ("The UN committee last year urged", "told by the council three years ago"; Quirk
+# et al. 1985, 8.55: adverbials of time position) and the complement of a verb of accusing
+# after its agent ("accused by rights groups of curbing"; Levin 1993, 33: judgement verbs).
+_TRAILING_ADVERBIAL = re.compile(
+    r"\s(?:(?:last|this|next|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a\s+few)"
+    r"\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|before)\b|"
+    r"of\s+[a-z]+ing\b)"
+)
+
+
+def _without_trailing_adverbial(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The source span without a time adverbial or an accusation's complement at its end.
+
+    Examples
+    --------
+    >>> text = "The watchdog last year urged reform."
+    >>> text[slice(*_without_trailing_adverbial(text, (0, 26)))]
+    'The watchdog'
+    >>> text = "The Last Year Foundation said so."
+    >>> text[slice(*_without_trailing_adverbial(text, (0, 25)))]
+    'The Last Year Foundation'
+    """
+    trailing = _TRAILING_ADVERBIAL.search(text, span[0], span[1])
+    if trailing and trailing.start() > span[0]:
+        return span[0], trailing.start()
+    return span
+
+
+# "..., a charge Tervia denies": a noun naming a speech act, then an object relative clause
+# whose relative pronoun is left out (a contact clause, Quirk et al. 1985, 17.15); the
+# relative clause's subject denies, not the charge.
+_CONTACT_RELATIVE = re.compile(
+    r"(?i:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|account|version|"
+    r"characteri[sz]ation|description|label)s?\s+(?:(?:that|which)\s+)?"
+    r"(?=(?:the|his|her|their|its|our|my|[A-Z]\w*)\b)"  # a subject, not "the charge sheet"
+)
+
+
+def _contact_relative_subject(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'a charge her government rejects' -> 'her government'; other spans unchanged.
+
+    Examples
+    --------
+    >>> text = "He was accused of bribery, a charge the minister denies."
+    >>> [a.source for a in extract_attributions(text) if a.cue == "denies"]
+    ['the minister']
+    >>> text = "The charge sheet says he fled."
+    >>> [a.source for a in extract_attributions(text)]
+    ['The charge sheet']
+    """
+    opening = _CONTACT_RELATIVE.match(text, span[0], span[1])
+    if opening and opening.end() < span[1]:
+        return opening.end(), span[1]
+    return span
+
+
 def _source_after(text: str, cue_end: int) -> tuple[int, int] | None:
     match = _SOURCE_AFTER.match(text, cue_end)
     if not match or not match.group("source").strip():
@@ -1855,6 +1913,8 @@ def _attribution(
         span = (cue.start, cue.start + len(tag))  # "MAYOR OKAFOR" of "MAYOR OKAFOR:"
     if cue.name == "credit_line":
         span = _credit_line_speaker(text, cue)  # "harbour pilot" of "– harbour pilot, Radio"
+    if span and cue.name not in ("speaker_tag", "credit_line", "wire_credit", "dateline"):
+        span = _contact_relative_subject(text, _without_trailing_adverbial(text, span))
     source = text[span[0] : span[1]] if span else ""
     cue_text = text[cue.start : cue.end]
     kind = classify_source(source, cue_text)
