@@ -1522,7 +1522,7 @@ def _without_trailing_adverbial(text: str, span: tuple[int, int]) -> tuple[int, 
     >>> text[slice(*_without_trailing_adverbial(text, (0, 26)))]
     'The watchdog'
     >>> text = "The Last Year Foundation said so."
-    >>> text[slice(*_without_trailing_adverbial(text, (0, 25)))]
+    >>> text[slice(*_without_trailing_adverbial(text, (0, 24)))]
     'The Last Year Foundation'
     """
     trailing = _TRAILING_ADVERBIAL.search(text, span[0], span[1])
