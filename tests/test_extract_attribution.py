@@ -1170,3 +1170,26 @@ def test_a_trailing_time_or_complement_ends_the_source(text, cue, source):
 def test_the_subject_of_a_contact_clause_after_a_noun_of_speech(text, cue, source):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # a relative clause with "that" inside an appositive is set off, not a reported clause
+        ("The Harbour Trust, a charity that runs the ferries, said the pier was unsafe.",
+         "said", "Harbour Trust"),
+        # a titled person 'of' a body: the person's name
+        ("Dr Lena Ross of Avon University said the data were weak.", "said", "Lena Ross"),
+        # a role in lower case before 'for' a body is a description: no name is cut out of it
+        ("A spokesperson for the Drivers' Union North said the strike would go on.", "said",
+         "A spokesperson for the Drivers' Union North"),
+        # negatives: a body with 'of' stays whole; a title in capitals still gives the name;
+        # a reported clause after "that" still has its own subject
+        ("The Bank of England said rates would rise.", "said", "The Bank of England"),
+        ("President of Russia Vladimir Putin said no.", "said", "Vladimir Putin"),
+        ("The minister said, a day later, that the union denied it.", "denied", "the union"),
+    ],
+)  # fmt: skip
+def test_names_in_appositives_titles_and_bodies(text, cue, name):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert found.source_name == name

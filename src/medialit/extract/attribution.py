@@ -1023,9 +1023,14 @@ def _clause_before(text: str, end: int) -> str:
     for cut_match in _CLAUSE_BREAK.finditer(window):
         cut = cut_match.end()
     that = max(window.rfind(" that "), window.rfind("\tthat "))
-    if that != -1 and that + 6 > cut:
+    if that != -1 and that + 6 > cut and not _APPOSITIVE_RELATIVE.search(window, cut, that):
         cut = that + 6  # "... said that Moscow views": the clause starts after "that"
     return window[cut:]
+
+
+# ", a group that tracks violence, said": "that" opens a relative clause inside an appositive
+# set off by commas (its noun right after the comma and an article), not a reported clause.
+_APPOSITIVE_RELATIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+$")
 
 
 _LEADING_JUNK = re.compile(
@@ -2118,6 +2123,8 @@ def _name_after_role(mention: str) -> str:
     ('Dmitry Peskov', '')
     >>> _name_after_role("Secretary of State for Defence Jane Alder"), _name_after_role("Kremlin")
     ('Jane Alder', '')
+    >>> _name_after_role("a spokesperson for the Drivers' Union North")
+    ''
     """
     words = mention.split()
     heads = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",") in _ROLE_HEADS]
@@ -2132,7 +2139,10 @@ def _name_after_role(mention: str) -> str:
     if not names or not all(w[0].isupper() and w[-1] not in ",;:" for w in names):
         return ""
     if after_body:
-        return " ".join(rest[-2:]) if len(rest) >= 3 else ""
+        # Only a title in capitals comes before a name ("President of Russia Vladimir Putin");
+        # a role in lower case is a description ("a spokesperson for the Drivers' Union North").
+        titled = words[role_end][:1].isupper()
+        return " ".join(rest[-2:]) if len(rest) >= 3 and titled else ""
     if len(names) == 1 and words[role_end].lower() in _ROLE_OR_FIRM:
         return ""
     return " ".join(rest)
@@ -2167,6 +2177,27 @@ def _both_people(source: str) -> str:
     return " and ".join(people)
 
 
+def _person_of_body(bare: str, person: str) -> str:
+    """'Dr Lena Ross of Avon University' -> 'Lena Ross': a person's name, then 'of' and the
+    body they belong to (a titled person, or a body's word after 'of'); '' otherwise, as for
+    'Bank of England' or 'United States of America'.
+
+    Examples
+    --------
+    >>> _person_of_body("Dr Lena Ross of Avon University", "Lena Ross of Avon University")
+    'Lena Ross'
+    >>> _person_of_body("Central Bank of Russia", "Central Bank of Russia")
+    ''
+    """
+    name, of, body = person.partition(" of ")
+    if not of or not _NAME.fullmatch(name) or len(name.split()) > 3:
+        return ""
+    if any(word.lower() in _KIND_OF_WORD for word in name.split()):
+        return ""
+    titled = person != bare
+    return name if titled or _source_kinds(body) & {"organisation", "media"} else ""
+
+
 def _named_part(source: str) -> str:
     """The part of a source that names it: 'Leonid Kalashnikov, a Russian lawmaker' ->
     'Leonid Kalashnikov'; 'the El Paso mayor, Dee Margo' -> 'Dee Margo'."""
@@ -2182,7 +2213,9 @@ def _named_part(source: str) -> str:
             return both
         person = _strip_title(bare)
         if not _NAME.fullmatch(person):
-            continue
+            person = _person_of_body(bare, person)
+            if not person:
+                continue
         if person != bare:
             kinds = _source_kinds(bare)
             if "title" not in kinds and kinds & {"organisation", "media"}:
