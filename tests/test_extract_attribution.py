@@ -1193,3 +1193,19 @@ def test_the_subject_of_a_contact_clause_after_a_noun_of_speech(text, cue, sourc
 def test_names_in_appositives_titles_and_bodies(text, cue, name):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a one-word body is not extended by the words after it elsewhere
+        ("Harlow Polska closed two shops. Harlow said sales fell.", "Harlow"),
+        # a surname takes the first name before it
+        ("Josh Bash led the case. Bash said it was terrorism.", "Josh Bash"),
+        # negative: a titled first name still takes the rest of the name after it
+        ("Dr Meera Sabine Flora runs the institute. Dr Meera said cases fell.",
+         "Meera Sabine Flora"),
+    ],
+)  # fmt: skip
+def test_a_one_word_name_is_completed_only_as_a_person(text, name):
+    assert extract_attributions(text)[-1].source_name == name

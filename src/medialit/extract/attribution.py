@@ -2262,7 +2262,7 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
     name = _named_part(source)
     surname = _strip_title(name)
     if " " not in surname and _SURNAME.fullmatch(surname):
-        full = _full_name(text, window_start, found.cue_start, surname)
+        full = _full_name(text, window_start, found.cue_start, surname, titled=name != surname)
         if not full and surname.isupper() and len(surname) > 1:
             # "PUTIN:" in a transcript's tag: the header names "Vladimir Putin"
             full = _full_name(text, window_start, found.cue_start, surname.title())
@@ -2488,8 +2488,18 @@ def _last_group(found: Attribution, earlier: list[Attribution], pronoun: str) ->
 _NAME_WORDS_BEFORE = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,3}}$")
 
 
-def _full_name(text: str, start: int, end: int, surname: str) -> str:
-    """The first full name before ``end`` that ends with ``surname`` ('Josh Bash')."""
+def _full_name(text: str, start: int, end: int, surname: str, titled: bool = True) -> str:
+    """The first full name before ``end`` that ends with ``surname`` ('Josh Bash'); with a
+    title ('Dr Meerjady'), one that starts with it ('Meerjady Sabrina Flora'). A single word
+    with no title may be a body ('Tesco'), which words after it do not extend ('Tesco
+    Polska' is another body): English names a person by the surname, the last word.
+
+    Examples
+    --------
+    >>> text = "Tesco Polska cut jobs. Tesco said"
+    >>> _full_name(text, 0, 29, "Tesco", titled=False), _full_name(text, 0, 29, "Tesco")
+    ('', 'Tesco Polska')
+    """
     # Each occurrence of the surname, then the name words right before it: str.find first
     # keeps this fast on long windows.
     position = text.find(surname, start, end)
@@ -2502,6 +2512,8 @@ def _full_name(text: str, start: int, end: int, surname: str) -> str:
                 if " " in name and not any(w.lower() in _KIND_OF_WORD for w in name.split()[:-1]):
                     return name
         position = text.find(surname, after, end)
+    if not titled:
+        return ""
     # "Dr Meerjady" after "Dr Meerjady Sabrina Flora": a first name, then the rest
     after = re.compile(rf"\b{re.escape(surname)}((?:[ \t]+{_NAME_WORD}){{1,2}})")
     for match in after.finditer(text, start, end):
