@@ -1209,3 +1209,20 @@ def test_names_in_appositives_titles_and_bodies(text, cue, name):
 )  # fmt: skip
 def test_a_one_word_name_is_completed_only_as_a_person(text, name):
     assert extract_attributions(text)[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a verb phrase joined by 'but' shares the subject, as one joined by 'and' does
+        ("Other doctors welcomed the study but warned that it was small.", "warned",
+         "Other doctors"),
+        ("The mayor said the road was safe but admitted that repairs were late.", "admitted",
+         "The mayor"),
+        # negative: 'but' before a new subject starts a clause of its own
+        ("Doctors agreed, but the minister warned that it was small.", "warned", "the minister"),
+    ],
+)  # fmt: skip
+def test_a_verb_phrase_after_but_shares_the_subject(text, cue, source):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert found.source == source

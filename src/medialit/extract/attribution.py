@@ -1633,7 +1633,9 @@ def _is_direct(index: TextIndex, cue: _Cue, source: tuple[int, int] | None, next
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|by|for|of|at|on|with|from|without|while)\s+$")
 _OPENING_NAME = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
-_FOLLOWS_PREVIOUS = re.compile(r"\band\s*$")
+# A verb phrase coordinated with the one before shares its subject ("said ... and added",
+# "welcomed it but warned"; coordination of predicates, Quirk et al. 1985, 13.41).
+_FOLLOWS_PREVIOUS = re.compile(r"\b(?:and|but)\s*$")
 
 
 _PASSIVE_BEFORE = re.compile(
