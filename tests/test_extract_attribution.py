@@ -1180,6 +1180,7 @@ def test_the_subject_of_a_contact_clause_after_a_noun_of_speech(text, cue, sourc
          "said", "Harbour Trust"),
         # a titled person 'of' a body: the person's name
         ("Dr Lena Ross of Avon University said the data were weak.", "said", "Lena Ross"),
+        ("Marcus Hale of Tarn University said the data were weak.", "said", "Marcus Hale"),
         # a role in lower case before 'for' a body is a description: no name is cut out of it
         ("A spokesperson for the Drivers' Union North said the strike would go on.", "said",
          "A spokesperson for the Drivers' Union North"),

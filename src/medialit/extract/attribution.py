@@ -2216,8 +2216,9 @@ def _named_part(source: str) -> str:
         person = _strip_title(bare)
         if not _NAME.fullmatch(person):
             person = _person_of_body(bare, person)
-            if not person:
-                continue
+            if person:
+                return person  # "Marcus Dole of Brennhall University": a name, then a body
+            continue
         if person != bare:
             kinds = _source_kinds(bare)
             if "title" not in kinds and kinds & {"organisation", "media"}:
