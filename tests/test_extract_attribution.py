@@ -1227,3 +1227,21 @@ def test_a_one_word_name_is_completed_only_as_a_person(text, name):
 def test_a_verb_phrase_after_but_shares_the_subject(text, cue, source):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a definite noun that ends a body's name takes that name up again, and "it" after it
+        ("The Harbour Safety Agency issued a warning. The agency said the pier was unsafe.",
+         "Harbour Safety Agency"),
+        ("The Coastal Rescue Board met. The board said boats were ready. It said more.",
+         "Coastal Rescue Board"),
+        # negatives: a generic noun, or no name ending in the noun
+        ("Greenway Logistics Group cut jobs. The organisation said costs rose.",
+         "The organisation"),
+        ("Mayor Lena Ross spoke first. The council said the road would close.", "The council"),
+    ],
+)  # fmt: skip
+def test_a_definite_description_names_the_body_whose_name_ends_with_it(text, name):
+    assert extract_attributions(text)[-1].source_name == name

@@ -2262,6 +2262,9 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
         return _last_person(text, window_start, found, earlier) or source
     if word in _PRONOUN_GROUP:
         return _last_group(found, earlier, word) or source
+    body = _named_body(text, window_start, found.cue_start, source)
+    if body:
+        return body
     name = _named_part(source)
     surname = _strip_title(name)
     if " " not in surname and _SURNAME.fullmatch(surname):
@@ -2274,6 +2277,46 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
         if _name_after_role(name):
             return surname  # "Foreign Minister Lavrov" with no full name before: "Lavrov"
     return name
+
+
+_DEFINITE_BODY = re.compile(r"(?i:the)[ \t]+([a-z]+)")
+# Nouns that end the names of public bodies ("the Harbour Safety Agency"), so that the noun
+# alone takes the name up again; not the generic ones a body is also called by whatever its
+# name ("the organisation", "the group", "the company").
+_BODY_HEADS_TEXT = """agency ministry council committee commission court tribunal university bureau
+    authority service department institute foundation union party board inspectorate"""
+_BODY_HEADS = frozenset(_BODY_HEADS_TEXT.split())
+
+
+def _named_body(text: str, start: int, end: int, source: str) -> str:
+    """The body a definite description names: 'the agency' after 'the National Disaster
+    Management Agency' is that agency (a definite noun phrase takes up the latest name whose
+    head it repeats: anaphora by repetition of the head, Halliday and Hasan 1976, 6.1);
+    '' when no name before ends with the noun.
+
+    Examples
+    --------
+    >>> text = "The Harbour Safety Agency said on Monday ... The agency said"
+    >>> _named_body(text, 0, 50, "The agency")
+    'Harbour Safety Agency'
+    >>> _named_body(text, 0, 50, "The harbour"), _named_body(text, 0, 50, "The minister")
+    ('', '')
+    """
+    definite = _DEFINITE_BODY.fullmatch(source)
+    if not definite or definite.group(1) not in _BODY_HEADS:
+        return ""
+    head = definite.group(1).capitalize()
+    position = text.rfind(head, start, end)
+    while position > start:
+        after = position + len(head)
+        if after >= len(text) or not text[after].isalnum():
+            words = _NAME_WORDS_BEFORE.search(text, max(start, position - 80), position)
+            if words:
+                name = words.group() + head
+                first = name.split()[0]
+                return name[len(first) + 1 :] if first.lower() == "the" else name
+        position = text.rfind(head, start, position)
+    return ""
 
 
 def _last_person(text: str, start: int, found: Attribution, earlier: list[Attribution]) -> str:
