@@ -1245,3 +1245,24 @@ def test_a_verb_phrase_after_but_shares_the_subject(text, cue, source):
 )  # fmt: skip
 def test_a_definite_description_names_the_body_whose_name_ends_with_it(text, name):
     assert extract_attributions(text)[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # ", which" after a participle phrase set off by commas: the noun phrase before it
+        ("She cited a study by the Tarn Institute, published last year, which found that "
+         "rents rose.", "found", "a study by the Tarn Institute"),
+        # a clause with a past verb before a preposition is no opening phrase to skip
+        ("He quoted a letter from the mayor, which said the road would close.", "said",
+         "a letter from the mayor"),
+        # negatives: an opening participle phrase is still skipped
+        ("Asked by reporters on Monday, the minister said rents rose.", "said", "the minister"),
+        ("Speaking in Oslo on Monday, the minister said rents rose.", "said", "the minister"),
+    ],
+)  # fmt: skip
+def test_antecedents_past_a_participle_phrase_and_clauses_before_a_preposition(
+    text, cue, source
+):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert found.source == source

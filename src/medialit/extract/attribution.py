@@ -1053,6 +1053,9 @@ _NAME_AT_END = re.compile(
     r"(?:\b[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|the|and|for|de|van|von|al)\s+)*[A-Z][\w.’'-]*)*"
     r"\s*$"
 )
+# A subject, then a verb in the past: the words before a preposition make a clause, not an
+# opening phrase ("She cited a study by ..."; not "Asked by reporters", "Late on Friday").
+_PAST_AFTER_SUBJECT = re.compile(r"^\s*\S+(?:\s+\S+){0,5}?\s+(?:[a-z]{2,}ed|said|told|wrote)\s")
 _INTRO_WORD = re.compile(r"\b(?:on|in|at|by|following|addressing|after|during|given)\b", re.I)
 
 
@@ -1338,6 +1341,8 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     intro_word = _INTRO_WORD.search(first) or _CONNECTIVE.fullmatch(first)
     if intro_word and comma and _name_list_start([first, rest]):
         intro_word = None  # "Officials at the Ministry of Health, Labour and Welfare"
+    if intro_word and _PAST_AFTER_SUBJECT.search(first, 0, intro_word.start()):
+        intro_word = None  # "She cited a study by the Institute, ...": a clause, no opening
     if comma and rest.strip() and intro_word and not _RELATIVE_ONLY.fullmatch(rest):
         offset += len(first) + len(comma)
         stripped = _LEADING_JUNK.sub("", rest)  # "On Monday, with others ...": "others"
@@ -1382,6 +1387,11 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         # "Given the US playbook, which claimed": the noun phrase before the comma, after the
         # last verb ("condemned by the IG Metall union, which called")
         last_part = parts[-2]
+        if len(parts) > 2 and _REDUCED_RELATIVE_PART.match(last_part):
+            # "a report by the Agency, published last month, which found": the participle
+            # phrase is set off, the noun phrase before it is the antecedent
+            head = ", ".join(parts[:-2])
+            last_part = parts[-3]
         verbs = [
             *_VERB_BEFORE_OBJECT.finditer(last_part),
             *_IRREGULAR_PAST_AFTER.finditer(last_part),
@@ -1431,6 +1441,11 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     return offset + lead, offset + len(clause)
 
 
+# A past participle opening a phrase between commas: a reduced relative clause after a noun
+# ("a report, published last month, which found"; Quirk et al. 1985, 17.30).
+_REDUCED_RELATIVE_PART = re.compile(
+    r"\s*(?:[a-z]{3,}ed|written|given|taken|shown|seen|made|held|released|issued)\s"
+)
 _RELATIVE_CLAUSE = re.compile(
     r"\s*(?:(?:which|who|whose|whom)\s+\S+\s+\S|"
     r"(?:many|some|most|all|none|several|one|two|both|each|few)\s+of\s+(?:whom|which)\b)"
