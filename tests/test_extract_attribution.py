@@ -1261,8 +1261,6 @@ def test_a_definite_description_names_the_body_whose_name_ends_with_it(text, nam
         ("Speaking in Oslo on Monday, the minister said rents rose.", "said", "the minister"),
     ],
 )  # fmt: skip
-def test_antecedents_past_a_participle_phrase_and_clauses_before_a_preposition(
-    text, cue, source
-):
+def test_antecedents_past_a_participle_phrase_and_clauses_before_a_preposition(text, cue, source):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source == source
