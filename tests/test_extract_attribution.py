@@ -1264,3 +1264,23 @@ def test_a_definite_description_names_the_body_whose_name_ends_with_it(text, nam
 def test_antecedents_past_a_participle_phrase_and_clauses_before_a_preposition(text, cue, source):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the guide's chains: people cited by a participle are its source
+        ("Reuters, citing anonymous sources, reported that talks had stalled.",
+         "anonymous sources"),
+        ("The agency reported the attack, citing two senior security officials.",
+         "two senior security officials"),
+        ("The paper, citing people familiar with the matter, said talks stalled.",
+         "people familiar with the matter"),
+        # negatives: a reason or a document cited leaves the citer as the source
+        ("The bank raised rates, citing inflation.", "The bank"),
+        ("The firm cut jobs, citing a report by its auditors.", "The firm"),
+    ],
+)  # fmt: skip
+def test_citing_people_credits_them(text, source):
+    found = next(a for a in extract_attributions(text) if a.cue == "citing")
+    assert found.source == source

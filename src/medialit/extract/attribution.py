@@ -1858,6 +1858,21 @@ def _quoted_as(text: str, cue: _Cue) -> tuple[int, int] | None:
     return None
 
 
+# The annotation guide's chains ("Reuters, citing anonymous sources, reported X": `citing` ->
+# the sources): people cited by a participle are its source; a document or a reason cited
+# ("citing a report", "citing inflation") leaves the citer as the source.
+_CITING = re.compile(r"(?i:citing)")
+_CITED_PEOPLE = re.compile(
+    r"[ \t]+((?:(?:an?|the|two|three|four|several|some|many|other|unnamed|anonymous|senior|"
+    r"local|western|government|military|security|diplomatic|intelligence|police|u\.s\.|"
+    r"[A-Z][\w’'-]*|[a-z]+ian)[ \t]+){0,4}"
+    r"(?:sources?|officials?|witnesses|diplomats?|residents|people|insiders|aides?|"
+    r"spokes(?:man|woman|person)|investigators?|experts?|analysts?|officers?|doctors?)"
+    r"(?:[ \t]+(?:familiar[ \t]+with|close[ \t]+to|with[ \t]+knowledge[ \t]+of|briefed[ \t]+on)"
+    r"[ \t]+(?:the|his|her|their|its)[ \t]+[\w-]+)?)\b"
+)
+
+
 def _attribution(
     index: TextIndex, cue: _Cue, previous: Attribution | None, next_cue: int
 ) -> Attribution:
@@ -1924,6 +1939,11 @@ def _attribution(
         span = credit.span(1) if credit else None
     elif where == "after":
         span = _source_after(text, cue.end)
+    cited = (
+        _CITED_PEOPLE.match(text, cue.end) if _CITING.fullmatch(text[cue.start : cue.end]) else None
+    )
+    if cited:
+        span = cited.span(1)  # "Reuters, citing anonymous sources, reported": the sources
     if cue.name in ("reports_surfaced", "there_are_reports"):
         span = None  # "Reports have surfaced": nobody is named
     if cue.name == "by_reports":
