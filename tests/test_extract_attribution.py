@@ -1284,3 +1284,22 @@ def test_antecedents_past_a_participle_phrase_and_clauses_before_a_preposition(t
 def test_citing_people_credits_them(text, source):
     found = next(a for a in extract_attributions(text) if a.cue == "citing")
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a time adverbial after a past participle belongs to the noun phrase
+        ("A survey published last year found that rents rose.", "found",
+         "A survey published last year"),
+        ("Rents rose, according to figures released on Monday by the statistics office.",
+         "according to", "figures released on Monday by the statistics office"),
+        # negatives: after a noun the time adverbial is still left out
+        ("According to the statistics office on Monday, rents rose.", "According to",
+         "the statistics office"),
+        ("The watchdog last year urged reform.", "urged", "The watchdog"),
+    ],
+)  # fmt: skip
+def test_a_time_after_a_participle_stays_in_the_source(text, cue, source):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert found.source == source
