@@ -1597,9 +1597,9 @@ def _source_after(text: str, cue_end: int) -> tuple[int, int] | None:
         return None
     start, end = match.span("source")
     trailing = _TRAILING_PHRASE.search(text, start, end)  # "the NDRRMC report on Saturday"
-    if trailing and trailing.start() > start:
-        if not _PARTICIPLE_BEFORE.search(text, start, trailing.start()):
-            end = trailing.start()
+    after_noun = trailing and not _PARTICIPLE_BEFORE.search(text, start, trailing.start())
+    if trailing and trailing.start() > start and after_noun:
+        end = trailing.start()
     named = _NAME_APPOSITION.match(text, end)
     if named and not _ARTICLE_FIRST.match(named.group(1)):
         end = named.end(1)
