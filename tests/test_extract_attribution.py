@@ -1303,3 +1303,25 @@ def test_citing_people_credits_them(text, source):
 def test_a_time_after_a_participle_stays_in_the_source(text, cue, source):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # a clause with a simple past is no name before an appositive
+        ("The mill will cut 300 jobs after orders fell by a quarter in the year to March, "
+         "the company said on Thursday.", "said", "the company"),
+        # a place after 'in' is not who speaks in a 'who' clause
+        ("A nurse at the clinic in Tarbet, who asked not to be named, told us it was full.",
+         "asked", "A nurse at the clinic in Tarbet"),
+        # an article is not a first name
+        ("The Tarbet Front attacked. Tarbet said no.", "said", "Tarbet"),
+        # negatives: a person after 'with' still is; a noun phrase with no verb is a name
+        ("The interview was with Ana Ruiz, who said no.", "said", "Ana Ruiz"),
+        ("Russia and other members of the Organization, the largest bloc, said no.", "said",
+         "Russia and other members of the Organization"),
+    ],
+)  # fmt: skip
+def test_clauses_places_and_articles_are_not_names(text, cue, name):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source_name == name

@@ -1049,6 +1049,8 @@ _INTRO_NO_COMMA = re.compile(
 _CLAUSE_AND = re.compile(r"\s(?:and|but)\s(?!.*\s(?:and|but)\s)")
 # "Prime Minister Tuilaepa, who told": the relative pronoun stands for the name before it.
 _RELATIVE_ONLY = re.compile(r"\s*(?:who|which)\s*")
+# A preposition of place before a name: the name is a place, not a person "who" speaks.
+_PLACE_BEFORE = re.compile(r"\s(?:in|at|near|outside|inside)\s+(?:the\s+)?$")
 _NAME_AT_END = re.compile(
     r"(?:\b[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|the|and|for|de|van|von|al)\s+)*[A-Z][\w.’'-]*)*"
     r"\s*$"
@@ -1164,10 +1166,18 @@ def _name_start(part: str) -> int | None:
         and not first.endswith(("ed", "ing"))
         and any(w[0].isupper() for w in words[1:])
         and not _FINITE_INSIDE.search(part)
+        and not _PAST_ONLY.search(part)
         and not _CONNECTIVE.fullmatch(words[0])
     ):
         return 0
     return None
+
+
+# Simple past forms that are never participles ("orders fell by a quarter"): a clause, not a
+# noun phrase; the forms that are also participles ("led by", "held in") may sit in one.
+_PAST_ONLY_TEXT = """fell rose went came took gave wrote spoke broke chose drove ran began grew
+    drew flew threw shook saw knew"""
+_PAST_ONLY = re.compile(rf"(?<![\w’'-])(?:{'|'.join(_PAST_ONLY_TEXT.split())})\b")
 
 
 def _name_list_start(parts: list[str]) -> int:
@@ -1381,6 +1391,12 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     if len(parts) > 1 and _RELATIVE_ONLY.fullmatch(parts[-1]):
         head = ", ".join(parts[:-1])
         antecedent = _NAME_AT_END.search(head)
+        if (
+            antecedent
+            and parts[-1].strip() == "who"
+            and _PLACE_BEFORE.search(head, 0, antecedent.start())
+        ):
+            antecedent = None  # "A doctor at the clinic in Hesk, who": a place says nothing
         if antecedent and antecedent.group().strip():
             start = offset + antecedent.start()
             return start, start + len(antecedent.group().rstrip())
@@ -2601,6 +2617,8 @@ def _full_name(text: str, start: int, end: int, surname: str, titled: bool = Tru
         after = position + len(surname)
         if after >= len(text) or not (text[after].isalnum() or text[after] == "_"):
             words = _NAME_WORDS_BEFORE.search(text, max(start, position - 80), position)
+            if words and words.group().split()[0].lower() in _LEADING_WORDS:
+                words = None  # "The Hesk Front": an article, not a first name
             if words:
                 name = _strip_title(words.group() + surname)
                 if " " in name and not any(w.lower() in _KIND_OF_WORD for w in name.split()[:-1]):
