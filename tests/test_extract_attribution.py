@@ -1325,3 +1325,21 @@ def test_a_time_after_a_participle_stays_in_the_source(text, cue, source):
 def test_clauses_places_and_articles_are_not_names(text, cue, name):
     found = next(a for a in extract_attributions(text) if a.cue == cue)
     assert found.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a noun in -ly is a subject, not an adverb before the verb
+        ("Court jails two officers; family says the sentence is too light.", "says", "family"),
+        # an adverb between 'and' and the verb: the verb still shares the subject
+        ("The court ruled and later accused him of lying.", "accused", "The court"),
+        ("The mayor said the road was safe but then admitted that repairs were late.",
+         "admitted", "The mayor"),
+        # negative: an adverb in -ly is still no subject ('previously' is not a source)
+        ("The firm cut jobs; previously claimed that profits were up.", "claimed", "The firm"),
+    ],
+)  # fmt: skip
+def test_nouns_in_ly_and_adverbs_after_and(text, cue, source):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert found.source == source

@@ -1677,9 +1677,14 @@ def _is_direct(index: TextIndex, cue: _Cue, source: tuple[int, int] | None, next
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|by|for|of|at|on|with|from|without|while)\s+$")
 _OPENING_NAME = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+# Nouns and names that end in -ly but are no adverbs ("family says"): -ly words not derived
+# from adjectives (Quirk et al. 1985, 7.46, on adverbs in -ly).
+_LY_NOUNS = "(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|july|italy)"
 # A verb phrase coordinated with the one before shares its subject ("said ... and added",
 # "welcomed it but warned"; coordination of predicates, Quirk et al. 1985, 13.41).
-_FOLLOWS_PREVIOUS = re.compile(r"\b(?:and|but)\s*$")
+_FOLLOWS_PREVIOUS = re.compile(
+    rf"\b(?:and|but)\s+(?:(?:later|also|then|again|(?!{_LY_NOUNS}\b)[a-z]+ly)\s+)?$"
+)
 
 
 _PASSIVE_BEFORE = re.compile(
@@ -1792,7 +1797,7 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 _TIME_BEFORE_VERB = re.compile(
     r"(?:\s+(?:(?:last|this|next|that|the\s+same|the\s+following)\s+(?:year|month|week|day|"
     r"morning|evening|night|weekend|spring|summer|autumn|fall|winter)|yesterday|today|"
-    r"tonight|later|earlier|then|also|once|again|(?-i:[a-z]+ly)))+\s*$",
+    rf"tonight|later|earlier|then|also|once|again|(?-i:(?!{_LY_NOUNS}\b)[a-z]+ly)))+\s*$",
     re.IGNORECASE,
 )
 
@@ -1943,7 +1948,7 @@ def _attribution(
             and cue.start - previous.cue_end < _WINDOW
             and not index.sentence_break_between(previous.cue_end, cue.start)
         )
-        joined = _FOLLOWS_PREVIOUS.search(text[max(0, cue.start - 6) : cue.start]) or (
+        joined = _FOLLOWS_PREVIOUS.search(text[max(0, cue.start - 24) : cue.start]) or (
             cue_is_participle(text[cue.start : cue.end])
             and text[max(0, cue.start - 4) : cue.start].rstrip().endswith(",")
         )
