@@ -1343,3 +1343,20 @@ def test_clauses_places_and_articles_are_not_names(text, cue, name):
 def test_nouns_in_ly_and_adverbs_after_and(text, cue, source):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert found.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one of two people joined by 'and' is part of a plural: 'she' is someone else
+        ("Judge Ana Holm ruled that officers Tom Reed and Lena Ruiz had lied. She said they "
+         "showed no remorse.", "Ana Holm"),
+        ("Judge Ana Holm spoke first. Then Lena Ruiz and Maria Tal said the plan failed. "
+         "She said more.", "Ana Holm"),
+        # negative: a person named alone is still the latest subject
+        ("Ana Holm met the press. Lena Ruiz said the plan failed. She said more.",
+         "Lena Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_singular_pronoun_skips_people_joined_by_and(text, name):
+    assert extract_attributions(text)[-1].source_name == name

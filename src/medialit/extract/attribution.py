@@ -2454,20 +2454,32 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
     def subject(mention: _Mention) -> bool:
         return mention.speaker or _is_subject(window, mention.start, mention.end)
 
+    def alone(mention: _Mention) -> bool:
+        # "Dan Kell and Rudi Morrow had beaten": one of two people joined by "and" is part
+        # of a plural, which a singular pronoun does not take up
+        if mention.speaker:
+            return " and " not in mention.name  # "Lena Ruiz and Maria Tal said": two people
+        return not (
+            _AND_BEFORE.search(window, max(0, mention.start - 40), mention.start)
+            or _AND_NAME_AFTER.match(window, mention.end)
+        )
+
     # A subject whose gender fits, anyone whose gender fits, then (the gender evidence is only
     # the pronouns near a name, which may stand for someone else) the latest subject. Each
     # test runs only on the candidates tried, latest first.
     for mention in latest_first:
-        if subject(mention) and not _other_gender(window, mention.end, pronoun):
+        if subject(mention) and alone(mention) and not _other_gender(window, mention.end, pronoun):
             return mention.name
     for mention in latest_first:
-        if not _other_gender(window, mention.end, pronoun):
+        if alone(mention) and not _other_gender(window, mention.end, pronoun):
             return mention.name
     first_subject = next((m for m in latest_first if subject(m)), None)
     return (first_subject or latest_first[0]).name if latest_first else ""
 
 
 _PRONOUNS_ALL = _PRONOUN_PERSON | {"she", "me", "they", "we", "it"}
+_AND_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]*[ \t]+and[ \t]+(?:[{_UPPER}][\w’'-]*[ \t]+){{0,2}}$")
+_AND_NAME_AFTER = re.compile(rf"[ \t]+and[ \t]+[{_UPPER}]")
 
 
 def _turn_speaker(text: str, found: Attribution, earlier: list[Attribution]) -> str:
