@@ -1256,8 +1256,12 @@ def test_a_definite_description_names_the_body_whose_name_ends_with_it(text, nam
         # a clause with a past verb before a preposition is no opening phrase to skip
         ("He quoted a letter from the mayor, which said the road would close.", "said",
          "a letter from the mayor"),
+        ("The bridge will close to all traffic from May, the council said, after a survey by "
+         "engineers found rust.", "found", "a survey by engineers"),
         # negatives: an opening participle phrase is still skipped
         ("Asked by reporters on Monday, the minister said rents rose.", "said", "the minister"),
+        ("Addressing reporters who were waiting in Oslo, the minister said rents rose.", "said",
+         "the minister"),
         ("Speaking in Oslo on Monday, the minister said rents rose.", "said", "the minister"),
     ],
 )  # fmt: skip

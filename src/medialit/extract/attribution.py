@@ -1055,9 +1055,13 @@ _NAME_AT_END = re.compile(
     r"(?:\b[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|the|and|for|de|van|von|al)\s+)*[A-Z][\w.’'-]*)*"
     r"\s*$"
 )
-# A subject, then a verb in the past: the words before a preposition make a clause, not an
-# opening phrase ("She cited a study by ..."; not "Asked by reporters", "Late on Friday").
-_PAST_AFTER_SUBJECT = re.compile(r"^\s*\S+(?:\s+\S+){0,5}?\s+(?:[a-z]{2,}ed|said|told|wrote)\s")
+# A subject, then a finite verb (a past, a modal, a form of be or have): the words before a
+# preposition make a clause, not an opening phrase ("She cited a study by ...", "The bridge
+# will close to all traffic from ..."; not "Asked by reporters", "Late on Friday").
+_PAST_AFTER_SUBJECT = re.compile(
+    r"^\s*\S+(?:\s+\S+){0,5}?\s+(?:[a-z]{2,}ed|said|told|wrote|will|would|can|could|must|"
+    r"shall|should|may|might|is|are|was|were|has|have|had)\s"
+)
 _INTRO_WORD = re.compile(r"\b(?:on|in|at|by|following|addressing|after|during|given)\b", re.I)
 
 
@@ -1351,7 +1355,12 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     intro_word = _INTRO_WORD.search(first) or _CONNECTIVE.fullmatch(first)
     if intro_word and comma and _name_list_start([first, rest]):
         intro_word = None  # "Officials at the Ministry of Health, Labour and Welfare"
-    if intro_word and _PAST_AFTER_SUBJECT.search(first, 0, intro_word.start()):
+    if (
+        intro_word
+        and _PAST_AFTER_SUBJECT.search(first)
+        and first.split()[0].lower() not in _PREPOSITIONS
+        and not first.split()[0].lower().endswith(("ing", "ed"))  # "Addressing those who were"
+    ):
         intro_word = None  # "She cited a study by the Institute, ...": a clause, no opening
     if comma and rest.strip() and intro_word and not _RELATIVE_ONLY.fullmatch(rest):
         offset += len(first) + len(comma)
