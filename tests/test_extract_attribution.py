@@ -461,8 +461,9 @@ def test_no_attribution_in_idioms_absences_and_generic_subjects(text):
          "The coach"),
         ("The minister, speaking to reporters in Oslo, said the talks had failed.", "said",
          "The minister"),
+        # a by-phrase is kept: it says who leads the network (the guide's annotated spans)
         ("A network of tenants, led by the Riverside Union, says rents are too high.", "says",
-         "A network of tenants"),
+         "A network of tenants, led by the Riverside Union"),
         ("Instead, the council said the road would stay shut.", "said", "the council"),
         ("Last week her office said the road would stay shut.", "said", "her office"),
         ("Wells were closed in two villages after tests showed high nitrate levels.",
@@ -1364,3 +1365,25 @@ def test_nouns_in_ly_and_adverbs_after_and(text, cue, source):
 )  # fmt: skip
 def test_a_singular_pronoun_skips_people_joined_by_and(text, name):
     assert extract_attributions(text)[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a by-phrase set off after the subject says whose report or group speaks
+        ("The survey, by the consultancy Orr & Lee, says rents rose.", "says",
+         "The survey, by the consultancy Orr & Lee"),
+        ("A group of tenants, led by the Harbour Residents Union, claims that the rents are unfair.",
+         "claims", "A group of tenants, led by the Harbour Residents Union"),
+        # negatives: another phrase set off stays out; a named person keeps the name
+        ("The survey, in its summary, says rents rose.", "says", "The survey"),
+    ],
+)  # fmt: skip
+def test_a_by_phrase_after_the_subject_stays_in_the_source(text, cue, source):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert found.source == found.source_name == source
+
+
+def test_a_named_person_with_a_by_phrase_keeps_the_name():
+    found = extract_attributions("Ana Ruiz, backed by the union, said the plan would fail.")[0]
+    assert (found.source, found.source_name) == ("Ana Ruiz, backed by the union", "Ana Ruiz")
