@@ -1373,7 +1373,7 @@ def test_a_singular_pronoun_skips_people_joined_by_and(text, name):
         # a by-phrase set off after the subject says whose report or group speaks
         ("The survey, by the consultancy Orr & Lee, says rents rose.", "says",
          "The survey, by the consultancy Orr & Lee"),
-        ("A group of tenants, led by the Harbour Residents Union, claims that the rents are unfair.",
+        ("A group of tenants, led by the Harbour Residents Union, claims that rents are high.",
          "claims", "A group of tenants, led by the Harbour Residents Union"),
         # negatives: another phrase set off stays out; a named person keeps the name
         ("The survey, in its summary, says rents rose.", "says", "The survey"),
