@@ -1219,9 +1219,14 @@ def _clause_before(text: str, end: int) -> str:
     for cut_match in _CLAUSE_BREAK.finditer(window):
         cut = cut_match.end()
     that = max(window.rfind(" that "), window.rfind("\tthat "))
-    if that != -1 and that + 6 > cut:
+    if that != -1 and that + 6 > cut and not _APPOSITIVE_RELATIVE.search(window, cut, that):
         cut = that + 6  # "... said that Moscow views": the clause starts after "that"
     return window[cut:]
+
+
+# ", a group that tracks violence, said": "that" opens a relative clause inside an appositive
+# set off by commas (its noun right after the comma and an article), not a reported clause.
+_APPOSITIVE_RELATIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+$")
 
 
 _LEADING_JUNK = re.compile(
@@ -1240,9 +1245,18 @@ _INTRO_NO_COMMA = re.compile(
 _CLAUSE_AND = re.compile(r"\s(?:and|but)\s(?!.*\s(?:and|but)\s)")
 # "Prime Minister Tuilaepa, who told": the relative pronoun stands for the name before it.
 _RELATIVE_ONLY = re.compile(r"\s*(?:who|which)\s*")
+# A preposition of place before a name: the name is a place, not a person "who" speaks.
+_PLACE_BEFORE = re.compile(r"\s(?:in|at|near|outside|inside)\s+(?:the\s+)?$")
 _NAME_AT_END = re.compile(
     r"(?:\b[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|the|and|for|de|van|von|al)\s+)*[A-Z][\w.’'-]*)*"
     r"\s*$"
+)
+# A subject, then a finite verb (a past, a modal, a form of be or have): the words before a
+# preposition make a clause, not an opening phrase ("She cited a study by ...", "The bridge
+# will close to all traffic from ..."; not "Asked by reporters", "Late on Friday").
+_PAST_AFTER_SUBJECT = re.compile(
+    r"^\s*\S+(?:\s+\S+){0,5}?\s+(?:[a-z]{2,}ed|said|told|wrote|will|would|can|could|must|"
+    r"shall|should|may|might|is|are|was|were|has|have|had)\s"
 )
 _INTRO_WORD = re.compile(r"\b(?:on|in|at|by|following|addressing|after|during|given)\b", re.I)
 
@@ -1352,10 +1366,18 @@ def _name_start(part: str) -> int | None:
         and not first.endswith(("ed", "ing"))
         and any(w[0].isupper() for w in words[1:])
         and not _FINITE_INSIDE.search(part)
+        and not _PAST_ONLY.search(part)
         and not _CONNECTIVE.fullmatch(words[0])
     ):
         return 0
     return None
+
+
+# Simple past forms that are never participles ("orders fell by a quarter"): a clause, not a
+# noun phrase; the forms that are also participles ("led by", "held in") may sit in one.
+_PAST_ONLY_TEXT = """fell rose went came took gave wrote spoke broke chose drove ran began grew
+    drew flew threw shook saw knew"""
+_PAST_ONLY = re.compile(rf"(?<![\w’'-])(?:{'|'.join(_PAST_ONLY_TEXT.split())})\b")
 
 
 def _name_list_start(parts: list[str]) -> int:
@@ -1529,6 +1551,13 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     intro_word = _INTRO_WORD.search(first) or _CONNECTIVE.fullmatch(first)
     if intro_word and comma and _name_list_start([first, rest]):
         intro_word = None  # "Officials at the Ministry of Health, Labour and Welfare"
+    if (
+        intro_word
+        and _PAST_AFTER_SUBJECT.search(first)
+        and first.split()[0].lower() not in _PREPOSITIONS
+        and not first.split()[0].lower().endswith(("ing", "ed"))  # "Addressing those who were"
+    ):
+        intro_word = None  # "She cited a study by the Institute, ...": a clause, no opening
     if comma and rest.strip() and intro_word and not _RELATIVE_ONLY.fullmatch(rest):
         offset += len(first) + len(comma)
         stripped = _LEADING_JUNK.sub("", rest)  # "On Monday, with others ...": "others"
@@ -1567,12 +1596,23 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     if len(parts) > 1 and _RELATIVE_ONLY.fullmatch(parts[-1]):
         head = ", ".join(parts[:-1])
         antecedent = _NAME_AT_END.search(head)
+        if (
+            antecedent
+            and parts[-1].strip() == "who"
+            and _PLACE_BEFORE.search(head, 0, antecedent.start())
+        ):
+            antecedent = None  # "A doctor at the clinic in Hesk, who": a place says nothing
         if antecedent and antecedent.group().strip():
             start = offset + antecedent.start()
             return start, start + len(antecedent.group().rstrip())
         # "Given the US playbook, which claimed": the noun phrase before the comma, after the
         # last verb ("condemned by the IG Metall union, which called")
         last_part = parts[-2]
+        if len(parts) > 2 and _REDUCED_RELATIVE_PART.match(last_part):
+            # "a report by the Agency, published last month, which found": the participle
+            # phrase is set off, the noun phrase before it is the antecedent
+            head = ", ".join(parts[:-2])
+            last_part = parts[-3]
         verbs = [
             *_VERB_BEFORE_OBJECT.finditer(last_part),
             *_IRREGULAR_PAST_AFTER.finditer(last_part),
@@ -1622,6 +1662,11 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     return offset + lead, offset + len(clause)
 
 
+# A past participle opening a phrase between commas: a reduced relative clause after a noun
+# ("a report, published last month, which found"; Quirk et al. 1985, 17.30).
+_REDUCED_RELATIVE_PART = re.compile(
+    r"\s*(?:[a-z]{3,}ed|written|given|taken|shown|seen|made|held|released|issued)\s"
+)
 _RELATIVE_CLAUSE = re.compile(
     r"\s*(?:(?:which|who|whose|whom)\s+\S+\s+\S|"
     r"(?:many|some|most|all|none|several|one|two|both|each|few)\s+of\s+(?:whom|which)\b)"
@@ -1697,13 +1742,84 @@ _TITLED_MEDIA_TEXT = """channel telegram-channel newspaper paper magazine progra
 _TITLED_MEDIA = frozenset(_TITLED_MEDIA_TEXT.split())
 
 
+# What ends a source noun phrase at its right edge wherever the source was found: a time
+# adverbial ("The UN committee last year urged", "told by the council three years ago"; Quirk
+# et al. 1985, 8.55: adverbials of time position) and the complement of a verb of accusing
+# after its agent ("accused by rights groups of curbing"; Levin 1993, 33: judgement verbs).
+_TRAILING_ADVERBIAL = re.compile(
+    r"\s(?:(?:last|this|next|that)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a\s+few)"
+    r"\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|earlier|before)\b|"
+    r"of\s+[a-z]+ing\b)"
+)
+
+
+def _without_trailing_adverbial(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The source span without a time adverbial or an accusation's complement at its end.
+
+    Examples
+    --------
+    >>> text = "The watchdog last year urged reform."
+    >>> text[slice(*_without_trailing_adverbial(text, (0, 26)))]
+    'The watchdog'
+    >>> text = "The Last Year Foundation said so."
+    >>> text[slice(*_without_trailing_adverbial(text, (0, 24)))]
+    'The Last Year Foundation'
+    """
+    trailing = _TRAILING_ADVERBIAL.search(text, span[0], span[1])
+    if (
+        trailing
+        and trailing.start() > span[0]
+        and not _PARTICIPLE_BEFORE.search(text, span[0], trailing.start())
+    ):
+        return span[0], trailing.start()
+    return span
+
+
+# A past participle that a time adverbial modifies inside the noun phrase ("a study published
+# last year", "figures released on Monday"): a reduced relative clause, Quirk et al. 1985,
+# 17.30; the time belongs to the participle, not to the verb of saying.
+_PARTICIPLE_BEFORE = re.compile(
+    r"\s(?:[a-z]{3,}ed|written|given|taken|shown|seen|made|held|done|begun|put)\s*$"
+)
+
+
+# "..., a charge Tervia denies": a noun naming a speech act, then an object relative clause
+# whose relative pronoun is left out (a contact clause, Quirk et al. 1985, 17.15); the
+# relative clause's subject denies, not the charge.
+_CONTACT_RELATIVE = re.compile(
+    r"(?i:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|account|version|"
+    r"characteri[sz]ation|description|label)s?\s+(?:(?:that|which)\s+)?"
+    r"(?=(?:the|his|her|their|its|our|my|[A-Z]\w*)\b)"  # a subject, not "the charge sheet"
+)
+
+
+def _contact_relative_subject(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """'a charge her government rejects' -> 'her government'; other spans unchanged.
+
+    Examples
+    --------
+    >>> text = "He was accused of bribery, a charge the minister denies."
+    >>> [a.source for a in extract_attributions(text) if a.cue == "denies"]
+    ['the minister']
+    >>> text = "The charge sheet says he fled."
+    >>> [a.source for a in extract_attributions(text)]
+    ['The charge sheet']
+    """
+    opening = _CONTACT_RELATIVE.match(text, span[0], span[1])
+    if opening and opening.end() < span[1]:
+        return opening.end(), span[1]
+    return span
+
+
 def _source_after(text: str, cue_end: int) -> tuple[int, int] | None:
     match = _SOURCE_AFTER.match(text, cue_end)
     if not match or not match.group("source").strip():
         return None
     start, end = match.span("source")
     trailing = _TRAILING_PHRASE.search(text, start, end)  # "the NDRRMC report on Saturday"
-    if trailing and trailing.start() > start:
+    after_noun = trailing and not _PARTICIPLE_BEFORE.search(text, start, trailing.start())
+    if trailing and trailing.start() > start and after_noun:
         end = trailing.start()
     named = _NAME_APPOSITION.match(text, end)
     if named and not _ARTICLE_FIRST.match(named.group(1)):
@@ -1766,7 +1882,14 @@ def _is_direct(index: TextIndex, cue: _Cue, source: tuple[int, int] | None, next
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|by|for|of|at|on|with|from|without|while)\s+$")
 _OPENING_NAME = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
-_FOLLOWS_PREVIOUS = re.compile(r"\band\s*$")
+# Nouns and names that end in -ly but are no adverbs ("family says"): -ly words not derived
+# from adjectives (Quirk et al. 1985, 7.46, on adverbs in -ly).
+_LY_NOUNS = "(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|july|italy)"
+# A verb phrase coordinated with the one before shares its subject ("said ... and added",
+# "welcomed it but warned"; coordination of predicates, Quirk et al. 1985, 13.41).
+_FOLLOWS_PREVIOUS = re.compile(
+    rf"\b(?:and|but)\s+(?:(?:later|also|then|again|(?!{_LY_NOUNS}\b)[a-z]+ly)\s+)?$"
+)
 
 
 _PASSIVE_BEFORE = re.compile(
@@ -1879,7 +2002,7 @@ def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 _TIME_BEFORE_VERB = re.compile(
     r"(?:\s+(?:(?:last|this|next|that|the\s+same|the\s+following)\s+(?:year|month|week|day|"
     r"morning|evening|night|weekend|spring|summer|autumn|fall|winter)|yesterday|today|"
-    r"tonight|later|earlier|then|also|once|again|(?-i:[a-z]+ly)))+\s*$",
+    rf"tonight|later|earlier|then|also|once|again|(?-i:(?!{_LY_NOUNS}\b)[a-z]+ly)))+\s*$",
     re.IGNORECASE,
 )
 
@@ -1974,6 +2097,46 @@ def _quoted_as(text: str, cue: _Cue) -> tuple[int, int] | None:
     return None
 
 
+# The annotation guide's chains ("Reuters, citing anonymous sources, reported X": `citing` ->
+# the sources): people cited by a participle are its source; a document or a reason cited
+# ("citing a report", "citing inflation") leaves the citer as the source.
+_CITING = re.compile(r"(?i:citing)")
+_CITED_PEOPLE = re.compile(
+    r"[ \t]+((?:(?:an?|the|two|three|four|several|some|many|other|unnamed|anonymous|senior|"
+    r"local|western|government|military|security|diplomatic|intelligence|police|u\.s\.|"
+    r"[A-Z][\w’'-]*|[a-z]+ian)[ \t]+){0,4}"
+    r"(?:sources?|officials?|witnesses|diplomats?|residents|people|insiders|aides?|"
+    r"spokes(?:man|woman|person)|investigators?|experts?|analysts?|officers?|doctors?)"
+    r"(?:[ \t]+(?:familiar[ \t]+with|close[ \t]+to|with[ \t]+knowledge[ \t]+of|briefed[ \t]+on)"
+    r"[ \t]+(?:the|his|her|their|its)[ \t]+[\w-]+)?)\b"
+)
+
+
+# A by-phrase set off between a subject and its verb names who stands behind the subject
+# ("The report, by the engineering firm Tallis & Webb, says"; "A coalition, led by the Water
+# Alliance, claims"): the guide's spans keep it, as it says whose report or group speaks.
+_AGENT_PHRASE = re.compile(
+    r",[ \t]+(?:(?:led|run|backed|funded|commissioned|written|published|headed|chaired|"
+    r"founded|organi[sz]ed)[ \t]+)?by[ \t]+[^,;:.!?“”\"\n()]{1,80}(?=,[ \t]*$)"
+)
+
+
+def _with_agent_phrase(text: str, span: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """The subject with the by-phrase set off right after it, if any.
+
+    Examples
+    --------
+    >>> text = "The survey, by the firm Orr & Lee, says rents rose."
+    >>> text[slice(*_with_agent_phrase(text, (0, 10), 35))]
+    'The survey, by the firm Orr & Lee'
+    >>> text = "The survey, in its summary, says rents rose."
+    >>> text[slice(*_with_agent_phrase(text, (0, 10), 28))]
+    'The survey'
+    """
+    agent = _AGENT_PHRASE.match(text, span[1], cue_start)
+    return (span[0], agent.end()) if agent else span
+
+
 def _attribution(
     index: TextIndex, cue: _Cue, previous: Attribution | None, next_cue: int
 ) -> Attribution:
@@ -2015,7 +2178,7 @@ def _attribution(
             and cue.start - previous.cue_end < _WINDOW
             and not index.sentence_break_between(previous.cue_end, cue.start)
         )
-        joined = _FOLLOWS_PREVIOUS.search(text[max(0, cue.start - 6) : cue.start]) or (
+        joined = _FOLLOWS_PREVIOUS.search(text[max(0, cue.start - 24) : cue.start]) or (
             cue_is_participle(text[cue.start : cue.end])
             and text[max(0, cue.start - 4) : cue.start].rstrip().endswith(",")
         )
@@ -2035,11 +2198,18 @@ def _attribution(
             span = _sentence_subject(index, cue.start) or span
         elif span is None and participle:
             span = _main_subject_after(index, cue.end)  # "When announcing it, NAME called"
+        if span and not participle:
+            span = _with_agent_phrase(text, span, cue.start)
     elif cue.name == "credit":
         credit = _CREDIT_SOURCE.match(text, cue.end)  # "© AFP 2023 / NAME": the agency
         span = credit.span(1) if credit else None
     elif where == "after":
         span = _source_after(text, cue.end)
+    cited = (
+        _CITED_PEOPLE.match(text, cue.end) if _CITING.fullmatch(text[cue.start : cue.end]) else None
+    )
+    if cited:
+        span = cited.span(1)  # "Reuters, citing anonymous sources, reported": the sources
     if cue.name in ("reports_surfaced", "there_are_reports"):
         span = None  # "Reports have surfaced": nobody is named
     if cue.name == "by_reports":
@@ -2050,6 +2220,8 @@ def _attribution(
         span = _tag_name_span(text, cue.start, cue.end)  # "MAYOR OKAFOR" of "MAYOR OKAFOR:"
     if cue.name == "credit_line":
         span = _credit_line_speaker(text, cue)  # "harbour pilot" of "– harbour pilot, Radio"
+    if span and cue.name not in ("speaker_tag", "credit_line", "wire_credit", "dateline"):
+        span = _contact_relative_subject(text, _without_trailing_adverbial(text, span))
     source = text[span[0] : span[1]] if span else ""
     cue_text = text[cue.start : cue.end]
     kind = classify_source(source, cue_text)
@@ -2256,6 +2428,8 @@ def _name_after_role(mention: str) -> str:
     ('Dmitry Peskov', '')
     >>> _name_after_role("Secretary of State for Defence Jane Alder"), _name_after_role("Kremlin")
     ('Jane Alder', '')
+    >>> _name_after_role("a spokesperson for the Drivers' Union North")
+    ''
     """
     words = mention.split()
     heads = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",") in _ROLE_HEADS]
@@ -2270,7 +2444,10 @@ def _name_after_role(mention: str) -> str:
     if not names or not all(w[0].isupper() and w[-1] not in ",;:" for w in names):
         return ""
     if after_body:
-        return " ".join(rest[-2:]) if len(rest) >= 3 else ""
+        # Only a title in capitals comes before a name ("President of Russia Vladimir Putin");
+        # a role in lower case is a description ("a spokesperson for the Drivers' Union North").
+        titled = words[role_end][:1].isupper()
+        return " ".join(rest[-2:]) if len(rest) >= 3 and titled else ""
     if len(names) == 1 and words[role_end].lower() in _ROLE_OR_FIRM:
         return ""
     return " ".join(rest)
@@ -2305,6 +2482,27 @@ def _both_people(source: str) -> str:
     return " and ".join(people)
 
 
+def _person_of_body(bare: str, person: str) -> str:
+    """'Dr Lena Ross of Avon University' -> 'Lena Ross': a person's name, then 'of' and the
+    body they belong to (a titled person, or a body's word after 'of'); '' otherwise, as for
+    'Bank of England' or 'United States of America'.
+
+    Examples
+    --------
+    >>> _person_of_body("Dr Lena Ross of Avon University", "Lena Ross of Avon University")
+    'Lena Ross'
+    >>> _person_of_body("Central Bank of Russia", "Central Bank of Russia")
+    ''
+    """
+    name, of, body = person.partition(" of ")
+    if not of or not _NAME.fullmatch(name) or len(name.split()) > 3:
+        return ""
+    if any(word.lower() in _KIND_OF_WORD for word in name.split()):
+        return ""
+    titled = person != bare
+    return name if titled or _source_kinds(body) & {"organisation", "media"} else ""
+
+
 def _named_part(source: str) -> str:
     """The part of a source that names it: 'Leonid Kalashnikov, a Russian lawmaker' ->
     'Leonid Kalashnikov'; 'the El Paso mayor, Dee Margo' -> 'Dee Margo'."""
@@ -2320,6 +2518,9 @@ def _named_part(source: str) -> str:
             return both
         person = _strip_title(bare)
         if not _NAME.fullmatch(person):
+            person = _person_of_body(bare, person)
+            if person:
+                return person  # "Marcus Dole of Brennhall University": a name, then a body
             continue
         if person != bare:
             kinds = _source_kinds(bare)
@@ -2330,6 +2531,8 @@ def _named_part(source: str) -> str:
     for part in parts[1:]:
         if _SURNAME.fullmatch(part) and part.lower() not in _KIND_OF_WORD:
             return part
+    if len(parts) > 1 and all(_AGENT_PHRASE.match(", " + part + ",") for part in parts[1:]):
+        return source  # "The report, by the firm Tallis & Webb": whose report it is
     return parts[0] if parts else source
 
 
@@ -2364,10 +2567,13 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
         return _last_person(text, window_start, found, earlier) or source
     if word in _PRONOUN_GROUP:
         return _last_group(found, earlier, word) or source
+    body = _named_body(text, window_start, found.cue_start, source)
+    if body:
+        return body
     name = _named_part(source)
     surname = _strip_title(name)
     if " " not in surname and _SURNAME.fullmatch(surname):
-        full = _full_name(text, window_start, found.cue_start, surname)
+        full = _full_name(text, window_start, found.cue_start, surname, titled=name != surname)
         if not full and surname.isupper() and len(surname) > 1:
             # "PUTIN:" in a transcript's tag: the header names "Vladimir Putin"
             full = _full_name(text, window_start, found.cue_start, surname.title())
@@ -2376,6 +2582,46 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
         if _name_after_role(name):
             return surname  # "Foreign Minister Lavrov" with no full name before: "Lavrov"
     return name
+
+
+_DEFINITE_BODY = re.compile(r"(?i:the)[ \t]+([a-z]+)")
+# Nouns that end the names of public bodies ("the Harbour Safety Agency"), so that the noun
+# alone takes the name up again; not the generic ones a body is also called by whatever its
+# name ("the organisation", "the group", "the company").
+_BODY_HEADS_TEXT = """agency ministry council committee commission court tribunal university bureau
+    authority service department institute foundation union party board inspectorate"""
+_BODY_HEADS = frozenset(_BODY_HEADS_TEXT.split())
+
+
+def _named_body(text: str, start: int, end: int, source: str) -> str:
+    """The body a definite description names: 'the agency' after 'the National Disaster
+    Management Agency' is that agency (a definite noun phrase takes up the latest name whose
+    head it repeats: anaphora by repetition of the head, Halliday and Hasan 1976, 6.1);
+    '' when no name before ends with the noun.
+
+    Examples
+    --------
+    >>> text = "The Harbour Safety Agency said on Monday ... The agency said"
+    >>> _named_body(text, 0, 50, "The agency")
+    'Harbour Safety Agency'
+    >>> _named_body(text, 0, 50, "The harbour"), _named_body(text, 0, 50, "The minister")
+    ('', '')
+    """
+    definite = _DEFINITE_BODY.fullmatch(source)
+    if not definite or definite.group(1) not in _BODY_HEADS:
+        return ""
+    head = definite.group(1).capitalize()
+    position = text.rfind(head, start, end)
+    while position > start:
+        after = position + len(head)
+        if after >= len(text) or not text[after].isalnum():
+            words = _NAME_WORDS_BEFORE.search(text, max(start, position - 80), position)
+            if words:
+                name = words.group() + head
+                first = name.split()[0]
+                return name[len(first) + 1 :] if first.lower() == "the" else name
+        position = text.rfind(head, start, position)
+    return ""
 
 
 def _last_person(text: str, start: int, found: Attribution, earlier: list[Attribution]) -> str:
@@ -2444,20 +2690,32 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
     def subject(mention: _Mention) -> bool:
         return mention.speaker or _is_subject(window, mention.start, mention.end)
 
+    def alone(mention: _Mention) -> bool:
+        # "Dan Kell and Rudi Morrow had beaten": one of two people joined by "and" is part
+        # of a plural, which a singular pronoun does not take up
+        if mention.speaker:
+            return " and " not in mention.name  # "Lena Ruiz and Maria Tal said": two people
+        return not (
+            _AND_BEFORE.search(window, max(0, mention.start - 40), mention.start)
+            or _AND_NAME_AFTER.match(window, mention.end)
+        )
+
     # A subject whose gender fits, anyone whose gender fits, then (the gender evidence is only
     # the pronouns near a name, which may stand for someone else) the latest subject. Each
     # test runs only on the candidates tried, latest first.
     for mention in latest_first:
-        if subject(mention) and not _other_gender(window, mention.end, pronoun):
+        if subject(mention) and alone(mention) and not _other_gender(window, mention.end, pronoun):
             return mention.name
     for mention in latest_first:
-        if not _other_gender(window, mention.end, pronoun):
+        if alone(mention) and not _other_gender(window, mention.end, pronoun):
             return mention.name
     first_subject = next((m for m in latest_first if subject(m)), None)
     return (first_subject or latest_first[0]).name if latest_first else ""
 
 
 _PRONOUNS_ALL = _PRONOUN_PERSON | {"she", "me", "they", "we", "it"}
+_AND_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]*[ \t]+and[ \t]+(?:[{_UPPER}][\w’'-]*[ \t]+){{0,2}}$")
+_AND_NAME_AFTER = re.compile(rf"[ \t]+and[ \t]+[{_UPPER}]")
 
 
 def _turn_speaker(text: str, found: Attribution, earlier: list[Attribution]) -> str:
@@ -2593,8 +2851,18 @@ def _last_group(found: Attribution, earlier: list[Attribution], pronoun: str) ->
 _NAME_WORDS_BEFORE = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,3}}$")
 
 
-def _full_name(text: str, start: int, end: int, surname: str) -> str:
-    """The first full name before ``end`` that ends with ``surname`` ('Josh Bash')."""
+def _full_name(text: str, start: int, end: int, surname: str, titled: bool = True) -> str:
+    """The first full name before ``end`` that ends with ``surname`` ('Josh Bash'); with a
+    title ('Dr Meerjady'), one that starts with it ('Meerjady Sabrina Flora'). A single word
+    with no title may be a body ('Tesco'), which words after it do not extend ('Tesco
+    Polska' is another body): English names a person by the surname, the last word.
+
+    Examples
+    --------
+    >>> text = "Tesco Polska cut jobs. Tesco said"
+    >>> _full_name(text, 0, 29, "Tesco", titled=False), _full_name(text, 0, 29, "Tesco")
+    ('', 'Tesco Polska')
+    """
     # Each occurrence of the surname, then the name words right before it: str.find first
     # keeps this fast on long windows.
     position = text.find(surname, start, end)
@@ -2602,11 +2870,15 @@ def _full_name(text: str, start: int, end: int, surname: str) -> str:
         after = position + len(surname)
         if after >= len(text) or not (text[after].isalnum() or text[after] == "_"):
             words = _NAME_WORDS_BEFORE.search(text, max(start, position - 80), position)
+            if words and words.group().split()[0].lower() in _LEADING_WORDS:
+                words = None  # "The Hesk Front": an article, not a first name
             if words:
                 name = _strip_title(words.group() + surname)
                 if " " in name and not any(w.lower() in _KIND_OF_WORD for w in name.split()[:-1]):
                     return name
         position = text.find(surname, after, end)
+    if not titled:
+        return ""
     # "Dr Meerjady" after "Dr Meerjady Sabrina Flora": a first name, then the rest
     after = re.compile(rf"\b{re.escape(surname)}((?:[ \t]+{_NAME_WORD}){{1,2}})")
     for match in after.finditer(text, start, end):
