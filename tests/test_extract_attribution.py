@@ -9,6 +9,11 @@ from hypothesis import strategies as st
 from medialit.extract.attribution import SOURCE_TYPES, classify_source, extract_attributions
 
 
+def source_of_cue(text: str, cue: str) -> str:
+    """The source of the first attribution whose cue holds ``cue``."""
+    return next(a for a in extract_attributions(text) if cue in a.cue).source
+
+
 def cues(text: str) -> list[str]:
     return [a.cue for a in extract_attributions(text)]
 
@@ -823,8 +828,7 @@ def test_words_views_and_quotes_as_nouns_are_no_cues(text):
 )  # fmt: skip
 def test_a_source_is_a_noun_phrase(text, cue, source):
     # ``cue`` is a word of the cue: the cue's span may grow ("identified" -> "was identified as")
-    found = next(a for a in extract_attributions(text) if cue in a.cue)
-    assert found.source == source
+    assert source_of_cue(text, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -925,8 +929,7 @@ def test_a_source_given_after_the_cue_or_by_the_sentence(text, cue, source_name)
     ],
 )  # fmt: skip
 def test_verbs_before_a_participle_and_reduced_relatives(text, cue, source):
-    found = next(a for a in extract_attributions(text) if cue in a.cue)
-    assert found.source == source
+    assert source_of_cue(text, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -945,8 +948,7 @@ def test_verbs_before_a_participle_and_reduced_relatives(text, cue, source):
     ],
 )  # fmt: skip
 def test_the_antecedent_of_a_relative_clause_is_its_source(text, cue, source):
-    found = next(a for a in extract_attributions(text) if cue in a.cue)
-    assert found.source == source
+    assert source_of_cue(text, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -1116,8 +1118,7 @@ def test_a_title_in_lower_case_before_a_name_is_left_out(text, source_name):
     ],
 )  # fmt: skip
 def test_agents_after_by_and_antecedents_after_a_verb(text, cue, source):
-    found = next(a for a in extract_attributions(text) if cue in a.cue)
-    assert found.source == source
+    assert source_of_cue(text, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -1133,8 +1134,7 @@ def test_agents_after_by_and_antecedents_after_a_verb(text, cue, source):
     ],
 )  # fmt: skip
 def test_an_outlet_named_in_quotation_marks(text, cue, source):
-    found = next(a for a in extract_attributions(text) if cue in a.cue)
-    assert found.source == source
+    assert source_of_cue(text, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -1389,8 +1389,7 @@ def test_estimates_as_nouns_are_no_cues(text):
     ],
 )  # fmt: skip
 def test_a_trailing_time_or_complement_ends_the_source(text, cue, source):
-    found = next(a for a in extract_attributions(text) if cue in a.cue)
-    assert found.source == source
+    assert source_of_cue(text, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -1405,8 +1404,7 @@ def test_a_trailing_time_or_complement_ends_the_source(text, cue, source):
     ],
 )  # fmt: skip
 def test_the_subject_of_a_contact_clause_after_a_noun_of_speech(text, cue, source):
-    found = next(a for a in extract_attributions(text) if cue in a.cue)
-    assert found.source == source
+    assert source_of_cue(text, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -1462,8 +1460,7 @@ def test_a_one_word_name_is_completed_only_as_a_person(text, name):
     ],
 )  # fmt: skip
 def test_a_verb_phrase_after_but_shares_the_subject(text, cue, source):
-    found = next(a for a in extract_attributions(text) if cue in a.cue)
-    assert found.source == source
+    assert source_of_cue(text, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -1503,8 +1500,7 @@ def test_a_definite_description_names_the_body_whose_name_ends_with_it(text, nam
     ],
 )  # fmt: skip
 def test_antecedents_past_a_participle_phrase_and_clauses_before_a_preposition(text, cue, source):
-    found = next(a for a in extract_attributions(text) if cue in a.cue)
-    assert found.source == source
+    assert source_of_cue(text, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -1542,8 +1538,7 @@ def test_citing_people_credits_them(text, source):
     ],
 )  # fmt: skip
 def test_a_time_after_a_participle_stays_in_the_source(text, cue, source):
-    found = next(a for a in extract_attributions(text) if cue in a.cue)
-    assert found.source == source
+    assert source_of_cue(text, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -1582,8 +1577,7 @@ def test_clauses_places_and_articles_are_not_names(text, cue, name):
     ],
 )  # fmt: skip
 def test_nouns_in_ly_and_adverbs_after_and(text, cue, source):
-    found = next(a for a in extract_attributions(text) if cue in a.cue)
-    assert found.source == source
+    assert source_of_cue(text, cue) == source
 
 
 @pytest.mark.parametrize(
