@@ -205,11 +205,11 @@ def test_any_text_gives_spans_that_lie_inside_it_and_match(text):
 @given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=40).map(" ".join)))
 def test_scanning_only_around_triggers_misses_nothing(text):
     # The cue rules run only near trigger words (medialit.extract.scanning); a full scan must agree.
-    from medialit.extract import attribution
+    from medialit.extract.attribution import cues
     from medialit.extract.scanning import lower_same_length
 
     lowered = lower_same_length(text)
-    scanner = attribution._SCANNER
+    scanner = cues._SCANNER
     around_triggers = [(m.span(), m.lastgroup) for m in scanner.matches(lowered)]
     everywhere = [
         (m.span(), m.lastgroup) for m in scanner.rules.finditer(lowered) if m.end() > m.start()

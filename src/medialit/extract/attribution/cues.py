@@ -1,0 +1,1044 @@
+"""The cue: the verb or phrase that marks an attribution.
+
+``CUE_RULES`` lists them, one readable regular expression each: the reporting verbs of English
+(``said``, ``told``, ``stated``, ``vowed``, ``accused``, ``described``..., every form, in
+``_REPORTING_VERB_TEXT``), phrases of saying (``called for``, ``pointed out``, ``was quoted as
+saying``, ``claimed responsibility``, ``issued a statement``, ``expressed concern``), phrases that
+put the source after the cue (``according to``, ``quoted by``), vague cues with no source at all
+(``reportedly``, ``Reports have surfaced``, ``are said to``, ``it was intimated``, ``by early
+reports``), passive evidence (``were recorded``), social media (``posted to Twitter``,
+``tweeted``), evidence that shows (``videos show``), picture credits (``© AFP``, ``via
+Twitter``), agency datelines (``LAGOS, May 3 (Northwire) —``), the speaker tags of transcripts
+(``Q:``, ``MAYOR OKAFOR:``, ``Kremlin spokesman:``, and a one-word name such as ``Tokayev:``
+where other turns show the text is a transcript) and the credit line under a block quotation
+(``– harbour pilot, Coast Radio``). The rules are tried only around trigger words
+(``_SCANNER``; see ``medialit.extract.scanning``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from medialit.extract.attribution.words import (
+    _KIND_OF_WORD,
+    _NAME_LINKS,
+    _PASSIVE_BEFORE,
+    _PLATFORMS,
+    _QUESTION_TAG,
+    _TITLE_WORDS,
+)
+from medialit.extract.scanning import RuleMatch, TriggeredScanner, combine_rules, trie_pattern
+from medialit.extract.text_index import TextIndex
+
+_SOCIAL = rf"(?:{'|'.join(_PLATFORMS)})"
+# Where a post is made, for the cue "posted on ...": the platforms above, newer ones and the
+# generic "social media" (not used to type sources: "X" alone names nothing there). "wrote on
+# social media" keeps "wrote" as its cue, as the guide's examples do.
+_POST_PLACES = [*_PLATFORMS, "x", "threads", "bluesky", "mastodon", "linkedin", "whatsapp",
+                "snapchat", "truth social", "social media", "its website", "their website",
+                "his blog", "her blog", "a blog"]  # fmt: skip
+_EVIDENCE = r"(?:videos?|footage|images?|photos?|pictures?|posts?|data|documents?|records?|logs?|"
+_EVIDENCE += r"findings|tests?|inspections?|analysis|analyses|imagery|study|studies|results|"
+_EVIDENCE += r"monitors|measurements|"
+_EVIDENCE += r"figures|statistics|polls?|surveys?|tweets?|messages?|reports?)"
+_BE = r"(?:is|are|was|were|has been|have been|had been|being|be)"
+
+# Reporting verbs: the verbs English uses to say that someone said, wrote or claimed something
+# (the "verbs of saying" of any grammar of reported speech), with the forms a news text uses.
+# Regular forms are built by ``_forms``; a verb followed by "=" lists its forms by hand.
+_REPORTING_VERB_TEXT = """
+    say=say,says,said,saying  tell=tell,tells,told,telling  encourage  agree=agreed,agrees
+    expect=expects
+    reports=reports  write=writes,wrote,writing  state  announce  report=reported
+    note  add=added,adds,adding  explain  insist  warn  vow  pledge  accuse  condemn  commend
+    praise  deny=denies,denied  claim=claim,claimed,claiming  argue  assert  stress  emphasise
+    emphasize  urge
+    assure  recall  promise  acknowledge  admit=admits,admitted  confirm  blame  cite  declare
+    comment=commented  allege  describe  brand  dub=dubbed,dubs  dismiss  reject  characterise
+    characterize  confess  reveal  mention  suggest=suggested  predict  reply=replied,replies
+    respond=responded  testify=testify,testified,testifies,testifying  disclose  concede
+    complain  conclude
+    maintain=maintained  observe=observed  remark  reiterate  criticise  criticize
+    question=questioned  hint=hinted  propose=proposed  tweet  recount  boast  lament
+    ask=asked,asks,asking  demand=demanded  slam=slammed,slams,slamming  lambast
+    decry=decried,decries
+    believe=believes  view=views  estimate=estimate,estimated,estimates  identify=identified
+    inform=informed  brief=briefed  underline=underlined  underscore=underscored  dispute=disputed
+    refute=refuted  denounce  deplore  hail=hailed  welcome=welcomed  applaud=applauded
+    request=requested  recommend=recommended,recommends,recommending  advise=advised
+    appeal=appealed  plead=pleaded
+    reassure  caution=cautioned  speculate=speculated  contend=contended  clarify=clarified
+    portray=portrayed  label=labelled,labeled  term=termed  proclaim  affirm  reaffirm
+    echo=echoed  disagree=disagreed  nickname=nicknamed  rule=ruled,rules,ruling  find=found
+    """
+# More verbs of communication, from Levin (1993), English Verb Classes and Alternations: say
+# verbs (37.7), tell and transfer of a message (37.1, 37.2), complain verbs (37.8), advise
+# verbs (37.9), confess verbs (37.10), judgement verbs of praise and blame (33); and the
+# reporting verbs of news style (quip, retort, counter, hit out at). Only their inflected forms
+# are listed: the bare forms of most are nouns as well ("a joke", "an order").
+_LEVIN_VERB_TEXT = """
+    exclaim=exclaimed  quip=quipped  retort=retorted  joke=joked
+    counter=countered  answer=answered  rebut=rebutted,rebuts  opine=opined,opines
+    aver=averred,avers  reckon=reckoned,reckons  elaborate=elaborated  divulge=divulged
+    convey=conveyed  relay=relayed  confide=confided  repeat=repeated  posit=posited
+    theorise=theorised  theorize=theorized  surmise=surmised  muse=mused  wonder=wondered
+    implore=implored,imploring  beg=begged  beseech=beseeched  exhort=exhorted
+    brag=bragged,brags  grumble=grumbled  gripe=griped  grouse=groused  protest=protested
+    object=objected  laud=lauded,lauds  rebuke=rebuked  reprimand=reprimanded
+    censure=censured  chastise=chastised  castigate=castigated  excoriate=excoriated
+    deride=derided,derides  ridicule=ridiculed  berate=berated  scold=scolded  assail=assailed
+    blast=blasted,blasts,blasting  fault=faulted  disparage=disparaged  swear=swore,swears
+    attest=attested  verify=verified  certify=certified  notify=notified  alert=alerted
+    remind=reminded  order=ordered  instruct=instructed  direct=directed  threaten=threatened
+    offer=offered  charge=charged  indicate=indicated  signal=signalled,signaled
+    project=projected  calculate=calculated  decide=decided
+    determine=determined  hold=held  imply=implied  insinuate=insinuated  depict=depicted
+    paint=painted  frame=framed  email=emailed  text=texted  message=messaged
+    shout=shouted  yell=yelled  scream=screamed  whisper=whispered  mutter=muttered
+    murmur=murmured  mumble=mumbled  snap=snapped  snarl=snarled  growl=growled
+    bellow=bellowed  roar=roared  hiss=hissed  fume=fumed  rage=raged  cry=cried  sob=sobbed
+    sigh=sighed  gasp=gasped  laugh=laughed  chuckle=chuckled  scoff=scoffed  sneer=sneered
+    stammer=stammered  stutter=stuttered  chant=chanted  plead=pleaded,pleads,pleading
+    quote=quoted
+    """
+
+
+def _forms(verb: str) -> list[str]:
+    """The forms of a regular verb: 'stress' -> stress, stresses, stressed, stressing.
+
+    Examples
+    --------
+    >>> _forms("vow"), _forms("deny=denies,denied")
+    (['vow', 'vows', 'vowed', 'vowing'], ['denies', 'denied'])
+    """
+    if "=" in verb:
+        return verb.split("=")[1].split(",")
+    stem = verb[:-1] if verb.endswith("e") else verb
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s"
+    return [verb, third, stem + "ed", stem + "ing"]
+
+
+_ALL_VERB_TEXT = _REPORTING_VERB_TEXT + _LEVIN_VERB_TEXT
+REPORTING_VERBS = sorted({f for v in _ALL_VERB_TEXT.split() for f in _forms(v)})
+# Past participles that take an agent ("was condemned by the EU"); not those whose sense with
+# "by" is seldom speech ("found by police", "ruled by", "observed by satellites").
+_PASSIVE_FORMS = sorted(
+    {f for v in _REPORTING_VERB_TEXT.split() for f in _forms(v) if f.endswith("ed")}
+    | {"lauded", "rebuked", "reprimanded", "censured", "chastised", "castigated", "excoriated",
+       "derided", "ridiculed", "berated", "scolded", "assailed", "blasted", "faulted",
+       "disparaged", "ordered", "instructed"}
+    - {"found", "ruled", "dismissed",
+     "recalled", "observed", "maintained", "echoed", "questioned", "briefed", "requested",
+     "viewed", "termed", "expected", "added"} | {"said", "told", "written"}
+)  # fmt: skip
+# Forms that are more often nouns or adjectives: a cue only where ``_keep_cue`` says so.
+_AMBIGUOUS_FORMS = frozenset(["states", "state", "report", "notes", "note", "claims", "praise",
+                              "promise", "tweet", "comment", "question", "estimate", "view",
+                              "views", "believes", "declared", "alleged", "accused", "cited",
+                              "identified", "stress", "blame", "demand", "brand", "hint",
+                              "remark", "boast", "warn", "urge", "cite", "vow", "pledge", "add",
+                              "say", "tell", "claim", "deny", "reject", "describe", "reply",
+                              "respond", "dismiss", "reveal", "mention", "suggest", "predict",
+                              "confirm", "assure", "admit", "recall", "insist", "note",
+                              "announce", "lament", "decry", "slam", "ask", "explain",
+                              "accuse", "condemn", "commend", "argue", "assert", "emphasise",
+                              "emphasize", "acknowledge", "declare", "allege", "characterise",
+                              "characterize", "confess", "testify", "disclose", "concede",
+                              "complain", "conclude", "observe", "reiterate", "criticise",
+                              "criticize", "threaten", "propose", "recount", "lambast",
+                              "write", "believe", "identify", "maintain"])  # fmt: skip
+# Forms that are only verbs ("said", "told"), never part of a name ("U.S. STATE DEPARTMENT").
+_UNAMBIGUOUS_VERBS = sorted(set(REPORTING_VERBS) - _AMBIGUOUS_FORMS)
+# Bare base forms ("say", "announce") are cues only in a present-tense headline or after a
+# plural subject; ``_keep_cue`` checks.
+_BASE_FORMS = frozenset(v.split("=")[0] for v in _REPORTING_VERB_TEXT.split())  # not Levin's
+
+# Base forms that are more often nouns: a cue only before "that", a colon or a quotation.
+_NOUN_LIKE_BASES_TEXT = """state report note claim comment question estimate view praise
+    promise tweet demand brand blame stress hint remark boast"""
+_NOUN_LIKE_BASES = frozenset(_NOUN_LIKE_BASES_TEXT.split())
+
+# Attitudes one can express ("expressed concern"): the expression is the cue.
+_ATTITUDES_TEXT = """hope concern concerns confidence regret support doubt doubts condolences
+    surprise questions objections objection
+    sympathy
+    solidarity gratitude dismay outrage satisfaction disappointment optimism frustration
+    alarm fears fear opposition anger interest readiness willingness"""
+_ATTITUDES = _ATTITUDES_TEXT.split()
+# Verbs that dismiss with a particle ("brushed it aside", "shrugged off", "waved away").
+_DISMISSAL = r"(?:brush(?:ed|es|ing)?|wav(?:ed|es|ing)|shrugg?(?:ed|s|ing)?|laugh(?:ed|s|ing)?)"
+
+# The notes transcripts put after a speaker's name: interpretation, the language, an inaudible
+# or overlapping passage ("PUTIN (via interpreter):", "Q (inaudible):"). Lower case, as the rules.
+_TRANSCRIBER_NOTE = (
+    r"\((?:(?:via|through|as)[ \t]+(?:an[ \t]+)?interpret\w*|interpreted|translated|"
+    r"in[ \t]+[a-z]+|inaudible|off[ -]?mic(?:rophone)?|continuing|cont[’']?d|crosstalk|"
+    r"laughs|laughter|speaking[ \t]+[a-z]+)\)"
+)
+
+# What a transcript may put before a speaker's name: a time stamp ("[00:12:03]", "(12:03)",
+# "00:12:03") or a dash ("— Ann Harper:"). Not part of the cue.
+_TAG_PREFIX = (
+    r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+|[–—][ \t]*)"
+)
+# Who a speaker is, in brackets after the name: a caller's name and town, a member's party
+# ("CALLER (Jim, Leeds):", "Ann Harper (Labour):"). A tag with one is kept only in a transcript.
+_TAG_DESCRIPTION = r"\([^()\n:]{1,40}\)"
+
+# Each cue rule: (name, where the source is, pattern). Where: "before" the cue, "after"
+# it, or "none" (the cue itself is vague). Patterns are lower case: they run on a
+# lower-cased copy of the text. At one position the rule listed first wins.
+CUE_RULES: list[tuple[str, str, str]] = [
+    # A speaker's tag opening a turn of a transcript: "Q:", "MAYOR OKAFOR:", "Vladimir Putin:".
+    # The patterns run on lower case; ``_keep_cue`` checks the capitals in the original.
+    ("speaker_tag", "tag",
+     # No verb of saying before the colon: "Chief Inspector Ann Reed said:" is the verb's cue.
+     # A colon near the line start is looked for first: most lines (paragraphs) have none, and
+     # are left before the verbs are sought along them.
+     r"(?:(?<=\n)|^)(?=[^:\n]{0,160}:)"
+     # a time stamp or a dash before the name: "[00:12:03] HOST:", "— Ann Harper:"
+     rf"[ \t]*{_TAG_PREFIX}?(?![^:\n]*\b(?:{trie_pattern(_UNAMBIGUOUS_VERBS)})\b)"
+     r"(?:\[?[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}\]?|q|a)"
+     # a transcriber's note after the name: "PUTIN (via interpreter):", "Q (inaudible):", or
+     # who the speaker is: "CALLER (Jim, Leeds):", "Ann Harper (Labour):"
+     rf"(?:[ \t]*(?:{_TRANSCRIBER_NOTE}|{_TAG_DESCRIPTION}))?[ \t]*:(?=[ \t])"),
+    # A credit line under a block quotation: "– harbour pilot, Coast Radio" (the guide's rule).
+    ("credit_line", "tag",
+     rf"(?:(?<=\n)|^)[ \t]*[–—][ \t]*(?![^\n]*\b(?:{trie_pattern(REPORTING_VERBS)})\b)"
+     r"[^\W\d_]\S*(?:[ \t]+\S+){0,5}(?<![.!?])(?=[ \t]*(?:\n|$))"),
+    # The heading of an official statement naming its issuer: "STATEMENT BY THE AUTHORITY".
+    ("issuer_heading", "after",
+     r"(?:(?<=\n)|^)[ \t]*(?:joint\s+|official\s+)?(?:statement|press\s+release|news\s+release|"
+     r"media\s+release|communiqu[ée]|declaration|announcement)\s+(?:issued\s+)?(?:by|from)\b"),
+    # A dateline crediting an agency: "LAGOS, May 3 (Northwire) —", or a known wire anywhere.
+    ("dateline", "none",
+     r"(?:(?<=\n)|^)[ \t]*[a-z][a-z .’'-]{1,40},[ \t]*(?:(?:[a-z]{3,9}\.?[ \t]+\d{1,2}|"
+     r"\d{1,2}[ \t]+[a-z]{3,9}\.?),?[ \t]+"  # "May 3" or "3 May", as either side writes it
+     r"(?:\d{4}[ \t]+)?)?(?P<agency>\([a-z][\w .&’'-]{1,40}\))(?=[ \t]*[–—-])"),
+    # Vague cues: the source is missing or is a faceless "reports".
+    ("reportedly", "none", r"\b(?:reportedly|purportedly|allegedly)\b"),
+    # "following reports of gunfire", "amid reports that": the reports are the source.
+    ("after_reports", "none",
+     r"\b(?:following|after|amid|amidst|despite)\s+(?:(?:unconfirmed|initial|early|local|media|"
+     r"press|news|several|many|numerous|widespread)\s+)?reports\s+(?:of|that)\b"),
+    # "a reported £40 million", "an estimated 300 people": a figure credited to nobody named.
+    ("reported_figure", "none", r"(?<=\ba\s)reported(?=\s+[£$€¥]?\d)"),
+    ("reports_surfaced", "none",
+     r"\b(?:reports|rumou?rs|claims)\s+(?:have|has)\s+(?:surfaced|emerged|circulated)\b"),
+    ("there_are_reports", "none",
+     r"\bthere\s+(?:are|were|have\s+been)\s+(?:some\s+|also\s+|unconfirmed\s+|many\s+)?"
+     r"(?:reports|estimates|claims|suggestions|rumou?rs|allegations)\b"),
+    ("by_reports", "none",
+     r"\b(?:by|in|from)\s+(?:(?:early|initial|first|local|media|press|news|unconfirmed|"
+     r"preliminary|earlier|some|other|several|many|official)\s+){0,2}reports\b(?!\s+(?:of|that|on|about)\b)"),
+    # A channel phrase that is the only cue of its sentence ("In a statement, the ministry
+    # apologised"; "In a situational report, the council listed 21 injured"): the guide's
+    # "channel phrase" rule. ``_find_cues`` drops it where a verb of its sentence is the cue.
+    ("channel", "none",
+     r"\b(?:in|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|"
+     r"report|press\s+release|news\s+release|communiqu[ée]|interview|letter|tweet|op-ed|"
+     r"editorial|speech|bulletin|briefing|press\s+conference|news\s+conference)\b"),
+    # A statement named by a noun that comes "from" its source ("Statements of condemnation
+    # came from ...", "Condolences poured in from"): a nominalised speech act.
+    ("came_from", "after",
+     r"\b(?:statements?|messages?|expressions?|condemnations?|criticism|praise|condolences|"
+     r"tributes?|reactions?|warnings?|denials?|appeals?|calls?)(?:\s+of\s+[a-z]+)?\s+"
+     r"(?:(?:have|has|had)\s+)?(?:came|come|poured\s+in|flowed\s+in)\s+from\b"),
+    ("said_to", "none",
+     rf"\b{_BE}\s+(?:said|reported|believed|thought|understood|rumou?red|alleged|expected)\s+to\b"),
+    ("became_known", "none",
+     r"\bit\s+(?:became|has\s+become|is|was|has\s+been|had\s+been)\s+(?:known|reported|"
+     r"intimated|announced|confirmed|rumou?red|alleged|claimed|understood|believed|feared)\b"),
+    ("presumed", "none",
+     rf"\b{_BE}\s+(?:presumed|feared|deemed|considered|widely\s+(?:called|seen|regarded))\b"
+     r"(?!\s+by\b)"),
+    ("passive_evidence", "none",
+     rf"\b{_BE}\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:recorded|voiced|documented|filmed|alleged|accused|"
+     r"claimed|rumou?red)\b"),
+    ("placing_figure", "before",
+     r"\b(?:placing|placed|places|putting|puts|put)\s+the\s+(?:figure|number|toll|count|"
+     r"estimate)\b"),
+    # Source after the cue.
+    ("passive_by", "after",
+     r"\b(?:reported|announced|confirmed|published|stated|claimed|denied|quoted|cited)\s+by\b"),
+    ("quoted_as_saying", "before",
+     rf"\b{_BE}\s+quoted\s+(?:by\s+[\w .’'-]{{1,40}}?\s+)?as\s+saying\b"),
+    ("passive_by_any", "after",
+     rf"\b{_BE}\s+(?:[a-z]+ly\s+)?(?:{trie_pattern(_PASSIVE_FORMS)})\s+by\b(?!\s+(?:phone|telephone|e-?mail|video|"
+     r"videolink|letter|mail|post|text|a\s+margin|far|\d))"),
+    ("request_of", "after",
+     r"\b(?:at|on)\s+the\s+(?:request|behest|urging|invitation|orders?|instructions?)\s+of\b"),
+    ("according_to", "after", r"\baccording\s+to\b"),
+    # Phrases that hand the words to someone named after them, as "according to" does: "in the
+    # words of one resident", "to quote the mayor", "in the view of the court".
+    ("in_the_words_of", "after",
+     r"\b(?:in\s+the\s+(?:words|view|opinion|estimation)\s+of|to\s+quote)\b"
+     r"(?=\s+(?:the\s+|a\s+|an\s+|one\s+|some\s+)?[a-z])"),
+    ("credit", "after", r"©"),
+    # A wire service credited in brackets anywhere: "MOSCOW, March 3 (Reuters) -".
+    ("wire_credit", "none",
+     r"\((?:reuters|ap|afp|tass|interfax|bloomberg|xinhua|ria\s+novosti|upi|dpa|anadolu|efe)\)"),
+    ("via_platform", "after", rf"\bvia\b(?=\s+(?:{_SOCIAL}|reuters|afp|ap|getty|tass)\b)"),
+    # Social media.
+    ("posted_to", "before",
+     rf"\b(?:posted|wrote|shared|said)\s+(?:to|on)\s+{_SOCIAL}\b|"
+     rf"\b(?:posted|shared)\s+(?:to|on)\s+(?:{'|'.join(_POST_PLACES)})(?![\w-])"),
+    ("tweeted", "before", r"\btweet(?:s|ed)\b"),
+    # Evidence that shows: "videos ... show", "data show", "Twitter posts show".
+    ("evidence_shows", "before",
+     r"\b(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|confirm|confirms|"
+     r"found|find|finds|measured|point(?:s|ed)?\s+to)\b"),
+    # Phrases of saying: the whole phrase is the cue.
+    ("claimed_responsibility", "before",
+     r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b"),
+    # Putting out a statement (the guide's "issued a corresponding press release"): issued,
+    # released, published, put out, sent or delivered.
+    ("issued_statement", "before",
+     r"\b(?:(?:issu|releas|publish)(?:ed|es|ing)|put(?:s|ting)?\s+out|sen[dt]s?|sending|"
+     r"deliver(?:ed|s|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|"
+     r"communiqu[ée]|warning|denial|appeal|declaration)\b"),
+    # A light verb with a noun of speech ("gave a mixed assessment", "gave evidence", "gave a
+    # warning"): the phrase is the cue, as "made a statement" is.
+    ("gave_account", "before",
+     r"\b(?:gave|gives|giving|give)\s+(?:(?:a|an|his|her|their|its)\s+)?"
+     r"(?!(?:no|little|any)\b)(?:[\w-]+\s+){0,2}?"
+     r"(?:assessment|verdict|warning|account|evidence|testimony|assurances?)\b"),
+    ("made_statement", "before",
+     r"\bma(?:de|kes|ke|king)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|announcement|"
+     r"declaration|remarks)\b"),
+    ("drew_criticism", "none",
+     r"\b(?:drew|draws|drawn|drawing|draw)\s+(?:\w+\s+)?(?:criticism|condemnation|praise|"
+     r"ire|rebukes?)\b"),
+    ("called_for", "before", r"\bcall(?:s|ed|ing)?\s+for\b"),
+    ("pointed_out", "before", r"\bpoint(?:s|ed|ing)?\s+out\b"),
+    ("spoke_of", "before", r"\b(?:spoke|speaks|speaking|speak)\s+of\b"),
+    ("referred_to", "before",
+     r"\brefer(?:s|red|ring)?\s+to\b(?=[^.;:!?]{1,80}?\bas\b)"),
+    ("asked_for", "before", r"\bask(?:s|ed|ing)?\s+for\b"),
+    # News idioms of criticism: "hit out at", "lashed out at" (not "took aim at", which
+    # soldiers do too).
+    ("hit_out", "before", r"\b(?:hit|hits|hitting|lash(?:ed|es|ing)?)\s+out\s+at\b"),
+    # "launched a scathing attack on", "launched a tirade against": criticism in words. Only
+    # nouns and adjectives of verbal attack, so "launched an attack on the town" stays out.
+    ("launched_attack", "before",
+     r"\blaunch(?:ed|es|ing)?\s+(?:a|an|another|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:tirade|broadside|diatribe|rant|verbal\s+attack|(?:scathing|blistering|withering|"
+     r"stinging|astonishing|extraordinary|foul-mouthed|excoriating|scathing)\s+attack)\s+"
+     r"(?:on|against)\b"),
+    # Posting on a platform, said the newer way: "took to Twitter to deny", "took to social
+    # media" (the guide's social-media posts); the verb after it is part of the same act.
+    ("took_to", "before",
+     rf"\b(?:took|takes|take|taking)\s+to\s+(?:social\s+media|the\s+airwaves|"
+     rf"{'|'.join(_POST_PLACES)})(?![\w-])"),
+    # Court reporting: "The court heard that ...", "the inquest heard" report evidence given to
+    # a court, not the court's own words (the source is the unnamed witness: none here).
+    ("court_heard", "none",
+     r"\b(?:court|jury|inquest|tribunal|hearing|trial|inquiry|magistrates)\s+"
+     r"(?:(?:has|had|was)\s+)?(?:heard|hears)\b(?!\s+(?:an?|the|its|their|his|her)\s+"
+     r"(?:appeal|case|arguments?|evidence\b(?!\s+that)|submissions?|challenge|application|"
+     r"motion|petition|closing))"),
+    # Wording read off a document: "A statement from the club read: ...", "the banner reads".
+    ("document_read", "before", r"\bread(?:s)?\b(?=[ \t]*[:,]?[ \t]*[“\"])"),
+    ("dismissal", "before", rf"\b{_DISMISSAL}\s+(?:[\w’'-]+\s+){{0,2}}?(?:aside|away|off)\b"),
+    # Expressing an attitude ("expressed hope", "voiced concern", "raised doubts", "offered
+    # condolences"): the expression is the cue.
+    ("expressed", "before",
+     rf"\b(?:express|voic|rais)(?:ed|es|ing)\s+(?:(?:his|her|their|its|grave|deep|serious|"
+     rf"strong|some|new)\s+)?(?:{'|'.join(_ATTITUDES)})\b|"
+     r"\boffer(?:ed|s|ing)\s+(?:(?:his|her|their|its)\s+)?(?:condolences|sympathy)\b"),
+    # "made clear that", "made it clear": a statement in all but name.
+    ("made_clear", "before", r"\bma(?:de|kes|ke|king)\s+(?:it\s+)?clear\b(?=\s+(?:that|to)\b)"),
+    ("appeared_to", "before",
+     rf"\b(?:appeared|appears|seemed|seems)\s+to\s+(?:{trie_pattern(REPORTING_VERBS)})\b"),
+    # Verbs of saying, source before ("Lebedev said") or after ("…,” said Tokayev).
+    ("speech", "before", rf"\b(?:{trie_pattern(REPORTING_VERBS)})\b"),
+    ("claims_verb", "before", r"\bclaims?\b(?=\s*(?:that\b|[“\"]))"),
+    # "as one councillor put it": the source before, the words quoted around it.
+    ("put_it", "before", r"\b(?:put(?:s)?\s+it|would\s+have\s+it)\b"),
+    # "The minister would have us believe that ...": an opinion writer's way of attributing.
+    ("have_us_believe", "before",
+     r"\bwould\s+(?:have|like)\s+(?:us|you|them|people|readers|voters)\s+(?:to\s+)?believe\b"),
+    ("called", "before", r"\bcall(?:ed|s|ing)\b"),
+]  # fmt: skip
+
+# Every cue contains one of these words (or ©, a colon, a bracket): the rules run only around
+# them.
+_TRIGGER_TEXT = """claim put puts expected
+    reportedly purportedly allegedly surfaced emerged circulated reports estimates
+    claims suggestions rumours rumors allegations reported believed thought understood rumoured
+    rumored known intimated feared presumed deemed considered widely figure number toll count
+    according quoted cited via posted wrote shared tweet tweets tweeted show shows showed reveal
+    reveals revealed indicate indicates confirm confirms expressed expresses expressing called
+    calls calling call recorded voiced documented filmed published aside away off responsibility
+    credit statement release communique communiqué warning denial appeal declaration out of
+    found find finds measured point points pointed
+    about to for appeared appears seemed seems saying by request behest urging invitation order
+    orders instruction instructions statement announcement declaration remarks speech
+    criticism condemnation ire rebuke rebukes release communique communiqué
+    report interview letter op-ed editorial bulletin briefing conference
+    statements messages expressions condemnations condolences tributes tribute reactions
+    reaction warnings denials appeals words view opinion estimation quote raised raises raising
+    voiced voices voicing offered offers
+    offering clear launched launches launch launching took takes take taking heard hears
+    read reads would assessment verdict account evidence testimony assurance assurances"""
+_WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
+          "dpa", "anadolu", "efe"]  # fmt: skip
+_TRIGGER_WORDS = sorted(set(_TRIGGER_TEXT.split() + _WIRES + REPORTING_VERBS))
+# Words a cue may start with before its trigger ("is said to", "there are some reports").
+_STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has", "have",
+                  "had", "been", "being", "be", "there", "it", "so", "placing", "placed",
+                  "places", "putting", "puts", "put", "first", "by", "in", "from", "claim",
+                  "claimed", "claiming", "issued", "issues", "issuing", "point", "points",
+                  "pointed", "pointing", "spoke", "speaks", "speaking", "speak", "refer",
+                  "refers", "referred", "referring", "ask", "asks", "asked", "asking",
+                  "brush", "brushed", "brushes", "brushing", "waved", "waves", "waving",
+                  "shrugged", "shrugs", "shrugging", "laughed", "laughs", "laughing",
+                  "express", "expressed", "expresses", "expressing", "at", "on", "made",
+                  "makes", "make", "making", "drew", "draws", "drawn", "drawing", "draw",
+                  "joint", "official", "statement", "press", "news", "media", "communique",
+                  "communiqué", "declaration", "announcement", "following", "after", "amid",
+                  "amidst", "despite", "a", "through", "hit", "hits", "hitting", "lash",
+                  "lashed", "lashes", "lashing", "message", "released", "releases",
+                  "releasing", "published", "publishes", "publishing", "sent", "send", "sends",
+                  "sending", "delivered", "delivers", "deliver", "delivering",
+                  "expression", "praise", "calls", "gave", "gives", "giving", "give", "court",
+                  "jury", "inquest",
+                  "tribunal", "hearing", "trial", "inquiry", "magistrates"]  # fmt: skip
+_SCANNER = TriggeredScanner(
+    combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
+    re.compile(rf"©|:|\(|[–—]|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
+    lookback=60,
+    starters=re.compile(rf"©|\(|(?<![^\n])|(?<![\w])(?:{trie_pattern(_STARTER_WORDS)})\b"),
+)
+
+# Words that stand between a subject and its verb ("Peskov had said", "He also said").
+_AUX_TEXT = """has have had was were is are also then later previously already further again once
+    immediately reportedly repeatedly publicly himself herself itself would will did does do
+    just first recently earlier even not since now still never openly quickly widely
+    subsequently initially separately themselves"""
+_AUX_WORDS = frozenset(_AUX_TEXT.split())
+# "the announced resignation", "to say"; but "appeared to acknowledge" is a cue.
+_NOT_A_VERB_WORDS = frozenset(["the", "a", "an", "would", "could", "let's", "let’s", "i'd", "i’d"])
+
+
+def _negated(words: list[str]) -> bool:
+    """'did not (immediately) comment', 'declined to say', "didn't say": nothing attributed."""
+    if words and words[-1] in ("immediately", "yet"):
+        words = words[:-1]
+    if not words:
+        return False
+    last = words[-1]
+    if last in ("not", "never") or last.endswith(("n't", "n’t")):
+        return True
+    return last == "to" and len(words) > 1 and words[-2] in ("declined", "refused")
+
+
+# Words before "to" that leave the verb after it a report ("appeared to acknowledge", "went on
+# to say", "was quick to deny", "sought to reassure"): verbs of seeming, continuing and trying.
+_ON_TO_SAY = frozenset(["appeared", "appears", "seemed", "seems", "on", "proceeded", "continued",
+                        "hastened", "quick", "sought", "rushed"])  # fmt: skip
+
+
+def _not_a_verb(words: list[str]) -> bool:
+    """'the announced resignation', 'to say'; but 'appeared to acknowledge' is a cue."""
+    if not words:
+        return False
+    if words[-1] == "to":
+        return len(words) < 2 or words[-2] not in _ON_TO_SAY
+    return words[-1] in _NOT_A_VERB_WORDS
+
+
+_EVIDENCE_BEFORE = re.compile(rf"\b{_EVIDENCE}\b", re.IGNORECASE)
+_SUBJECT_PRONOUN_OR_NAME = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|whom)|[A-Z][\w’'-]*)\s+$")
+_CALLED_OBJECT = re.compile(
+    r"\s+(?:for|on|it|them|him|her|what|this|these|the|a|an)\b", re.IGNORECASE
+)
+# Each alternative starts with a punctuation mark, so the engine skips to those quickly;
+# "that" is looked for separately.
+_CLAUSE_BREAK = re.compile(
+    r"[;:!?…]|(?<!\b[A-Z])[.][”\"’]?(?=\s)|[”\"]\s*,?|,\s*(?:but|and|while|as|when)\s|"
+    r"\[\d+\]\s*|"
+    r"\s[–—]\s"
+)
+_QUOTE_MARKS = '“”"«»„'
+_WINDOW = 240  # how far a cue looks for its source and its quotation marks
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    name: str
+    where: str
+
+
+def _find_cues(index: TextIndex) -> list[_Cue]:
+    """Every cue, leftmost first; a longer cue hides the cues inside it."""
+    cues, text = [], index.text
+    for match in _SCANNER.matches(index.lowered):
+        rule_match = RuleMatch(match)
+        name, where, _pattern = CUE_RULES[rule_match.rule]
+        if not _keep_cue(text, name, rule_match):
+            verb = rule_match.group().lower()
+            if name != "evidence_shows" or verb not in REPORTING_VERBS:
+                continue
+            if not _keep_cue(text, "speech", rule_match):
+                continue
+            name, where = "speech", "before"  # "Magyar Nemzet revealed": a verb of saying
+        gap = text[cues[-1].end : rule_match.start()] if cues else ","
+        if len(gap) <= 2 and "," not in gap and cue_is_participle(rule_match.group()):
+            continue  # "Reports have surfaced stating": one attribution, not two
+        start, end = rule_match.span("agency") if name == "dateline" else rule_match.span()
+        if name == "court_heard" and text[max(0, start - 4) : start].lower() == "the ":
+            start -= 4  # "The court heard": the article is in the guide's span
+        if name == "speaker_tag":
+            start = _tag_start(text, start, end)  # not the time stamp or dash before the name
+        cues.append(_Cue(start, end, name, where))
+    return _without_channels_beside_verbs(index, cues)
+
+
+def _without_channels_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_Cue]:
+    """A channel phrase ("in a statement") belongs to the cue of its sentence when it has one,
+    and is a cue of its own only where it opens the sentence ("In a report, ..."); later in a
+    sentence it tells where an act was done ("approved the sale in a press release")."""
+    sentences_with_cues = {index.sentence_start(cue.start) for cue in cues if cue.name != "channel"}
+    return [
+        cue
+        for cue in cues
+        if cue.name != "channel"
+        or (
+            index.sentence_start(cue.start) not in sentences_with_cues
+            and _opens_sentence(index, cue.start)
+        )
+    ]
+
+
+def _opens_sentence(index: TextIndex, position: int) -> bool:
+    """Is ``position`` the first word of its sentence (after quotation marks or brackets)?"""
+    return not index.text[index.sentence_start(position) : position].strip(" \t\n“\"‘'([")
+
+
+_STATES_VERB = re.compile(r"\s*(?:that\b|on\b|in\b|[:,“\"])")  # "the organisation states on"
+_THAT_NEXT = re.compile(r"\s+that\b")
+_DECLARED_VERB = re.compile(r"\s*(?:that\b|[:“\"])")
+_EVIDENCE_JUST_BEFORE = re.compile(rf"{_EVIDENCE}\s+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?[A-Za-z]")
+_THAT_AFTER = re.compile(r"\s+(?:that|to)\b")
+_QUOTE_JUST_BEFORE = re.compile(r"[”\"’'],?\s*$|,[”\"’]\s*$|^\s*[–—-]\s*$|\n[ \t]*[–—-][ \t]*$")
+_DASH_LINE = re.compile(r"[ \t]*[–—-]")
+_QUOTE_CLOSES_BEFORE = re.compile(r"(?:[^.!?\s][”\"’»]|,[”\"’»]|[”\"’»],)[ \t]*(?:[–—-][ \t]*)?$")
+
+
+# Before a verb form these make it a noun or an adjective ("the announced resignation",
+# "his claims", "an alleged attack"), or not a claim at all ("to say", "would say").
+_DETERMINERS_TEXT = """the a an his her their its our my your these those this such any
+    some no several many new recent earlier of for with by about against in on at from into
+    to would could should might may can will must shall"""
+_DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
+# Verbs with a common sense that is not speech ("added 300 jobs", "recalled the ambassador",
+# "concluded the talks"): a cue only when what follows is what was said.
+_NEEDS_COMPLEMENT_TEXT = """add added adds maintain maintained maintains observe observed
+    observes conclude concluded concludes propose proposed proposes boast boasted boasts recall
+    recalled recalls question questioned questions questioning respond responded responds
+    responding agreed agrees expects ruled found appealed briefed informed welcomed advised
+    echoed"""
+_NEEDS_COMPLEMENT_TEXT += """ quipped retorted joked countered answered rebutted elaborated
+    conveyed relayed confided repeated mused wondered begged exhorted bragged grumbled griped
+    groused objected swore attested verified certified emailed texted messaged"""
+_NEEDS_COMPLEMENT = frozenset(_NEEDS_COMPLEMENT_TEXT.split())
+# Manner of speaking (Levin 37.3) and non-verbal expression (40.2) used as speech tags: a cue
+# only right next to what was said ("“Stop,” she shouted"; "he yelled: “Out!”").
+_MANNER_OF_SPEAKING_TEXT = """shouted yelled screamed whispered muttered murmured mumbled
+    snapped snarled growled bellowed roared hissed fumed raged cried sobbed sighed gasped
+    laughed chuckled scoffed sneered stammered stuttered chanted exclaimed"""
+_MANNER_OF_SPEAKING = frozenset(_MANNER_OF_SPEAKING_TEXT.split())
+_QUOTE_NEXT = re.compile(
+    r"(?:[ \t]+(?:at|to)[ \t]+[^.;:!?“”\"\n]{1,40}?)?[ \t]*(?:[:,][ \t]*)?[“\"‘]|[ \t]+that\b"
+)
+# Verbs whose speech sense takes a that-clause, maybe after a recipient ("indicated to
+# reporters that", "the court held that"); without it they are actions ("held talks"). A threat
+# "to" do something is as often a thing's ("floods threatened to cut the road").
+_THAT_CLAUSE_VERBS_TEXT = """indicated signalled signaled projected calculated decided
+    determined held implied protested charged threatened"""
+_THAT_CLAUSE_VERBS = frozenset(_THAT_CLAUSE_VERBS_TEXT.split())
+_THAT_CLAUSE = re.compile(
+    r"[ \t]+(?:to[ \t]+[^.;:!?“”\"\n]{1,40}?[ \t]+)?that\b|[ \t]*:[ \t]*[“\"]"
+)
+# Directive and commissive verbs (order, instruct, offer; Searle's speech acts): a cue
+# with what was ordered or offered ("ordered residents to leave", "offered to mediate").
+_DIRECTIVE_VERBS_TEXT = "notified alerted reminded ordered instructed directed offered"
+_DIRECTIVE_VERBS = frozenset(_DIRECTIVE_VERBS_TEXT.split())
+_DIRECTIVE_CLAUSE = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:that\b|to[ \t]+[a-z])")
+# Verbs of depiction that characterise only with "as" ("depicted the rally as a riot").
+# The tabloid verbs of criticism in forms that are also nouns or other verbs ("two blasts hit",
+# "blasting rock", "slamming the door"): a cue only with a quoted label or an "as" label next.
+_BLAST_FORMS = frozenset(["blasts", "blasting", "slams", "slamming"])
+_LABEL_NEXT = re.compile(
+    r"[ \t]*(?:[:,][ \t]*)?[“\"‘']|(?:[ \t]+[\w’'-]+){1,4}?[ \t]+as[ \t]+(?:[“\"‘']|an?[ \t])"
+)
+_DEPICTION_VERBS = frozenset(["depicted", "painted", "framed"])
+_COMPLEMENT = re.compile(r"[ \t]*(?:[,.:;“\"‘]|that\b|whether\b|$)")
+_EXPECTS = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){1,4}?to\b")
+# Labels that end in a colon but are no speaker ("Source:", "Note:", "Photo:").
+_NOT_SPEAKERS_TEXT = """present attending participants transcript venue place headline
+    above below left right pictured top bottom inset
+    source sources note notes update updated photo photos image images
+    picture caption credit credits read also related tags tag share posted published date time
+    location address website email tel phone fax category categories warning correction
+    disclaimer subscribe contact editor's editors by from to subject re cc bcc summary
+    background context see example examples update(s) edit keywords exclusive breaking live
+    watch listen video audio opinion analysis editorial explainer factbox comment comments
+    translation translated warning trigger spoiler tl;dr ps p.s. nb n.b. speakers guests panel
+    panelists cast starring featuring"""
+_NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
+# Every word of a tag capitalised, but for the small words inside a title or a name ("President
+# of Russia Vladimir Putin", "Ursula von der Leyen").
+_CAPITALISED_TAG = re.compile(
+    r"[ \t]*(?:Q|A|[A-Z][\w.’'-]*(?:[ \t]+(?:(?:of|the|for|and|von|van|der|de|al|bin|la|le)"
+    r"[ \t]+)?[A-Z][\w.’'-]*){0,4})[ \t]*:"
+)
+# A transcriber's note between a tag's name and its colon ("(via interpreter)", "(translated)").
+_TAG_NOTE = re.compile(rf"[ \t]*{_TRANSCRIBER_NOTE}(?=[ \t]*:?[ \t]*$)", re.IGNORECASE)
+# A tag whose first word has a capital and whose lower-case words all belong to a role: "Kremlin
+# spokesman:", "Foreign ministry spokeswoman Maria Zakharova:" (transcripts that capitalise only
+# names). A role word must be there, so "The plan is simple:" is no tag.
+_ROLE_TAG = re.compile(r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){1,4}[ \t]*:")
+# The line after a turn's colon: what someone says, not a credit ("Host: Tess Amari"). A turn
+# has a sentence's punctuation or at least four words.
+_TURN_CONTENT = re.compile(r"[ \t]+(?=\S)(?:[^\n]*[.?!…”\"]|(?:[^\s:]+[ \t]+){3}[^\s:])")
+# The roles of an exchange, which some transcripts set in lower case ("host:", "caller:").
+_EXCHANGE_ROLES = (
+    r"(?:host|co-host|caller|presenter|interviewer|guest|reporter|anchor|moderator|"
+    r"audience[ \t]+member|questioner|q|a)"
+)
+_LOWER_ROLE_TAG = re.compile(rf"{_EXCHANGE_ROLES}(?:[ \t]+\d)?:")
+# Another turn near a tag: a line opening with a capitalised tag, a colon and what was said.
+_OTHER_TURN = re.compile(
+    rf"(?m)^[ \t]*{_TAG_PREFIX}?\[?(Q|A|[A-Z][\w.’'-]*(?:[ \t]+[\w.’'-]+){{0,6}}|"
+    rf"{_EXCHANGE_ROLES}(?:[ \t]+\d)?)\]?"
+    rf"(?:[ \t]*{_TAG_DESCRIPTION})?[ \t]*:(?=[ \t]+\S)"
+)
+_NAME_WORD_PATTERN = r"[A-Z][\w’'-]*"
+_TURN_WINDOW = 2000  # how far a one-word tag looks for the other turns of its transcript
+
+
+def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
+    """Second look at ambiguous cues, using only the few words around them."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    word = match.group().lower()
+    words_before = before.lower().split()[-3:]
+    if name == "speaker_tag":
+        return _is_speaker_tag(text, match)
+    if name == "credit_line":
+        return _is_credit_line(text, match)
+    if _negated(words_before):
+        return False  # "did not immediately comment": no claim is attributed
+    previous = words_before[-1].strip('“"‘(') if words_before else ""
+    if previous == "by" and word.endswith("ing"):
+        return True  # "released by saying they forgave him": a gerund, the verb of saying
+    reported_after_to = len(words_before) >= 2 and words_before[-2] in _ON_TO_SAY
+    after_would = name == "speech" and "would" in words_before and _would_report(before)
+    if after_would and _DEMONSTRATIVE_OBJECT.match(text, match.end()):
+        return False  # "they would say that, wouldn't they": a supposition, no content reported
+    if after_would:  # the verb's own checks, as if "would" were not there
+        words_before = [w for w in words_before if w != "would"]
+        previous = words_before[-1] if words_before else ""
+    if name in _PHRASES_AS_NOUNS and previous in _DETERMINERS and not reported_after_to:
+        return False  # "his call for assistance", "the calls for calm"
+    if len(words_before) >= 2 and words_before[-2] in _MODALS and previous in _PRONOUNS:
+        return False  # "Can you confirm that?": a question, nothing is attributed
+    if name == "speech" and _SAID_NOTHING.match(text, match.end()):
+        return False  # "said nothing about it": reported silence (the guide's rule)
+    if name == "speech" and _GENERIC_SUBJECT.search(before):
+        return False  # "Nobody asked", "Anyone who believes ...": no one in particular said it
+    if name == "speech":
+        if _not_a_verb(words_before) or (previous in _DETERMINERS and not reported_after_to):
+            return False  # "the announced resignation", "to say", "his claims"
+        if (
+            word in _BASE_FORMS
+            and word != "reports"
+            and not reported_after_to
+            and not (after_would and word not in _NOT_SPEECH_AFTER_WOULD)
+            and not _COMPLEMENT.match(text, match.end())
+            and not _bare_form_is_a_verb(text, match.start(), word, before)
+        ):
+            return _quote_just_before(text, match.start())  # "the state department"
+        if word == "expects" and _EXPECTS.match(text, match.end()):
+            return True  # "the weather office expects the winds to ease"
+        if word == "welcomed" and _WELCOMED_STANCE.match(text, match.end()):
+            return True  # "welcomed the ruling": a judgement of a decision, not of guests
+        if word in _NEEDS_COMPLEMENT and not _COMPLEMENT.match(text, match.end()):
+            return _quote_just_before(text, match.start())
+        if word in _MANNER_OF_SPEAKING:
+            return _quote_just_before(text, match.start()) or bool(
+                _QUOTE_NEXT.match(text, match.end())
+            )
+        if word in _THAT_CLAUSE_VERBS:
+            return bool(_THAT_CLAUSE.match(text, match.end()))
+        if word in _DIRECTIVE_VERBS:
+            return bool(_DIRECTIVE_CLAUSE.match(text, match.end()))
+        if word in ("rules", "ruling"):  # "ruling that the evidence stands", not "the ruling"
+            return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8)) and (
+                word == "rules" or before.rstrip().endswith(",")
+            )
+        if word in _BLAST_FORMS:  # "blasts 'disgraceful' ref", "blasting them as 'schoolboys'"
+            return bool(_LABEL_NEXT.match(text, match.end()))
+        if word in _DEPICTION_VERBS:
+            return bool(_IDENTIFIED_AS.match(text, match.end()))
+        if word == "reports" and not _SUBJECT_PRONOUN_OR_NAME.search(before):
+            return False  # "media reports" is a noun; "Gazeta Prawna reports" a verb
+        capital = text[match.start()].isupper() and re.search(r"[\w,]\s+$", before)
+        if capital and not _in_headline(text, match.start()):
+            return False  # "the United States": a capital inside a sentence makes a name
+        if word == "states":
+            return bool(_STATES_VERB.match(text, match.end(), match.end() + 8))
+        if word in ("believes", "views"):  # "Moscow views X as", not "in her views"
+            wider = text[max(0, match.start() - _WINDOW) : match.start()]
+            inside_quote = wider.rfind("“") > wider.rfind("”")
+            return bool(_SUBJECT_PRONOUN_OR_NAME.search(before)) and not inside_quote
+        if word == "estimates" and not (  # "the ministry estimates", not "official estimates"
+            previous in ("who", "which", "he", "she", "it", "they")
+            or _KIND_OF_WORD.get(previous) in ("title", "organisation")
+        ):
+            return False
+        if word in ("estimate", "estimated", "estimates"):  # "officials estimate that"
+            return bool(
+                _THAT_NEXT.match(text, match.end(), match.end() + 8)
+                or _AT_A_FIGURE.match(text, match.end())  # "estimated the crowd at 40,000"
+            )
+        if word == "identified":  # "identified the suspect as"
+            return bool(_IDENTIFIED_AS.match(text, match.end()))
+        if word == "accused" and text.startswith(" of ", match.end()):
+            return False  # "people accused of crimes": a description, not an accusation
+        if word == "alleged" and not _ALLEGED_VERB.match(text, match.end()):
+            return False  # "alleged police violence"
+        if text[match.end() : match.end() + 1] == ":" and not previous:
+            return False  # "Note: ..." opening a line
+    if name == "passive_evidence" and _RELATIVE_BEFORE.search(before):
+        return False  # "people who had been accused of crimes" describes, it attributes not
+    if name == "document_read":
+        return bool(_WRITTEN_THING.search(_clause_before(text, match.start())))
+    if name == "put_it":
+        return bool(_AS_SOMEONE.search(text, max(0, match.start() - 80), match.start()))
+    if name == "according_to" and _ACCORDING_TO_PLAN.match(text, match.end()):
+        return False  # "went according to plan": an idiom, nobody is cited
+    passive = name != "speech" or _PASSIVE_BEFORE.search(
+        text, max(0, match.start() - 24), match.start()
+    )
+    if (
+        name in _PASSIVE_CUES
+        and passive
+        and _NOBODY_FIRST.match(_clause_before(text, match.start()))
+    ):
+        return False  # "No injuries have been reported": reported absence (the guide's rule)
+    if (
+        name == "speech"
+        and word == "asked"
+        and _ASKED_TO_PASSIVE.search(text, match.start() - 24, match.end() + 4)
+    ):
+        return False  # "Passengers are asked to arrive early": an instruction, not a claim
+    if name == "posted_to" and _EVIDENCE_JUST_BEFORE.search(before):
+        return False  # "a video posted to Twitter" names a source, it is not the cue
+    if name == "called":
+        after = text[match.end() : match.end() + 8]
+        return bool(_SUBJECT_PRONOUN_OR_NAME.search(before) or _CALLED_OBJECT.match(after))
+    if name == "evidence_shows":
+        # "videos ... show", "Network data from NetBlocks confirm": evidence speaks.
+        return bool(_EVIDENCE_BEFORE.search(_clause_before(text, match.start())))
+    return True
+
+
+# What has wording one can read off ("A statement from the club read:", "the banner reads").
+_WRITTEN_THING = re.compile(
+    r"\b(?:statement|message|letter|note|post|tweet|notice|caption|banner|sign|placard|release|"
+    r"headline|e-?mail|text|card|leaflet|poster|slogan|memo|press\s+release)s?\b",
+    re.IGNORECASE,
+)
+# Putting a figure on something ("estimated the crowd at 40,000"), as "put the toll at" does.
+_AT_A_FIGURE = re.compile(
+    r"(?:[ \t]+[\w’'-]+){0,4}?[ \t]+at[ \t]+(?:(?:about|around|some|between|more[ \t]+than|"
+    r"over|up[ \t]+to|nearly|almost|roughly|least)[ \t]+)?[£$€]?\d"
+)
+# "welcomed" judges (Levin 33) when its object is a decision or a statement ("welcomed the
+# findings", "welcomed the court's ruling"); otherwise one welcomes guests.
+_WELCOMED_STANCE = re.compile(
+    r"[ \t]+(?:the|a|an|this|that|these|its|his|her|their|[\w’'-]+[’']s?)[ \t]+"
+    r"(?:[\w’'-]+[ \t]+){0,2}?(?:decision|decisions|findings|ruling|verdict|move|announcement|"
+    r"news|report|plan|proposal|proposals|deal|agreement|ceasefire|truce|result|results|"
+    r"initiative|bill|law|step|offer|statement|report|judgment|judgement|outcome|reforms?|"
+    r"pledge|commitment|release|resignation|vote|changes|measures?)\b"
+)
+_SAID_NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+word|little)\b")
+# "as one councillor put it": the phrase quotes someone only after "as".
+_AS_SOMEONE = re.compile(r"\bas\s+[^,.;:!?“”\"\n]{1,60}\s$", re.IGNORECASE)
+# Idioms in which "according to" cites nobody.
+_ACCORDING_TO_PLAN = re.compile(r"\s+(?:the\s+)?(?:plan|plans|schedule|script|design|taste)\b")
+# Passive cues whose subject is a negation report that nothing was said or found.
+_PASSIVE_CUES = frozenset(["passive_evidence", "speech", "said_to", "presumed"])
+# ("No, the minister said" answers a question: the "No" is what was said.)
+_NOBODY_FIRST = re.compile(
+    r"\s*[“\"]?(?:no|none|nobody|neither)\b(?![ \t]*[,.;:!?”\"])(?!\s+(?:longer|doubt)\b)", re.I
+)
+# A subject that is nobody in particular ("Nobody asked", "Anyone who believes").
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:nobody|no\s+(?:one|[a-z]+)|(?:anyone|anybody|everyone|everybody|whoever)(?:\s+who)?)\s+"
+    r"(?:(?:ever|really|still|seriously|honestly)\s+)?$",
+    re.IGNORECASE,
+)
+# "Passengers are asked to arrive early" is a standing instruction; "Residents were asked to
+# stay indoors" reports one that someone gave (the guide's passives). The perfect ("have been
+# asked to") is left out, as the annotations mostly do.
+_ASKED_TO_PASSIVE = re.compile(
+    r"\b(?:is|are|be|been|being)\s+(?:\w+ly\s+)?asked\s+to\b", re.IGNORECASE
+)
+# "Residents on Canal Street say", "they insist": a plural subject right before a bare verb
+# ("we condemn" in an opinion piece is the author's own voice).
+_PLURAL_SUBJECT = re.compile(
+    r"(?:\bthey|[^\W\d_]{2,}[^s\W]s|\b(?:people|police|men|women|children))"
+    r"[ \t]+(?:(?:also|still|now|often|all|both|themselves)[ \t]+)?$"
+)
+# "Residents on Canal Street say", "families across the valley say": a plural noun and the place
+# it is in, right before a bare verb.
+_PLURAL_WITH_PLACE = re.compile(
+    r"(?:^|\s)(?i:[a-z]{2,}[^s\W]s|people|police|men|women|children|staff)\s+"
+    r"(?i:in|on|at|across|from|of|near|around|throughout|along|outside|inside|close\s+to|"
+    r"familiar\s+with)\s+"
+    r"[^,;:.!?“”\"]{1,40}?\s*$"
+)
+_MODALS = frozenset(["can", "could", "will", "would", "should", "shall", "may", "might", "must",
+                     "do", "does", "did"])  # fmt: skip
+_PRONOUNS = frozenset(["you", "we", "i", "they", "he", "she", "it"])
+_ALLEGED_VERB = re.compile(r"\s*(?:that\b|to\b|in\b|on\b|at\b|[,.:“\"])")
+# Phrases whose first word is also a noun ("his call for", "the point out"...).
+_PHRASES_AS_NOUNS = frozenset(["called_for", "asked_for", "expressed", "speech", "claims_verb"])
+
+
+# "he would testify", "who would later tell": "would" as the past of "will" after a third-person
+# subject reports what someone said (a grammar of reported speech: the future in the past); not
+# "I would say", "it would suggest", "that would confirm" (the speaker's hedge or an inference).
+_WOULD_REPORT = re.compile(
+    r"(?<![\w’'-])(?!(?:i|we|you|it|this|that|these|those|which|what|one|some|many|most|few|"
+    r"anyone|anybody|everyone|people|nobody|there)\b)[^\W\d_][\w’'-]*,?"
+    r"[ \t]+would[ \t]+(?:(?:later|then|soon|eventually|also)[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+# Base forms that after "would" are seldom speech ("he would find the body", "would hold").
+_NOT_SPEECH_AFTER_WOULD = _NOUN_LIKE_BASES | frozenset(
+    ["find", "hold", "rule", "expect", "believe", "agree", "encourage", "view", "recall",
+     "maintain", "observe", "identify", "estimate", "welcome", "question", "reports"]
+)  # fmt: skip
+
+
+_DEMONSTRATIVE_OBJECT = re.compile(r"[ \t]+(?:that|this|so|it)[ \t]*[,.;!?…]")
+
+
+def _would_report(before: str) -> bool:
+    """'She would later tell', 'who would testify', 'Morrow would say': a report of speech.
+
+    Examples
+    --------
+    >>> _would_report("the finance director, who would "), _would_report("I would ")
+    (True, False)
+    """
+    return bool(_WOULD_REPORT.search(before))
+
+
+def _in_headline(text: str, position: int) -> bool:
+    """Is ``position`` on a short line with no full stop (a headline: "Kurds announce deal")?"""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return len(line) <= 120 and not re.search(r"[.!?]\s", line)
+
+
+_IDENTIFIED_AS = re.compile(r"(?:\s+[\w’'.-]+){0,6}?\s+as\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _quote_just_before(text: str, start: int) -> bool:
+    """'…,” he added': a quotation closes right before the subject and verb."""
+    before = text[max(0, start - 30) : start]
+    return bool(re.search(r"[”\"’],?\s+(?:\w+\s+){0,3}$", before))
+
+
+_TAG_PREFIX_AT = re.compile(rf"[ \t]*{_TAG_PREFIX}?")
+_TAG_DESCRIPTION_AT_END = re.compile(rf"[ \t]*{_TAG_DESCRIPTION}[ \t]*:$")
+
+
+def _tag_start(text: str, start: int, end: int) -> int:
+    """Where a speaker tag's cue starts: after the spaces, time stamp or dash before the name.
+
+    Examples
+    --------
+    >>> text = "[00:12:03] HOST: Welcome back."
+    >>> text[_tag_start(text, 0, 16):16]
+    'HOST:'
+    """
+    prefix = _TAG_PREFIX_AT.match(text, start, end)
+    return prefix.end() if prefix else start
+
+
+def _tag_name_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name part of a speaker tag: without its brackets, note, description and colon
+    ("[Maria Lopez]:" -> "Maria Lopez", "CALLER (Jim, Leeds):" -> "CALLER")."""
+    tag = text[start:end]
+    note = _TAG_NOTE.search(tag.rstrip(" \t:")) or _TAG_DESCRIPTION_AT_END.search(tag)
+    name = tag[: note.start()] if note else tag.rstrip(" \t:")
+    name = name.rstrip(" \t:")
+    skip = len(name) - len(name.lstrip(" \t["))
+    name = name.rstrip("]")
+    return start + skip, start + len(name)
+
+
+def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
+    """'Q:', 'MAYOR OKAFOR:', 'Vladimir Putin:' at the start of a line, not 'Source:'."""
+    start = _tag_start(text, match.start(), match.end())
+    name_start, name_end = _tag_name_span(text, start, match.end())
+    tag = text[name_start:name_end] + ":"
+    bracketed = text[start] == "[" or text[name_end] != ":"
+    if (
+        bracketed
+        and not _TAG_NOTE.search(text, name_end, match.end())
+        and not _other_turns_near(text, start)
+    ):
+        return False  # "[Host]:", "CALLER (Jim, Leeds):" are tags only in a transcript
+    words = tag.rstrip(" \t:").split()
+    if not words:
+        return False
+    if words[0].lower() in _NOT_SPEAKERS or words[-1].lower() in _NOT_SPEAKERS:
+        return False  # "Source:", "Editor's note:", "EXCLUSIVE:": a label, nobody speaking
+    if _CAPITALISED_TAG.fullmatch(tag):
+        if len(words) > 1 or words[0].isupper() or _QUESTION_TAG.fullmatch(words[0]):
+            return len(words) <= 5
+        # "Tokayev:" opens a turn of a transcript, "Kazakhstan: riots explode" a headline and
+        # "Host: Tess Amari" a credit: a one-word name in mixed case is a tag only when it
+        # opens what someone says and other turns are near (the text is a transcript).
+        return _opens_a_turn(text, match.end()) and _other_turns_near(text, start)
+    if _ROLE_TAG.fullmatch(tag):
+        return _lower_words_name_a_role(words[1:])
+    if _LOWER_ROLE_TAG.fullmatch(tag):  # "host:", "caller:" in a transcript set in lower case
+        return _opens_a_turn(text, match.end()) and _other_turns_near(text, start)
+    return False  # the words are not capitalised: a sentence, not a name
+
+
+# Plural nouns of people who speak, the guide's unnamed sources ("officials", "experts",
+# "critics", "protesters", "sources", "witnesses") and their kin, as a whole subject with what
+# ties them to the story ("sources close to the club", "people familiar with the talks"): before
+# a bare form that is also a noun ("claim", "report", "note") they make it a verb.
+_PEOPLE_WHO_SPEAK = re.compile(
+    r"(?:^|[\s,])(?i:sources|insiders|critics|officials|experts|witnesses|residents|pals|"
+    r"friends|aides|allies|campaigners|activists|opponents|supporters|analysts|observers|"
+    r"neighbou?rs|fans|locals|workers|doctors|scientists|economists|investigators|police|"
+    r"prosecutors|lawyers|researchers|organi[sz]ers|protesters|protestors|families|parents|"
+    r"teachers|unions|diplomats|people|staff|employees|users|readers|viewers|voters)"
+    r"(?:\s+(?i:close\s+to|familiar\s+with|in|at|from|of|inside|near|on|across|around|"
+    r"within|involved\s+in|with\s+knowledge\s+of)\s+[^,;:.!?“”\"]{1,40}?)?"
+    r"\s+(?:(?i:also|still|now|often|all|privately|publicly|repeatedly)\s+)?$"
+)
+
+
+def _bare_form_is_a_verb(text: str, start: int, word: str, before: str) -> bool:
+    """A bare form ("say", "announce") heads a headline or follows a plural subject ("Tenants
+    on Mill Lane say"); worked out only for bare forms, the few cues that need it."""
+    if word in _NOUN_LIKE_BASES:  # "Insiders claim", "Sources close to the club claim"
+        return bool(_PEOPLE_WHO_SPEAK.search(_clause_before(text, start)))
+    return bool(
+        _in_headline(text, start)
+        or _PLURAL_SUBJECT.search(before)
+        or _PLURAL_WITH_PLACE.search(_clause_before(text, start))
+    )
+
+
+def _is_credit_line(text: str, match: RuleMatch) -> bool:
+    """'– harbour pilot, Coast Radio' alone on its line under a paragraph: who said it.
+
+    The rule itself keeps out sentences (a full stop, or a verb of saying: "– quoted by ..." is
+    that verb's cue) and lines of more than six words; here: not an item of a dashed list (a
+    dash line next to it), and under a paragraph.
+    """
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    previous = text[previous_start : max(previous_start, line_start - 1)]
+    following = text[match.end() + 1 : text.find("\n", match.end() + 1) % (len(text) + 1)]
+    if not previous.strip() or _DASH_LINE.match(previous) or _DASH_LINE.match(following):
+        return False  # no paragraph above it, or one item of a dashed list
+    return len(previous.split()) >= 6  # a quoted paragraph, not a heading
+
+
+def _credit_line_speaker(text: str, cue: _Cue) -> tuple[int, int]:
+    """The speaker of a credit line: its words after the dash, before a comma (the medium)."""
+    line = text[cue.start : cue.end]
+    start = cue.start + len(line) - len(line.lstrip("–— \t"))
+    comma = text.find(",", start, cue.end)
+    end = comma if comma != -1 else cue.end
+    return start, start + len(text[start:end].rstrip())
+
+
+def _lower_words_name_a_role(words: list[str]) -> bool:
+    """'spokesman', 'ministry spokeswoman Maria Zakharova': every lower-case word belongs to a
+    title or a body, and a title is among them."""
+    lower = [w.lower() for w in words if not w[0].isupper()]
+    kinds = {_KIND_OF_WORD.get(w) for w in lower}
+    roles = all(
+        w in _TITLE_WORDS or _KIND_OF_WORD.get(w) in ("title", "organisation") or w in _NAME_LINKS
+        for w in lower
+    )
+    return roles and ("title" in kinds or any(w in _TITLE_WORDS for w in lower))
+
+
+# A credit line names people after its colon ("Host: Tess Amari. Guest: ..."): a name of two
+# capitalised words or more, then a stop or a comma.
+_CREDITED_NAME = re.compile(
+    rf"[ \t]+{_NAME_WORD_PATTERN}(?:[ \t]+{_NAME_WORD_PATTERN})+[ \t]*[.,;(]"
+)
+
+
+def _opens_a_turn(text: str, colon_end: int) -> bool:
+    """Is what follows a colon a turn (what someone says), not a credit?"""
+    return bool(_TURN_CONTENT.match(text, colon_end)) and not _CREDITED_NAME.match(text, colon_end)
+
+
+def _other_turns_near(text: str, tag_start: int) -> bool:
+    """Does another turn (a tag at a line's start, then what was said) sit near this one?"""
+    window_start = max(0, tag_start - _TURN_WINDOW)
+    window_start = text.rfind("\n", 0, window_start) + 1 if window_start else 0
+    window_end = min(len(text), tag_start + _TURN_WINDOW)
+    for other in _OTHER_TURN.finditer(text, window_start, window_end):
+        if other.start(1) == tag_start or other.group(1).split()[0].lower() in _NOT_SPEAKERS:
+            continue
+        if _opens_a_turn(text, other.end()):
+            return True
+    return False
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The clause that ends at ``end``: back to the last sentence or clause break."""
+    window = text[max(0, end - _WINDOW) : end]
+    window = window[window.rfind("\n") + 1 :]
+    cut = 0
+    for cut_match in _CLAUSE_BREAK.finditer(window):
+        cut = cut_match.end()
+    that = max(window.rfind(" that "), window.rfind("\tthat "))
+    if that != -1 and that + 6 > cut and not _APPOSITIVE_RELATIVE.search(window, cut, that):
+        cut = that + 6  # "... said that Moscow views": the clause starts after "that"
+    return window[cut:]
+
+
+# ", a group that tracks violence, said": "that" opens a relative clause inside an appositive
+# set off by commas (its noun right after the comma and an article), not a reported clause.
+_APPOSITIVE_RELATIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+$")
+
+
+def cue_is_participle(cue: str) -> bool:
+    """'citing', 'vowing', 'pointing out': a verb that borrows the subject of the main clause.
+
+    Examples
+    --------
+    >>> cue_is_participle("pointing out"), cue_is_participle("according to")
+    (True, False)
+    """
+    first = cue.lower().split(" ", 1)[0]
+    return first.endswith("ing") and first != "according"

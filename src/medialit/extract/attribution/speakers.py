@@ -1,0 +1,511 @@
+"""Who the source is (``resolve_source``).
+
+A pronoun is resolved to the last named speaker, a surname to the full name given earlier, an
+appositive or a title left out ("he" -> "Kassym-Jomart Tokayev"; "Foreign Ministry Spokeswoman
+Maria Zakharova" -> "Maria Zakharova").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from medialit.extract.attribution.record import Attribution
+from medialit.extract.attribution.sources import (
+    _ARTICLE_FIRST,
+    _NAME,
+    _PART_COMMA,
+    _PREPOSITIONS,
+    _SURNAME,
+    _UPPER,
+    _name_list_start,
+    _source_kinds,
+)
+from medialit.extract.attribution.words import (
+    _AGENT_PHRASE,
+    _IRREGULAR_PAST_TEXT,
+    _KIND_OF_WORD,
+    _ROLE_HEADS,
+    _TITLE_WORDS,
+)
+
+_PRONOUN_PERSON = frozenset(["he", "she", "him", "her", "his", "i"])
+_PRONOUN_GROUP = frozenset(["they", "them", "their", "we", "it", "its"])
+# A capitalised word of a name: "Mujiv", "O'Brien", "Kassym-Jomart", an initial "J.", never a
+# word that ends a sentence ("Trump. He").
+_NAME_WORD = rf"[{_UPPER}](?:[\w’'-]*[\w’']|\.)?"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:(?:van|von|de|al|bin|da|di|del|le|la)"
+                       rf"[ \t]+)?{_NAME_WORD})*")  # fmt: skip
+_RESOLVE_WINDOW = 1500  # how far back a pronoun or a surname looks for who it names
+_LOOK_BACK = 200  # how many earlier attributions a pronoun looks through for a named speaker
+# Role words that also open the names of firms ("General Motors"): one name word after them is
+# not enough to make a person.
+_ROLE_OR_FIRM = frozenset(["general", "major", "chief", "head", "executive", "justice"])
+_NAME_PARTICLES = frozenset(["van", "von", "de", "der", "al", "bin", "da", "di", "del", "le", "la"])
+
+
+def _name_after_role(mention: str) -> str:
+    """The person's name after the title that ends a mention, or "" when there is none.
+
+    A title ends with a role noun ("spokeswoman", "President"); what follows it, all in
+    capitals, is the name. After "of" or "for" the body comes first, so the name is the last
+    two words ("President of Russia Vladimir Putin").
+
+    Examples
+    --------
+    >>> _name_after_role("Foreign Ministry Spokeswoman Maria Zakharova")
+    'Maria Zakharova'
+    >>> _name_after_role("Kremlin spokesman Dmitry Peskov"), _name_after_role("General Motors")
+    ('Dmitry Peskov', '')
+    >>> _name_after_role("Secretary of State for Defence Jane Alder"), _name_after_role("Kremlin")
+    ('Jane Alder', '')
+    >>> _name_after_role("a spokesperson for the Drivers' Union North")
+    ''
+    """
+    words = mention.split()
+    heads = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",") in _ROLE_HEADS]
+    if not heads:
+        return ""
+    role_end = heads[-1]
+    rest = words[role_end + 1 :]
+    after_body = bool(rest) and rest[0].lower() in ("of", "for")
+    if after_body:
+        rest = [w for w in rest[1:] if w.lower() not in ("the", "and", "of", "for")]
+    names = [w for w in rest if w.lower() not in _NAME_PARTICLES]
+    if not names or not all(w[0].isupper() and w[-1] not in ",;:" for w in names):
+        return ""
+    if after_body:
+        # Only a title in capitals comes before a name ("President of Russia Vladimir Putin");
+        # a role in lower case is a description ("a spokesperson for the Drivers' Union North").
+        titled = words[role_end][:1].isupper()
+        return " ".join(rest[-2:]) if len(rest) >= 3 and titled else ""
+    if len(names) == 1 and words[role_end].lower() in _ROLE_OR_FIRM:
+        return ""
+    return " ".join(rest)
+
+
+def _strip_title(name: str) -> str:
+    """'Regional Governor Mujiv Hataman' -> 'Mujiv Hataman'; a bare title stays."""
+    person = _name_after_role(name)
+    if person:
+        return person
+    words = name.split()
+    while len(words) > 1 and words[0].lower().strip(",") in _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+# Capitalised words that open a sentence or a phrase, not a name.
+_LEADING_TEXT = """in on at by for from to of with after before during since the a an and but or as
+    when while according this that these those his her their its our my"""
+_LEADING_WORDS = frozenset(_LEADING_TEXT.split())
+
+
+def _both_people(source: str) -> str:
+    """'Prime Minister Ana Brnabić and President Aleksandar Vučić' -> 'Ana Brnabić and
+    Aleksandar Vučić': two titled people stay two, each without the title; '' otherwise."""
+    conjuncts = source.split(" and ")
+    if len(conjuncts) != 2 or not all(c.strip()[:1].isupper() for c in conjuncts):
+        return ""
+    people = [_strip_title(c.strip()) for c in conjuncts]
+    if not all(_NAME.fullmatch(person) for person in people):
+        return ""
+    return " and ".join(people)
+
+
+def _person_of_body(bare: str, person: str) -> str:
+    """'Dr Lena Ross of Avon University' -> 'Lena Ross': a person's name, then 'of' and the
+    body they belong to (a titled person, or a body's word after 'of'); '' otherwise, as for
+    'Bank of England' or 'United States of America'.
+
+    Examples
+    --------
+    >>> _person_of_body("Dr Lena Ross of Avon University", "Lena Ross of Avon University")
+    'Lena Ross'
+    >>> _person_of_body("Central Bank of Russia", "Central Bank of Russia")
+    ''
+    """
+    name, of, body = person.partition(" of ")
+    if not of or not _NAME.fullmatch(name) or len(name.split()) > 3:
+        return ""
+    if any(word.lower() in _KIND_OF_WORD for word in name.split()):
+        return ""
+    titled = person != bare
+    return name if titled or _source_kinds(body) & {"organisation", "media"} else ""
+
+
+def _named_part(source: str) -> str:
+    """The part of a source that names it: 'Leonid Kalashnikov, a Russian lawmaker' ->
+    'Leonid Kalashnikov'; 'the El Paso mayor, Dee Margo' -> 'Dee Margo'."""
+    parts = [p.strip() for p in _PART_COMMA.split(source) if p.strip()]
+    if len(parts) > 1 and _name_list_start(parts) == len(parts) - 1:
+        return source  # "Institute of Epidemiology, Disease Control and Research": one name
+    for part in parts:
+        bare = _ARTICLE_FIRST.sub("", part, count=1).strip()
+        if not bare or not (bare[0].isupper() or _name_after_role(bare)):
+            continue  # "local councillor Dimitar Kolev": a title in lower case, then a name
+        both = _both_people(bare)
+        if both:
+            return both
+        person = _strip_title(bare)
+        if not _NAME.fullmatch(person):
+            person = _person_of_body(bare, person)
+            if person:
+                return person  # "Marcus Dole of Brennhall University": a name, then a body
+            continue
+        if person != bare:
+            kinds = _source_kinds(bare)
+            if "title" not in kinds and kinds & {"organisation", "media"}:
+                continue  # "the US Geological Survey": a body, no title to take off
+        return person
+    # "the victims' mother, Anwar": a description, then a one-word name
+    for part in parts[1:]:
+        if _SURNAME.fullmatch(part) and part.lower() not in _KIND_OF_WORD:
+            return part
+    if len(parts) > 1 and all(_AGENT_PHRASE.match(", " + part + ",") for part in parts[1:]):
+        return source  # "The report, by the firm Tallis & Webb": whose report it is
+    return parts[0] if parts else source
+
+
+def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) -> str:
+    """Who a source is: a pronoun resolved to the last named speaker, a surname to the full
+    name given earlier, an appositive or a title left out.
+
+    Parameters
+    ----------
+    text : str
+        The whole text.
+    found : Attribution
+        The attribution whose source is resolved.
+    earlier : list of Attribution
+        The attributions before it, already resolved.
+
+    Examples
+    --------
+    >>> from medialit.extract.attribution import extract_attributions
+    >>> text = "Kassym-Jomart Tokayev, the president, said order was restored. He added: “Calm.”"
+    >>> [a.source_name for a in extract_attributions(text)]
+    ['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev']
+    >>> text = "Josh Bash led the case. Bash said it was terrorism."
+    >>> extract_attributions(text)[0].source_name
+    'Josh Bash'
+    """
+    source = found.source.strip()
+    if not source:
+        return ""
+    word = source.lower()
+    window_start = max(0, found.cue_start - _RESOLVE_WINDOW)
+    if word in _PRONOUN_PERSON:
+        return _last_person(text, window_start, found, earlier) or source
+    if word in _PRONOUN_GROUP:
+        return _last_group(found, earlier, word) or source
+    body = _named_body(text, window_start, found.cue_start, source)
+    if body:
+        return body
+    name = _named_part(source)
+    surname = _strip_title(name)
+    if " " not in surname and _SURNAME.fullmatch(surname):
+        full = _full_name(text, window_start, found.cue_start, surname, titled=name != surname)
+        if not full and surname.isupper() and len(surname) > 1:
+            # "PUTIN:" in a transcript's tag: the header names "Vladimir Putin"
+            full = _full_name(text, window_start, found.cue_start, surname.title())
+        if full:
+            return full
+        if _name_after_role(name):
+            return surname  # "Foreign Minister Lavrov" with no full name before: "Lavrov"
+    return name
+
+
+_DEFINITE_BODY = re.compile(r"(?i:the)[ \t]+([a-z]+)")
+# Nouns that end the names of public bodies ("the Harbour Safety Agency"), so that the noun
+# alone takes the name up again; not the generic ones a body is also called by whatever its
+# name ("the organisation", "the group", "the company").
+_BODY_HEADS_TEXT = """agency ministry council committee commission court tribunal university bureau
+    authority service department institute foundation union party board inspectorate"""
+_BODY_HEADS = frozenset(_BODY_HEADS_TEXT.split())
+
+
+def _named_body(text: str, start: int, end: int, source: str) -> str:
+    """The body a definite description names: 'the agency' after 'the National Disaster
+    Management Agency' is that agency (a definite noun phrase takes up the latest name whose
+    head it repeats: anaphora by repetition of the head, Halliday and Hasan 1976, 6.1);
+    '' when no name before ends with the noun.
+
+    Examples
+    --------
+    >>> text = "The Harbour Safety Agency said on Monday ... The agency said"
+    >>> _named_body(text, 0, 50, "The agency")
+    'Harbour Safety Agency'
+    >>> _named_body(text, 0, 50, "The harbour"), _named_body(text, 0, 50, "The minister")
+    ('', '')
+    """
+    definite = _DEFINITE_BODY.fullmatch(source)
+    if not definite or definite.group(1) not in _BODY_HEADS:
+        return ""
+    head = definite.group(1).capitalize()
+    position = text.rfind(head, start, end)
+    while position > start:
+        after = position + len(head)
+        if after >= len(text) or not text[after].isalnum():
+            words = _NAME_WORDS_BEFORE.search(text, max(start, position - 80), position)
+            if words:
+                name = words.group() + head
+                first = name.split()[0]
+                return name[len(first) + 1 :] if first.lower() == "the" else name
+        position = text.rfind(head, start, position)
+    return ""
+
+
+def _last_person(text: str, start: int, found: Attribution, earlier: list[Attribution]) -> str:
+    """The person a personal pronoun stands for: the same pronoun's person again, else the
+    latest person who was a subject or a speaker, else the latest person named at all.
+
+    A pronoun prefers the subject of an earlier clause to a name in an object or a
+    prepositional phrase (salience in pronoun resolution: Lappin and Leass 1994; centering:
+    Grosz, Joshi and Weinstein 1995); a name followed by the other gender's pronouns is
+    left out. Names inside quotation marks (a nickname) name nobody who speaks.
+    """
+    pronoun = found.source.strip().lower()
+    # The pronoun's own words do not count as evidence of a name's gender.
+    end = found.source_start if found.source_start is not None else found.cue_start
+    window = _QUOTED.sub(lambda m: " " * len(m.group()), text[start:end])
+    for previous in reversed(earlier[-_LOOK_BACK:]):
+        if found.cue_start - previous.cue_end > _PRONOUN_CHAIN:
+            break
+        said = previous.source.strip().lower()
+        if said == pronoun and previous.source_name.lower() != pronoun:
+            # "She spoke ... She asked": the same person again, unless another person of
+            # fitting gender became the subject in between ("Berzins defended it. He said")
+            since = max(0, previous.cue_end - start)
+            between = [
+                m
+                for m in _person_mentions(window[since:], earlier)
+                if m.name != previous.source_name
+                and _is_subject(window, since + m.start, since + m.end)
+                and not _other_gender(window, since + m.end, pronoun)
+            ]
+            if between:
+                break
+            return previous.source_name
+        if (
+            previous.source_type == "named_person"
+            and said not in _PRONOUNS_ALL
+            and previous.source_end is not None
+            and not _other_gender(window, previous.source_end - start, pronoun)
+        ):
+            break  # "He denied it. Waseem said ... He added": another person spoke between
+    # In a transcript a speaker says "I" of themselves: "he" or "she" in their turn is
+    # someone else.
+    speaker = _turn_speaker(text, found, earlier)
+    if pronoun in ("i", "me"):
+        if speaker:
+            return speaker  # "MAYOR OKAFOR: ... I announced it"
+    elif speaker and speaker.lower() in _PRONOUNS_ALL:
+        speaker = ""
+    mentions = _person_mentions(window, earlier)
+    # A speaker is a subject; looking back a bounded number of attributions keeps the time
+    # linear in the length of the text.
+    if pronoun in ("i", "me"):
+        speaker = ""  # outside a turn, "I" is the latest speaker as before
+    for previous in reversed(earlier[-_LOOK_BACK:]):
+        name = previous.source_name
+        if speaker and name == speaker:
+            continue
+        if previous.source_type == "named_person" and name and name.lower() not in _PRONOUNS_ALL:
+            mentions.append(
+                _Mention(previous.cue_end - start, previous.cue_end - start, name, True)
+            )
+            break
+    mentions = [m for m in mentions if not speaker or m.name != speaker]
+    latest_first = sorted(mentions, key=lambda m: m.end, reverse=True)
+
+    def subject(mention: _Mention) -> bool:
+        return mention.speaker or _is_subject(window, mention.start, mention.end)
+
+    def alone(mention: _Mention) -> bool:
+        # "Dan Kell and Rudi Morrow had beaten": one of two people joined by "and" is part
+        # of a plural, which a singular pronoun does not take up
+        if mention.speaker:
+            return " and " not in mention.name  # "Lena Ruiz and Maria Tal said": two people
+        return not (
+            _AND_BEFORE.search(window, max(0, mention.start - 40), mention.start)
+            or _AND_NAME_AFTER.match(window, mention.end)
+        )
+
+    # A subject whose gender fits, anyone whose gender fits, then (the gender evidence is only
+    # the pronouns near a name, which may stand for someone else) the latest subject. Each
+    # test runs only on the candidates tried, latest first.
+    for mention in latest_first:
+        if subject(mention) and alone(mention) and not _other_gender(window, mention.end, pronoun):
+            return mention.name
+    for mention in latest_first:
+        if alone(mention) and not _other_gender(window, mention.end, pronoun):
+            return mention.name
+    first_subject = next((m for m in latest_first if subject(m)), None)
+    return (first_subject or latest_first[0]).name if latest_first else ""
+
+
+_PRONOUNS_ALL = _PRONOUN_PERSON | {"she", "me", "they", "we", "it"}
+_AND_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]*[ \t]+and[ \t]+(?:[{_UPPER}][\w’'-]*[ \t]+){{0,2}}$")
+_AND_NAME_AFTER = re.compile(rf"[ \t]+and[ \t]+[{_UPPER}]")
+
+
+def _turn_speaker(text: str, found: Attribution, earlier: list[Attribution]) -> str:
+    """Who speaks the transcript turn that holds ``found`` ("MAYOR OKAFOR: ... He said"):
+    the latest speaker tag on the same line, or ""."""
+    for previous in reversed(earlier[-_LOOK_BACK:]):
+        if "\n" in text[previous.cue_end : found.cue_start]:
+            return ""
+        if previous.cue.rstrip().endswith(":") and previous.source_start == previous.cue_start:
+            return previous.source_name  # a tag: its source is its own text
+    return ""
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A person named in the text: where the mention starts and ends, the full name, and
+    whether a speaker's attribution names them (a speaker is a subject)."""
+
+    start: int
+    end: int
+    name: str
+    speaker: bool = False
+
+
+_IRREGULAR_PAST = re.compile(rf"\s(?:{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b")
+# A verb phrase, not a noun phrase: "spoke at the rally", "also wept".
+_VERB_FIRST = re.compile(
+    rf"(?:(?:[a-z]+ly|also|then|later)\s+)*(?:is|are|was|were|has|have|had|[a-z]{{2,}}ed|"
+    rf"{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b"
+)
+_JOINERS_TEXT = """and or but nor who whom whose which that the a an his her their its this
+    these those"""
+_NOT_A_VERB_AFTER_COMMA = _PREPOSITIONS | frozenset(_JOINERS_TEXT.split())
+_NOT_A_VERB = "|".join(sorted(_NOT_A_VERB_AFTER_COMMA))
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*)$")
+_VERB_NEXT = re.compile(
+    # after an appositive between commas, any word that joins nothing: "NAME, a nurse, wept"
+    rf"(?P<apposition>,[^,.;:!?\n]{{1,80}}),\s+(?:(?:[a-z]+ly|also|later|then|still|again)\s+)?"
+    rf"(?!(?:{_NOT_A_VERB})\b)[a-z]{{2,}}\b|"
+    r"(?:\s*\([^()\n]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|"
+    rf"had|have|will|would|could|can|did|does|{'|'.join(_IRREGULAR_PAST_TEXT.split())}|"
+    r"[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b"
+    rf"|,\s+(?!(?:{_NOT_A_VERB})\b)[a-z]{{2,}}\b"
+)
+
+
+def _person_mentions(window: str, earlier: list[Attribution]) -> list[_Mention]:
+    """Every person named in ``window``: full names, and a surname alone when a full name
+    ending with it came before ("Abdul Qawi ... Qawi was accused")."""
+    mentions, full_names = [], {}
+    for previous in earlier[-_LOOK_BACK:]:
+        if previous.source_type == "named_person" and " " in previous.source_name.strip():
+            full_names[previous.source_name.split()[-1]] = previous.source_name
+    for run_start, end, name in _person_runs(window):
+        full_names[name.split()[-1]] = name
+        mentions.append(_Mention(run_start, end, name))
+    for surname, full in full_names.items():
+        start = window.find(surname)
+        while start != -1:
+            end = start + len(surname)
+            if _WORD_ALONE.match(window, end) and (start == 0 or not window[start - 1].isalnum()):
+                mentions.append(_Mention(start, end, full))
+            start = window.find(surname, end)
+    return mentions
+
+
+_WORD_ALONE = re.compile(r"(?:[’']s)?(?![\w’'-])")  # "Qawi", "Qawi's"; not "Qawiyya"
+
+
+def _is_subject(window: str, start: int, end: int) -> bool:
+    before = max(0, start - 6)  # a sentence end and its spaces
+    return bool(_SENTENCE_OPEN.search(window, before, start) or _VERB_NEXT.match(window, end))
+
+
+def _person_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each run of capitalised words that may name a person."""
+    runs = []
+    excluded = _KIND_OF_WORD.keys() | _PRONOUN_PERSON | _PRONOUN_GROUP
+    for match in _NAME_RUN.finditer(text):
+        words = match.group().split()
+        while words and (  # "In Almaty", "Kazakhstan Kassym-Jomart Tokayev": not the name
+            words[0].lower() in _TITLE_WORDS
+            or words[0].lower() in _KIND_OF_WORD
+            or words[0].lower() in _LEADING_WORDS
+        ):
+            words = words[1:]
+        if len(words) < 2 or any(w.lower() in excluded for w in words):
+            continue  # one word, or an organisation, a medium, a place ("Interior Ministry")
+        runs.append((match.start(), match.end(), " ".join(words)))
+    return runs
+
+
+_PRONOUN_CHAIN = 400  # how far back the same pronoun still names the same person
+
+
+_MALE = re.compile(r"\b(?:he|his|him|himself|mr)\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself|mrs|ms)\b", re.IGNORECASE)
+
+
+def _other_gender(window: str, end: int, pronoun: str) -> bool:
+    """Do the pronouns right after a name show it is not the one ``pronoun`` stands for?"""
+    after = window[end : end + 200]
+    male, female = len(_MALE.findall(after)), len(_FEMALE.findall(after))
+    if pronoun in ("she", "her"):
+        return male > female
+    return female > male
+
+
+_QUOTED = re.compile(r"[“\"][^“”\"\n]{0,400}[”\"]")
+
+
+def _last_group(found: Attribution, earlier: list[Attribution], pronoun: str) -> str:
+    """'they', 'it': the last organisation or group that spoke before."""
+    kinds = ("named_organisation", "vague", "document", "named_media")
+    for previous in reversed(earlier):
+        if found.cue_start - previous.cue_end > _RESOLVE_WINDOW:
+            break
+        name = previous.source_name
+        if previous.source_type in kinds and name and name.lower() not in _PRONOUN_GROUP:
+            return name
+    return ""
+
+
+_NAME_WORDS_BEFORE = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,3}}$")
+
+
+def _full_name(text: str, start: int, end: int, surname: str, titled: bool = True) -> str:
+    """The first full name before ``end`` that ends with ``surname`` ('Josh Bash'); with a
+    title ('Dr Meerjady'), one that starts with it ('Meerjady Sabrina Flora'). A single word
+    with no title may be a body ('Tesco'), which words after it do not extend ('Tesco
+    Polska' is another body): English names a person by the surname, the last word.
+
+    Examples
+    --------
+    >>> text = "Tesco Polska cut jobs. Tesco said"
+    >>> _full_name(text, 0, 29, "Tesco", titled=False), _full_name(text, 0, 29, "Tesco")
+    ('', 'Tesco Polska')
+    """
+    # Each occurrence of the surname, then the name words right before it: str.find first
+    # keeps this fast on long windows.
+    position = text.find(surname, start, end)
+    while position != -1:
+        after = position + len(surname)
+        if after >= len(text) or not (text[after].isalnum() or text[after] == "_"):
+            words = _NAME_WORDS_BEFORE.search(text, max(start, position - 80), position)
+            if words and words.group().split()[0].lower() in _LEADING_WORDS:
+                words = None  # "The Hesk Front": an article, not a first name
+            if words:
+                name = _strip_title(words.group() + surname)
+                if " " in name and not any(w.lower() in _KIND_OF_WORD for w in name.split()[:-1]):
+                    return name
+        position = text.find(surname, after, end)
+    if not titled:
+        return ""
+    # "Dr Meerjady" after "Dr Meerjady Sabrina Flora": a first name, then the rest
+    after = re.compile(rf"\b{re.escape(surname)}((?:[ \t]+{_NAME_WORD}){{1,2}})")
+    for match in after.finditer(text, start, end):
+        rest = match.group(1).split()
+        if not any(w.lower() in _KIND_OF_WORD or w.lower() in _LEADING_WORDS for w in rest):
+            return f"{surname} {' '.join(rest)}"
+    return ""
