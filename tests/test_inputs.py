@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import medialit.inputs as inputs
 from medialit.inputs import (
     MAX_MESSAGE_CHARS,
     InputError,
@@ -80,6 +81,53 @@ def test_a_fifo_never_blocks_even_when_it_appears_after_the_type_check(tmp_path)
         [sys.executable, "-c", program], capture_output=True, text=True, timeout=30, check=False
     )
     assert "named pipe" in result.stdout, result.stderr
+
+
+def test_a_directory_swapped_in_after_the_type_check_is_refused_and_closed(tmp_path, monkeypatch):
+    # A directory opens (read-only) but is no file: the check on the open descriptor refuses
+    # it with the usual message, and the descriptor is closed, not leaked.
+    (tmp_path / "sub.json").mkdir()
+    looks, real = [], inputs.why_not_regular
+
+    def first_look_misses(mode):
+        looks.append(mode)
+        return None if len(looks) == 1 else real(mode)
+
+    monkeypatch.setattr(inputs, "why_not_regular", first_look_misses)
+    before = len(os.listdir("/proc/self/fd"))
+    with pytest.raises(InputError, match=r"sub.json: is a directory, not a file$"):
+        read_file(tmp_path / "sub.json", 1000, follow_links=False)
+    assert len(os.listdir("/proc/self/fd")) == before
+
+
+@pytest.mark.parametrize("target", ["real.txt", "missing.txt"])
+def test_without_following_links_a_link_is_refused_and_names_its_target(tmp_path, target):
+    (tmp_path / "real.txt").write_text("words", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / target)
+    with pytest.raises(
+        InputError, match=rf"link.txt: is a symbolic link \(to .*{target}\), not a file"
+    ) as refused:
+        read_file(tmp_path / "link.txt", 1000, follow_links=False)
+    assert refused.value.reason.startswith("is a symbolic link (to ")
+    assert read_file(tmp_path / "real.txt", 1000, follow_links=False) == b"words"
+
+
+def test_without_following_links_a_link_swapped_in_after_the_first_look_is_refused(
+    tmp_path, monkeypatch
+):
+    # The first look sees a regular file; by the time of the open it is a link. O_NOFOLLOW
+    # makes the open fail, and the message says why.
+    (tmp_path / "real.txt").write_text("words", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
+    regular, real_lstat, looks = os.stat(tmp_path / "real.txt"), os.lstat, []
+
+    def first_look_sees_a_file(path, *args, **kwargs):
+        looks.append(path)
+        return regular if len(looks) == 1 else real_lstat(path, *args, **kwargs)
+
+    monkeypatch.setattr(inputs.os, "lstat", first_look_sees_a_file)
+    with pytest.raises(InputError, match=r"link.txt: is a symbolic link \(to "):
+        read_file(tmp_path / "link.txt", 1000, follow_links=False)
 
 
 def test_a_file_larger_than_the_limit_is_refused_without_reading_it(tmp_path):

@@ -208,12 +208,14 @@ def read_file(
         if not follow_links and os.path.islink(path):  # swapped for a link after the first look
             raise _refused(name, _link_reason(path)) from None
         raise _refused(name, f"cannot read it ({error.strerror or error})") from None
+    # Checked again on the open file, before anything wraps it (a directory swapped in since
+    # the first look opens, but cannot be wrapped as a file): it is closed on every way out.
+    status = os.fstat(descriptor)
+    reason = why_not_regular(status.st_mode)
+    if reason:
+        os.close(descriptor)
+        raise _refused(name, reason)
     with os.fdopen(descriptor, "rb", buffering=0) as handle:
-        # Checked again on the open file: it may have been replaced since the first look.
-        status = os.fstat(descriptor)
-        reason = why_not_regular(status.st_mode)
-        if reason:
-            raise _refused(name, reason)
         if status.st_size > max_bytes:
             raise _too_large(name, status.st_size, max_bytes, too_large)
         data = _read_at_most(handle, max_bytes + 1, name)
