@@ -1,6 +1,6 @@
 """Find every "who says so" in an English news text.
 
-An attribution ties a claim to a source. A careful reader finds it in three steps, and
+An attribution ties a claim to a source. A careful reader finds it in four steps, and
 so does this package, one module per step:
 
 1. **The cue** (``cues``): the verb or phrase that marks an attribution. ``CUE_RULES`` lists
