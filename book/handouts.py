@@ -238,20 +238,15 @@ def print_pdfs(handouts: Sequence[Handout], out: Path, browser=None) -> list[Pat
     Chromium is started and closed here.
     """
     written = []
-    with _chromium(browser) as chromium:
-        context = chromium.new_context()
-        try:
-            # The handouts are self-contained: nothing may be fetched from anywhere.
-            context.route("**/*", lambda route: route.abort())
-            tab = context.new_page()
-            for handout in handouts:
-                target = out / handout.path
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tab.set_content(handout.html, wait_until="load")
-                save_pdf(tab, target, HANDOUT_MARGINS)
-                written.append(target)
-        finally:
-            context.close()
+    with _tab(browser) as tab:
+        # The handouts are self-contained: nothing may be fetched from anywhere.
+        tab.context.route("**/*", lambda route: route.abort())
+        for handout in handouts:
+            target = out / handout.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tab.set_content(handout.html, wait_until="load")
+            save_pdf(tab, target, HANDOUT_MARGINS)
+            written.append(target)
     return written
 
 
@@ -266,6 +261,17 @@ def _chromium(browser=None) -> Iterator:
             yield own
     except ChromiumMissing as error:
         raise HandoutError(str(error)) from None
+
+
+@contextlib.contextmanager
+def _tab(browser=None) -> Iterator:
+    """A tab in a fresh browser context of :func:`_chromium`, closed with its context."""
+    with _chromium(browser) as chromium:
+        context = chromium.new_context()
+        try:
+            yield context.new_page()
+        finally:
+            context.close()
 
 
 # --------------------------------------------------------------------------- marked book pages
@@ -334,19 +340,14 @@ def print_pages(pages: Sequence[MarkedPage], site: Path, out: Path, browser=None
     """
     require_built(pages, site)
     written = []
-    with _chromium(browser) as chromium:
-        context = chromium.new_context()
-        try:
-            tab = context.new_page()
-            for marked in pages:
-                target = out / marked.kind / f"{Path(marked.docname).name}.pdf"
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tab.goto((site / f"{marked.docname}.html").resolve().as_uri(), wait_until="load")
-                tab.emulate_media(media="print")
-                save_pdf(tab, target, PAGE_MARGINS)
-                written.append(target)
-        finally:
-            context.close()
+    with _tab(browser) as tab:
+        for marked in pages:
+            target = out / marked.kind / f"{Path(marked.docname).name}.pdf"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tab.goto((site / f"{marked.docname}.html").resolve().as_uri(), wait_until="load")
+            tab.emulate_media(media="print")
+            save_pdf(tab, target, PAGE_MARGINS)
+            written.append(target)
     return written
 
 

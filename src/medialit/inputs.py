@@ -153,6 +153,9 @@ def why_not_regular(mode: int) -> str | None:
     return None if stat.S_ISREG(mode) else "is not a regular file"
 
 
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
 def read_file(
     path: str | os.PathLike,
     max_bytes: int,
@@ -222,9 +225,6 @@ def read_file(
     if len(data) > max_bytes:  # it grew while we read, or its size was not its length
         raise _too_large(name, None, max_bytes, too_large)
     return data
-
-
-_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def link_target(path: str | os.PathLike) -> str:
