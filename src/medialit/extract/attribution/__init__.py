@@ -17,7 +17,9 @@ so does this package, one module per step:
    one-word name such as ``Tokayev:`` where other turns show the text is a transcript) and
    the credit line under a block quotation (``– harbour pilot, Coast Radio``).
 2. **The source** (``sources``): the noun phrase before the cue ("Lebedev said"), after it
-   ("according to Tokayev", "– said Tokayev" after a quotation), or the tag's name.
+   ("according to Tokayev", "– said Tokayev" after a quotation), or the tag's name; elsewhere
+   in the clause (``subjects``): a passive's agent, a shared or inverted subject, the people
+   someone is "quoted as" or "citing".
 3. **Who the source is** (``speakers``, ``resolve_source``): a pronoun resolved to the last
    named speaker, a surname to the full name given earlier, an appositive or a title left out
    ("he" -> "Kassym-Jomart Tokayev"; "Foreign Ministry Spokeswoman Maria Zakharova" -> "Maria

@@ -1,0 +1,256 @@
+"""Where a source stands in its clause, when it is not just before the cue.
+
+The grammar of English puts the one who speaks in a few places besides the subject right
+before the verb: the agent of a passive ("was condemned by the union"), the subject a second
+verb shares ("The mayor said ... but admitted"), the subject after an inverted verb of saying
+("..., reported local officials"), the opening subject of a sentence whose participle is the
+cue, a text noun before a reduced relative ("posts on social media claiming"), the people
+quoted or cited by someone else ("quoted X as saying"). ``extraction`` tries these in turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medialit.extract.attribution.cues import (
+    _DETERMINERS,
+    _WINDOW,
+    _clause_before,
+    _Cue,
+    cue_is_participle,
+)
+from medialit.extract.attribution.quotes import _sentence_end_after
+from medialit.extract.attribution.sources import (
+    _LEADING_JUNK,
+    _PREPOSITIONS,
+    _UPPER,
+    _source_after,
+    _starts_with_preposition,
+)
+from medialit.extract.attribution.speakers import (
+    _IRREGULAR_PAST,
+    _VERB_NEXT,
+)
+from medialit.extract.attribution.words import (
+    _AGENT_PHRASE,
+    _KIND_OF_WORD,
+    _LY_NOUNS,
+    _TIME_BEFORE_VERB,
+    _VERB_BEFORE_OBJECT,
+    SOURCE_WORDS,
+)
+from medialit.extract.scanning import lower_same_length
+from medialit.extract.text_index import TextIndex
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|by|for|of|at|on|with|from|without|while)\s+$")
+# A verb phrase coordinated with the one before shares its subject ("said ... and added",
+# "welcomed it but warned"; coordination of predicates, Quirk et al. 1985, 13.41).
+_FOLLOWS_PREVIOUS = re.compile(
+    rf"\b(?:and|but)\s+(?:(?:later|also|then|again|(?!{_LY_NOUNS}\b)[a-z]+ly)\s+)?$"
+)
+
+
+# Finite verbs that end a subject ("Conservative groups hold rally ... claiming").
+_FINITE_VERB = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|hold|holds|held|make|makes|made|take|takes|took|give|"
+    r"gives|gave|go|goes|went|get|gets|got|[a-z]+ed)\b"
+)
+
+
+def _subject_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a clause: what comes before its first finite verb."""
+    verbs = [_FINITE_VERB.search(text, span[0], span[1])]
+    verbs.append(_IRREGULAR_PAST.search(text, span[0], span[1]))  # "He left the report"
+    starts = [v.start() for v in verbs if v and v.start() > span[0]]
+    return (span[0], min(starts)) if starts else span
+
+
+# "by the end of the day", "by 2030": a time, not an agent.
+_BY_AGENT = re.compile(
+    r"(?:[ \t]+(?:[^\s.,;:!?“”\"]|(?<=\d)[.,](?=\d))+){0,8}?[ \t]+by[ \t]+"
+    r"(?!(?:the[ \t]+)?(?:end|time|start|beginning|middle|way|noon|midnight|then|now|far)\b|\d)"
+)
+
+
+# A past participle right before "by" and its agent, its auxiliary left out ("welcomed by
+# investors but condemned by the union"); "by phone" names a channel, not an agent.
+_PARTICIPLE_BY = re.compile(
+    r"(?<=ed)[ \t]+by[ \t]+(?!(?:tele)?phone\b|video\b|e-?mail\b|letter\b|text\b|radio\b|"
+    r"post\b|fax\b|satellite\b|video[ \t]?link\b)"
+)
+
+
+def _passive_agent(index: TextIndex, cue_end: int) -> tuple[int, int] | None:
+    """The agent of a passive cue, within its sentence: "was recorded as magnitude 6.4 by the
+    US Geological Survey" (a passive names its source only in its by-phrase)."""
+    end = _sentence_end_after(index, cue_end)
+    agent = _BY_AGENT.match(index.text, cue_end, end)
+    return _source_after(index.text, agent.end()) if agent else None
+
+
+# The verbs of saying that invert after a comma with no quotation: "…, said officials." (a
+# grammar of reported speech: quotative inversion, Quirk et al. 1985, 14.31).
+_INVERTING_TEXT = "said says reported reports added adds wrote writes noted"
+_INVERTING_VERBS = frozenset(_INVERTING_TEXT.split())
+_INVERTED_SOURCE = re.compile(
+    rf"[ \t]+(?:the[ \t]+)?(?:[{_UPPER}][\w’'.-]*|[a-z][\w’'-]*)(?:[ \t]+[\w’'.-]+){{0,3}}"
+    r"[ \t]*(?=[,.;](?:\s|$))"
+)
+
+
+def _inverted_after_comma(text: str, cue: _Cue) -> bool:
+    """'The toll rose to 22, reported officials, with …': the source follows the verb."""
+    if text[cue.start : cue.end].lower() not in _INVERTING_VERBS:
+        return False
+    if not text[max(0, cue.start - 3) : cue.start].rstrip(" \t").endswith(","):
+        return False
+    after = _INVERTED_SOURCE.match(text, cue.end)
+    if not after:
+        return False
+    words = after.group().split()
+    if any(w.lower() in _PREPOSITIONS or w.lower() in ("that", "it", "nothing") for w in words):
+        return False  # "…, said it would", "…, reported the theft to police"
+    head = words[-1]
+    return head[0].isupper() or lower_same_length(head) in _KIND_OF_WORD
+
+
+_OPENING_WORD = re.compile(r"\s*[\w’'-]+")
+
+
+def _opening_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The shortest run of words (five at most) at ``start`` that a verb follows: "Tesco
+    sold", "the mayor called"; it opens with a capital or a determiner, not a preposition."""
+    first = _OPENING_WORD.match(text, start, end)
+    if not first:
+        return None
+    word = first.group().strip()
+    if word.lower() in _PREPOSITIONS or not (word[0].isupper() or word in _DETERMINERS):
+        return None
+    position, last = first.end(), word
+    for _ in range(5):
+        verb = last.lower() not in _DETERMINERS and _VERB_NEXT.match(text, position, end)
+        if verb:
+            begin = start + len(first.group()) - len(first.group().lstrip())
+            return begin, verb.end("apposition") if verb.group("apposition") else position
+        following = _OPENING_WORD.match(text, position, end)
+        if not following:
+            return None
+        position, last = following.end(), following.group().strip()
+    return None
+
+
+def _elided_subject(index: TextIndex, cue_start: int) -> tuple[int, int] | None:
+    """The subject a verb shares with the sentence's first verb when its own is left out
+    after a semicolon, a comma or "and" ("Tesco sold its stores in March; announced
+    leaving"; "She called him a dictator and last year accused him")."""
+    before = index.text[max(0, cue_start - 60) : cue_start]
+    time = _TIME_BEFORE_VERB.search(before)
+    before = before[: time.start()] if time else before.rstrip()
+    if not before.endswith((";", ",", " and", " but")):
+        return None
+    start = max(index.sentence_start(cue_start), cue_start - _WINDOW)
+    return _opening_subject(index.text, start, cue_start)
+
+
+def _sentence_opening(index: TextIndex, position: int) -> tuple[int, int] | None:
+    """The subject that opens the sentence holding ``position``, appositive included."""
+    start = max(index.sentence_start(position), position - _WINDOW)
+    return _opening_subject(index.text, start, position)
+
+
+def _main_subject_after(index: TextIndex, cue_end: int) -> tuple[int, int] | None:
+    """A participle in an opening adverbial takes the subject of the main clause after the
+    comma: "When announcing the shutdown, Prime Minister Tuilaepa called"."""
+    end = _sentence_end_after(index, cue_end)
+    comma = index.text.find(", ", cue_end, end)
+    if comma == -1:
+        return None
+    return _opening_subject(index.text, comma + 2, end)
+
+
+# Nouns of texts and recordings: one followed by a participle of saying, with no comma, is
+# the participle's subject in a reduced relative clause ("a letter saying", "posts claiming";
+# Quirk et al. 1985, 17.27).
+_TEXT_NOUNS = frozenset(
+    [w for kind in ("social", "document", "media") for w in SOURCE_WORDS[kind]]
+    + ["reports", "posts", "video", "videos", "footage", "accounts", "claims", "messages"]
+)
+
+
+def _reduced_relative(text: str, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase of a text right before a participle cue ("I have seen the posts on
+    social media claiming"), or None when the word before is no such noun or a comma."""
+    before = text[max(0, cue_start - 40) : cue_start]
+    if not before.endswith((" ", "\t")) or before.rstrip().endswith(","):
+        return None
+    words = [lower_same_length(w) for w in before.split()[-4:]]
+    if not any(w in _TEXT_NOUNS for w in words):
+        return None  # "posts on social media": the noun heads a phrase of up to four words
+    clause = _clause_before(text, cue_start)
+    verbs = list(_VERB_BEFORE_OBJECT.finditer(clause))
+    start = verbs[-1].end() if verbs else 0
+    phrase = _LEADING_JUNK.sub("", clause[start:])
+    if not phrase.strip() or _starts_with_preposition(phrase) or len(phrase.split()) > 8:
+        return None
+    begin = cue_start - len(phrase)
+    return begin, begin + len(phrase.rstrip())
+
+
+# "X quoted/cited Y as saying": Y is the source, X the medium it came through (the
+# annotation guide, "Chains": "It cited the Air Force as stating X").
+_QUOTE_VERB_TEXT = "quoted quotes quoting quote cited cites citing cite"
+_QUOTE_VERB_WORDS = frozenset(_QUOTE_VERB_TEXT.split())
+_QUOTE_VERBS = rf"(?:{'|'.join(_QUOTE_VERB_TEXT.split())})"
+_QUOTED_AS_AFTER = re.compile(
+    r"[ \t]+(?P<source>[^,.;:!?“”\"\n]{1,80}?)[ \t]+as[ \t]+(?:having[ \t]+)?"
+    r"(?:saying|stating|said|stated|telling|writing|claiming|describing|calling|warning)\b"
+)
+_QUOTED_AS_BEFORE = re.compile(
+    rf"\b{_QUOTE_VERBS}[ \t]+(?P<source>[^,.;:!?“”\"\n]{{1,80}}?)[ \t]+as[ \t]+"
+    r"(?:having[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_as(text: str, cue: _Cue) -> tuple[int, int] | None:
+    """The person a quoting verb credits: "quoted a police officer as saying" ->
+    "a police officer", for the cue "quoted" and for the cue "saying" alike."""
+    word = text[cue.start : cue.end].lower()
+    if word in _QUOTE_VERB_WORDS:
+        after = _QUOTED_AS_AFTER.match(text, cue.end)
+        return after.span("source") if after else None
+    if (cue_is_participle(word) or word == "said") and " as" in text[cue.start - 12 : cue.start]:
+        before = _QUOTED_AS_BEFORE.search(text, max(0, cue.start - 100), cue.start)
+        return before.span("source") if before else None
+    return None
+
+
+# The annotation guide's chains ("Reuters, citing anonymous sources, reported X": `citing` ->
+# the sources): people cited by a participle are its source; a document or a reason cited
+# ("citing a report", "citing inflation") leaves the citer as the source.
+_CITING = re.compile(r"(?i:citing)")
+_CITED_PEOPLE = re.compile(
+    r"[ \t]+((?:(?:an?|the|two|three|four|several|some|many|other|unnamed|anonymous|senior|"
+    r"local|western|government|military|security|diplomatic|intelligence|police|u\.s\.|"
+    r"[A-Z][\w’'-]*|[a-z]+ian)[ \t]+){0,4}"
+    r"(?:sources?|officials?|witnesses|diplomats?|residents|people|insiders|aides?|"
+    r"spokes(?:man|woman|person)|investigators?|experts?|analysts?|officers?|doctors?)"
+    r"(?:[ \t]+(?:familiar[ \t]+with|close[ \t]+to|with[ \t]+knowledge[ \t]+of|briefed[ \t]+on)"
+    r"[ \t]+(?:the|his|her|their|its)[ \t]+[\w-]+)?)\b"
+)
+
+
+def _with_agent_phrase(text: str, span: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """The subject with the by-phrase set off right after it, if any.
+
+    Examples
+    --------
+    >>> text = "The survey, by the firm Orr & Lee, says rents rose."
+    >>> text[slice(*_with_agent_phrase(text, (0, 10), 35))]
+    'The survey, by the firm Orr & Lee'
+    >>> text = "The survey, in its summary, says rents rose."
+    >>> text[slice(*_with_agent_phrase(text, (0, 10), 28))]
+    'The survey'
+    """
+    agent = _AGENT_PHRASE.match(text, span[1], cue_start)
+    return (span[0], agent.end()) if agent else span
