@@ -1617,3 +1617,47 @@ def test_a_by_phrase_after_the_subject_stays_in_the_source(text, cue, source):
 def test_a_named_person_with_a_by_phrase_keeps_the_name():
     found = extract_attributions("Ana Ruiz, backed by the union, said the plan would fail.")[0]
     assert (found.source, found.source_name) == ("Ana Ruiz, backed by the union", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # verbs of belief, fear and expectation (Levin 29.4, 29.5, 31.2) with a clause
+        ("Police believe the warehouse fire was started on purpose.", "believe", "Police"),
+        ("Growers fear that a late frost will ruin the cherries.", "fear", "Growers"),
+        ("Traders expect the central bank to cut rates in June.", "expect", "Traders"),
+        ("Engineers suspect the cable snapped under the load.", "suspect", "Engineers"),
+        ("The coroner doubted the injuries were accidental.", "doubted", "The coroner"),
+        ("The strike cost the port a week of trade, dockers think.", "think", "dockers"),
+        # characterising verbs with an "as" label (Levin 29.1, 29.2)
+        ("Many teachers see the new exam as a step back.", "see", "Many teachers"),
+        ("Regulators regard the merger as a threat to competition.", "regard", "Regulators"),
+    ],
+)  # fmt: skip
+def test_belief_and_expectation_verbs_with_a_subject_and_a_clause(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I believe in second chances.",  # the writer, and no clause
+        "We fear nothing from the inquiry.",
+        "The village hopes for rain.",  # no clause held
+        "Amid fears that the pier would collapse, it was closed.",  # a noun
+        "The usual suspects were rounded up by noon.",
+        "Anyone who believes the road will open soon is mistaken.",  # nobody in particular
+        "Visitors see the tower as they drive into town.",  # "as" opens a clause of time
+        "The hall was bigger than the organisers expected.",  # no clause after it
+        "The only fear I have is the weather.",
+    ],
+)
+def test_belief_verbs_without_a_holder_or_a_clause_are_no_cues(text):
+    assert not [c for c in cues(text) if c.lower().split()[0] in
+                ("believe", "believes", "fear", "fears", "hopes", "suspects", "see",
+                 "expected", "fear")]  # fmt: skip
+
+
+def test_a_belief_in_what_a_speaker_said_is_not_a_second_attribution():
+    assert cues("The union said they fear the talks will fail.") == ["said"]

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from medialit.extract.attribution.words import (
+    _IRREGULAR_PAST_TEXT,
     _KIND_OF_WORD,
     _NAME_LINKS,
     _PASSIVE_BEFORE,
@@ -168,6 +169,22 @@ _ATTITUDES_TEXT = """hope concern concerns confidence regret support doubt doubt
 _ATTITUDES = _ATTITUDES_TEXT.split()
 # Verbs that dismiss with a particle ("brushed it aside", "shrugged off", "waved away").
 _DISMISSAL = r"(?:brush(?:ed|es|ing)?|wav(?:ed|es|ing)|shrugg?(?:ed|s|ing)?|laugh(?:ed|s|ing)?)"
+
+# Verbs of belief, fear and expectation: Levin (1993) conjecture verbs (29.4, 29.5: believe,
+# suspect, think, doubt), verbs of psychological state (31.2: fear, worry, hope) and the
+# "thinking" cues of the PARC attribution corpus (Pareti 2016). With a subject other than the
+# writer and a clause for object they report a position someone holds ("Police believe the fire
+# was started deliberately"); ``_holds_a_position`` checks both.
+_BELIEF_VERB_TEXT = """believe believed believes think thinks thought suspect suspects suspected
+    fear fears feared doubt doubts doubted worry worries worried hope hopes hoped
+    expect expected anticipate anticipates anticipated"""
+_BELIEF_VERBS = _BELIEF_VERB_TEXT.split()
+# Expectation verbs take a subject and an infinitive ("Analysts expect the bank to raise rates").
+_EXPECTATION_VERBS = frozenset(["expect", "expected", "anticipate", "anticipates", "anticipated"])
+# Characterising verbs (Levin 29.1, 29.2: see, regard, view, consider ... as): a stated view
+# with an "as" label ("Many farmers see the lease as a lifeline").
+_CHARACTERISE_VERB_TEXT = "see sees regard regards regarded"
+_CHARACTERISE_VERBS = _CHARACTERISE_VERB_TEXT.split()
 
 # The notes transcripts put after a speaker's name: interpretation, the language, an inaudible
 # or overlapping passage ("PUTIN (via interpreter):", "Q (inaudible):"). Lower case, as the rules.
@@ -351,6 +368,10 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("made_clear", "before", r"\bma(?:de|kes|ke|king)\s+(?:it\s+)?clear\b(?=\s+(?:that|to)\b)"),
     ("appeared_to", "before",
      rf"\b(?:appeared|appears|seemed|seems)\s+to\s+(?:{trie_pattern(REPORTING_VERBS)})\b"),
+    # Verbs of belief, fear and expectation, and "see ... as" ("Residents fear they will be cut
+    # off"): a cue only with a subject and a clause (``_holds_a_position``).
+    ("belief", "before",
+     rf"\b(?:{'|'.join(_BELIEF_VERBS + _CHARACTERISE_VERBS)})\b"),
     # Verbs of saying, source before ("Lebedev said") or after ("…,” said Tokayev).
     ("speech", "before", rf"\b(?:{trie_pattern(REPORTING_VERBS)})\b"),
     ("claims_verb", "before", r"\bclaims?\b(?=\s*(?:that\b|[“\"]))"),
@@ -382,6 +403,7 @@ _TRIGGER_TEXT = """claim put puts expected
     voiced voices voicing offered offers
     offering clear launched launches launch launching took takes take taking heard hears
     read reads would assessment verdict account evidence testimony assurance assurances"""
+_TRIGGER_TEXT += " " + _BELIEF_VERB_TEXT + " " + _CHARACTERISE_VERB_TEXT
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
 _TRIGGER_WORDS = sorted(set(_TRIGGER_TEXT.split() + _WIRES + REPORTING_VERBS))
@@ -481,11 +503,11 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
         name, where, _pattern = CUE_RULES[rule_match.rule]
         if not _keep_cue(text, name, rule_match):
             verb = rule_match.group().lower()
-            if name != "evidence_shows" or verb not in REPORTING_VERBS:
+            if name not in ("evidence_shows", "belief") or verb not in REPORTING_VERBS:
                 continue
             if not _keep_cue(text, "speech", rule_match):
                 continue
-            name, where = "speech", "before"  # "Magyar Nemzet revealed": a verb of saying
+            name, where = "speech", "before"  # "Magyar Nemzet revealed", "Russia Believes"
         gap = text[cues[-1].end : rule_match.start()] if cues else ","
         if len(gap) <= 2 and "," not in gap and cue_is_participle(rule_match.group()):
             continue  # "Reports have surfaced stating": one attribution, not two
@@ -717,6 +739,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return False  # "Note: ..." opening a line
     if name == "passive_evidence" and _RELATIVE_BEFORE.search(before):
         return False  # "people who had been accused of crimes" describes, it attributes not
+    if name == "belief":
+        return _holds_a_position(text, match, previous)
     if name == "document_read":
         return bool(_WRITTEN_THING.search(_clause_before(text, match.start())))
     if name == "put_it":
@@ -844,6 +868,76 @@ def _would_report(before: str) -> bool:
     (True, False)
     """
     return bool(_WOULD_REPORT.search(before))
+
+
+# Words before a belief verb that make it a noun ("amid fears that", "there is hope") or its
+# subject the writer or the reader ("I think", "we fear", "you believe"); be-forms leave the
+# passives ("it is thought", "are feared") to their own rules.
+_NOT_A_HOLDER = _DETERMINERS | frozenset(
+    ["i", "we", "you", "amid", "amidst", "despite", "over", "among", "is", "are", "was", "were",
+     "be", "been", "being", "am", "there", "here", "and", "or", "but", "what", "whatever",
+     "only", "main", "biggest", "greatest", "real", "worst", "first", "one", "public", "old"]
+)  # fmt: skip
+# A belief inside what a verb of saying reports, held by the same speaker ("The union said it
+# expects talks to fail"): the guide's rule on a hedge inside a sentence already credited.
+_SPEAKER_AGAIN = re.compile(
+    rf"\b(?:{trie_pattern(REPORTING_VERBS)})(?:[ \t]+(?:reporters|journalists|us|me|him|her|"
+    r"them|the[ \t]+\w+))?[ \t]+(?:that[ \t]+)?(?:he|she|they|it|we|i)[ \t]+"
+    r"(?:(?:also|still|now|firmly|strongly|genuinely)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# Third-person forms that are more often plural nouns ("the usual suspects", "fears of war").
+_PLURAL_LIKE_BELIEFS = frozenset(["suspects", "fears", "doubts", "hopes", "worries", "thinks"])
+# The clause a belief verb takes: "that ...", or a subject and a finite verb within a few words
+# ("fear they will be cut off", "believe the fire was started"), not "believe in", "hope for".
+_BELIEF_CLAUSE = re.compile(
+    r"[ \t]+that\b|[ \t]+(?!(?:in|for|about|of|on|to|so|not|with|from|at|by|as|and)\b)"
+    r"(?:[\w’'-]+[ \t]+){1,6}?(?:will|would|was|were|is|are|has|have|had|could|can|may|"
+    rf"might|should|must|did|does|{'|'.join(_IRREGULAR_PAST_TEXT.split())}|[a-z]{{3,}}ed)\b"
+)
+# An expectation's subject and infinitive: "expect the central bank to raise rates".
+_EXPECTATION_CLAUSE = re.compile(
+    r"[ \t]+that\b|(?:[ \t]+(?!to\b)[\w’'-]+){1,5}?[ \t]+to[ \t]+[a-z]"
+)
+# "see the deal as a betrayal", not "see the castle as they drive up" (a clause of time).
+_SEEN_AS = re.compile(
+    r"(?:[ \t]+[\w’'.-]+){1,6}?[ \t]+as\b"
+    r"(?![ \t]+(?:he|she|they|it|we|i|you|soon|well|long|much|far|a[ \t]+result)\b)"
+)
+# Source last, after what is held: "The crash killed 12, police believe."
+_HELD_BEFORE = re.compile(r"[^\W\d_][\w’'%)]*[”\"’]?,[ \t]+(?:[\w’'.-]+[ \t]+){0,5}$")
+_HELD_AFTER = re.compile(r"[ \t]*[.;!?,]")
+
+
+def _holds_a_position(text: str, match: RuleMatch, previous: str) -> bool:
+    """'Police believe the fire was started', 'Analysts expect the bank to act', 'Farmers see
+    the lease as a lifeline', '..., police believe.': a subject other than the writer, then
+    the clause held (or the clause before, the source last).
+
+    Examples
+    --------
+    >>> from medialit.extract.attribution import extract_attributions
+    >>> [a.cue for a in extract_attributions("Residents fear they will be cut off.")]
+    ['fear']
+    >>> extract_attributions("We fear nothing, and I believe in ghosts.")
+    []
+    """
+    word = match.group().lower()
+    before = text[max(0, match.start() - 80) : match.start()]
+    if text[match.start()].isupper() or _GENERIC_SUBJECT.search(before):
+        return False  # "Truth, Inspiration, Hope", "Anyone who believes": no one holds it
+    if _SPEAKER_AGAIN.search(before):
+        return False  # "said they fear ...": the speaker's own words, credited by "said"
+    if not previous or previous in _NOT_A_HOLDER or previous.endswith(("ed", "ing", ".", ":")):
+        return False  # "amid fears", "I think", "sparked fears", "... harvest. Fears grow"
+    if word in _PLURAL_LIKE_BELIEFS:  # "usual suspects", "fears of war": only "fears that"
+        return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8))
+    if word in _CHARACTERISE_VERBS:
+        return bool(_SEEN_AS.match(text, match.end()))
+    clause = _EXPECTATION_CLAUSE if word in _EXPECTATION_VERBS else _BELIEF_CLAUSE
+    if clause.match(text, match.end()):
+        return True
+    return bool(_HELD_BEFORE.search(before) and _HELD_AFTER.match(text, match.end()))
 
 
 def _in_headline(text: str, position: int) -> bool:
