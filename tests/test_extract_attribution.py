@@ -1548,8 +1548,8 @@ def test_a_time_after_a_participle_stays_in_the_source(text, cue, source):
         ("The mill will cut 300 jobs after orders fell by a quarter in the year to March, "
          "the company said on Thursday.", "said", "the company"),
         # a place after 'in' is not who speaks in a 'who' clause
-        ("A nurse at the clinic in Tarbet, who asked not to be named, told us it was full.",
-         "asked", "A nurse at the clinic in Tarbet"),
+        ("A nurse at the clinic in Tarbet, who warned that beds were short, was not named.",
+         "warned", "A nurse at the clinic in Tarbet"),
         # an article is not a first name
         ("The Tarbet Front attacked. Tarbet said no.", "said", "Tarbet"),
         # negatives: a person after 'with' still is; a noun phrase with no verb is a name
@@ -1661,3 +1661,22 @@ def test_belief_verbs_without_a_holder_or_a_clause_are_no_cues(text):
 
 def test_a_belief_in_what_a_speaker_said_is_not_a_second_attribution():
     assert cues("The union said they fear the talks will fail.") == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conditions of anonymity are the source's request to the reporter, not a claim
+        ("A guard, who asked not to be named, said the gate was open.", ["said"]),
+        ("One clerk asked for anonymity and told me the files were gone.", ["told"]),
+        ("A nurse who asked that her name not be used said beds ran out.", ["said"]),
+        # an opening participle puts the question; the answer's verb is the cue
+        ("Asked about the delay, the director said the parts were late.", ["said"]),
+        ("Asked whether she would stand again, Ms Ortiz smiled.", []),
+        # negatives: "asked" that reports a question or a request stays a cue
+        ("The senator asked whether the money had been spent.", ["asked"]),
+        ("Reporters asked about the delay.", ["asked"]),
+    ],
+)  # fmt: skip
+def test_asked_for_anonymity_and_asked_questions_put_to_the_speaker(text, expected):
+    assert cues(text) == expected

@@ -762,6 +762,12 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         and _ASKED_TO_PASSIVE.search(text, match.start() - 24, match.end() + 4)
     ):
         return False  # "Passengers are asked to arrive early": an instruction, not a claim
+    if ((name == "speech" and word == "asked") or name == "asked_for") and _ASKED_NOT_A_CLAIM.match(
+        text, match.start() + len(word.split()[0])
+    ):
+        return False  # "who asked not to be named": a condition of anonymity, nothing claimed
+    if name == "speech" and word == "asked" and _opens_a_participle(text, match.start()):
+        return False  # "Asked about the delay, she said ...": the question, answered by "said"
     if name == "posted_to" and _EVIDENCE_JUST_BEFORE.search(before):
         return False  # "a video posted to Twitter" names a source, it is not the cue
     if name == "called":
@@ -938,6 +944,34 @@ def _holds_a_position(text: str, match: RuleMatch, previous: str) -> bool:
     if clause.match(text, match.end()):
         return True
     return bool(_HELD_BEFORE.search(before) and _HELD_AFTER.match(text, match.end()))
+
+
+# News style's conditions of anonymity ("who asked not to be named", "asked for anonymity",
+# "asked that her name not be used", "asked to remain anonymous"): the source's request to the
+# reporter, not a claim the story reports.
+_ASKED_NOT_A_CLAIM = re.compile(
+    r"[ \t]+(?:not[ \t]+to[ \t]+be[ \t]+(?:named|identified|quoted)|for[ \t]+anonymity|"
+    r"to[ \t]+remain[ \t]+(?:anonymous|unnamed)|to[ \t]+be[ \t]+identified[ \t]+only|"
+    r"that[ \t]+(?:his|her|their|its)[ \t]+names?[ \t]+(?:not[ \t]+)?be)\b",
+    re.IGNORECASE,
+)
+# A participle opening its sentence before a question ("Asked about Mensah, ...", "Asked
+# whether he would resign, ..."): the question put to the subject of the main clause.
+_ASKED_WHAT = re.compile(
+    r"[ \t]+(?:about|whether|if|why|how|what|when|where|who|for|to[ \t]+comment)\b",
+    re.IGNORECASE,
+)
+
+
+def _opens_a_participle(text: str, position: int) -> bool:
+    """'Asked about the delay, ...': a capitalised participle at a sentence's start, a question
+    after it."""
+    if not text[position].isupper():
+        return False
+    line_before = text[max(0, position - 3) : position]
+    at_start = position == 0 or not line_before.strip() or line_before.rstrip()[-1:] in '.!?”"’'
+    end = position + len("asked")
+    return at_start and bool(_ASKED_WHAT.match(text, end))
 
 
 def _in_headline(text: str, position: int) -> bool:
