@@ -1680,3 +1680,21 @@ def test_a_belief_in_what_a_speaker_said_is_not_a_second_attribution():
 )  # fmt: skip
 def test_asked_for_anonymity_and_asked_questions_put_to_the_speaker(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # research and documents shown as saying something (the guide's evidence as a source)
+        ("A new study suggests that night shifts raise blood pressure.", ["suggests"]),
+        ("The research shows that the drug halves relapses.", ["shows"]),
+        ("A post-mortem showed that the horse had a heart defect.", ["showed"]),
+        ("A leaked memo demonstrates the board knew of the fault.", ["demonstrates"]),
+        ("Satellite images suggest the lake has shrunk by half.", ["suggest"]),
+        # negatives: no evidence as the subject
+        ("The colours suggest autumn.", []),
+        ("The hills demonstrate nothing.", []),
+    ],
+)  # fmt: skip
+def test_research_and_documents_that_suggest_or_show(text, expected):
+    assert cues(text) == expected

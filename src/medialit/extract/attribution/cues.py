@@ -42,7 +42,11 @@ _POST_PLACES = [*_PLATFORMS, "x", "threads", "bluesky", "mastodon", "linkedin", 
 _EVIDENCE = r"(?:videos?|footage|images?|photos?|pictures?|posts?|data|documents?|records?|logs?|"
 _EVIDENCE += r"findings|tests?|inspections?|analysis|analyses|imagery|study|studies|results|"
 _EVIDENCE += r"monitors|measurements|"
-_EVIDENCE += r"figures|statistics|polls?|surveys?|tweets?|messages?|reports?)"
+_EVIDENCE += r"figures|statistics|polls?|surveys?|tweets?|messages?|reports?|"
+# Documents and research that a text cites as showing something (the guide's documents and
+# evidence as a source; PARC's evidence cues): "the research shows", "a leaked email shows".
+_EVIDENCE += r"research|evidence|autops(?:y|ies)|post-mortems?|scans?|e-?mails?|memos?|letters?|"
+_EVIDENCE += r"files|papers?|audits?|reviews?|experiments?|trials?|models?|projections?)"
 _BE = r"(?:is|are|was|were|has been|have been|had been|being|be)"
 
 # Reporting verbs: the verbs English uses to say that someone said, wrote or claimed something
@@ -305,6 +309,7 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # Evidence that shows: "videos ... show", "data show", "Twitter posts show".
     ("evidence_shows", "before",
      r"\b(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|confirm|confirms|"
+     r"suggest|suggests|suggested|demonstrate|demonstrates|demonstrated|"
      r"found|find|finds|measured|point(?:s|ed)?\s+to)\b"),
     # Phrases of saying: the whole phrase is the cue.
     ("claimed_responsibility", "before",
@@ -393,7 +398,8 @@ _TRIGGER_TEXT = """claim put puts expected
     reveals revealed indicate indicates confirm confirms expressed expresses expressing called
     calls calling call recorded voiced documented filmed published aside away off responsibility
     credit statement release communique communiqué warning denial appeal declaration out of
-    found find finds measured point points pointed
+    found find finds measured point points pointed suggest suggests suggested demonstrate
+    demonstrates demonstrated
     about to for appeared appears seemed seems saying by request behest urging invitation order
     orders instruction instructions statement announcement declaration remarks speech
     criticism condemnation ire rebuke rebukes release communique communiqué
