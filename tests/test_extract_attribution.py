@@ -1698,3 +1698,21 @@ def test_asked_for_anonymity_and_asked_questions_put_to_the_speaker(text, expect
 )  # fmt: skip
 def test_research_and_documents_that_suggest_or_show(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post with its words or its platform (the guide's social-media posts)
+        ("One reader posted: “The ferry was late again.”", ["posted"]),
+        ("The council posted that the bins would be collected on Friday.", ["posted"]),
+        ("She posted a photo of the flooded road on Instagram.", ["posted"]),
+        ("On Facebook, the club posted a list of the injured.", ["posted"]),
+        # negatives: the thing posted, a letter sent, a posting abroad
+        ("The letter was posted on Monday.", []),
+        ("He was posted to Berlin in 2010.", []),
+        ("The guard posted at the gate waved.", []),
+    ],
+)  # fmt: skip
+def test_posted_with_its_words_or_its_platform(text, expected):
+    assert cues(text) == expected

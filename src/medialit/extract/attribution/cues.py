@@ -214,12 +214,13 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # A speaker's tag opening a turn of a transcript: "Q:", "MAYOR OKAFOR:", "Vladimir Putin:".
     # The patterns run on lower case; ``_keep_cue`` checks the capitals in the original.
     ("speaker_tag", "tag",
-     # No verb of saying before the colon: "Chief Inspector Ann Reed said:" is the verb's cue.
+     # No verb of saying before the colon: "Chief Inspector Ann Reed said:" is the verb's cue,
+     # and "One fan posted:" the post's.
      # A colon near the line start is looked for first: most lines (paragraphs) have none, and
      # are left before the verbs are sought along them.
      r"(?:(?<=\n)|^)(?=[^:\n]{0,160}:)"
      # a time stamp or a dash before the name: "[00:12:03] HOST:", "— Ann Harper:"
-     rf"[ \t]*{_TAG_PREFIX}?(?![^:\n]*\b(?:{trie_pattern(_UNAMBIGUOUS_VERBS)})\b)"
+     rf"[ \t]*{_TAG_PREFIX}?(?![^:\n]*\b(?:{trie_pattern([*_UNAMBIGUOUS_VERBS, 'posted'])})\b)"
      r"(?:\[?[a-z][\w.’'-]*(?:[ \t]+[a-z][\w.’'-]*){0,4}\]?|q|a)"
      # a transcriber's note after the name: "PUTIN (via interpreter):", "Q (inaudible):", or
      # who the speaker is: "CALLER (Jim, Leeds):", "Ann Harper (Labour):"
@@ -306,6 +307,9 @@ CUE_RULES: list[tuple[str, str, str]] = [
      rf"\b(?:posted|wrote|shared|said)\s+(?:to|on)\s+{_SOCIAL}\b|"
      rf"\b(?:posted|shared)\s+(?:to|on)\s+(?:{'|'.join(_POST_PLACES)})(?![\w-])"),
     ("tweeted", "before", r"\btweet(?:s|ed)\b"),
+    # A post with its words or its platform further on: "One fan posted: “...”", "he posted a
+    # photo on Instagram", "On Facebook she posted that ..." (the guide's social-media posts).
+    ("posted", "before", r"\bposted\b"),
     # Evidence that shows: "videos ... show", "data show", "Twitter posts show".
     ("evidence_shows", "before",
      r"\b(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|confirm|confirms|"
@@ -774,6 +778,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return False  # "who asked not to be named": a condition of anonymity, nothing claimed
     if name == "speech" and word == "asked" and _opens_a_participle(text, match.start()):
         return False  # "Asked about the delay, she said ...": the question, answered by "said"
+    if name == "posted":
+        return _is_a_post(text, match, previous, before)
     if name == "posted_to" and _EVIDENCE_JUST_BEFORE.search(before):
         return False  # "a video posted to Twitter" names a source, it is not the cue
     if name == "called":
@@ -978,6 +984,31 @@ def _opens_a_participle(text: str, position: int) -> bool:
     at_start = position == 0 or not line_before.strip() or line_before.rstrip()[-1:] in '.!?”"’'
     end = position + len("asked")
     return at_start and bool(_ASKED_WHAT.match(text, end))
+
+
+_POST_PLACE = rf"(?:{'|'.join(_POST_PLACES)})(?![\w-])"
+# What a post says, next to "posted": a colon or a quotation, or "that".
+_POST_WORDS_NEXT = re.compile(r"[ \t]*(?::|,?[ \t]*[“\"])|[ \t]+that\b")
+# The platform after the thing posted: "posted a photo of the crowd on Instagram".
+_POST_PLACE_NEXT = re.compile(
+    rf"(?:[ \t]+[^\s.;:!?“”\"]+){{1,8}}?[ \t]+(?:on|to)[ \t]+(?:his[ \t]+|her[ \t]+|their[ \t]+|"
+    rf"its[ \t]+)?{_POST_PLACE}",
+    re.IGNORECASE,
+)
+_POST_PLACE_BEFORE = re.compile(rf"\b(?:on|to)[ \t]+{_POST_PLACE}", re.IGNORECASE)
+_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
+
+
+def _is_a_post(text: str, match: RuleMatch, previous: str, before: str) -> bool:
+    """'One fan posted: “...”', 'he posted a photo on Instagram': someone posted words; not
+    'the letter was posted', 'a video posted online' (the thing posted)."""
+    if previous in _BE_FORMS or previous in _DETERMINERS or _EVIDENCE_JUST_BEFORE.search(before):
+        return False
+    return bool(
+        _POST_WORDS_NEXT.match(text, match.end())
+        or _POST_PLACE_NEXT.match(text, match.end())
+        or _POST_PLACE_BEFORE.search(_clause_before(text, match.start()))
+    )
 
 
 def _in_headline(text: str, position: int) -> bool:
