@@ -1716,3 +1716,20 @@ def test_research_and_documents_that_suggest_or_show(text, expected):
 )  # fmt: skip
 def test_posted_with_its_words_or_its_platform(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # judgement verbs of thanks (Levin 33) with their reason
+        ("The mayor thanked the crews for “extraordinary courage”.", ["thanked"]),
+        ("Ms Pohl congratulated the nurses for keeping the ward open.", ["congratulated"]),
+        # putting a figure on a count, with a word before the count
+        ("Officials put the death toll at 45.", ["put the death toll"]),
+        # negatives: thanks with no reason; a count put nowhere
+        ("She thanked him and left.", []),
+        ("The driver put the box on the shelf.", []),
+    ],
+)  # fmt: skip
+def test_thanks_with_a_reason_and_tolls_put_at_a_figure(text, expected):
+    assert cues(text) == expected

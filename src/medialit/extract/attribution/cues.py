@@ -105,7 +105,8 @@ _LEVIN_VERB_TEXT = """
     bellow=bellowed  roar=roared  hiss=hissed  fume=fumed  rage=raged  cry=cried  sob=sobbed
     sigh=sighed  gasp=gasped  laugh=laughed  chuckle=chuckled  scoff=scoffed  sneer=sneered
     stammer=stammered  stutter=stuttered  chant=chanted  plead=pleaded,pleads,pleading
-    quote=quoted
+    quote=quoted  thank=thanked  congratulate=congratulated,congratulates
+    compliment=complimented
     """
 
 
@@ -279,8 +280,8 @@ CUE_RULES: list[tuple[str, str, str]] = [
      rf"\b{_BE}\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:recorded|voiced|documented|filmed|alleged|accused|"
      r"claimed|rumou?red)\b"),
     ("placing_figure", "before",
-     r"\b(?:placing|placed|places|putting|puts|put)\s+the\s+(?:figure|number|toll|count|"
-     r"estimate)\b"),
+     r"\b(?:placing|placed|places|putting|puts|put)\s+the\s+(?:[\w-]+\s+)?(?:figure|number|"
+     r"toll|count|estimate|tally|total)\b"),
     # Source after the cue.
     ("passive_by", "after",
      r"\b(?:reported|announced|confirmed|published|stated|claimed|denied|quoted|cited)\s+by\b"),
@@ -602,6 +603,10 @@ _THAT_CLAUSE = re.compile(
 _DIRECTIVE_VERBS_TEXT = "notified alerted reminded ordered instructed directed offered"
 _DIRECTIVE_VERBS = frozenset(_DIRECTIVE_VERBS_TEXT.split())
 _DIRECTIVE_CLAUSE = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:that\b|to[ \t]+[a-z])")
+# Judgement verbs of thanks and congratulation (Levin 33) report a judgement only with its
+# reason ("thanked the crews for their courage"); "she thanked him and left" reports manners.
+_THANKING_VERBS = frozenset(["thanked", "congratulated", "congratulates", "complimented"])
+_FOR_A_REASON = re.compile(r"(?:[ \t]+[^\s.;:!?]+){1,5}?[ \t]+for\b")
 # Verbs of depiction that characterise only with "as" ("depicted the rally as a riot").
 # The tabloid verbs of criticism in forms that are also nouns or other verbs ("two blasts hit",
 # "blasting rock", "slamming the door"): a cue only with a quoted label or an "as" label next.
@@ -710,6 +715,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return bool(_THAT_CLAUSE.match(text, match.end()))
         if word in _DIRECTIVE_VERBS:
             return bool(_DIRECTIVE_CLAUSE.match(text, match.end()))
+        if word in _THANKING_VERBS:  # "thanked voters for “a historic mandate”"
+            return bool(_FOR_A_REASON.match(text, match.end()))
         if word in ("rules", "ruling"):  # "ruling that the evidence stands", not "the ruling"
             return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8)) and (
                 word == "rules" or before.rstrip().endswith(",")
