@@ -1733,3 +1733,24 @@ def test_posted_with_its_words_or_its_platform(text, expected):
 )  # fmt: skip
 def test_thanks_with_a_reason_and_tolls_put_at_a_figure(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs that take a that-clause also take it first, the source last
+        ("The raid broke the law, Amnesty International charged.", ["charged"]),
+        ("The blaze began in the kitchen, investigators determined.", ["determined"]),
+        ("Output will fall by a tenth, the ministry forecast.", ["forecast"]),
+        ("Forecasters forecast that the storm will weaken.", ["forecast"]),
+        # speech acts put out: an ultimatum, a threat, even with a colon after them
+        ("The rebels issued an ultimatum: leave the town by noon.", ["issued an ultimatum"]),
+        ("The club issued a rebuttal within the hour.", ["issued a rebuttal"]),
+        # negatives: the nouns and the things charged or held
+        ("The weather forecast for Monday is grim.", []),
+        ("The phone charged overnight.", []),
+        ("Police held talks with the organisers.", []),
+    ],
+)  # fmt: skip
+def test_source_last_that_clause_verbs_forecasts_and_ultimatums(text, expected):
+    assert cues(text) == expected

@@ -106,7 +106,7 @@ _LEVIN_VERB_TEXT = """
     sigh=sighed  gasp=gasped  laugh=laughed  chuckle=chuckled  scoff=scoffed  sneer=sneered
     stammer=stammered  stutter=stuttered  chant=chanted  plead=pleaded,pleads,pleading
     quote=quoted  thank=thanked  congratulate=congratulated,congratulates
-    compliment=complimented
+    compliment=complimented  forecast=forecast,forecasts,forecasted
     """
 
 
@@ -324,7 +324,8 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("issued_statement", "before",
      r"\b(?:(?:issu|releas|publish)(?:ed|es|ing)|put(?:s|ting)?\s+out|sen[dt]s?|sending|"
      r"deliver(?:ed|s|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release|"
-     r"communiqu[ée]|warning|denial|appeal|declaration)\b"),
+     r"communiqu[ée]|warning|denial|appeal|declaration|ultimatum|threat|rebuttal|"
+     r"clarification)\b"),
     # A light verb with a noun of speech ("gave a mixed assessment", "gave evidence", "gave a
     # warning"): the phrase is the cue, as "made a statement" is.
     ("gave_account", "before",
@@ -413,7 +414,8 @@ _TRIGGER_TEXT = """claim put puts expected
     reaction warnings denials appeals words view opinion estimation quote raised raises raising
     voiced voices voicing offered offers
     offering clear launched launches launch launching took takes take taking heard hears
-    read reads would assessment verdict account evidence testimony assurance assurances"""
+    read reads would assessment verdict account evidence testimony assurance assurances
+    ultimatum threat rebuttal clarification"""
 _TRIGGER_TEXT += " " + _BELIEF_VERB_TEXT + " " + _CHARACTERISE_VERB_TEXT
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
@@ -498,6 +500,9 @@ _QUOTE_MARKS = '“”"«»„'
 _WINDOW = 240  # how far a cue looks for its source and its quotation marks
 
 
+_LINE_RULES = frozenset(["speaker_tag", "credit_line"])  # rules that take a line's start
+
+
 @dataclass(frozen=True)
 class _Cue:
     start: int
@@ -509,7 +514,15 @@ class _Cue:
 def _find_cues(index: TextIndex) -> list[_Cue]:
     """Every cue, leftmost first; a longer cue hides the cues inside it."""
     cues, text = [], index.text
-    for match in _SCANNER.matches(index.lowered):
+
+    def not_a_tag(match: re.Match) -> bool:
+        """A line that looks like a speaker's tag and is not ("One fan posted: ...") hides
+        nothing: the cues inside it are still sought."""
+        rule_match = RuleMatch(match)
+        name = CUE_RULES[rule_match.rule][0]
+        return name in _LINE_RULES and not _keep_cue(text, name, rule_match)
+
+    for match in _SCANNER.matches(index.lowered, skip=not_a_tag):
         rule_match = RuleMatch(match)
         name, where, _pattern = CUE_RULES[rule_match.rule]
         if not _keep_cue(text, name, rule_match):
@@ -593,7 +606,7 @@ _QUOTE_NEXT = re.compile(
 # reporters that", "the court held that"); without it they are actions ("held talks"). A threat
 # "to" do something is as often a thing's ("floods threatened to cut the road").
 _THAT_CLAUSE_VERBS_TEXT = """indicated signalled signaled projected calculated decided
-    determined held implied protested charged threatened"""
+    determined held implied protested charged threatened forecast forecasts forecasted"""
 _THAT_CLAUSE_VERBS = frozenset(_THAT_CLAUSE_VERBS_TEXT.split())
 _THAT_CLAUSE = re.compile(
     r"[ \t]+(?:to[ \t]+[^.;:!?“”\"\n]{1,40}?[ \t]+)?that\b|[ \t]*:[ \t]*[“\"]"
@@ -711,8 +724,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return _quote_just_before(text, match.start()) or bool(
                 _QUOTE_NEXT.match(text, match.end())
             )
-        if word in _THAT_CLAUSE_VERBS:
-            return bool(_THAT_CLAUSE.match(text, match.end()))
+        if word in _THAT_CLAUSE_VERBS:  # "..., Amnesty charged.": the clause comes first
+            return bool(_THAT_CLAUSE.match(text, match.end())) or _source_last(text, match)
         if word in _DIRECTIVE_VERBS:
             return bool(_DIRECTIVE_CLAUSE.match(text, match.end()))
         if word in _THANKING_VERBS:  # "thanked voters for “a historic mandate”"
@@ -960,8 +973,13 @@ def _holds_a_position(text: str, match: RuleMatch, previous: str) -> bool:
     if word in _CHARACTERISE_VERBS:
         return bool(_SEEN_AS.match(text, match.end()))
     clause = _EXPECTATION_CLAUSE if word in _EXPECTATION_VERBS else _BELIEF_CLAUSE
-    if clause.match(text, match.end()):
-        return True
+    return bool(clause.match(text, match.end())) or _source_last(text, match)
+
+
+def _source_last(text: str, match: RuleMatch) -> bool:
+    """'The crash killed 12, police believe.': what is held or said comes first, then the
+    source and the verb, which ends its clause."""
+    before = text[max(0, match.start() - 80) : match.start()]
     return bool(_HELD_BEFORE.search(before) and _HELD_AFTER.match(text, match.end()))
 
 
