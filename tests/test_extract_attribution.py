@@ -1754,3 +1754,19 @@ def test_thanks_with_a_reason_and_tolls_put_at_a_figure(text, expected):
 )  # fmt: skip
 def test_source_last_that_clause_verbs_forecasts_and_ultimatums(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stated expectations with what is expected; a view put at a figure
+        ("Economists expect a rebound in the spring.", ["expect"]),
+        ("The central bank sees inflation at 4% next year.", ["sees"]),
+        # negatives: no object, or an idiom
+        ("As expected, the bill passed.", []),
+        ("The hall was fuller than the stewards expected.", []),
+        ("Tourists see the lake from the road.", []),
+    ],
+)  # fmt: skip
+def test_expectations_with_an_object_and_views_put_at_a_figure(text, expected):
+    assert cues(text) == expected

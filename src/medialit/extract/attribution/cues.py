@@ -933,9 +933,13 @@ _BELIEF_CLAUSE = re.compile(
     r"(?:[\w’'-]+[ \t]+){1,6}?(?:will|would|was|were|is|are|has|have|had|could|can|may|"
     rf"might|should|must|did|does|{'|'.join(_IRREGULAR_PAST_TEXT.split())}|[a-z]{{3,}}ed)\b"
 )
-# An expectation's subject and infinitive: "expect the central bank to raise rates".
+# An expectation's object: a clause, a subject and infinitive ("expect the central bank to raise
+# rates"), or what is expected ("Economists expect a rebound"; a stated expectation, the guide's
+# speech acts), but not "expected to" alone nor a preposition.
 _EXPECTATION_CLAUSE = re.compile(
-    r"[ \t]+that\b|(?:[ \t]+(?!to\b)[\w’'-]+){1,5}?[ \t]+to[ \t]+[a-z]"
+    r"[ \t]+that\b|(?:[ \t]+(?!to\b)[\w’'-]+){1,5}?[ \t]+to[ \t]+[a-z]|"
+    r"[ \t]+(?:a|an|the|no|some|more|fewer|further|little|growth|inflation|prices|"
+    r"[\d£$€])(?![\w’'-])"
 )
 # "see the deal as a betrayal", not "see the castle as they drive up" (a clause of time).
 _SEEN_AS = re.compile(
@@ -970,8 +974,8 @@ def _holds_a_position(text: str, match: RuleMatch, previous: str) -> bool:
         return False  # "amid fears", "I think", "sparked fears", "... harvest. Fears grow"
     if word in _PLURAL_LIKE_BELIEFS:  # "usual suspects", "fears of war": only "fears that"
         return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8))
-    if word in _CHARACTERISE_VERBS:
-        return bool(_SEEN_AS.match(text, match.end()))
+    if word in _CHARACTERISE_VERBS:  # "see the deal as a betrayal", "sees inflation at 4%"
+        return bool(_SEEN_AS.match(text, match.end()) or _AT_A_FIGURE.match(text, match.end()))
     clause = _EXPECTATION_CLAUSE if word in _EXPECTATION_VERBS else _BELIEF_CLAUSE
     return bool(clause.match(text, match.end())) or _source_last(text, match)
 
