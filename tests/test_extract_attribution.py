@@ -1770,3 +1770,22 @@ def test_source_last_that_clause_verbs_forecasts_and_ultimatums(text, expected):
 )  # fmt: skip
 def test_expectations_with_an_object_and_views_put_at_a_figure(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # passives of witnessing, as "was filmed": someone unnamed saw or heard it
+        ("The couple were spotted leaving a bar at dawn.", ["were spotted"]),
+        ("The minister was photographed with the donor.", ["was photographed"]),
+        # the reduced passive of belief
+        ("With fares expected to rise, commuters are angry.", ["expected to"]),
+        ("A man believed to be the gang's leader was held.", ["believed to"]),
+        # negatives: nobody seen; an active "expected to"; "thought" as a noun
+        ("No one was spotted near the gate.", []),
+        ("Investors had expected to see gains.", []),
+        ("He gave no thought to the cost.", []),
+    ],
+)  # fmt: skip
+def test_passives_of_witnessing_and_reduced_passives_of_belief(text, expected):
+    assert cues(text) == expected

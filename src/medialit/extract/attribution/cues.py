@@ -278,7 +278,11 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"(?!\s+by\b)"),
     ("passive_evidence", "none",
      rf"\b{_BE}\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:recorded|voiced|documented|filmed|alleged|accused|"
-     r"claimed|rumou?red)\b"),
+     r"claimed|rumou?red|spotted|snapped|photographed|overheard)\b"),
+    # A reduced passive of belief: "with sales expected to cover the cost", "a man believed to
+    # be the leader" (the "said to" passive without its "be").
+    ("reduced_said_to", "none",
+     r"(?<=[a-z,]\s)(?:expected|believed|thought|understood|rumou?red|feared|estimated)\s+to\b"),
     ("placing_figure", "before",
      r"\b(?:placing|placed|places|putting|puts|put)\s+the\s+(?:[\w-]+\s+)?(?:figure|number|"
      r"toll|count|estimate|tally|total)\b"),
@@ -415,7 +419,7 @@ _TRIGGER_TEXT = """claim put puts expected
     voiced voices voicing offered offers
     offering clear launched launches launch launching took takes take taking heard hears
     read reads would assessment verdict account evidence testimony assurance assurances
-    ultimatum threat rebuttal clarification"""
+    ultimatum threat rebuttal clarification spotted snapped photographed overheard"""
 _TRIGGER_TEXT += " " + _BELIEF_VERB_TEXT + " " + _CHARACTERISE_VERB_TEXT
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
@@ -769,6 +773,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return False  # "Note: ..." opening a line
     if name == "passive_evidence" and _RELATIVE_BEFORE.search(before):
         return False  # "people who had been accused of crimes" describes, it attributes not
+    if name == "reduced_said_to":
+        return _reduced_passive(previous, before)
     if name == "belief":
         return _holds_a_position(text, match, previous)
     if name == "document_read":
@@ -978,6 +984,17 @@ def _holds_a_position(text: str, match: RuleMatch, previous: str) -> bool:
         return bool(_SEEN_AS.match(text, match.end()) or _AT_A_FIGURE.match(text, match.end()))
     clause = _EXPECTATION_CLAUSE if word in _EXPECTATION_VERBS else _BELIEF_CLAUSE
     return bool(clause.match(text, match.end())) or _source_last(text, match)
+
+
+# Words before "expected to" that make it active ("had expected to", "they expected to") or no
+# passive ("as expected to"); a noun before it makes it a reduced passive.
+_NOT_BEFORE_REDUCED = _NOT_A_HOLDER | _AUX_WORDS | _PRONOUNS | frozenset(["who", "which", "that"])
+
+
+def _reduced_passive(previous: str, before: str) -> bool:
+    """'sales expected to rise', 'a man believed to be the leader': a noun, then the passive."""
+    word = previous.rstrip(",")
+    return bool(word.isalpha()) and word not in _NOT_BEFORE_REDUCED and not word.endswith("ly")
 
 
 def _source_last(text: str, match: RuleMatch) -> bool:
