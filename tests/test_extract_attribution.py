@@ -1789,3 +1789,34 @@ def test_expectations_with_an_object_and_views_put_at_a_figure(text, expected):
 )  # fmt: skip
 def test_passives_of_witnessing_and_reduced_passives_of_belief(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "per" as "according to"
+        ("Turnout was 61%, per the electoral commission.", ["per"]),
+        ("Per Reuters, the talks stalled.", ["Per"]),
+        # news idioms of saying, objecting and warning
+        ("The opposition cried foul over the count.", ["cried foul"]),
+        ("The minister pushed back against the claims.", ["pushed back against"]),
+        ("The mayor took issue with the figures.", ["took issue with"]),
+        ("Nurses sounded the alarm over staffing.", ["sounded the alarm"]),
+        ("The CEO went on record as saying the plant would close.",
+         ["went on record as saying"]),
+        # court decisions and advice with its content
+        ("The regulator ruled against the merger.", ["ruled"]),
+        ("The jury found the driver guilty.", ["found"]),
+        ("The tribunal upheld the complaint.", ["upheld"]),
+        ("The embassy advised citizens to leave.", ["advised"]),
+        # negatives: units, deadlines, weights, bells, things found, advice on nothing
+        ("Fares rose 5 per cent, to £3 per trip.", []),
+        ("The council pushed back the deadline.", []),
+        ("The boxer weighed in at 80kg.", []),
+        ("The fire alarm sounded at noon.", []),
+        ("Divers found the wreck.", []),
+        ("She advised the board for a decade.", []),
+    ],
+)  # fmt: skip
+def test_per_news_idioms_court_decisions_and_advice(text, expected):
+    assert cues(text) == expected

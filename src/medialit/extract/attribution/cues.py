@@ -297,6 +297,9 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("request_of", "after",
      r"\b(?:at|on)\s+the\s+(?:request|behest|urging|invitation|orders?|instructions?)\s+of\b"),
     ("according_to", "after", r"\baccording\s+to\b"),
+    # "per" as "according to" ("Turnout was 61%, per the commission"; the guide's "per ABC
+    # News"), after a comma or opening a sentence, before "the" or a name (``_keep_cue``).
+    ("per", "after", r"(?:(?<=,\s)|(?<![^\n])|(?<=[.!?]\s))per(?=\s+\S)"),
     # Phrases that hand the words to someone named after them, as "according to" does: "in the
     # words of one resident", "to quote the mayor", "in the view of the court".
     ("in_the_words_of", "after",
@@ -315,6 +318,16 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # A post with its words or its platform further on: "One fan posted: “...”", "he posted a
     # photo on Instagram", "On Facebook she posted that ..." (the guide's social-media posts).
     ("posted", "before", r"\bposted\b"),
+    # Court decisions (the guide's rulings): "ruled against", "found him guilty", "upheld the
+    # appeal", "overturned the ban".
+    ("court_decided", "before",
+     r"\b(?:rul(?:ed|es|ing)(?=\s+(?:against|in\s+favou?r\s+of)\b)|"
+     r"f(?:ound|inds|ind)(?=\s+(?:[\w’'-]+\s+){1,3}?(?:not\s+)?(?:guilty|liable|responsible|"
+     r"innocent)\b)|(?:upheld|upholds|uphold|overturned|overturns|overturn|quashed|quashes|"
+     r"quash|dismissed|dismisses|dismiss|rejected|rejects|reject)(?=\s+(?:the|a|an|his|her|"
+     r"their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:complaint|appeal|ruling|decision|conviction|ban|"
+     r"sentence|verdict|claim|challenge|lawsuit|suit|case|petition|motion|application|"
+     r"injunction)s?\b))"),
     # Evidence that shows: "videos ... show", "data show", "Twitter posts show".
     ("evidence_shows", "before",
      r"\b(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|confirm|confirms|"
@@ -381,6 +394,13 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"\boffer(?:ed|s|ing)\s+(?:(?:his|her|their|its)\s+)?(?:condolences|sympathy)\b"),
     # "made clear that", "made it clear": a statement in all but name.
     ("made_clear", "before", r"\bma(?:de|kes|ke|king)\s+(?:it\s+)?clear\b(?=\s+(?:that|to)\b)"),
+    # News idioms of saying, objecting and warning: "cried foul", "pushed back against", "took
+    # issue with", "made the case that", "sounded the alarm", "weighed in on", "went on record".
+    ("saying_idiom", "before",
+     r"\b(?:cr(?:ied|ies|y|ying)\s+foul|push(?:ed|es|ing)?\s+back\s+(?:against|on)\b|"
+     r"t(?:ook|akes|aking|ake)\s+issue\s+with|ma(?:de|kes|king|ke)\s+the\s+case\b|"
+     r"(?:sound|rais)(?:ed|es|ing|s)?\s+the\s+alarm|weigh(?:ed|s|ing)?\s+in\s+on|"
+     r"(?:went|go|goes|going)\s+on\s+(?:the\s+)?record(?:\s+as\s+saying)?)"),
     ("appeared_to", "before",
      rf"\b(?:appeared|appears|seemed|seems)\s+to\s+(?:{trie_pattern(REPORTING_VERBS)})\b"),
     # Verbs of belief, fear and expectation, and "see ... as" ("Residents fear they will be cut
@@ -419,7 +439,10 @@ _TRIGGER_TEXT = """claim put puts expected
     voiced voices voicing offered offers
     offering clear launched launches launch launching took takes take taking heard hears
     read reads would assessment verdict account evidence testimony assurance assurances
-    ultimatum threat rebuttal clarification spotted snapped photographed overheard"""
+    ultimatum threat rebuttal clarification spotted snapped photographed overheard per foul
+    back issue case alarm weighed weigh weighs weighing record ruled rules ruling guilty liable
+    responsible innocent upheld uphold upholds overturned overturn overturns quashed quash
+    quashes"""
 _TRIGGER_TEXT += " " + _BELIEF_VERB_TEXT + " " + _CHARACTERISE_VERB_TEXT
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
@@ -443,7 +466,10 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "sending", "delivered", "delivers", "deliver", "delivering",
                   "expression", "praise", "calls", "gave", "gives", "giving", "give", "court",
                   "jury", "inquest",
-                  "tribunal", "hearing", "trial", "inquiry", "magistrates"]  # fmt: skip
+                  "tribunal", "hearing", "trial", "inquiry", "magistrates", "pushed", "push",
+                  "pushes", "pushing", "sounded", "sound", "sounds", "sounding", "cried", "cries",
+                  "cry", "crying", "went", "go", "goes", "going", "weigh", "weighs", "weighed",
+                  "weighing"]  # fmt: skip
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
     re.compile(rf"©|:|\(|[–—]|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
@@ -591,7 +617,7 @@ _DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
 _NEEDS_COMPLEMENT_TEXT = """add added adds maintain maintained maintains observe observed
     observes conclude concluded concludes propose proposed proposes boast boasted boasts recall
     recalled recalls question questioned questions questioning respond responded responds
-    responding agreed agrees expects ruled found appealed briefed informed welcomed advised
+    responding agreed agrees expects ruled found appealed briefed informed welcomed
     echoed"""
 _NEEDS_COMPLEMENT_TEXT += """ quipped retorted joked countered answered rebutted elaborated
     conveyed relayed confided repeated mused wondered begged exhorted bragged grumbled griped
@@ -617,7 +643,7 @@ _THAT_CLAUSE = re.compile(
 )
 # Directive and commissive verbs (order, instruct, offer; Searle's speech acts): a cue
 # with what was ordered or offered ("ordered residents to leave", "offered to mediate").
-_DIRECTIVE_VERBS_TEXT = "notified alerted reminded ordered instructed directed offered"
+_DIRECTIVE_VERBS_TEXT = "notified alerted reminded ordered instructed directed offered advised"
 _DIRECTIVE_VERBS = frozenset(_DIRECTIVE_VERBS_TEXT.split())
 _DIRECTIVE_CLAUSE = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:that\b|to[ \t]+[a-z])")
 # Judgement verbs of thanks and congratulation (Levin 33) report a judgement only with its
@@ -781,6 +807,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return bool(_WRITTEN_THING.search(_clause_before(text, match.start())))
     if name == "put_it":
         return bool(_AS_SOMEONE.search(text, max(0, match.start() - 80), match.start()))
+    if name == "per":  # "per the ministry", "per Reuters"; not "per cent", "per day"
+        return bool(_PER_SOURCE.match(text, match.end()))
     if name == "according_to" and _ACCORDING_TO_PLAN.match(text, match.end()):
         return False  # "went according to plan": an idiom, nobody is cited
     passive = name != "speech" or _PASSIVE_BEFORE.search(
@@ -840,6 +868,7 @@ _WELCOMED_STANCE = re.compile(
 _SAID_NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+word|little)\b")
 # "as one councillor put it": the phrase quotes someone only after "as".
 _AS_SOMEONE = re.compile(r"\bas\s+[^,.;:!?“”\"\n]{1,60}\s$", re.IGNORECASE)
+_PER_SOURCE = re.compile(r"\s+(?:the\s+(?!(?:same|usual|way)\b)[a-z]|[A-Z])")
 # Idioms in which "according to" cites nobody.
 _ACCORDING_TO_PLAN = re.compile(r"\s+(?:the\s+)?(?:plan|plans|schedule|script|design|taste)\b")
 # Passive cues whose subject is a negation report that nothing was said or found.
