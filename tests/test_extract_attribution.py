@@ -1820,3 +1820,27 @@ def test_passives_of_witnessing_and_reduced_passives_of_belief(text, expected):
 )  # fmt: skip
 def test_per_news_idioms_court_decisions_and_advice(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the progressive keeps its subject as the source (no passive), and demands and
+        # appeals are requests (the guide's speech acts)
+        ("The union is demanding a 10% raise.", "is demanding", "The union"),
+        ("Health officials are urging residents to boil water.", "are urging",
+         "Health officials"),
+        ("Crowds marched, demanding his resignation.", "demanding", "Crowds"),
+        ("The Red Cross appealed for blood donations.", "appealed for", "The Red Cross"),
+    ],
+)  # fmt: skip
+def test_progressives_demands_and_appeals_keep_their_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is a demanding job.", "An appeal for calm went unheeded.", "Her appeals for help failed."],
+)
+def test_demanding_as_an_adjective_and_appeals_as_nouns_are_no_cues(text):
+    assert cues(text) == []

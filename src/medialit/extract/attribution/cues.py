@@ -66,7 +66,7 @@ _REPORTING_VERB_TEXT = """
     complain  conclude
     maintain=maintained  observe=observed  remark  reiterate  criticise  criticize
     question=questioned  hint=hinted  propose=proposed  tweet  recount  boast  lament
-    ask=asked,asks,asking  demand=demanded  slam=slammed,slams,slamming  lambast
+    ask=asked,asks,asking  demand=demanded,demanding  slam=slammed,slams,slamming  lambast
     decry=decried,decries
     believe=believes  view=views  estimate=estimate,estimated,estimates  identify=identified
     inform=informed  brief=briefed  underline=underlined  underscore=underscored  dispute=disputed
@@ -361,6 +361,8 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("referred_to", "before",
      r"\brefer(?:s|red|ring)?\s+to\b(?=[^.;:!?]{1,80}?\bas\b)"),
     ("asked_for", "before", r"\bask(?:s|ed|ing)?\s+for\b"),
+    # An appeal for something is a request (the guide's requests): "appealed for calm".
+    ("appealed_for", "before", r"\bappeal(?:s|ed|ing)\s+for\b"),
     # News idioms of criticism: "hit out at", "lashed out at" (not "took aim at", which
     # soldiers do too).
     ("hit_out", "before", r"\b(?:hit|hits|hitting|lash(?:ed|es|ing)?)\s+out\s+at\b"),
@@ -758,6 +760,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return bool(_THAT_CLAUSE.match(text, match.end())) or _source_last(text, match)
         if word in _DIRECTIVE_VERBS:
             return bool(_DIRECTIVE_CLAUSE.match(text, match.end()))
+        if word == "demanding":  # "are demanding", ", demanding that"; not "a demanding job"
+            return previous in _BE_FORMS or before.rstrip().endswith(",") or previous == "and"
         if word in _THANKING_VERBS:  # "thanked voters for “a historic mandate”"
             return bool(_FOR_A_REASON.match(text, match.end()))
         if word in ("rules", "ruling"):  # "ruling that the evidence stands", not "the ruling"
@@ -908,7 +912,9 @@ _MODALS = frozenset(["can", "could", "will", "would", "should", "shall", "may", 
 _PRONOUNS = frozenset(["you", "we", "i", "they", "he", "she", "it"])
 _ALLEGED_VERB = re.compile(r"\s*(?:that\b|to\b|in\b|on\b|at\b|[,.:“\"])")
 # Phrases whose first word is also a noun ("his call for", "the point out"...).
-_PHRASES_AS_NOUNS = frozenset(["called_for", "asked_for", "expressed", "speech", "claims_verb"])
+_PHRASES_AS_NOUNS = frozenset(
+    ["called_for", "asked_for", "appealed_for", "expressed", "speech", "claims_verb"]
+)
 
 
 # "he would testify", "who would later tell": "would" as the past of "will" after a third-person
