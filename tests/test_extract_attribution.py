@@ -1844,3 +1844,21 @@ def test_progressives_demands_and_appeals_keep_their_subject(text, cue, source):
 )
 def test_demanding_as_an_adjective_and_appeals_as_nouns_are_no_cues(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare form after a plural and its relative pronoun is a verb
+        ("The new guidelines, which recommend an hour of exercise, were published.",
+         ["recommend"]),
+        # orders with their content, as a participle (Searle's directives)
+        ("The mayor signed an order directing crews to clear the roads.", ["directing"]),
+        ("He issued a memo instructing staff to stay home.", ["instructing"]),
+        # negatives: actions with no content, nouns
+        ("Police were directing traffic.", []),
+        ("The ordering of the list is odd.", []),
+    ],
+)  # fmt: skip
+def test_bare_forms_after_which_and_directive_participles(text, expected):
+    assert cues(text) == expected

@@ -71,7 +71,7 @@ _REPORTING_VERB_TEXT = """
     believe=believes  view=views  estimate=estimate,estimated,estimates  identify=identified
     inform=informed  brief=briefed  underline=underlined  underscore=underscored  dispute=disputed
     refute=refuted  denounce  deplore  hail=hailed  welcome=welcomed  applaud=applauded
-    request=requested  recommend=recommended,recommends,recommending  advise=advised
+    request=requested  recommend=recommend,recommended,recommends,recommending  advise=advised
     appeal=appealed  plead=pleaded
     reassure  caution=cautioned  speculate=speculated  contend=contended  clarify=clarified
     portray=portrayed  label=labelled,labeled  term=termed  proclaim  affirm  reaffirm
@@ -95,7 +95,8 @@ _LEVIN_VERB_TEXT = """
     deride=derided,derides  ridicule=ridiculed  berate=berated  scold=scolded  assail=assailed
     blast=blasted,blasts,blasting  fault=faulted  disparage=disparaged  swear=swore,swears
     attest=attested  verify=verified  certify=certified  notify=notified  alert=alerted
-    remind=reminded  order=ordered  instruct=instructed  direct=directed  threaten=threatened
+    remind=reminded  order=ordered,ordering  instruct=instructed,instructing
+    direct=directed,directing  threaten=threatened
     offer=offered  charge=charged  indicate=indicated  signal=signalled,signaled
     project=projected  calculate=calculated  decide=decided
     determine=determined  hold=held  imply=implied  insinuate=insinuated  depict=depicted
@@ -645,7 +646,8 @@ _THAT_CLAUSE = re.compile(
 )
 # Directive and commissive verbs (order, instruct, offer; Searle's speech acts): a cue
 # with what was ordered or offered ("ordered residents to leave", "offered to mediate").
-_DIRECTIVE_VERBS_TEXT = "notified alerted reminded ordered instructed directed offered advised"
+_DIRECTIVE_VERBS_TEXT = """notified alerted reminded ordered instructed directed offered advised
+    ordering instructing directing"""
 _DIRECTIVE_VERBS = frozenset(_DIRECTIVE_VERBS_TEXT.split())
 _DIRECTIVE_CLAUSE = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:that\b|to[ \t]+[a-z])")
 # Judgement verbs of thanks and congratulation (Levin 33) report a judgement only with its
@@ -896,8 +898,9 @@ _ASKED_TO_PASSIVE = re.compile(
 # "Residents on Canal Street say", "they insist": a plural subject right before a bare verb
 # ("we condemn" in an opinion piece is the author's own voice).
 _PLURAL_SUBJECT = re.compile(
-    r"(?:\bthey|[^\W\d_]{2,}[^s\W]s|\b(?:people|police|men|women|children))"
-    r"[ \t]+(?:(?:also|still|now|often|all|both|themselves)[ \t]+)?$"
+    r"(?:\bthey|[^\W\d_]{2,}[^s\W]s|\b(?:people|police|men|women|children)|"
+    r"[^\W\d_]{2,}[^s\W]s,[ \t]+(?:who|which))"  # "guidelines, which recommend": a plural
+    r"[ \t]+(?:(?:also|still|now|often|all|both|themselves|currently)[ \t]+)?$"
 )
 # "Residents on Canal Street say", "families across the valley say": a plural noun and the place
 # it is in, right before a bare verb.
