@@ -1862,3 +1862,18 @@ def test_demanding_as_an_adjective_and_appeals_as_nouns_are_no_cues(text):
 )  # fmt: skip
 def test_bare_forms_after_which_and_directive_participles(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedge in a sentence whose claim a verb of saying already credits
+        ("Exports are expected to reach 9 million tonnes, the ministry said.", ["said"]),
+        ("The agency reported the senator is expected to win.", ["reported"]),
+        # negatives: a hedge alone stays a cue
+        ("Exports are expected to reach 9 million tonnes.", ["are expected to"]),
+        ("The gunman is believed to have fled.", ["is believed to"]),
+    ],
+)  # fmt: skip
+def test_a_hedge_beside_a_verb_of_saying_is_no_second_attribution(text, expected):
+    assert cues(text) == expected

@@ -574,7 +574,7 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
         if name == "speaker_tag":
             start = _tag_start(text, start, end)  # not the time stamp or dash before the name
         cues.append(_Cue(start, end, name, where))
-    return _without_channels_beside_verbs(index, cues)
+    return _without_hedges_beside_verbs(index, _without_channels_beside_verbs(index, cues))
 
 
 def _without_channels_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_Cue]:
@@ -590,6 +590,23 @@ def _without_channels_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_
             index.sentence_start(cue.start) not in sentences_with_cues
             and _opens_sentence(index, cue.start)
         )
+    ]
+
+
+# Hedges with no source of their own ("is expected to", "are said to"): the guide's rule says a
+# hedge inside a sentence that already credits a source for the claim is no second attribution.
+_HEDGES = frozenset(["said_to", "reduced_said_to"])
+
+
+def _without_hedges_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_Cue]:
+    """'Exports are expected to reach 9 Mt, the ministry said': one attribution, the ministry's."""
+    credited = {
+        index.sentence_start(cue.start) for cue in cues if cue.name == "speech"
+    }  # a verb of saying with its source
+    return [
+        cue
+        for cue in cues
+        if cue.name not in _HEDGES or index.sentence_start(cue.start) not in credited
     ]
 
 
