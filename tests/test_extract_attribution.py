@@ -1877,3 +1877,17 @@ def test_bare_forms_after_which_and_directive_participles(text, expected):
 )  # fmt: skip
 def test_a_hedge_beside_a_verb_of_saying_is_no_second_attribution(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported absence through a passive and an adverb (the guide's "not attributions")
+        ("The claim could not be independently verified.", []),
+        ("The toll has not been officially confirmed.", []),
+        # negative: the same passive, not negated
+        ("The toll was officially confirmed on Monday.", ["confirmed"]),
+    ],
+)  # fmt: skip
+def test_a_negated_passive_with_an_adverb_attributes_nothing(text, expected):
+    assert cues(text) == expected

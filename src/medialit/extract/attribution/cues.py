@@ -494,6 +494,8 @@ def _negated(words: list[str]) -> bool:
     """'did not (immediately) comment', 'declined to say', "didn't say": nothing attributed."""
     if words and words[-1] in ("immediately", "yet"):
         words = words[:-1]
+    while len(words) > 1 and (words[-1] in ("be", "been", "being") or words[-1].endswith("ly")):
+        words = words[:-1]  # "could not be independently verified": a passive, negated
     if not words:
         return False
     last = words[-1]
