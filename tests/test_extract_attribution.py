@@ -1891,3 +1891,18 @@ def test_a_hedge_beside_a_verb_of_saying_is_no_second_attribution(text, expected
 )  # fmt: skip
 def test_a_negated_passive_with_an_adverb_attributes_nothing(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count before a participle makes it an adjective
+        ("Of the 41 pledged delegates, Ruiz won 12.", []),
+        ("There were 300 confirmed cases.", []),
+        # negatives: a year, and an age set off by commas, leave the verb a verb
+        ("The ministry in 2019 announced a plan.", ["announced"]),
+        ("Ostrova, 61, thanked voters for their support.", ["thanked"]),
+    ],
+)  # fmt: skip
+def test_a_count_before_a_participle_makes_it_an_adjective(text, expected):
+    assert cues(text) == expected

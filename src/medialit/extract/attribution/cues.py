@@ -755,6 +755,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return False  # "said nothing about it": reported silence (the guide's rule)
     if name == "speech" and _GENERIC_SUBJECT.search(before):
         return False  # "Nobody asked", "Anyone who believes ...": no one in particular said it
+    if name == "speech" and word.endswith("ed") and _COUNT_BEFORE.fullmatch(previous):
+        return False  # "the state's 41 pledged delegates": a participle before its noun
     if name == "speech":
         if _not_a_verb(words_before) or (previous in _DETERMINERS and not reported_after_to):
             return False  # "the announced resignation", "to say", "his claims"
@@ -937,6 +939,11 @@ _ALLEGED_VERB = re.compile(r"\s*(?:that\b|to\b|in\b|on\b|at\b|[,.:“\"])")
 _PHRASES_AS_NOUNS = frozenset(
     ["called_for", "asked_for", "appealed_for", "expressed", "speech", "claims_verb"]
 )
+
+
+# A count right before a participle makes it an adjective ("41 pledged delegates", "300
+# confirmed cases"); not a year ("in 2019 announced") nor an age set off by commas ("Ostrova, 61,").
+_COUNT_BEFORE = re.compile(r"(?!(?:19|20)\d\d$)\d[\d,.]*(?<!,)")
 
 
 # "he would testify", "who would later tell": "would" as the past of "will" after a third-person
