@@ -1906,3 +1906,20 @@ def test_a_negated_passive_with_an_adverb_attributes_nothing(text, expected):
 )  # fmt: skip
 def test_a_count_before_a_participle_makes_it_an_adjective(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "reported/heard/cited as saying" is one cue, as "was quoted as saying" is
+        ("The minister was reported as saying the border would close.",
+         ["was reported as saying"]),
+        ("The coach was heard as telling players to calm down.", ["was heard as telling"]),
+        # giving a count as a figure, as putting it at one
+        ("Local officials gave the death toll as 32.", ["gave the death toll"]),
+        # negative: a number given as something else
+        ("The teacher gave the number as a hint.", []),
+    ],
+)  # fmt: skip
+def test_reported_as_saying_and_a_toll_given_as_a_figure(text, expected):
+    assert cues(text) == expected

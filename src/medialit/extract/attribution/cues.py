@@ -286,12 +286,17 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"(?<=[a-z,]\s)(?:expected|believed|thought|understood|rumou?red|feared|estimated)\s+to\b"),
     ("placing_figure", "before",
      r"\b(?:placing|placed|places|putting|puts|put)\s+the\s+(?:[\w-]+\s+)?(?:figure|number|"
-     r"toll|count|estimate|tally|total)\b"),
+     r"toll|count|estimate|tally|total)\b|"
+     # "gave the death toll as 32": the same act with "as"
+     r"\b(?:gave|gives|giving|give)\s+the\s+(?:[\w-]+\s+)?(?:figure|number|toll|count|"
+     r"estimate|tally|total)(?=\s+as\s+(?:(?:about|around|some|nearly|over|at\s+least|"
+     r"more\s+than)\s+)?[£$€]?\d)"),
     # Source after the cue.
     ("passive_by", "after",
      r"\b(?:reported|announced|confirmed|published|stated|claimed|denied|quoted|cited)\s+by\b"),
     ("quoted_as_saying", "before",
-     rf"\b{_BE}\s+quoted\s+(?:by\s+[\w .’'-]{{1,40}}?\s+)?as\s+saying\b"),
+     rf"\b{_BE}\s+(?:quoted|reported|heard|recorded|cited)\s+(?:by\s+[\w .’'-]{{1,40}}?\s+)?"
+     r"as\s+(?:saying|stating|telling|claiming|describing|calling)\b"),
     ("passive_by_any", "after",
      rf"\b{_BE}\s+(?:[a-z]+ly\s+)?(?:{trie_pattern(_PASSIVE_FORMS)})\s+by\b(?!\s+(?:phone|telephone|e-?mail|video|"
      r"videolink|letter|mail|post|text|a\s+margin|far|\d))"),
