@@ -6,13 +6,15 @@
 saying``, ``claimed responsibility``, ``issued a statement``, ``expressed concern``), phrases that
 put the source after the cue (``according to``, ``quoted by``), vague cues with no source at all
 (``reportedly``, ``Reports have surfaced``, ``are said to``, ``it was intimated``, ``by early
-reports``), passive evidence (``were recorded``), social media (``posted to Twitter``,
-``tweeted``), evidence that shows (``videos show``), picture credits (``© AFP``, ``via
-Twitter``), agency datelines (``LAGOS, May 3 (Northwire) —``), the speaker tags of transcripts
-(``Q:``, ``MAYOR OKAFOR:``, ``Kremlin spokesman:``, and a one-word name such as ``Tokayev:``
-where other turns show the text is a transcript) and the credit line under a block quotation
-(``– harbour pilot, Coast Radio``). The rules are tried only around trigger words
-(``_SCANNER``; see ``medialit.extract.scanning``).
+reports``), passive evidence (``were recorded``, ``were spotted``), social media (``posted to
+Twitter``, ``tweeted``, ``posted:``), evidence that shows (``videos show``, ``the study
+suggests``), verbs of belief and expectation with a subject and a clause (``Police believe the
+fire was set``, ``Analysts expect the bank to act``), court decisions (``ruled against``),
+picture credits (``© AFP``, ``via Twitter``), agency datelines (``LAGOS, May 3 (Northwire)
+—``), the speaker tags of transcripts (``Q:``, ``MAYOR OKAFOR:``, ``Kremlin spokesman:``, and a
+one-word name such as ``Tokayev:`` where other turns show the text is a transcript) and the
+credit line under a block quotation (``– harbour pilot, Coast Radio``). The rules are tried
+only around trigger words (``_SCANNER``; see ``medialit.extract.scanning``).
 """
 
 from __future__ import annotations
