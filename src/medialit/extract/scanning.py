@@ -143,6 +143,9 @@ class TriggeredScanner:
     starters : re.Pattern, optional
         What a rule can start with before its trigger, with its own word-start guard
         (``(?<![\\w])``); without it every word start in the lookback is tried.
+    anchored : frozenset of str, optional
+        Triggers that only rules starting at the trigger itself contain (common words such as
+        "believe"): at them no start in the lookback is tried, which keeps them cheap.
 
     Examples
     --------
@@ -158,9 +161,10 @@ class TriggeredScanner:
         triggers: re.Pattern,
         lookback: int = 25,
         starters: re.Pattern | None = None,
+        anchored: frozenset[str] = frozenset(),
     ):
         self.rules, self.triggers, self.lookback = rules, triggers, lookback
-        self.starters = starters
+        self.starters, self.anchored = starters, anchored
 
     def matches(
         self, lowered: str, skip: Callable[[re.Match], bool] | None = None
@@ -186,7 +190,10 @@ class TriggeredScanner:
             if trigger.end() <= consumed:
                 continue
             earliest = max(consumed, tried, position - self.lookback)
-            starts = [m.start() for m in before.finditer(lowered, earliest, position)]
+            if trigger.group() in self.anchored:
+                starts = []
+            else:
+                starts = [m.start() for m in before.finditer(lowered, earliest, position)]
             if position >= earliest:
                 starts.append(position)
             for start in starts:

@@ -271,8 +271,11 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"\b(?:statements?|messages?|expressions?|condemnations?|criticism|praise|condolences|"
      r"tributes?|reactions?|warnings?|denials?|appeals?|calls?)(?:\s+of\s+[a-z]+)?\s+"
      r"(?:(?:have|has|had)\s+)?(?:came|come|poured\s+in|flowed\s+in)\s+from\b"),
+    # "are said to", and its reduced passive without the "be" ("with sales expected to cover
+    # the cost", "a man believed to be the leader"; ``_keep_cue`` wants a noun before it).
     ("said_to", "none",
-     rf"\b{_BE}\s+(?:said|reported|believed|thought|understood|rumou?red|alleged|expected)\s+to\b"),
+     rf"\b(?:{_BE}\s+(?:said|reported|believed|thought|understood|rumou?red|alleged|expected)|"
+     r"(?:expected|believed|thought|understood|rumou?red|feared|estimated))\s+to\b"),
     ("became_known", "none",
      r"\bit\s+(?:became|has\s+become|is|was|has\s+been|had\s+been)\s+(?:known|reported|"
      r"intimated|announced|confirmed|rumou?red|alleged|claimed|understood|believed|feared)\b"),
@@ -282,10 +285,6 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("passive_evidence", "none",
      rf"\b{_BE}\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:recorded|voiced|documented|filmed|alleged|accused|"
      r"claimed|rumou?red|spotted|snapped|photographed|overheard)\b"),
-    # A reduced passive of belief: "with sales expected to cover the cost", "a man believed to
-    # be the leader" (the "said to" passive without its "be").
-    ("reduced_said_to", "none",
-     r"(?<=[a-z,]\s)(?:expected|believed|thought|understood|rumou?red|feared|estimated)\s+to\b"),
     ("placing_figure", "before",
      r"\b(?:placing|placed|places|putting|puts|put)\s+the\s+(?:[\w-]+\s+)?(?:figure|number|"
      r"toll|count|estimate|tally|total)\b|"
@@ -307,7 +306,7 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("according_to", "after", r"\baccording\s+to\b"),
     # "per" as "according to" ("Turnout was 61%, per the commission"; the guide's "per ABC
     # News"), after a comma or opening a sentence, before "the" or a name (``_keep_cue``).
-    ("per", "after", r"(?:(?<=,\s)|(?<![^\n])|(?<=[.!?]\s))per(?=\s+\S)"),
+    ("per", "after", r"\bper\b"),
     # Phrases that hand the words to someone named after them, as "according to" does: "in the
     # words of one resident", "to quote the mayor", "in the view of the court".
     ("in_the_words_of", "after",
@@ -326,10 +325,16 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # A post with its words or its platform further on: "One fan posted: “...”", "he posted a
     # photo on Instagram", "On Facebook she posted that ..." (the guide's social-media posts).
     ("posted", "before", r"\bposted\b"),
-    # Court decisions (the guide's rulings): "ruled against", "found him guilty", "upheld the
-    # appeal", "overturned the ban".
-    ("court_decided", "before",
-     r"\b(?:rul(?:ed|es|ing)(?=\s+(?:against|in\s+favou?r\s+of)\b)|"
+    # News idioms of saying, objecting and warning: "cried foul", "pushed back against", "took
+    # issue with", "made the case that", "sounded the alarm", "weighed in on", "went on record";
+    # and court decisions (the guide's rulings): "ruled against", "found him guilty", "upheld
+    # the appeal", "overturned the ban" (the verb is the cue).
+    ("saying_idiom", "before",
+     r"\b(?:cr(?:ied|ies|y|ying)\s+foul|push(?:ed|es|ing)?\s+back\s+(?:against|on)\b|"
+     r"t(?:ook|akes|aking|ake)\s+issue\s+with|ma(?:de|kes|king|ke)\s+the\s+case\b|"
+     r"(?:sound|rais)(?:ed|es|ing|s)?\s+the\s+alarm|weigh(?:ed|s|ing)?\s+in\s+on|"
+     r"went\s+on\s+(?:the\s+)?record(?:\s+as\s+saying)?|"
+     r"rul(?:ed|es|ing)(?=\s+(?:against|in\s+favou?r\s+of)\b)|"
      r"f(?:ound|inds|ind)(?=\s+(?:[\w’'-]+\s+){1,3}?(?:not\s+)?(?:guilty|liable|responsible|"
      r"innocent)\b)|(?:upheld|upholds|uphold|overturned|overturns|overturn|quashed|quashes|"
      r"quash|dismissed|dismisses|dismiss|rejected|rejects|reject)(?=\s+(?:the|a|an|his|her|"
@@ -368,9 +373,8 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("spoke_of", "before", r"\b(?:spoke|speaks|speaking|speak)\s+of\b"),
     ("referred_to", "before",
      r"\brefer(?:s|red|ring)?\s+to\b(?=[^.;:!?]{1,80}?\bas\b)"),
-    ("asked_for", "before", r"\bask(?:s|ed|ing)?\s+for\b"),
-    # An appeal for something is a request (the guide's requests): "appealed for calm".
-    ("appealed_for", "before", r"\bappeal(?:s|ed|ing)\s+for\b"),
+    # Asking for something, and an appeal for it (the guide's requests): "appealed for calm".
+    ("asked_for", "before", r"\b(?:ask(?:s|ed|ing)?|appeal(?:s|ed|ing))\s+for\b"),
     # News idioms of criticism: "hit out at", "lashed out at" (not "took aim at", which
     # soldiers do too).
     ("hit_out", "before", r"\b(?:hit|hits|hitting|lash(?:ed|es|ing)?)\s+out\s+at\b"),
@@ -404,19 +408,12 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"\boffer(?:ed|s|ing)\s+(?:(?:his|her|their|its)\s+)?(?:condolences|sympathy)\b"),
     # "made clear that", "made it clear": a statement in all but name.
     ("made_clear", "before", r"\bma(?:de|kes|ke|king)\s+(?:it\s+)?clear\b(?=\s+(?:that|to)\b)"),
-    # News idioms of saying, objecting and warning: "cried foul", "pushed back against", "took
-    # issue with", "made the case that", "sounded the alarm", "weighed in on", "went on record".
-    ("saying_idiom", "before",
-     r"\b(?:cr(?:ied|ies|y|ying)\s+foul|push(?:ed|es|ing)?\s+back\s+(?:against|on)\b|"
-     r"t(?:ook|akes|aking|ake)\s+issue\s+with|ma(?:de|kes|king|ke)\s+the\s+case\b|"
-     r"(?:sound|rais)(?:ed|es|ing|s)?\s+the\s+alarm|weigh(?:ed|s|ing)?\s+in\s+on|"
-     r"(?:went|go|goes|going)\s+on\s+(?:the\s+)?record(?:\s+as\s+saying)?)"),
     ("appeared_to", "before",
      rf"\b(?:appeared|appears|seemed|seems)\s+to\s+(?:{trie_pattern(REPORTING_VERBS)})\b"),
     # Verbs of belief, fear and expectation, and "see ... as" ("Residents fear they will be cut
     # off"): a cue only with a subject and a clause (``_holds_a_position``).
     ("belief", "before",
-     rf"\b(?:{'|'.join(_BELIEF_VERBS + _CHARACTERISE_VERBS)})\b"),
+     rf"\b(?:{trie_pattern(_BELIEF_VERBS + _CHARACTERISE_VERBS)})\b"),
     # Verbs of saying, source before ("Lebedev said") or after ("…,” said Tokayev).
     ("speech", "before", rf"\b(?:{trie_pattern(REPORTING_VERBS)})\b"),
     ("claims_verb", "before", r"\bclaims?\b(?=\s*(?:that\b|[“\"]))"),
@@ -450,8 +447,9 @@ _TRIGGER_TEXT = """claim put puts expected
     offering clear launched launches launch launching took takes take taking heard hears
     read reads would assessment verdict account evidence testimony assurance assurances
     ultimatum threat rebuttal clarification spotted snapped photographed overheard per foul
-    back issue case alarm weighed weigh weighs weighing record ruled rules ruling guilty liable
-    responsible innocent upheld uphold upholds overturned overturn overturns quashed quash
+    pushed pushes pushing case alarm weighed weigh weighs weighing record ruled rules ruling
+    guilty liable responsible innocent upheld uphold upholds overturned overturn overturns
+    quashed quash
     quashes"""
 _TRIGGER_TEXT += " " + _BELIEF_VERB_TEXT + " " + _CHARACTERISE_VERB_TEXT
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
@@ -475,16 +473,24 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "releasing", "published", "publishes", "publishing", "sent", "send", "sends",
                   "sending", "delivered", "delivers", "deliver", "delivering",
                   "expression", "praise", "calls", "gave", "gives", "giving", "give", "court",
-                  "jury", "inquest",
-                  "tribunal", "hearing", "trial", "inquiry", "magistrates", "pushed", "push",
-                  "pushes", "pushing", "sounded", "sound", "sounds", "sounding", "cried", "cries",
-                  "cry", "crying", "went", "go", "goes", "going", "weigh", "weighs", "weighed",
-                  "weighing"]  # fmt: skip
+                  "jury", "inquest", "tribunal", "hearing", "trial", "inquiry", "magistrates",
+                  "sounded", "sound", "sounds", "sounding", "cried", "cries", "cry", "crying",
+                  "went", "weigh", "weighs", "weighed", "weighing"]  # fmt: skip
+# Common words whose rules start at the word itself (the belief verbs, "per", "suggests",
+# "upheld"): the scanner tries no earlier start for them. None of them is inside another rule
+# after its start ("is thought to", "was suggested by", "widely regarded" keep theirs).
+_ANCHORED_TEXT = """believe think thinks suspect suspects suspected fear fears doubt doubts doubted
+    worry
+    worries worried hope hopes hoped expect anticipate anticipates anticipated see sees regard
+    regards per suggest suggests demonstrate demonstrates demonstrated upheld uphold upholds
+    overturned overturn overturns quashed quash quashes pushed pushes pushing"""
+_ANCHORED_TRIGGERS = frozenset(_ANCHORED_TEXT.split())
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
     re.compile(rf"©|:|\(|[–—]|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
     lookback=60,
     starters=re.compile(rf"©|\(|(?<![^\n])|(?<![\w])(?:{trie_pattern(_STARTER_WORDS)})\b"),
+    anchored=_ANCHORED_TRIGGERS,
 )
 
 # Words that stand between a subject and its verb ("Peskov had said", "He also said").
@@ -567,7 +573,7 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
     for match in _SCANNER.matches(index.lowered, skip=not_a_tag):
         rule_match = RuleMatch(match)
         name, where, _pattern = CUE_RULES[rule_match.rule]
-        if not _keep_cue(text, name, rule_match):
+        if name not in _LINE_RULES and not _keep_cue(text, name, rule_match):  # tags: kept
             verb = rule_match.group().lower()
             if name not in ("evidence_shows", "belief") or verb not in REPORTING_VERBS:
                 continue
@@ -604,7 +610,7 @@ def _without_channels_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_
 
 # Hedges with no source of their own ("is expected to", "are said to"): the guide's rule says a
 # hedge inside a sentence that already credits a source for the claim is no second attribution.
-_HEDGES = frozenset(["said_to", "reduced_said_to"])
+_HEDGES = frozenset(["said_to"])
 
 
 def _without_hedges_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_Cue]:
@@ -833,16 +839,17 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return False  # "Note: ..." opening a line
     if name == "passive_evidence" and _RELATIVE_BEFORE.search(before):
         return False  # "people who had been accused of crimes" describes, it attributes not
-    if name == "reduced_said_to":
-        return _reduced_passive(previous, before)
+    if name == "said_to" and word.split(" ", 1)[0] not in _BE_FORMS | {"has", "have", "had"}:
+        return bool(re.search(r"[a-z,][ \t]$", before)) and _reduced_passive(previous, before)
     if name == "belief":
         return _holds_a_position(text, match, previous)
     if name == "document_read":
         return bool(_WRITTEN_THING.search(_clause_before(text, match.start())))
     if name == "put_it":
         return bool(_AS_SOMEONE.search(text, max(0, match.start() - 80), match.start()))
-    if name == "per":  # "per the ministry", "per Reuters"; not "per cent", "per day"
-        return bool(_PER_SOURCE.match(text, match.end()))
+    if name == "per":  # ", per the ministry", "Per Reuters,"; not "per cent", "5 per day"
+        opens = not before.strip() or before.rstrip()[-1] in ",.!?\n"
+        return opens and bool(_PER_SOURCE.match(text, match.end()))
     if name == "according_to" and _ACCORDING_TO_PLAN.match(text, match.end()):
         return False  # "went according to plan": an idiom, nobody is cited
     passive = name != "speech" or _PASSIVE_BEFORE.search(
@@ -926,10 +933,11 @@ _ASKED_TO_PASSIVE = re.compile(
 # "Residents on Canal Street say", "they insist": a plural subject right before a bare verb
 # ("we condemn" in an opinion piece is the author's own voice).
 _PLURAL_SUBJECT = re.compile(
-    r"(?:\bthey|[^\W\d_]{2,}[^s\W]s|\b(?:people|police|men|women|children)|"
-    r"[^\W\d_]{2,}[^s\W]s,[ \t]+(?:who|which))"  # "guidelines, which recommend": a plural
-    r"[ \t]+(?:(?:also|still|now|often|all|both|themselves|currently)[ \t]+)?$"
+    r"(?:\bthey|[^\W\d_]{2,}[^s\W]s|\b(?:people|police|men|women|children))"
+    r"[ \t]+(?:(?:also|still|now|often|all|both|themselves)[ \t]+)?$"
 )
+# "guidelines, which recommend", "doctors, who say": a plural and its relative pronoun.
+_PLURAL_RELATIVE = re.compile(r"[^\W\d_][^s\W]s,[ \t]+(?:who|which)[ \t]+(?:currently[ \t]+)?")
 # "Residents on Canal Street say", "families across the valley say": a plural noun and the place
 # it is in, right before a bare verb.
 _PLURAL_WITH_PLACE = re.compile(
@@ -943,9 +951,7 @@ _MODALS = frozenset(["can", "could", "will", "would", "should", "shall", "may", 
 _PRONOUNS = frozenset(["you", "we", "i", "they", "he", "she", "it"])
 _ALLEGED_VERB = re.compile(r"\s*(?:that\b|to\b|in\b|on\b|at\b|[,.:“\"])")
 # Phrases whose first word is also a noun ("his call for", "the point out"...).
-_PHRASES_AS_NOUNS = frozenset(
-    ["called_for", "asked_for", "appealed_for", "expressed", "speech", "claims_verb"]
-)
+_PHRASES_AS_NOUNS = frozenset(["called_for", "asked_for", "expressed", "speech", "claims_verb"])
 
 
 # A count right before a participle makes it an adjective ("41 pledged delegates", "300
@@ -1024,7 +1030,7 @@ _SEEN_AS = re.compile(
     r"(?![ \t]+(?:he|she|they|it|we|i|you|soon|well|long|much|far|a[ \t]+result)\b)"
 )
 # Source last, after what is held: "The crash killed 12, police believe."
-_HELD_BEFORE = re.compile(r"[^\W\d_][\w’'%)]*[”\"’]?,[ \t]+(?:[\w’'.-]+[ \t]+){0,5}$")
+_HELD_BEFORE = re.compile(r"[\w’'%)”\"],[ \t]+(?:[\w’'.-]+[ \t]+){0,5}")
 _HELD_AFTER = re.compile(r"[ \t]*[.;!?,]")
 
 
@@ -1042,13 +1048,13 @@ def _holds_a_position(text: str, match: RuleMatch, previous: str) -> bool:
     []
     """
     word = match.group().lower()
+    if not previous or previous in _NOT_A_HOLDER or previous.endswith(("ed", "ing", ".", ":")):
+        return False  # "amid fears", "I think", "sparked fears", "... harvest. Fears grow"
     before = text[max(0, match.start() - 80) : match.start()]
     if text[match.start()].isupper() or _GENERIC_SUBJECT.search(before):
         return False  # "Truth, Inspiration, Hope", "Anyone who believes": no one holds it
     if _SPEAKER_AGAIN.search(before):
         return False  # "said they fear ...": the speaker's own words, credited by "said"
-    if not previous or previous in _NOT_A_HOLDER or previous.endswith(("ed", "ing", ".", ":")):
-        return False  # "amid fears", "I think", "sparked fears", "... harvest. Fears grow"
     if word in _PLURAL_LIKE_BELIEFS:  # "usual suspects", "fears of war": only "fears that"
         return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8))
     if word in _CHARACTERISE_VERBS:  # "see the deal as a betrayal", "sees inflation at 4%"
@@ -1071,8 +1077,11 @@ def _reduced_passive(previous: str, before: str) -> bool:
 def _source_last(text: str, match: RuleMatch) -> bool:
     """'The crash killed 12, police believe.': what is held or said comes first, then the
     source and the verb, which ends its clause."""
+    if not _HELD_AFTER.match(text, match.end()):
+        return False
     before = text[max(0, match.start() - 80) : match.start()]
-    return bool(_HELD_BEFORE.search(before) and _HELD_AFTER.match(text, match.end()))
+    comma = before.rfind(",")
+    return comma > 0 and bool(_HELD_BEFORE.fullmatch(before, comma - 1))
 
 
 # News style's conditions of anonymity ("who asked not to be named", "asked for anonymity",
@@ -1222,6 +1231,12 @@ _PEOPLE_WHO_SPEAK = re.compile(
 )
 
 
+def _plural_relative_before(before: str) -> bool:
+    """Does ``before`` end with a plural, a comma and "who" or "which" ("guidelines, which ")?"""
+    comma = before.rfind(",")
+    return comma > 2 and bool(_PLURAL_RELATIVE.fullmatch(before, comma - 3))
+
+
 def _bare_form_is_a_verb(text: str, start: int, word: str, before: str) -> bool:
     """A bare form ("say", "announce") heads a headline or follows a plural subject ("Tenants
     on Mill Lane say"); worked out only for bare forms, the few cues that need it."""
@@ -1230,6 +1245,7 @@ def _bare_form_is_a_verb(text: str, start: int, word: str, before: str) -> bool:
     return bool(
         _in_headline(text, start)
         or _PLURAL_SUBJECT.search(before)
+        or _plural_relative_before(before)
         or _PLURAL_WITH_PLACE.search(_clause_before(text, start))
     )
 
