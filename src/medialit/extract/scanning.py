@@ -181,6 +181,9 @@ class TriggeredScanner:
         ['a b c']
         >>> [m.group() for m in scanner.matches("a b c", skip=lambda m: m.group() == "a b c")]
         ['b']
+        >>> anchored = TriggeredScanner(scanner.rules, scanner.triggers, anchored=frozenset(["b"]))
+        >>> [m.group() for m in anchored.matches("a b c")]
+        ['b']
         """
         consumed = 0  # text before this is inside a match already found
         tried = 0  # every start before this has been tried (a start's result never changes)
