@@ -1311,3 +1311,43 @@ def test_digit_groups_with_any_separators_never_break_the_extractor(first, group
 
 def test_a_million_written_with_full_stops_is_a_count():
     assert found("Organisers said 1.000.000 people marched.") == [("1.000.000", "count", 1_000_000)]
+
+
+# Round six: general classes of English, each with sentences written for the test.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Rainfall reached 310 millimetres overnight.", "310 millimetres", "mm"),
+        ("Her blood sugar was 7.4 mmol/L at noon.", "7.4 mmol/L", "mmol/L"),
+        ("A cholesterol level of 240 mg/dL is high.", "240 mg/dL", "mg/dL"),
+        ("The city's air held 45 µg/m3 of fine dust.", "45 µg/m3", "µg/m3"),
+        ("Each tablet contains 500 milligrams of the drug.", "500 milligrams", "mg"),
+        ("The bottle holds 330 ml of water.", "330 ml", "ml"),
+    ],
+)
+def test_si_units_and_quotients_of_units_join_the_span(text, figure, unit):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.unit) == (figure, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("The club paid £14million for him.", "£14million", 14_000_000, "GBP"),
+        ("It cost €2billion to build.", "€2billion", 2_000_000_000, "EUR"),
+        ("They wasted twenty million quid on it.", "twenty million quid", 20_000_000, "GBP"),
+        ("The Bundesbank printed 4 billion marks that year.", "4 billion marks", 4 * 10**9,
+         "DEM"),
+    ],
+)  # fmt: skip
+def test_currency_names_and_attached_scales_make_money(text, figure, value, unit):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.kind, found_figure.value, found_figure.unit) == (
+        figure, "money", value, unit)  # fmt: skip
+
+
+def test_marks_without_a_scale_word_are_not_money():
+    # "marks" out of ten: a count, and the noun is not in the span.
+    assert found("The judges gave her 9 marks.") == [("9", "count", 9)]

@@ -219,7 +219,36 @@ MEASURES = {
     "degrees": "degrees", "°c": "°C", "°f": "°F", "degrees celsius": "°C",
     "degrees centigrade": "°C", "degrees fahrenheit": "°F", "°": "degrees", "megawatts": "MW",
     "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW", "kw": "kW",
+    # More SI units by their BIPM names and symbols (SI Brochure, 9th edition, tables 2 and
+    # 7): lengths, masses and volumes with the prefixes milli-, micro- and centi-.
+    "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
+    "micrometres": "µm", "micrometers": "µm", "grams": "g", "gram": "g",
+    "grammes": "g", "milligrams": "mg", "milligram": "mg", "mg": "mg", "micrograms": "µg",
+    "microgram": "µg", "µg": "µg", "μg": "µg", "millilitres": "ml", "milliliters": "ml",
+    "millilitre": "ml", "ml": "ml", "centilitres": "cl", "kilowatt-hours": "kWh",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
 }  # fmt: skip
+# Concentrations and other quotients of SI units, as laboratories and the health press write
+# them ("5.1 mmol/L", "200 mg/dL", "40 µg/m3"; SI Brochure, 9th edition, section 5.4.6: a
+# solidus between two unit symbols).
+_PER_NUMERATORS = ["mol", "mmol", "µmol", "μmol", "nmol", "g", "mg", "µg", "μg", "ng", "kg",
+                   "ml", "l", "iu"]  # fmt: skip
+_PER_DENOMINATORS = ["l", "dl", "ml", "kg", "m3", "m³", "day", "d", "h", "km"]
+
+
+def _unit_symbol(symbol: str) -> str:
+    """A unit symbol as the SI writes it: litres with a capital L ("mmol/L", "dL")."""
+    symbol = symbol.replace("μ", "µ")
+    return symbol.upper() if symbol == "l" else symbol.replace("dl", "dL")
+
+
+MEASURES.update(
+    {
+        f"{numerator}/{denominator}": f"{_unit_symbol(numerator)}/{_unit_symbol(denominator)}"
+        for numerator in _PER_NUMERATORS
+        for denominator in _PER_DENOMINATORS
+    }
+)
 
 # After "2m" or "5k", words that make it a length, not a million or a thousand: a size
 # ("3m high", "a 2m-tall fence") or a race of athletics or swimming ("the 100m sprint").
@@ -247,7 +276,9 @@ _FRACTION = rf"(?:[{_FRACTIONS}]|[ \u00a0](?:1/[2348]|[23]/3|3/4|[357]/8)(?![\d/
 # What may be written right after digits: a scale ("3.2m", "£4bn", "$1.5tn", "40k") or a
 # unit of measure ("3.5km", "20C"); any other letter makes the digits part of a word.
 _ATTACHED = trie_pattern(
+    # British papers write the scale word against the digits too: "£14million".
     ["mn", "bn", "tn", "trn", "bln", "mln", "m", "k", "c", "f", "pc"]
+    + ["million", "billion", "trillion"]
     + [unit for unit in MEASURES if " " not in unit]
 )
 # Digits with any thousands separator, or a fraction; never the "5" of "5th" or a digit
@@ -300,7 +331,14 @@ _CURRENCY_WORD = {
     "dirham": "AED", "shillings": "shilling", "shilling": "shilling", "cedis": "GHS",
     "kwacha": "kwacha", "birr": "ETB", "taka": "BDT", "rupiah": "IDR", "lari": "GEL",
     "manat": "manat", "drams": "AMD",
+    # "quid": the everyday British name of the pound sterling (ISO 4217 GBP).
+    "quid": "GBP",
 }  # fmt: skip
+# Currency names that are also common nouns ("marks" out of ten, "crowns" of kings): money
+# only right after a scale word, where no other reading is left ("2.3 billion marks"). The
+# names are those of ISO 4217's list of historic currencies (Deutsche Mark DEM, markka FIM).
+_SCALED_CURRENCY_WORD = {"marks": "DEM", "mark": "DEM", "markka": "FIM", "markkas": "FIM"}
+_MONEY_WORDS = _CURRENCY_WORD | _SCALED_CURRENCY_WORD
 # Dollars of other countries: "HK$10", "C$5", "A$300" ("US$5" and "U.S. $5" are USD).
 _DOLLAR_UNITS = {"us": "USD", "hk": "HKD", "nz": "NZD", "au": "AUD", "a": "AUD", "ca": "CAD",
                  "c": "CAD", "nt": "TWD", "sg": "SGD", "s": "SGD", "r": "BRL"}  # fmt: skip
@@ -812,7 +850,7 @@ def _copyright_year(match: RuleMatch, text: str) -> Figure:
 def _money(match: RuleMatch, text: str) -> Figure:
     value = number_value(match["amount"])
     sign, word = match["sign"], match["cur"]
-    unit = _CURRENCY_SIGN.get(sign, "") if sign else _CURRENCY_WORD.get(word.lower(), word)
+    unit = _CURRENCY_SIGN.get(sign, "") if sign else _MONEY_WORDS.get(word.lower(), word)
     start, unit = _dollar_prefix(match, text, unit)
     return _figure(_Shifted(match, start, match.end()), text, "money", value, unit=unit)
 
@@ -1518,7 +1556,8 @@ RULES: list[tuple[str, Builder]] = [
     ),
     _rule(
         rf"(?P<amount>(?:{_DIGITS}|{_WORDS_AMOUNT}){_SCALE}?)\s(?P<sign>)"
-        rf"(?P<cur>{trie_pattern(_CURRENCY_WORD)})\b",
+        rf"(?P<cur>{trie_pattern(_CURRENCY_WORD)}"
+        rf"|(?<=llion )(?:{trie_pattern(_SCALED_CURRENCY_WORD)}))\b",
         _money,
     ),
     _rule(
