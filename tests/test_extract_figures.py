@@ -430,7 +430,8 @@ def test_guide_measures_are_counts_with_the_measure_in_the_span(text, expected, 
 
 
 def test_a_share_count_in_running_text_is_a_figure():
-    assert spans("The post was shared 1,200 times.") == ["1,200 times"]
+    # A figure (not a byline counter); a count of shares, ending at the number.
+    assert spans("The post was shared 1,200 times.") == ["1,200"]
 
 
 def test_guide_a_chart_legend_printed_as_text_states_figures():
@@ -1351,3 +1352,23 @@ def test_currency_names_and_attached_scales_make_money(text, figure, value, unit
 def test_marks_without_a_scale_word_are_not_money():
     # "marks" out of ten: a count, and the noun is not in the span.
     assert found("The judges gave her 9 marks.") == [("9", "count", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The trailer was watched 2,000 times in a day.", "2,000", "views"),
+        ("Her reply has been liked more than 5,000 times.", "more than 5,000", "likes"),
+        ("The rumour was shared by users 800 times.", "800", "shares"),
+        ("The song was streamed about 30,000 times.", "about 30,000", "streams"),
+    ],
+)
+def test_counts_of_views_and_likes_end_at_the_number(text, figure, unit):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.unit) == (figure, unit)
+
+
+def test_times_after_other_verbs_stays_in_the_span():
+    # Repetitions of an event are counted in "times" (the guide: "twice" is 2, unit times).
+    figure = only("The suspect was arrested three times last year.")
+    assert (figure.text, figure.unit) == ("three times", "times")

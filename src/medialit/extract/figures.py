@@ -1786,9 +1786,34 @@ def _all_but(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "count", None, counts=True)
 
 
+# Verbs whose repetitions a page counts for its audience: sight verbs (Levin 1993, 30.2: see,
+# watch, view) and the engagement counters of social platforms (liked, shared, retweeted,
+# downloaded, streamed, played). "viewed 400,000 times" states a number of views, as the
+# counter "400K views" does; the guide's figures of this kind end at the number (unit views).
+_ENGAGEMENT_UNITS = {
+    "viewed": "views", "watched": "views", "seen": "views", "liked": "likes",
+    "shared": "shares", "retweeted": "retweets", "reposted": "reposts", "reshared": "shares",
+    "downloaded": "downloads", "streamed": "streams", "played": "plays", "clicked": "clicks",
+    "forwarded": "forwards", "upvoted": "upvotes", "favourited": "likes", "favorited": "likes",
+}  # fmt: skip
+_ENGAGEMENT_BEFORE = re.compile(
+    rf"\b(?P<verb>{trie_pattern(_ENGAGEMENT_UNITS)})(?:\s+(?:by|on|across)\s+[\w-]+)?"
+    r"(?:\s+(?:almost|nearly|about|around|some|over|roughly|already|now|since))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _times(match: RuleMatch, text: str) -> Figure | None:
     value = number_value(match["amount"])  # "four times": how often, unit "times"
-    return None if value is None else _figure(match, text, "count", value, unit="times")
+    if value is None:
+        return None
+    figure = _figure(match, text, "count", value, unit="times")
+    engaged = _ENGAGEMENT_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+    if engaged:  # "viewed more than 400,000 times": a count of views, "times" left out
+        end = match.span("amount")[1]
+        unit = _ENGAGEMENT_UNITS[engaged["verb"].lower()]
+        figure = dataclasses.replace(figure, end=end, text=text[figure.start : end], unit=unit)
+    return figure
 
 
 def _ratio_any(match: RuleMatch, text: str) -> Figure | None:
