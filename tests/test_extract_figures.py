@@ -1372,3 +1372,27 @@ def test_times_after_other_verbs_stays_in_the_span():
     # Repetitions of an event are counted in "times" (the guide: "twice" is 2, unit times).
     figure = only("The suspect was arrested three times last year.")
     assert (figure.text, figure.unit) == ("three times", "times")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The winner came in the 78th minute.", "78th minute", "minute"),
+        ("A 52nd-minute penalty settled it.", "52nd-minute", "minute"),
+        ("The equaliser came in the seventh minute.", "seventh", "rank"),
+        ("Talks entered their 12th day on Monday.", "12th", "rank"),
+    ],
+)
+def test_the_minute_of_a_match_in_digits_keeps_its_unit(text, figure, unit):
+    found_figure = next(f for f in extract_figures(text) if f.kind == "rank")
+    assert (found_figure.text, found_figure.unit) == (figure, unit)
+
+
+def test_an_article_before_an_ordinal_and_its_noun_is_in_the_span():
+    assert found("A fifth protester was detained.") == [("A fifth", "rank", 5)]
+    # the fraction keeps its own reading
+    assert found("A fifth of the budget went on it.") == [("A fifth", "ratio", 0.2)]
+
+
+def test_the_second_day_orders_events_and_is_no_figure():
+    assert found("On the second day the talks resumed.") == []

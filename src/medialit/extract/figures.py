@@ -1120,7 +1120,31 @@ def _part_of_scale(match: RuleMatch, text: str) -> Figure | None:
 def _rank(match: RuleMatch, text: str, group: int | str = 0) -> Figure:
     ordinal = (match["ordinal"] or match["ordinal2"]).lower()
     value = ORDINAL_WORDS.get(ordinal) or int(re.match(r"[\d,]+", ordinal).group().replace(",", ""))
-    return _figure(match, text, "rank", value, unit="rank", group=group)
+    figure = _figure(match, text, "rank", value, unit="rank", group=group)
+    unit = _MATCH_MINUTE_AFTER.match(text, figure.end) if ordinal[0].isdigit() else None
+    if unit:  # "the 89th minute", "a 94th-minute header"
+        figure = dataclasses.replace(figure, end=unit.end(), text=text[figure.start : unit.end()],
+                                     unit=unit["unit"].lower())  # fmt: skip
+    return figure
+
+
+# The minute of a match in a sports report, written in digits ("the 89th minute", "a
+# 94th-minute header"), reads like a time stamp on the match clock: the unit is in the span,
+# as "a.m." is in a clock time (the guide's "Clock times"; the dev annotations). An ordinal in
+# words keeps its noun out ("the fourth minute" -> "fourth", as "the fourth day" in the guide).
+_MATCH_MINUTE_AFTER = re.compile(r"[ -](?P<unit>minute)\b(?!-)", re.IGNORECASE)
+# An article before an ordinal and its noun: "a third officer" is the guide's `a third`
+# Representative (one more of a series), not the fraction "a third of".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?[ \t]+$", re.IGNORECASE)
+
+
+def _rank_before_noun(match: RuleMatch, text: str) -> Figure:
+    figure = _rank(match, text)
+    article = _ARTICLE_BEFORE.search(text, max(0, figure.start - 4), figure.start)
+    if article and figure.start == match.start():
+        figure = dataclasses.replace(figure, start=article.start(),
+                                     text=text[article.start() : figure.end])  # fmt: skip
+    return figure
 
 
 _PLACE_AFTER = re.compile(r"[ \t]+place\b", re.IGNORECASE)
@@ -1634,7 +1658,7 @@ RULES: list[tuple[str, Builder]] = [
     _rule(
         rf"\b(?P<ordinal>{trie_pattern(_THIRD_AND_HIGHER)})"
         r"(?=[ \t]+[a-z])(?![ \t]+(?:of|and|or|to|in|time|times|largest|biggest)\b)",
-        _rank,
+        _rank_before_noun,
     ),
     # A finishing place: "came in second", "finished fourth", "won first place".
     _rule(
