@@ -1396,3 +1396,27 @@ def test_an_article_before_an_ordinal_and_its_noun_is_in_the_span():
 
 def test_the_second_day_orders_events_and_is_no_figure():
     assert found("On the second day the talks resumed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the loss the Hawks dropped to sixth.", [("sixth", "rank", 6)]),
+        ("The party rose to second in the latest poll.", [("second", "rank", 2)]),
+        ("The champions now sit ninth.", [("ninth", "rank", 9)]),
+        ("The result leaves them fifth in the Northern League.", [("fifth", "rank", 5)]),
+        ("Her team remained 3rd after the break.", [("3rd", "rank", 3)]),
+        ("They were beaten by third-placed Kelso.", [("third-placed", "rank", 3)]),
+        ("A second-tier side knocked them out.", [("second-tier", "rank", 2)]),
+    ],
+)
+def test_a_place_in_a_table_without_the_word_place_is_a_rank(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She spoke first, and he spoke second.", "The first came in May; the second, in June."],
+)
+def test_ordinals_that_order_events_stay_out_even_when_standing_alone(text):
+    assert [f for f in extract_figures(text) if f.kind == "rank"] == []

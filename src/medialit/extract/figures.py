@@ -1150,6 +1150,48 @@ def _rank_before_noun(match: RuleMatch, text: str) -> Figure:
 _PLACE_AFTER = re.compile(r"[ \t]+place\b", re.IGNORECASE)
 
 
+# A placing in a ranking said without "place" (the guide: `came in second` states a placing):
+# after a verb of changing position, as Levin (1993, 45.6) lists the verbs of calibratable
+# change ("rose to", "slipped to", "climbed to"), after a verb of staying put or "now"
+# ("sit fourth", "are now seventh"), or before the table it is a place in ("fourth in the
+# Premier Division"; the vocabulary of league tables, standings and polls).
+_PLACING_BEFORE = re.compile(
+    r"\b(?:(?:slip|slips|slipped|slipping|slide|slides|slid|sliding|drop|drops|dropped|dropping"
+    r"|fall|falls|fell|falling|climb|climbs|climbed|climbing|rise|rises|rose|rising|move|moves"
+    r"|moved|moving|jump|jumps|jumped|jumping|tumble|tumbles|tumbled|tumbling|sink|sinks|sank"
+    r"|go|goes|went|up|down|back)\s+to"
+    r"|now|sit|sits|sat|sitting|lie|lies|lying|remain|remains|remained|stay|stays|stayed"
+    r"|finish|ended|end|ends)[ \t]+$",
+    re.IGNORECASE,
+)
+_TABLE_AFTER = re.compile(
+    r"[ \t]+(?:in|on)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:table|standings|league|division"
+    r"|group|conference|championship|rankings?|polls?|ladder)\b",
+    re.IGNORECASE,
+)
+
+
+def _standing(match: RuleMatch, text: str) -> Figure | None:
+    """An ordinal standing alone is a placing after a verb of moving or staying in a table,
+    or before the table; otherwise it orders events ("the first, then the second") and is
+    not a figure (the guide's rule for ordinals).
+
+    Examples
+    --------
+    >>> [f.text for f in extract_figures("Rovers slipped to fourth. They are now 7th.")]
+    ['fourth', '7th']
+    >>> [f.text for f in extract_figures("He spoke second, and she spoke third.")]
+    []
+    """
+    start = match.start()
+    if not (
+        _PLACING_BEFORE.search(text, max(0, start - 14), start)
+        or _TABLE_AFTER.match(text, match.end())
+    ):
+        return None
+    return _rank(match, text)
+
+
 def _ordinal(match: RuleMatch, text: str) -> Figure | None:
     """'1st' and '2nd' follow the guide's rule for "first" and "second": figures only when
     they state a placing ("2nd place", "2nd-largest"), not when they order events
@@ -1609,7 +1651,9 @@ RULES: list[tuple[str, Builder]] = [
         rf"|{_WORDS_AMOUNT}"
         rf"|\ban?)[ -](?:(?:consecutive|straight|"
         rf"successive|full|whole|more|further|additional|extra|long)\s+)?(?P<unit>{_TIME_UNIT})"
-        rf"(?:s\b|\b)(?P<half>\s+and\s+a\s+half)?(?:-olds?\b)?",
+        # not "a second-tier side", "a second-largest": ranks (the ordinal rules)
+        rf"(?:s\b|\b)(?!-(?:tier|placed|ranked|seeded|[a-z]+est)\b)"
+        rf"(?P<half>\s+and\s+a\s+half)?(?:-olds?\b)?",
         _duration,
     ),
     # "in the past year and a half": the unit stands for one.
@@ -1647,7 +1691,8 @@ RULES: list[tuple[str, Builder]] = [
     _rule(
         rf"\b(?P<ordinal>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))(?:[ -](?:largest|biggest"
         rf"|smallest|highest|lowest|richest|poorest|longest|busiest|most|least)\b"
-        rf"|-[a-z]+est\b)"
+        # a level or a seeding: "second-tier", "third-placed", "fifth-seeded"
+        rf"|-[a-z]+est\b|-(?:tier|placed|ranked|seeded)\b)"
         # "2nd place", "the 1,000th day"
         rf"|(?<![\d,])(?P<ordinal2>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th))\b",
         lambda m, t: _ordinal(m, t),
@@ -1667,6 +1712,13 @@ RULES: list[tuple[str, Builder]] = [
         r"|\b(?:won|win|wins|winning|took|take|takes|taking|secured|claimed|in)\s+"
         rf"(?P<span2>(?P<ordinal2>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))(?=\s+place\b)",
         lambda m, t: _rank(m, t, group="span2" if m["span2"] else "span"),
+    ),
+    # A place in a table said without "place": "slipped to fourth", "are now seventh",
+    # "fourth in the Premier Division" (see _standing).
+    _rule(
+        rf"\b(?P<ordinal>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
+        r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:in|on|with|after|behind|and|but|at|overall)\b)",
+        lambda m, t: _standing(m, t),
     ),
     # Years: "mid-2019", a fiscal year "2019/20".
     _rule(rf"\bmid-(?P<year>{_YEAR})\b", lambda m, t: _year_approx(m, t)),
