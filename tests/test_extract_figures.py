@@ -1420,3 +1420,33 @@ def test_a_place_in_a_table_without_the_word_place_is_a_rank(text, expected):
 )
 def test_ordinals_that_order_events_stay_out_even_when_standing_alone(text):
     assert [f for f in extract_figures(text) if f.kind == "rank"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The waiting list doubles in winter.", [("doubles", "ratio", 2)]),
+        ("Rents are expected to triple.", [("triple", "ratio", 3)]),
+        ("The plan would halve emissions.", [("halve", "ratio", 0.5)]),
+        ("Demand could almost double.", [("almost double", "ratio", 2)]),
+        ("Exports fell by a fifth.", [("a fifth", "ratio", 0.2)]),
+        ("Turnout dropped by nearly a quarter in the north.",
+         [("nearly a quarter", "ratio", 0.25)]),
+    ],
+)  # fmt: skip
+def test_multiplicative_verbs_and_fractions_alone_are_ratios(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They booked a double room.",
+        "She reached the doubles final.",
+        "He accused them of double standards.",
+        "The club pays double.",
+        "The two halves were even.",
+    ],
+)
+def test_double_and_halves_as_nouns_or_adjectives_are_not_ratios(text):
+    assert [f for f in extract_figures(text) if f.kind == "ratio"] == []

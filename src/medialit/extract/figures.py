@@ -1095,6 +1095,54 @@ def _ratio(match: RuleMatch, text: str) -> Figure | None:
     return _figure(match, text, "ratio", value, unit="times")
 
 
+# Multiplicative verbs (the guide's "near doubling", "halving"; Levin 1993, 45.6, verbs of
+# calibratable change of state: double, triple, halve). The -ing and -ed forms are found by
+# the ratio rule. "halve" is only a verb; "doubles" is a verb unless a determiner makes it a
+# noun ("the doubles final"); "double" and "halves" are verbs after "to", a modal or an adverb
+# of degree ("expected to double", "could triple", "almost double"), not in "a double room",
+# "pays double" or "two halves".
+_VERB_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|almost|nearly"
+    r"|more\s+than|roughly|about|effectively))[ \t]+$",
+    re.IGNORECASE,
+)
+_NOUN_SLOT_BEFORE = re.compile(
+    r"\b(?:the|a|an|in|mixed|men['’]s|women['’]s|his|her|their|its|our|my|your|of|and|or)[ \t]+$",
+    re.IGNORECASE,
+)
+_VERB_VALUES = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 0.5}
+
+
+def _multiplied(match: RuleMatch, text: str) -> Figure | None:
+    """'doubles', 'could double', 'halve': a multiplier; 'by a fifth', 'almost a quarter': a
+    share (the guide: fractions are ratios, unit share; multipliers keep unit times).
+
+    Examples
+    --------
+    >>> [(f.text, f.value) for f in extract_figures("Fees will almost double; use halves.")]
+    [('almost double', 2)]
+    >>> [(f.text, f.value) for f in extract_figures("Sales fell by a fifth last year.")]
+    [('a fifth', 0.2)]
+    """
+    start = match.start()
+    before = text[max(0, start - 16) : start]
+    if match["fraction"]:
+        if not (before.lower().endswith("by ") or qualifier_before(text, start)):
+            return None  # "a fifth", alone and without "by" or a qualifier: a rank elsewhere
+        numerator, denominator = re.split(r"[\s-]+", match["fraction"].lower())[:2]
+        value = round((number_value(numerator) or 1) / _DENOMINATORS[denominator.rstrip("s")], 4)
+        return _figure(match, text, "ratio", value, unit="share")
+    verb = match["verb"].lower()
+    if _NOUN_SLOT_BEFORE.search(before):
+        return None
+    if verb not in ("halve", "doubles", "triples", "quadruples") and not _VERB_SLOT_BEFORE.search(
+        before
+    ):
+        return None  # "pays double", "two halves": an adverb, a noun
+    value = next(v for k, v in _VERB_VALUES.items() if verb.startswith(k))
+    return _figure(match, text, "ratio", value, unit="times")
+
+
 _PART_VALUES = {"half": 0.5, "quarter": 0.25}
 _DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                  "ninth": 9, "tenth": 10}  # fmt: skip
@@ -1669,6 +1717,18 @@ RULES: list[tuple[str, Builder]] = [
         rf"(?:\s+(?P<cur>{trie_pattern(_CURRENCY_WORD)})\b)?",
         lambda m, t: _part_of_scale(m, t),
     ),
+    # Multiplicative verbs in their other forms (see _multiplied), and a fraction standing
+    # alone after "by" or a qualifier ("cut by a fifth", "almost a quarter"; _fraction_alone).
+    _rule(
+        r"\b(?P<verb>doubles|triples|quadruples|halves|halve|double|triple|quadruple)\b"
+        r"(?![ -](?:standards?|agents?|digits?|figures?|dutch|jeopardy|bed|room|decker|edged|"
+        r"crown|lock|check|click|take|act|life|talk|threat|whammy|header|fault)\b)"
+        rf"|\b(?P<fraction>(?:an?|one|{_NUMERATORS})[ -](?:{_FRACTION_WORDS}))"
+        r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:in|on|at|since|from|over|between|and|or|but|to|than"
+        r"|compared|last|this|after|before|during|within|by|a|per|each|every|overall|while|when"
+        r"|as|because|among|across|year|years)\b)",
+        lambda m, t: _multiplied(m, t),
+    ),
     # Ratios (only verb forms: "double standards" is no ratio) and ranks.
     _rule(
         rf"\b(?P<ratio>doubl(?:ing|ed)|tripl(?:ing|ed)|quadrupl(?:ing|ed)"
@@ -1918,8 +1978,10 @@ _TRIGGER_WORDS = [
     "couple", "but", "even",
     "decades", "centuries", "times", "clock",
     "half", "thirds", "quarter", "quarters", "fifths", "doubling", "doubled", "tripling",
-    "tripled", "quadrupling", "quadrupled", "halving", "halved", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "tripled", "quadrupling", "quadrupled", "halving", "halved", "double", "doubles",
+    "triple", "triples", "quadruple", "quadruples", "halve", "halves", "fifth", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
     "weeks", "fortnight", "month", "months", "year", "years", "decade", "decades", "century",
