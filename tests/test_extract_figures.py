@@ -1450,3 +1450,18 @@ def test_multiplicative_verbs_and_fractions_alone_are_ratios(text, expected):
 )
 def test_double_and_halves_as_nouns_or_adjectives_are_not_ratios(text):
     assert [f for f in extract_figures(text) if f.kind == "ratio"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 30% more trees died over a decade of drought.", "a decade"),
+        ("Some 200 homes flooded during a week of rain.", "a week"),
+    ],
+)
+def test_a_unit_after_a_preposition_of_duration_is_a_length_of_time(text, expected):
+    assert expected in spans(text)
+
+
+def test_a_unit_after_a_quantity_without_such_a_preposition_stays_a_rate():
+    assert spans("The mine ships 4 million tonnes of coal a year.") == ["4 million tonnes"]

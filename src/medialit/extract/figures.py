@@ -1069,9 +1069,16 @@ def _rate_after_quantity(text: str, start: int, end: int) -> bool:
     before = _QUANTITY_BEFORE.search(text, max(0, start - 48), start)
     if not before or re.fullmatch(_YEAR, before.group(1)):
         return False  # no number in the clause, or a year ("In 2019 a year of protests")
-    if _PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
-        return False  # "for a year", "in a year"
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) or _SPAN_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
+        return False  # "for a year", "in a year", "over a decade"
     return not _DURATION_AFTER.match(text, end)
+
+
+# Prepositions of time that take a length of time (Quirk et al. 1985, 9.37-9.40: duration):
+# "over a decade", "during a year", "throughout a month" state a span, never a rate.
+_SPAN_BEFORE = re.compile(r"\b(?:over|during|across|throughout|through)\s+$", re.IGNORECASE)
 
 
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:per|once|twice|thrice|times))\s+$", re.IGNORECASE)
