@@ -1465,3 +1465,24 @@ def test_a_unit_after_a_preposition_of_duration_is_a_length_of_time(text, expect
 
 def test_a_unit_after_a_quantity_without_such_a_preposition_stays_a_rate():
     assert spans("The mine ships 4 million tonnes of coal a year.") == ["4 million tonnes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("City beat Northfield United 3-1 on Sunday.", [("3", "count", 3), ("1", "count", 1)]),
+        ("The hosts lost to the Saints 0-2.", [("0", "count", 0), ("2", "count", 2)]),
+        ("Leeds drew with Hull 2-2 again.", [("2", "count", 2), ("2", "count", 2)]),
+        ("KELSO TOWN 4 BRAMLEY 0", [("4", "count", 4), ("0", "count", 0)]),
+        ("They won 11 corners to Hull's 3.", [("11", "count", 11), ("3", "count", 3)]),
+    ],
+)
+def test_match_scores_after_a_side_and_results_lines_are_counts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["She watched Ukraine 24 all night.", "They flew a Boeing 737-800 to Rome."]
+)
+def test_numbers_in_names_stay_out_beside_the_score_rules(text):
+    assert extract_figures(text) == []

@@ -536,6 +536,8 @@ def inside_name(text: str, start: int) -> bool:
         return True  # "A-380", "F-16", "iPhone 15": a model or code name
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
     word = match.group(1) if match else ""
+    if word[-2:] in ("'s", "’s"):
+        return False  # "Ukraine's 24 regions", "to Dunmore's 6": a possessive is no name
     # "Almaty. 120 shops": a full stop ends the sentence, it does not make a name.
     return bool(word) and not word.endswith(".") and word not in NOT_NAME_WORDS
 
@@ -1376,10 +1378,22 @@ def _vague_years(match: RuleMatch, text: str) -> Figure:
                    unit="years")  # fmt: skip
 
 
+# A results line of a sports report: each side's name and its score, and nothing else
+# ("DUNMORE ATHLETIC 2 ALBION ROVERS 1", "Arsenal 2 Chelsea 1"): the scores are counts.
+_SIDE = r"(?:[A-Z][\w’'&.-]*[ \t]+){1,4}"
+_RESULTS_LINE = re.compile(rf"^[ \t]*{_SIDE}\d{{1,2}}[ \t]+{_SIDE}\d{{1,2}}[ \t]*$", re.MULTILINE)
+
+
+def _on_a_results_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return bool(_RESULTS_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end))
+
+
 def _count_digits(
     match: RuleMatch, text: str, group: int | str = 0, value: int | None = None
 ) -> Figure | None:
-    if inside_name(text, match.start()):
+    if inside_name(text, match.start()) and not _on_a_results_line(text, match.start()):
         return None  # "Ukraine 24", "Covid-19": part of a name
     if _STREET_AFTER.match(text, match.end()):
         return None  # "10 Downing Street": a house number names a place
@@ -1866,10 +1880,33 @@ def _month_year(match: RuleMatch, text: str) -> Figure | None:
     return _named_date(match, text)
 
 
+# A score after the side it is against: a verb of winning, losing or drawing a match, or
+# "against"/"v", and the side's capitalised name ("beat Albion Rovers 2-1", "drew with
+# Kelso 1-1", "lost to the Reds 0-3"): the name ends before the score, as a possessive does.
+_RESULT_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeat|defeats|defeating|edged|edges|thrashed|thrash"
+    r"|hammered|trounced|routed|downed|overcame|stunned|(?:lost|lose|loses|losing)\s+to"
+    r"|(?:drew|draw|draws|drawing|tied)\s+with|against|v|vs\.?|versus)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'&.-]*\s+){1,4}$"
+)
+_SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}$")
+
+
+def _score_after_a_side(match: RuleMatch, text: str) -> bool:
+    """Is this "2-1" a match score after the name of a side ("beat Albion Rovers 2-1")?"""
+    start = match.start()
+    return bool(
+        _SCORE.match(text[start : match.end()])
+        and _RESULT_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
 def _range_any(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
     if match["low2"]:
         if inside_name(text, match.start()):
-            return None
+            if not _score_after_a_side(match, text):
+                return None
+            return _separate_counts(match, text, ("low2", "high2"))  # "lost to X 0-3"
         low, high = _scaled_bounds(match, "low2", "high2", "lscale2")
         if low is None or high is None:
             return None
