@@ -1486,3 +1486,18 @@ def test_match_scores_after_a_side_and_results_lines_are_counts(text, expected):
 )
 def test_numbers_in_names_stay_out_beside_the_score_rules(text):
     assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One insider said the plan had failed.", [("One", "count", 1)]),
+        ("Only one island still has power.", [("one", "count", 1)]),
+        ("One attacker was caught.", [("One", "count", 1)]),
+        ("One last thing before we go.", []),
+        ("He gave it one last try.", []),
+    ],
+)
+def test_one_before_a_noun_beginning_like_a_function_word_is_a_count(text, expected):
+    # "in", "at", "is" are pronoun cues only as whole words, not as the start of "insider".
+    assert found(text) == expected

@@ -1477,8 +1477,10 @@ def _aged(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
 
 
 _PRONOUN_ONE_NEXT = re.compile(
-    r"[ \t]*(?:of|another|can|could|would|must|should|may|might|will|who|that|which|is|was|"
-    r"has|had|does|did|but|and|or|to|in|at|from|with|less|more|[’']s|[.,;:!?)\"“”]|$)",
+    r"[ \t]*(?:(?:of|another|can|could|would|must|should|may|might|will|who|that|which|is|was|"
+    r"has|had|does|did|but|and|or|to|in|at|from|with|less|more"
+    # "one last thing": "a final", a determiner, not a count (the guide: `one` as a pronoun)
+    r"|last)\b|[’']s|[.,;:!?)\"“”]|$)",
     re.IGNORECASE,
 )
 
