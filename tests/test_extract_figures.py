@@ -1501,3 +1501,21 @@ def test_numbers_in_names_stay_out_beside_the_score_rules(text):
 def test_one_before_a_noun_beginning_like_a_function_word_is_a_count(text, expected):
     # "in", "at", "is" are pronoun cues only as whole words, not as the start of "insider".
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high", "unit"),
+    [
+        ("Highs of between 28C and 31C are forecast.", "between 28C and 31C", 28, 31, "°C"),
+        ("The route is 12km-15km long.", "12km-15km", 12, 15, "km"),
+    ],
+)
+def test_a_range_with_the_measure_at_both_ends_is_one_figure(text, figure, low, high, unit):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.low, found_figure.high, found_figure.unit) == (
+        figure, low, high, unit)  # fmt: skip
+
+
+def test_ends_with_different_measures_are_two_figures():
+    assert [(f.text, f.unit) for f in extract_figures("It ran between 5km and 4 miles.")] == [
+        ("5km", "km"), ("4 miles", "miles")]  # fmt: skip

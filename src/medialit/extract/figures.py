@@ -1559,6 +1559,33 @@ def _count_words(match: RuleMatch, text: str) -> Figure | None:
     return _or_more(_figure(match, text, "count", word_number_value(amount), counts=True), text)
 
 
+# A measure written after a number in a range, for its first end.
+_MEASURE_WORD = rf"(?:{trie_pattern(MEASURES)}|(?<=\d)[cf]\b)(?![\w/²])"
+
+
+def _same_measure_at_both_ends(match: RuleMatch) -> bool:
+    """'between 30C and 35C' is one range; 'between 5km and 10 miles' is not."""
+    first = match["lmeasure"] or match["lmeasure2"]
+    if not first:
+        return True
+    return bool(match["measure"]) and first.lower() == match["measure"].lower().strip()
+
+
+def _two_measures(match: RuleMatch, text: str) -> list[Figure]:
+    """Each end of '5km-10 miles' with its own measure: two figures."""
+    figures = []
+    ends = (("low", "lmeasure"), ("high", "measure")) if match["low"] else (
+        ("low2", "lmeasure2"), ("high2", "measure"))  # fmt: skip
+    for number, measure in ends:
+        end = match.span(measure)[1] if match[measure] else match.span(number)[1]
+        shifted = _Shifted(match, match.span(number)[0], end)
+        written = " ".join((match[measure] or "").lower().split())
+        unit = MEASURES.get(written) or (f"°{written.upper()}" if written in ("c", "f") else "")
+        figures.append(_figure(shifted, text, "count", number_value(match[number]), unit=unit,
+                               qualifier=None if not figures else "exact"))  # fmt: skip
+    return figures
+
+
 def _rule(pattern: str, builder: Builder) -> tuple[str, Builder]:
     return pattern, builder
 
@@ -1708,7 +1735,8 @@ RULES: list[tuple[str, Builder]] = [
         rf"|m(?=[ \t]*[),;]|[ \t-]+(?:{_SIZE_WORDS}|{_RACE_WORDS})\b)"
         rf"|k(?=[ \t-]+(?:{_RACE_WORDS})\b)"
         # A temperature with its scale letter attached, as British news writes it: "30C".
-        rf"|(?<=\d)[cf]\b)(?![\w/²])(?:-(?:{_SIZE_WORDS})\b)?",
+        rf"|(?<=\d)[cf]\b)(?![\w/²])(?:-(?:{_SIZE_WORDS})\b)?"
+        r"(?!\s?[–-]\s?\d)",  # "30C-35C": a range, the range rule's
         _measure,
     ),
     _rule(
@@ -1846,8 +1874,11 @@ RULES: list[tuple[str, Builder]] = [
     ),
     _rule(
         rf"(?:\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})(?P<lscale>{_SCALE}|{_SCALE_LETTER})?"
+        # each end may carry the measure: "between 30C and 35C", "5km-10km" (one range)
+        rf"(?:[ -]?(?P<lmeasure>{_MEASURE_WORD}))?"
         rf"\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
-        rf"|(?P<low2>{_DIGITS})(?P<lscale2>{_SCALE}|{_SCALE_LETTER})?\s?(?:–|-|to)\s?"
+        rf"|(?P<low2>{_DIGITS})(?P<lscale2>{_SCALE}|{_SCALE_LETTER})?"
+        rf"(?P<lmeasure2>{_MEASURE_WORD})?\s?(?:–|-|to)\s?"
         rf"(?P<high2>{_DIGITS}))"
         # A scale after the second end ("3 to 4 million", "3-4m"); a unit of time, joined by a
         # space or a hyphen ("2-3 hour", "30-40-year-olds").
@@ -1904,6 +1935,8 @@ def _score_after_a_side(match: RuleMatch, text: str) -> bool:
 
 
 def _range_any(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
+    if not _same_measure_at_both_ends(match):
+        return _two_measures(match, text)
     if match["low2"]:
         if inside_name(text, match.start()):
             if not _score_after_a_side(match, text):
