@@ -1519,3 +1519,16 @@ def test_a_range_with_the_measure_at_both_ends_is_one_figure(text, figure, low, 
 def test_ends_with_different_measures_are_two_figures():
     assert [(f.text, f.unit) for f in extract_figures("It ran between 5km and 4 miles.")] == [
         ("5km", "km"), ("4 miles", "miles")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The fine was 12.500 euros.", 12_500),
+        ("Police said 3.000 people marched.", 3_000),
+        ("Diesel cost 1.789 euros a litre.", 1.789),
+        ("The index rose 0.500 points.", 0.5),
+    ],
+)
+def test_a_full_stop_before_three_digits_ending_in_zeros_separates_thousands(text, value):
+    assert extract_figures(text)[0].value == value

@@ -849,8 +849,29 @@ def _copyright_year(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "year", int(match["year"]), group="year", unit="year")
 
 
+# Thousands after a full stop, as much of Europe writes them ("12.500 euros", "2.000
+# people"): exactly three digits after one point, the last two zeros. English prose writes no
+# trailing zeros in a decimal ("12.5"), so such an amount of money or of counted things is
+# read as thousands; "1.799 euros a litre" stays a decimal (ISO 80000-1 and the EU's
+# Interinstitutional Style Guide, 7.3.2, name both separators).
+_POINT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d00")
+
+
+def _amount_value(written: str) -> int | float | None:
+    """The value of an amount of money or a count, reading '12.500' as 12,500.
+
+    Examples
+    --------
+    >>> _amount_value("12.500"), _amount_value("1.799"), _amount_value("2.5")
+    (12500, 1.799, 2.5)
+    """
+    if _POINT_THOUSANDS.fullmatch(written):
+        return int(written.replace(".", ""))
+    return number_value(written)
+
+
 def _money(match: RuleMatch, text: str) -> Figure:
-    value = number_value(match["amount"])
+    value = _amount_value(match["amount"])
     sign, word = match["sign"], match["cur"]
     unit = _CURRENCY_SIGN.get(sign, "") if sign else _MONEY_WORDS.get(word.lower(), word)
     start, unit = _dollar_prefix(match, text, unit)
@@ -1399,7 +1420,7 @@ def _count_digits(
         return None  # "10 Downing Street": a house number names a place
     if text.startswith("/", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
         return None  # "24/7", "1430/2019": one identifier
-    value = number_value(match["amount"]) if value is None else value
+    value = _amount_value(match["amount"]) if value is None else value
     return _or_more(_figure(match, text, "count", value, counts=True, group=group), text)
 
 
