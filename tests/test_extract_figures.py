@@ -1532,3 +1532,18 @@ def test_ends_with_different_measures_are_two_figures():
 )
 def test_a_full_stop_before_three_digits_ending_in_zeros_separates_thousands(text, value):
     assert extract_figures(text)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier"),
+    [
+        ("The gang handed over £40,000 in cash.", "£40,000", "exact"),
+        ("The shop turned over £2m last year.", "£2m", "exact"),
+        ("She signed over 300 acres to the trust.", "300 acres", "exact"),
+        ("She won over 60% of the vote.", "over 60%", "more_than"),
+        ("Prices rose by over 10% in May.", "over 10%", "more_than"),
+    ],
+)
+def test_over_as_the_particle_of_a_phrasal_verb_is_no_qualifier(text, figure, qualifier):
+    found_figure = extract_figures(text)[0]
+    assert (found_figure.text, found_figure.qualifier) == (figure, qualifier)

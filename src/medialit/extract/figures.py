@@ -593,6 +593,19 @@ def _month_number(name: str) -> int:
 Builder = Callable[[RuleMatch, str], "Figure | list[Figure] | None"]
 
 
+# Phrasal verbs of transfer whose "over" is a particle (the Cambridge and Collins lists of
+# phrasal verbs: hand over, turn over, sign over, fork over): right after them "over" moves
+# the object, it does not bound it. "handed over 500 documents" is ambiguous in principle;
+# "hand" alone rarely takes a bare number, so the particle reading is taken. "take over",
+# "win over" and "give over" are left out: "took over 2 hours", "won over 60%" bound.
+_PARTICLE_OVER = re.compile(r"over\b", re.IGNORECASE)
+_PARTICLE_VERB_BEFORE = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing"
+    r"|fork|forks|forked|forking)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, unit="",
             low=None, high=None, group: int | str = 0, counts: bool = False,
             over_means_during: bool = False) -> Figure:  # fmt: skip
@@ -617,6 +630,12 @@ def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, un
             and not _PREPOSITION_BEFORE.search(text, max(0, found[0] - 8), found[0])
         ):
             pass  # "funded over 25 years" is "during 25 years"; "for over 20 years" is more
+        elif (
+            found
+            and _PARTICLE_OVER.match(text, found[0])
+            and _PARTICLE_VERB_BEFORE.search(text, max(0, found[0] - 12), found[0])
+        ):
+            pass  # "handed over £12,500": the particle of a phrasal verb, not "more than"
         elif found:
             start, qualifier = found
     bound_low, bound_high = _bounds(value, qualifier)
