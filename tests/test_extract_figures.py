@@ -1547,3 +1547,16 @@ def test_a_full_stop_before_three_digits_ending_in_zeros_separates_thousands(tex
 def test_over_as_the_particle_of_a_phrasal_verb_is_no_qualifier(text, figure, qualifier):
     found_figure = extract_figures(text)[0]
     assert (found_figure.text, found_figure.qualifier) == (figure, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier"),
+    [
+        ("The search took over 6 hours.", "over 6 hours", "more_than"),
+        ("The siege lasted over two weeks.", "over two weeks", "more_than"),
+        ("The road was built over 10 years.", "10 years", "exact"),
+    ],
+)
+def test_over_after_a_verb_of_length_bounds_the_length(text, figure, qualifier):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.qualifier) == (figure, qualifier)

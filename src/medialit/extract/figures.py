@@ -606,6 +606,16 @@ _PARTICLE_VERB_BEFORE = re.compile(
 )
 
 
+# Verbs whose complement is a length of time (Quirk et al. 1985, 10.16: "last", "take",
+# "wait", "spend"): after them "over 2 hours" bounds the length ("took over 2 hours" is more
+# than two hours), it does not place an event within it ("funded over 25 years").
+_LENGTH_VERB_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taking|lasted|last|lasts|lasting|waited|wait|waits|waiting|spent"
+    r"|spend|spends|spending)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, unit="",
             low=None, high=None, group: int | str = 0, counts: bool = False,
             over_means_during: bool = False) -> Figure:  # fmt: skip
@@ -628,6 +638,7 @@ def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, un
             and over_means_during
             and text[found[0]] in "oO"
             and not _PREPOSITION_BEFORE.search(text, max(0, found[0] - 8), found[0])
+            and not _LENGTH_VERB_BEFORE.search(text, max(0, found[0] - 10), found[0])
         ):
             pass  # "funded over 25 years" is "during 25 years"; "for over 20 years" is more
         elif (
