@@ -1560,3 +1560,18 @@ def test_over_as_the_particle_of_a_phrasal_verb_is_no_qualifier(text, figure, qu
 def test_over_after_a_verb_of_length_bounds_the_length(text, figure, qualifier):
     found_figure = only(text)
     assert (found_figure.text, found_figure.qualifier) == (figure, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The striker scored twice.", "count"),
+        ("The office was burgled twice last year.", "count"),
+        ("Twice as many people voted.", "ratio"),
+        ("Rents rose at twice the rate of wages.", "ratio"),
+    ],
+)
+def test_twice_counts_repetitions_unless_it_multiplies(text, kind):
+    figure = only(text)
+    assert (figure.text.lower(), figure.kind, figure.value, figure.unit) == (
+        "twice", kind, 2, "times")  # fmt: skip

@@ -1152,7 +1152,17 @@ def _ratio(match: RuleMatch, text: str) -> Figure | None:
         return _figure(match, text, "ratio", value, unit="share")  # a fraction is a share
     else:
         value = next(v for k, v in _RATIO_VALUES.items() if word.startswith(k))
+        if word in ("twice", "thrice") and not _MULTIPLIER_AFTER.match(text, match.end()):
+            return _figure(match, text, "count", value, unit="times")  # "he scored twice"
     return _figure(match, text, "ratio", value, unit="times")
+
+
+# "twice" multiplies what follows it ("twice as many", "twice the rate", "twice that",
+# "twice higher") or counts repetitions ("he was arrested twice": the guide's count, 2 times).
+_MULTIPLIER_AFTER = re.compile(
+    r"[ \t]+(?:as|the|that|what|this|those|its|their|his|her|our|a|an|more|less|[a-z]+er)\b",
+    re.IGNORECASE,
+)
 
 
 # Multiplicative verbs (the guide's "near doubling", "halving"; Levin 1993, 45.6, verbs of
