@@ -1575,3 +1575,19 @@ def test_twice_counts_repetitions_unless_it_multiplies(text, kind):
     figure = only(text)
     assert (figure.text.lower(), figure.kind, figure.value, figure.unit) == (
         "twice", kind, 2, "times")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It had the fifth-worst record.", [("fifth-worst", "rank", 5)]),
+        ("They are the second best side in Europe.", [("second best", "rank", 2)]),
+        ("The ninth-furthest planet", [("ninth-furthest", "rank", 9)]),
+    ],
+)
+def test_ordinals_with_irregular_superlatives_are_ranks(text, expected):
+    assert found(text) == expected
+
+
+def test_best_without_an_ordinal_is_no_figure():
+    assert found("They are the best side in Europe.") == []

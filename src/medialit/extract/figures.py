@@ -1862,7 +1862,9 @@ RULES: list[tuple[str, Builder]] = [
     _rule(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[ -]centur(?:y|ies)\b", lambda m, t: _century(m, t)),
     _rule(
         rf"\b(?P<ordinal>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))(?:[ -](?:largest|biggest"
-        rf"|smallest|highest|lowest|richest|poorest|longest|busiest|most|least)\b"
+        rf"|smallest|highest|lowest|richest|poorest|longest|busiest|most|least"
+        # the irregular superlatives of English (good, bad, far): "the third-worst"
+        rf"|best|worst|furthest|farthest)\b"
         # a level or a seeding: "second-tier", "third-placed", "fifth-seeded"
         rf"|-[a-z]+est\b|-(?:tier|placed|ranked|seeded)\b)"
         # "2nd place", "the 1,000th day"
