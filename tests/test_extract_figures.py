@@ -1326,6 +1326,12 @@ def test_a_million_written_with_full_stops_is_a_count():
         ("The city's air held 45 µg/m3 of fine dust.", "45 µg/m3", "µg/m3"),
         ("Each tablet contains 500 milligrams of the drug.", "500 milligrams", "mg"),
         ("The bottle holds 330 ml of water.", "330 ml", "ml"),
+        ("Workers received 20 millisieverts.", "20 millisieverts", "mSv"),
+        ("The concert hit 110 decibels.", "110 decibels", "dB"),
+        ("Winds reached 90 kilometres per hour.", "90 kilometres per hour", "km/h"),
+        ("The leak exposed 2.5 terabytes of files.", "2.5 terabytes", "TB"),
+        ("He threw it 60 yards.", "60 yards", "yards"),
+        ("A meal has 800 calories on average.", "800 calories", "kcal"),
     ],
 )
 def test_si_units_and_quotients_of_units_join_the_span(text, figure, unit):
@@ -1591,3 +1597,7 @@ def test_ordinals_with_irregular_superlatives_are_ranks(text, expected):
 
 def test_best_without_an_ordinal_is_no_figure():
     assert found("They are the best side in Europe.") == []
+
+
+def test_a_word_that_only_starts_like_a_unit_is_no_measure():
+    assert found("They had 3 dbs and 2 kvetches.") == [("3", "count", 3), ("2", "count", 2)]

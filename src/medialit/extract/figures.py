@@ -227,6 +227,24 @@ MEASURES = {
     "microgram": "µg", "µg": "µg", "μg": "µg", "millilitres": "ml", "milliliters": "ml",
     "millilitre": "ml", "ml": "ml", "centilitres": "cl", "kilowatt-hours": "kWh",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+    # Derived SI units with special names (SI Brochure, table 4) and the decibel (table 8):
+    # energy, power, voltage, radiation dose and activity, sound level.
+    "joules": "J", "kilojoules": "kJ", "kj": "kJ", "megajoules": "MJ", "watts": "W",
+    "watt": "W", "volts": "V", "volt": "V", "kilovolts": "kV", "kv": "kV", "sieverts": "Sv",
+    "millisieverts": "mSv", "msv": "mSv", "microsieverts": "µSv", "µsv": "µSv",
+    "μsv": "µSv", "becquerels": "Bq", "bq": "Bq", "decibels": "dB", "db": "dB",
+    # Speeds written out, the unit of time in the span: "15 kilometres per hour".
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph",
+    "metres per second": "m/s", "meters per second": "m/s", "miles an hour": "mph",
+    # Nutrition's kilocalorie, and the kilogram as everyday speech shortens it.
+    "calories": "kcal", "kcal": "kcal", "kilocalories": "kcal", "kilos": "kg",
+    "kilo": "kg",
+    # US customary and imperial units (NIST Handbook 44, appendix C).
+    "yards": "yards", "yard": "yards", "yd": "yards", "ounces": "oz", "ounce": "oz",
+    "oz": "oz", "pints": "pints", "pint": "pints", "quarts": "quarts",
+    # Units of information (IEC 80000-13): bytes with the decimal prefixes.
+    "bytes": "bytes", "kilobytes": "kB", "kb": "kB", "megabytes": "MB", "mb": "MB",
+    "gigabytes": "GB", "gb": "GB", "terabytes": "TB", "tb": "TB", "petabytes": "PB",
 }  # fmt: skip
 # Concentrations and other quotients of SI units, as laboratories and the health press write
 # them ("5.1 mmol/L", "200 mg/dL", "40 µg/m3"; SI Brochure, 9th edition, section 5.4.6: a
