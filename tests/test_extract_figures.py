@@ -1601,3 +1601,27 @@ def test_best_without_an_ordinal_is_no_figure():
 
 def test_a_word_that_only_starts_like_a_unit_is_no_measure():
     assert found("They had 3 dbs and 2 kvetches.") == [("3", "count", 3), ("2", "count", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She graduated in '97 and left.", [("'97", "year", 1997)]),
+        ("Prices have risen since ’08.", [("’08", "year", 2008)]),
+        ("Profits rose in Q2 2024.", [("2024", "year", 2024)]),
+        ("Results for H1 2023 were weak.", [("2023", "year", 2023)]),
+    ],
+)
+def test_years_cut_to_two_digits_or_after_a_quarter_are_years(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sign read '24 hours' in red.", [("24 hours", "duration", 24)]),
+        ("He still runs Windows 2000.", []),
+    ],
+)
+def test_quoted_numbers_and_names_are_not_short_years(text, expected):
+    assert found(text) == expected

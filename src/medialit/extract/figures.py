@@ -708,6 +708,8 @@ def _alone_on_line(match: RuleMatch, text: str) -> Figure | None:
     """Counters ("0 0") and list markers ("1.") are furniture at the start of a line."""
     line_start = text.rfind("\n", 0, match.start()) + 1
     if text[line_start : match.start()].strip(" \t"):
+        if _SHORT_YEAR_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return _short_year(_Shifted(match, *match.span("amount")), text)  # "... in '98"
         return _count_digits(match, text, group="amount")  # mid-line: an ordinary number
     return None
 
@@ -1432,9 +1434,44 @@ def _year(match: RuleMatch, text: str) -> Figure | None:
     # "more than 2000" counts; a bare 2011 is read as a year, the common case in news.
     if qualifier_before(text, match.start()):
         return _count_digits(match, text)
-    if inside_name(text, match.start()) or _STREET_AFTER.match(text, match.end()):
+    named = inside_name(text, match.start()) and not _PERIOD_BEFORE.search(
+        text, max(0, match.start() - 6), match.start()
+    )
+    if named or _STREET_AFTER.match(text, match.end()):
         return None  # "Boeing 2000", "1600 Pennsylvania Avenue"
     return _figure(match, text, "year", int(match["year"]), unit="year", qualifier="exact")
+
+
+# A quarter or half of a financial year before its year ("Q3 2023", "H1 2024"): the year is
+# a figure, as in "the summer of 2020" (the guide), not part of a name like "Windows 2000".
+_PERIOD_BEFORE = re.compile(r"\b(?:Q[1-4]|H[12])[ \t]+$")
+
+
+# Before a year written with an apostrophe and two digits: a preposition of time or a season
+# ("in '98", "since '05", "the class of '05", "summer '69"), which tells it from a quotation.
+_SHORT_YEAR_BEFORE = re.compile(
+    r"\b(?:in|of|since|from|to|until|till|by|and|through|during|spring|summer|autumn|fall"
+    r"|winter)[ \t]+['’]$",
+    re.IGNORECASE,
+)
+
+
+def _short_year(match: RuleMatch, text: str) -> Figure | None:
+    """'98 is 1998 and '05 is 2005 (two digits above 30 are read in the last century).
+
+    Examples
+    --------
+    >>> [(f.text, f.value) for f in extract_figures("born in '98, married in '21")]
+    [("'98", 1998), ("'21", 2021)]
+    """
+    start = match.start()
+    digits = text[start : match.end()]
+    if not _SHORT_YEAR_BEFORE.search(text, max(0, start - 12), start) or len(digits) != 2:
+        return _count_digits(match, text)  # "'12 people'": a number in quotation marks
+    two = int(digits)
+    year = 1900 + two if two > 30 else 2000 + two
+    return _figure(_Shifted(match, start - 1, match.end()), text, "year", year, unit="year",
+                   qualifier="exact")  # fmt: skip
 
 
 def _vague(match: RuleMatch, text: str) -> Figure:
@@ -1929,6 +1966,8 @@ RULES: list[tuple[str, Builder]] = [
         r"|\bthe\s+(?P<sspan>(?:(?P<part3>early|mid|late)[\s-]+)?['’]?(?P<short>[2-9]0)['’]?s)\b",
         _decade,
     ),
+    # A year cut to two digits after an apostrophe: "in '98", "the class of '05".
+    _rule(r"(?<=[ \t]['’])(?P<amount>\d{2})(?![\w'’%]|[.,]\d)", lambda m, t: _short_year(m, t)),
     _rule(rf"(?<![\w$€£.,])(?P<low2>{_YEAR})\s?[–-]\s?(?P<high2>{_YEAR})\b", _year_range),
     _rule(rf"(?<![\w$€£.,])(?P<year>(?P<amount>{_YEAR}))(?![\w%])", _year),
     # Counts: "all but one" (of a total said elsewhere), "not even one", "four times".
