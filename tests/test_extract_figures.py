@@ -1625,3 +1625,19 @@ def test_years_cut_to_two_digits_or_after_a_quarter_are_years(text, expected):
 )
 def test_quoted_numbers_and_names_are_not_short_years(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("[01:04:09] REPORTER: Go ahead.", "01:04:09", "T01:04:09"),
+        ("The alarm sounded at 06:15:30 GMT.", "06:15:30 GMT", "T06:15:30"),
+    ],
+)
+def test_a_time_stamp_with_seconds_is_one_time(text, figure, value):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.kind, found_figure.value) == (figure, "date", value)
+
+
+def test_a_ratio_written_with_a_colon_is_not_a_time():
+    assert [f.kind for f in extract_figures("a ratio of 3:1")] == ["count", "count"]

@@ -837,7 +837,8 @@ def _time_of_day(match: RuleMatch, text: str) -> Figure | None:
         hour += 12
     elif ampm == "a" and hour == 12:
         hour = 0
-    figure = _figure(match, text, "date", f"T{hour:02d}:{minute:02d}", unit="time")
+    seconds = f":{match['sec']}" if match["sec"] else ""
+    figure = _figure(match, text, "date", f"T{hour:02d}:{minute:02d}{seconds}", unit="time")
     before = _TIME_BOUND_BEFORE.search(text, max(0, figure.start - 8), figure.start)
     if before:  # "after 3 a.m.": the bound is part of the time
         figure = dataclasses.replace(
@@ -1768,7 +1769,9 @@ RULES: list[tuple[str, Builder]] = [
     _rule(rf"©\s*[^\d\n]{{0,40}}?(?P<year>{_YEAR})", _copyright_year),
     # Times of day, part of a time stamp: "17:30", "5.30 pm".
     _rule(
-        r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?:\s?(?P<ampm>[ap])\.?m\b\.?)?"
+        # with seconds, as a transcript's or a recording's time stamp writes it: "00:12:45"
+        r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::(?P<sec>[0-5]\d))?"
+        r"(?:\s?(?P<ampm>[ap])\.?m\b\.?)?"
         r"|\.(?P<m2>[0-5]\d)\s?(?P<ampm2>[ap])\.?m\b\.?"
         r"|\s?(?P<ampm3>[ap])\.\s?m\.?|\s?(?P<ampm4>[ap])m\b)(?![\d:])"
         rf"(?:\s?(?:{_ZONES})\b)?",
