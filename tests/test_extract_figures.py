@@ -1658,3 +1658,24 @@ def test_number_words_after_a_scale_continue_the_numeral(text, figure, value):
 
 def test_and_before_a_word_that_is_no_number_ends_the_numeral():
     assert found("a hundred and then some") == [("a hundred", "count", 100)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say the one country, two systems model is over.",
+        "The union wants one member, one vote.",
+        "The guests arrived one by one.",
+        "After the ruling she was on cloud nine.",
+        "The plan kills two birds with one stone.",
+        "I am in two minds about it.",
+        "The election became a two-horse race.",
+    ],
+)
+def test_idioms_and_slogans_with_number_words_count_nothing(text):
+    assert extract_figures(text) == []
+
+
+def test_the_same_words_outside_the_idiom_still_count():
+    expected = [("Two", "count", 2), ("one", "count", 1)]
+    assert found("Two members voted and one abstained.") == expected

@@ -1708,6 +1708,23 @@ def _two_measures(match: RuleMatch, text: str) -> list[Figure]:
     return figures
 
 
+# Fixed phrases with number words that count nothing, as the Oxford Dictionary of Idioms and
+# the Cambridge Idioms Dictionary list them, and political slogans of the same shape ("one
+# country, two systems", "one person, one vote"). Lower case: the rules run on lowered text.
+_IDIOMS = [
+    "one by one", "two by two", "in two minds", "two-faced", "two and two together",
+    "seventh heaven", "one country, two systems", "one country two systems",
+    "one man, one vote", "one person, one vote", "one member, one vote", "six feet under",
+    "one-horse town", "one-horse race", "two-horse race",
+]  # fmt: skip
+# Idioms whose first word is no number: the match starts at the number, the word before it
+# is looked behind for (the rules are tried only from a number or a known first word).
+_IDIOMS_AFTER_A_WORD = (
+    r"(?<=cloud )nine|(?<=square )one|(?<=my )two cents|(?<=kill )two birds with one stone"
+    r"|(?<=kills )two birds with one stone|(?<=killed )two birds with one stone"
+)
+
+
 def _rule(pattern: str, builder: Builder) -> tuple[str, Builder]:
     return pattern, builder
 
@@ -1733,6 +1750,9 @@ RULES: list[tuple[str, Builder]] = [
         r"(?:\s+on)?\b",
         _furniture,
     ),
+    # Idioms and slogans whose number words count nothing (the guide: figures are numbers "a
+    # reader could check"; fixed phrases as dictionaries of idioms list them).
+    _rule(rf"\b(?:{trie_pattern(_IDIOMS)}|{_IDIOMS_AFTER_A_WORD})(?![\w-])", _furniture),
     # A US retirement plan, "401(k)": a name.
     _rule(r"\b401\(?k\)?(?!\w)", _furniture),
     # A share or view counter in a byline: "Report | 3 March 2026 | Shared 48,000 times".
