@@ -1679,3 +1679,28 @@ def test_idioms_and_slogans_with_number_words_count_nothing(text):
 def test_the_same_words_outside_the_idiom_still_count():
     expected = [("Two", "count", 2), ("one", "count", 1)]
     assert found("Two members voted and one abstained.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("The fine is KSh 5,000 in Nairobi.", "KSh 5,000", 5000, "KES"),
+        ("Fares rose to Sh800 this week.", "Sh800", 800, "shilling"),
+        ("The deal is worth R40 million.", "R40 million", 40_000_000, "ZAR"),
+        ("A meal costs RM25 in Penang.", "RM25", 25, "MYR"),
+        ("Bread rose by 12p a loaf.", "12p", 12, "pence"),
+    ],
+)
+def test_local_currency_signs_and_pence_make_money(text, figure, value, unit):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.kind, found_figure.value, found_figure.unit) == (
+        figure, "money", value, unit)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take the R2 towards the coast.", "It was the million-dollar question.",
+     "The trailer is in 1080p.", "They met at 4p.m. sharp."],
+)  # fmt: skip
+def test_routes_idioms_video_modes_and_times_are_not_money(text):
+    assert [f for f in extract_figures(text) if f.kind in ("money", "count")] == []

@@ -372,6 +372,11 @@ _CURRENCY_CODE = {
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF", "jpy": "JPY", "cny": "CNY",
     "rmb": "CNY", "rub": "RUB", "kzt": "tenge", "inr": "INR", "rs": "INR", "rs.": "INR",
     "aud": "AUD", "cad": "CAD", "uah": "UAH", "pln": "PLN", "huf": "HUF",
+    # Local currency signs written in letters before the amount, as the national press
+    # writes them (Kenyan and Ugandan shilling, Indonesian rupiah, Malaysian ringgit,
+    # Bangladeshi taka, South African rand): "KSh 2,000", "Rp 15,000", "RM50", "R50 million".
+    "ksh": "KES", "sh": "shilling", "ush": "UGX", "rp": "IDR", "rm": "MYR", "tk": "BDT",
+    "r": "ZAR",
 }  # fmt: skip
 # Capitalised words that may stand before a number without making it part of a name
 # ("In 2017", "Tuesday 4 January"); any other capitalised word makes a name ("Ukraine 24").
@@ -951,14 +956,26 @@ def _dollar_prefix(match: RuleMatch, text: str, unit: str) -> tuple[int, str]:
 _PERCENT_SIGN = re.compile(r"(?:\s?%|\s?per\s?cent\b|\s?percent\b)?")
 
 
+_MIXED_CASE_SIGNS = ("Rs", "KSh", "Ksh", "Sh", "USh", "Rp", "Tk")
+_ATTACHED_SIGNS = "ksh|ush|sh|rp|rm|tk|rs|r"
+_SCALE_ENDINGS = ("million", "billion", "trillion", "bn", "m", "k")
+
+
 def _money_code(match: RuleMatch, text: str) -> Figure | None:
-    code = match["code"]
-    written = text[match.span("code")[0] : match.span("code")[1]]
-    if not (written.isupper() or written.startswith("Rs")):  # "rub 300 times": a word
+    code_group, amount_group = ("code", "amount") if match["code"] else ("code2", "amount2")
+    written = text[match.span(code_group)[0] : match.span(code_group)[1]]
+    amount = match[amount_group]
+    attached = code_group == "code2"
+    if written == "R" and not amount.lower().endswith(_SCALE_ENDINGS):
+        # "R2": a route or a model; "R50 million": rand
+        return None if attached else _count_digits(_Shifted(match, *match.span("amount")), text)
+    if not (written.isupper() or written.startswith(_MIXED_CASE_SIGNS)):  # "rub 300 times"
+        if attached:
+            return None  # "sh500": a code, as before
         start, end = match.span("amount")
         return _count_digits(_Shifted(match, start, end), text)
-    return _figure(match, text, "money", number_value(match["amount"]),
-                   unit=_CURRENCY_CODE[code.lower()])  # fmt: skip
+    return _figure(match, text, "money", number_value(amount),
+                   unit=_CURRENCY_CODE[written.lower()])  # fmt: skip
 
 
 def _money_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
@@ -1654,11 +1671,16 @@ def _measure_range(match: RuleMatch, text: str, low, high) -> Figure:
     return _figure(match, text, "count", None, qualifier="range", low=low, high=high, unit=unit)
 
 
+# A scale word needs a number before it to be a numeral ("a hundred", "two million"; Quirk et
+# al. 1985, 6.63): alone it is part of something the rules did not read.
+_BARE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _ONE_IDIOMS = {"-sided", "-off", "-way", "-time", "-stop", "-size", "-liner", "-on"}
 
 
 def _count_words(match: RuleMatch, text: str) -> Figure | None:
     amount = match["amount"]
+    if amount.lower() in _BARE_SCALES:
+        return None  # "R2 million" (a currency not known here), "the million-dollar question"
     if amount.lower() == "one" and (match["noun"] or "").lower() in _ONE_IDIOMS:
         return None  # "one-sided", "a one-off": no count
     if text[match.start()].isupper() and inside_name(text, match.start()):
@@ -1859,7 +1881,10 @@ RULES: list[tuple[str, Builder]] = [
     ),
     _rule(
         rf"\b(?P<code>{trie_pattern(_CURRENCY_CODE)})\s?"
-        rf"(?P<amount>{_DIGITS}(?:{_SCALE}|{_SCALE_LETTER})?)",
+        rf"(?P<amount>{_DIGITS}(?:{_SCALE}|{_SCALE_LETTER})?)"
+        # a local sign written against the digits: "Sh500", "RM50", "R50 million"
+        rf"|\b(?P<code2>{_ATTACHED_SIGNS})(?P<amount2>(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
+        rf"(?![\d.,]\d)(?:{_SCALE}|{_SCALE_LETTER})?)(?!\w)",
         _money_code,
     ),
     _rule(
@@ -1867,6 +1892,12 @@ RULES: list[tuple[str, Builder]] = [
         rf"(?P<cur>{trie_pattern(_CURRENCY_WORD)}"
         rf"|(?<=llion )(?:{trie_pattern(_SCALED_CURRENCY_WORD)}))\b",
         _money,
+    ),
+    # Pence written with their symbol against the digits, as British prices are: "50p", "5.9p"
+    # (not "3p.m."; one or two digits, so "720p" and "1080p" video are left alone).
+    _rule(
+        r"(?<![\w.,£$€])(?P<amount>\d{1,2}(?:\.\d)?)p\b(?!\.?\s?m\b)",
+        lambda m, t: _figure(m, t, "money", number_value(m["amount"]), unit="pence"),
     ),
     _rule(
         rf"(?P<amount>{_DIGITS}|{_WORDS_AMOUNT})\s?(?:%|per\s?cent\b|percentage\s+points?\b|"
@@ -2231,7 +2262,8 @@ _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "se
                   "taking", "secured", "claimed", *_DOLLAR_UNITS, *_CURRENCY_CODE,
                   *_TRIGGER_WORDS]  # fmt: skip
 _STARTERS = re.compile(
-    rf"(?<![\w.,])(?:[\d{_SIGNS}{_FRACTIONS}©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)"
+    rf"(?<![\w.,])(?:[\d{_SIGNS}{_FRACTIONS}©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b"
+    rf"|(?:{_ATTACHED_SIGNS})(?=\d))"
 )
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),
