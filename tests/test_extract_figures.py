@@ -1704,3 +1704,7 @@ def test_local_currency_signs_and_pence_make_money(text, figure, value, unit):
 )  # fmt: skip
 def test_routes_idioms_video_modes_and_times_are_not_money(text):
     assert [f for f in extract_figures(text) if f.kind in ("money", "count")] == []
+
+
+def test_a_place_named_square_keeps_the_number_after_it():
+    assert found("Crowds filled Union Square one month later.") == [("one month", "duration", 1)]

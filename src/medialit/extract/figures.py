@@ -1742,7 +1742,7 @@ _IDIOMS = [
 # Idioms whose first word is no number: the match starts at the number, the word before it
 # is looked behind for (the rules are tried only from a number or a known first word).
 _IDIOMS_AFTER_A_WORD = (
-    r"(?<=cloud )nine|(?<=square )one|(?<=my )two cents|(?<=kill )two birds with one stone"
+    r"(?<=cloud )nine|(?<=to square )one|(?<=my )two cents|(?<=kill )two birds with one stone"
     r"|(?<=kills )two birds with one stone|(?<=killed )two birds with one stone"
 )
 
