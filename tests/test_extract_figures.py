@@ -1644,23 +1644,6 @@ def test_a_ratio_written_with_a_colon_is_not_a_time():
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "value"),
-    [
-        ("About a hundred and fifty people came.", "About a hundred and fifty", 150),
-        ("He owed a thousand two hundred pounds.", "a thousand two hundred pounds", 1200),
-        ("A hundred and twelve homes were lost.", "A hundred and twelve", 112),
-    ],
-)
-def test_number_words_after_a_scale_continue_the_numeral(text, figure, value):
-    found_figure = only(text)
-    assert (found_figure.text, found_figure.value) == (figure, value)
-
-
-def test_and_before_a_word_that_is_no_number_ends_the_numeral():
-    assert found("a hundred and then some") == [("a hundred", "count", 100)]
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Critics say the one country, two systems model is over.",

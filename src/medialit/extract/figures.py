@@ -313,12 +313,7 @@ _SCALE = r"(?:\s?(?:million|billion|trillion|thousand|mn|bn|tn|trn|bln|mln|crore
 _SCALE_LETTER = r"(?:[mk]\b)"
 _AND_A_HALF = r"(?:[ -]and[ -]a[ -]half)"
 # "a hundred", "a thousand million": a scale word counted once.
-# "a hundred and fifty", "a thousand two hundred": the number words after the scale continue
-# the numeral (a grammar of English cardinals: Quirk et al. 1985, 6.63-6.64).
-_A_SCALE = (
-    r"\ban?\s(?:hundred(?:\s(?:thousand|million|billion))?|thousand|million|billion)"
-    rf"(?:(?:[ -]|\s+and\s+){_NUMBER_WORD})*\b"
-)
+_A_SCALE = r"\ban?\s(?:hundred(?:\s(?:thousand|million|billion))?|thousand|million|billion)\b"
 # A number in words: "twenty-five", "a hundred".
 _WORDS_AMOUNT = rf"(?:{_A_SCALE}|{_WORD_NUMBER})"
 # Full month names, or abbreviations with an optional full stop ("Jan. 5", not "January.").
