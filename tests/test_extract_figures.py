@@ -430,7 +430,8 @@ def test_guide_measures_are_counts_with_the_measure_in_the_span(text, expected, 
 
 
 def test_a_share_count_in_running_text_is_a_figure():
-    assert spans("The post was shared 1,200 times.") == ["1,200 times"]
+    # A figure (not a byline counter); a count of shares, ending at the number.
+    assert spans("The post was shared 1,200 times.") == ["1,200"]
 
 
 def test_guide_a_chart_legend_printed_as_text_states_figures():
@@ -1311,3 +1312,382 @@ def test_digit_groups_with_any_separators_never_break_the_extractor(first, group
 
 def test_a_million_written_with_full_stops_is_a_count():
     assert found("Organisers said 1.000.000 people marched.") == [("1.000.000", "count", 1_000_000)]
+
+
+# Round six: general classes of English, each with sentences written for the test.
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("Rainfall reached 310 millimetres overnight.", "310 millimetres", "mm"),
+        ("Her blood sugar was 7.4 mmol/L at noon.", "7.4 mmol/L", "mmol/L"),
+        ("A cholesterol level of 240 mg/dL is high.", "240 mg/dL", "mg/dL"),
+        ("The city's air held 45 µg/m3 of fine dust.", "45 µg/m3", "µg/m3"),
+        ("Each tablet contains 500 milligrams of the drug.", "500 milligrams", "mg"),
+        ("The bottle holds 330 ml of water.", "330 ml", "ml"),
+        ("Workers received 20 millisieverts.", "20 millisieverts", "mSv"),
+        ("The concert hit 110 decibels.", "110 decibels", "dB"),
+        ("Winds reached 90 kilometres per hour.", "90 kilometres per hour", "km/h"),
+        ("The leak exposed 2.5 terabytes of files.", "2.5 terabytes", "TB"),
+        ("He threw it 60 yards.", "60 yards", "yards"),
+        ("A meal has 800 calories on average.", "800 calories", "kcal"),
+    ],
+)
+def test_si_units_and_quotients_of_units_join_the_span(text, figure, unit):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.unit) == (figure, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("The club paid £14million for him.", "£14million", 14_000_000, "GBP"),
+        ("It cost €2billion to build.", "€2billion", 2_000_000_000, "EUR"),
+        ("They wasted twenty million quid on it.", "twenty million quid", 20_000_000, "GBP"),
+        ("The Bundesbank printed 4 billion marks that year.", "4 billion marks", 4 * 10**9,
+         "DEM"),
+    ],
+)  # fmt: skip
+def test_currency_names_and_attached_scales_make_money(text, figure, value, unit):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.kind, found_figure.value, found_figure.unit) == (
+        figure, "money", value, unit)  # fmt: skip
+
+
+def test_marks_without_a_scale_word_are_not_money():
+    # "marks" out of ten: a count, and the noun is not in the span.
+    assert found("The judges gave her 9 marks.") == [("9", "count", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The trailer was watched 2,000 times in a day.", "2,000", "views"),
+        ("Her reply has been liked more than 5,000 times.", "more than 5,000", "likes"),
+        ("The rumour was shared by users 800 times.", "800", "shares"),
+        ("The song was streamed about 30,000 times.", "about 30,000", "streams"),
+    ],
+)
+def test_counts_of_views_and_likes_end_at_the_number(text, figure, unit):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.unit) == (figure, unit)
+
+
+def test_times_after_other_verbs_stays_in_the_span():
+    # Repetitions of an event are counted in "times" (the guide: "twice" is 2, unit times).
+    figure = only("The suspect was arrested three times last year.")
+    assert (figure.text, figure.unit) == ("three times", "times")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The winner came in the 78th minute.", "78th minute", "minute"),
+        ("A 52nd-minute penalty settled it.", "52nd-minute", "minute"),
+        ("The equaliser came in the seventh minute.", "seventh", "rank"),
+        ("Talks entered their 12th day on Monday.", "12th", "rank"),
+    ],
+)
+def test_the_minute_of_a_match_in_digits_keeps_its_unit(text, figure, unit):
+    found_figure = next(f for f in extract_figures(text) if f.kind == "rank")
+    assert (found_figure.text, found_figure.unit) == (figure, unit)
+
+
+def test_an_article_before_an_ordinal_and_its_noun_is_in_the_span():
+    assert found("A fifth protester was detained.") == [("A fifth", "rank", 5)]
+    # the fraction keeps its own reading
+    assert found("A fifth of the budget went on it.") == [("A fifth", "ratio", 0.2)]
+
+
+def test_the_second_day_orders_events_and_is_no_figure():
+    assert found("On the second day the talks resumed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After the loss the Hawks dropped to sixth.", [("sixth", "rank", 6)]),
+        ("The party rose to second in the latest poll.", [("second", "rank", 2)]),
+        ("The champions now sit ninth.", [("ninth", "rank", 9)]),
+        ("The result leaves them fifth in the Northern League.", [("fifth", "rank", 5)]),
+        ("Her team remained 3rd after the break.", [("3rd", "rank", 3)]),
+        ("They were beaten by third-placed Kelso.", [("third-placed", "rank", 3)]),
+        ("A second-tier side knocked them out.", [("second-tier", "rank", 2)]),
+    ],
+)
+def test_a_place_in_a_table_without_the_word_place_is_a_rank(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She spoke first, and he spoke second.", "The first came in May; the second, in June."],
+)
+def test_ordinals_that_order_events_stay_out_even_when_standing_alone(text):
+    assert [f for f in extract_figures(text) if f.kind == "rank"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The waiting list doubles in winter.", [("doubles", "ratio", 2)]),
+        ("Rents are expected to triple.", [("triple", "ratio", 3)]),
+        ("The plan would halve emissions.", [("halve", "ratio", 0.5)]),
+        ("Demand could almost double.", [("almost double", "ratio", 2)]),
+        ("Exports fell by a fifth.", [("a fifth", "ratio", 0.2)]),
+        ("Turnout dropped by nearly a quarter in the north.",
+         [("nearly a quarter", "ratio", 0.25)]),
+    ],
+)  # fmt: skip
+def test_multiplicative_verbs_and_fractions_alone_are_ratios(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They booked a double room.",
+        "She reached the doubles final.",
+        "He accused them of double standards.",
+        "The club pays double.",
+        "The two halves were even.",
+    ],
+)
+def test_double_and_halves_as_nouns_or_adjectives_are_not_ratios(text):
+    assert [f for f in extract_figures(text) if f.kind == "ratio"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 30% more trees died over a decade of drought.", "a decade"),
+        ("Some 200 homes flooded during a week of rain.", "a week"),
+    ],
+)
+def test_a_unit_after_a_preposition_of_duration_is_a_length_of_time(text, expected):
+    assert expected in spans(text)
+
+
+def test_a_unit_after_a_quantity_without_such_a_preposition_stays_a_rate():
+    assert spans("The mine ships 4 million tonnes of coal a year.") == ["4 million tonnes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("City beat Northfield United 3-1 on Sunday.", [("3", "count", 3), ("1", "count", 1)]),
+        ("The hosts lost to the Saints 0-2.", [("0", "count", 0), ("2", "count", 2)]),
+        ("Leeds drew with Hull 2-2 again.", [("2", "count", 2), ("2", "count", 2)]),
+        ("KELSO TOWN 4 BRAMLEY 0", [("4", "count", 4), ("0", "count", 0)]),
+        ("They won 11 corners to Hull's 3.", [("11", "count", 11), ("3", "count", 3)]),
+    ],
+)
+def test_match_scores_after_a_side_and_results_lines_are_counts(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["She watched Ukraine 24 all night.", "They flew a Boeing 737-800 to Rome."]
+)
+def test_numbers_in_names_stay_out_beside_the_score_rules(text):
+    assert extract_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One insider said the plan had failed.", [("One", "count", 1)]),
+        ("Only one island still has power.", [("one", "count", 1)]),
+        ("One attacker was caught.", [("One", "count", 1)]),
+        ("One last thing before we go.", []),
+        ("He gave it one last try.", []),
+    ],
+)
+def test_one_before_a_noun_beginning_like_a_function_word_is_a_count(text, expected):
+    # "in", "at", "is" are pronoun cues only as whole words, not as the start of "insider".
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high", "unit"),
+    [
+        ("Highs of between 28C and 31C are forecast.", "between 28C and 31C", 28, 31, "°C"),
+        ("The route is 12km-15km long.", "12km-15km", 12, 15, "km"),
+    ],
+)
+def test_a_range_with_the_measure_at_both_ends_is_one_figure(text, figure, low, high, unit):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.low, found_figure.high, found_figure.unit) == (
+        figure, low, high, unit)  # fmt: skip
+
+
+def test_ends_with_different_measures_are_two_figures():
+    assert [(f.text, f.unit) for f in extract_figures("It ran between 5km and 4 miles.")] == [
+        ("5km", "km"), ("4 miles", "miles")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The fine was 12.500 euros.", 12_500),
+        ("Police said 3.000 people marched.", 3_000),
+        ("Diesel cost 1.789 euros a litre.", 1.789),
+        ("The index rose 0.500 points.", 0.5),
+    ],
+)
+def test_a_full_stop_before_three_digits_ending_in_zeros_separates_thousands(text, value):
+    assert extract_figures(text)[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier"),
+    [
+        ("The gang handed over £40,000 in cash.", "£40,000", "exact"),
+        ("The shop turned over £2m last year.", "£2m", "exact"),
+        ("She signed over 300 acres to the trust.", "300 acres", "exact"),
+        ("She won over 60% of the vote.", "over 60%", "more_than"),
+        ("Prices rose by over 10% in May.", "over 10%", "more_than"),
+    ],
+)
+def test_over_as_the_particle_of_a_phrasal_verb_is_no_qualifier(text, figure, qualifier):
+    found_figure = extract_figures(text)[0]
+    assert (found_figure.text, found_figure.qualifier) == (figure, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier"),
+    [
+        ("The search took over 6 hours.", "over 6 hours", "more_than"),
+        ("The siege lasted over two weeks.", "over two weeks", "more_than"),
+        ("The road was built over 10 years.", "10 years", "exact"),
+    ],
+)
+def test_over_after_a_verb_of_length_bounds_the_length(text, figure, qualifier):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.qualifier) == (figure, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The striker scored twice.", "count"),
+        ("The office was burgled twice last year.", "count"),
+        ("Twice as many people voted.", "ratio"),
+        ("Rents rose at twice the rate of wages.", "ratio"),
+    ],
+)
+def test_twice_counts_repetitions_unless_it_multiplies(text, kind):
+    figure = only(text)
+    assert (figure.text.lower(), figure.kind, figure.value, figure.unit) == (
+        "twice", kind, 2, "times")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It had the fifth-worst record.", [("fifth-worst", "rank", 5)]),
+        ("They are the second best side in Europe.", [("second best", "rank", 2)]),
+        ("The ninth-furthest planet", [("ninth-furthest", "rank", 9)]),
+    ],
+)
+def test_ordinals_with_irregular_superlatives_are_ranks(text, expected):
+    assert found(text) == expected
+
+
+def test_best_without_an_ordinal_is_no_figure():
+    assert found("They are the best side in Europe.") == []
+
+
+def test_a_word_that_only_starts_like_a_unit_is_no_measure():
+    assert found("They had 3 dbs and 2 kvetches.") == [("3", "count", 3), ("2", "count", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She graduated in '97 and left.", [("'97", "year", 1997)]),
+        ("Prices have risen since ’08.", [("’08", "year", 2008)]),
+        ("Profits rose in Q2 2024.", [("2024", "year", 2024)]),
+        ("Results for H1 2023 were weak.", [("2023", "year", 2023)]),
+    ],
+)
+def test_years_cut_to_two_digits_or_after_a_quarter_are_years(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sign read '24 hours' in red.", [("24 hours", "duration", 24)]),
+        ("He still runs Windows 2000.", []),
+    ],
+)
+def test_quoted_numbers_and_names_are_not_short_years(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("[01:04:09] REPORTER: Go ahead.", "01:04:09", "T01:04:09"),
+        ("The alarm sounded at 06:15:30 GMT.", "06:15:30 GMT", "T06:15:30"),
+    ],
+)
+def test_a_time_stamp_with_seconds_is_one_time(text, figure, value):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.kind, found_figure.value) == (figure, "date", value)
+
+
+def test_a_ratio_written_with_a_colon_is_not_a_time():
+    assert [f.kind for f in extract_figures("a ratio of 3:1")] == ["count", "count"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say the one country, two systems model is over.",
+        "The union wants one member, one vote.",
+        "The guests arrived one by one.",
+        "After the ruling she was on cloud nine.",
+        "The plan kills two birds with one stone.",
+        "I am in two minds about it.",
+        "The election became a two-horse race.",
+    ],
+)
+def test_idioms_and_slogans_with_number_words_count_nothing(text):
+    assert extract_figures(text) == []
+
+
+def test_the_same_words_outside_the_idiom_still_count():
+    expected = [("Two", "count", 2), ("one", "count", 1)]
+    assert found("Two members voted and one abstained.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("The fine is KSh 5,000 in Nairobi.", "KSh 5,000", 5000, "KES"),
+        ("Fares rose to Sh800 this week.", "Sh800", 800, "shilling"),
+        ("The deal is worth R40 million.", "R40 million", 40_000_000, "ZAR"),
+        ("A meal costs RM25 in Penang.", "RM25", 25, "MYR"),
+        ("Bread rose by 12p a loaf.", "12p", 12, "pence"),
+    ],
+)
+def test_local_currency_signs_and_pence_make_money(text, figure, value, unit):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.kind, found_figure.value, found_figure.unit) == (
+        figure, "money", value, unit)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Take the R2 towards the coast.", "It was the million-dollar question.",
+     "The trailer is in 1080p.", "They met at 4p.m. sharp."],
+)  # fmt: skip
+def test_routes_idioms_video_modes_and_times_are_not_money(text):
+    assert [f for f in extract_figures(text) if f.kind in ("money", "count")] == []
+
+
+def test_a_place_named_square_keeps_the_number_after_it():
+    assert found("Crowds filled Union Square one month later.") == [("one month", "duration", 1)]

@@ -219,7 +219,54 @@ MEASURES = {
     "degrees": "degrees", "°c": "°C", "°f": "°F", "degrees celsius": "°C",
     "degrees centigrade": "°C", "degrees fahrenheit": "°F", "°": "degrees", "megawatts": "MW",
     "mw": "MW", "gigawatts": "GW", "gw": "GW", "kilowatts": "kW", "kw": "kW",
+    # More SI units by their BIPM names and symbols (SI Brochure, 9th edition, tables 2 and
+    # 7): lengths, masses and volumes with the prefixes milli-, micro- and centi-.
+    "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "millimeter": "mm",
+    "micrometres": "µm", "micrometers": "µm", "grams": "g", "gram": "g",
+    "grammes": "g", "milligrams": "mg", "milligram": "mg", "mg": "mg", "micrograms": "µg",
+    "microgram": "µg", "µg": "µg", "μg": "µg", "millilitres": "ml", "milliliters": "ml",
+    "millilitre": "ml", "ml": "ml", "centilitres": "cl", "kilowatt-hours": "kWh",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+    # Derived SI units with special names (SI Brochure, table 4) and the decibel (table 8):
+    # energy, power, voltage, radiation dose and activity, sound level.
+    "joules": "J", "kilojoules": "kJ", "kj": "kJ", "megajoules": "MJ", "watts": "W",
+    "watt": "W", "volts": "V", "volt": "V", "kilovolts": "kV", "kv": "kV", "sieverts": "Sv",
+    "millisieverts": "mSv", "msv": "mSv", "microsieverts": "µSv", "µsv": "µSv",
+    "μsv": "µSv", "becquerels": "Bq", "bq": "Bq", "decibels": "dB", "db": "dB",
+    # Speeds written out, the unit of time in the span: "15 kilometres per hour".
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph",
+    "metres per second": "m/s", "meters per second": "m/s", "miles an hour": "mph",
+    # Nutrition's kilocalorie, and the kilogram as everyday speech shortens it.
+    "calories": "kcal", "kcal": "kcal", "kilocalories": "kcal", "kilos": "kg",
+    "kilo": "kg",
+    # US customary and imperial units (NIST Handbook 44, appendix C).
+    "yards": "yards", "yard": "yards", "yd": "yards", "ounces": "oz", "ounce": "oz",
+    "oz": "oz", "pints": "pints", "pint": "pints", "quarts": "quarts",
+    # Units of information (IEC 80000-13): bytes with the decimal prefixes.
+    "bytes": "bytes", "kilobytes": "kB", "kb": "kB", "megabytes": "MB", "mb": "MB",
+    "gigabytes": "GB", "gb": "GB", "terabytes": "TB", "tb": "TB", "petabytes": "PB",
 }  # fmt: skip
+# Concentrations and other quotients of SI units, as laboratories and the health press write
+# them ("5.1 mmol/L", "200 mg/dL", "40 µg/m3"; SI Brochure, 9th edition, section 5.4.6: a
+# solidus between two unit symbols).
+_PER_NUMERATORS = ["mol", "mmol", "µmol", "μmol", "nmol", "g", "mg", "µg", "μg", "ng", "kg",
+                   "ml", "l", "iu"]  # fmt: skip
+_PER_DENOMINATORS = ["l", "dl", "ml", "kg", "m3", "m³", "day", "d", "h", "km"]
+
+
+def _unit_symbol(symbol: str) -> str:
+    """A unit symbol as the SI writes it: litres with a capital L ("mmol/L", "dL")."""
+    symbol = symbol.replace("μ", "µ")
+    return symbol.upper() if symbol == "l" else symbol.replace("dl", "dL")
+
+
+MEASURES.update(
+    {
+        f"{numerator}/{denominator}": f"{_unit_symbol(numerator)}/{_unit_symbol(denominator)}"
+        for numerator in _PER_NUMERATORS
+        for denominator in _PER_DENOMINATORS
+    }
+)
 
 # After "2m" or "5k", words that make it a length, not a million or a thousand: a size
 # ("3m high", "a 2m-tall fence") or a race of athletics or swimming ("the 100m sprint").
@@ -247,7 +294,9 @@ _FRACTION = rf"(?:[{_FRACTIONS}]|[ \u00a0](?:1/[2348]|[23]/3|3/4|[357]/8)(?![\d/
 # What may be written right after digits: a scale ("3.2m", "£4bn", "$1.5tn", "40k") or a
 # unit of measure ("3.5km", "20C"); any other letter makes the digits part of a word.
 _ATTACHED = trie_pattern(
+    # British papers write the scale word against the digits too: "£14million".
     ["mn", "bn", "tn", "trn", "bln", "mln", "m", "k", "c", "f", "pc"]
+    + ["million", "billion", "trillion"]
     + [unit for unit in MEASURES if " " not in unit]
 )
 # Digits with any thousands separator, or a fraction; never the "5" of "5th" or a digit
@@ -300,7 +349,14 @@ _CURRENCY_WORD = {
     "dirham": "AED", "shillings": "shilling", "shilling": "shilling", "cedis": "GHS",
     "kwacha": "kwacha", "birr": "ETB", "taka": "BDT", "rupiah": "IDR", "lari": "GEL",
     "manat": "manat", "drams": "AMD",
+    # "quid": the everyday British name of the pound sterling (ISO 4217 GBP).
+    "quid": "GBP",
 }  # fmt: skip
+# Currency names that are also common nouns ("marks" out of ten, "crowns" of kings): money
+# only right after a scale word, where no other reading is left ("2.3 billion marks"). The
+# names are those of ISO 4217's list of historic currencies (Deutsche Mark DEM, markka FIM).
+_SCALED_CURRENCY_WORD = {"marks": "DEM", "mark": "DEM", "markka": "FIM", "markkas": "FIM"}
+_MONEY_WORDS = _CURRENCY_WORD | _SCALED_CURRENCY_WORD
 # Dollars of other countries: "HK$10", "C$5", "A$300" ("US$5" and "U.S. $5" are USD).
 _DOLLAR_UNITS = {"us": "USD", "hk": "HKD", "nz": "NZD", "au": "AUD", "a": "AUD", "ca": "CAD",
                  "c": "CAD", "nt": "TWD", "sg": "SGD", "s": "SGD", "r": "BRL"}  # fmt: skip
@@ -311,6 +367,11 @@ _CURRENCY_CODE = {
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF", "jpy": "JPY", "cny": "CNY",
     "rmb": "CNY", "rub": "RUB", "kzt": "tenge", "inr": "INR", "rs": "INR", "rs.": "INR",
     "aud": "AUD", "cad": "CAD", "uah": "UAH", "pln": "PLN", "huf": "HUF",
+    # Local currency signs written in letters before the amount, as the national press
+    # writes them (Kenyan and Ugandan shilling, Indonesian rupiah, Malaysian ringgit,
+    # Bangladeshi taka, South African rand): "KSh 2,000", "Rp 15,000", "RM50", "R50 million".
+    "ksh": "KES", "sh": "shilling", "ush": "UGX", "rp": "IDR", "rm": "MYR", "tk": "BDT",
+    "r": "ZAR",
 }  # fmt: skip
 # Capitalised words that may stand before a number without making it part of a name
 # ("In 2017", "Tuesday 4 January"); any other capitalised word makes a name ("Ukraine 24").
@@ -498,6 +559,8 @@ def inside_name(text: str, start: int) -> bool:
         return True  # "A-380", "F-16", "iPhone 15": a model or code name
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
     word = match.group(1) if match else ""
+    if word[-2:] in ("'s", "’s"):
+        return False  # "Ukraine's 24 regions", "to Dunmore's 6": a possessive is no name
     # "Almaty. 120 shops": a full stop ends the sentence, it does not make a name.
     return bool(word) and not word.endswith(".") and word not in NOT_NAME_WORDS
 
@@ -553,6 +616,29 @@ def _month_number(name: str) -> int:
 Builder = Callable[[RuleMatch, str], "Figure | list[Figure] | None"]
 
 
+# Phrasal verbs of transfer whose "over" is a particle (the Cambridge and Collins lists of
+# phrasal verbs: hand over, turn over, sign over, fork over): right after them "over" moves
+# the object, it does not bound it. "handed over 500 documents" is ambiguous in principle;
+# "hand" alone rarely takes a bare number, so the particle reading is taken. "take over",
+# "win over" and "give over" are left out: "took over 2 hours", "won over 60%" bound.
+_PARTICLE_OVER = re.compile(r"over\b", re.IGNORECASE)
+_PARTICLE_VERB_BEFORE = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing"
+    r"|fork|forks|forked|forking)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+# Verbs whose complement is a length of time (Quirk et al. 1985, 10.16: "last", "take",
+# "wait", "spend"): after them "over 2 hours" bounds the length ("took over 2 hours" is more
+# than two hours), it does not place an event within it ("funded over 25 years").
+_LENGTH_VERB_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taking|lasted|last|lasts|lasting|waited|wait|waits|waiting|spent"
+    r"|spend|spends|spending)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, unit="",
             low=None, high=None, group: int | str = 0, counts: bool = False,
             over_means_during: bool = False) -> Figure:  # fmt: skip
@@ -575,8 +661,15 @@ def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, un
             and over_means_during
             and text[found[0]] in "oO"
             and not _PREPOSITION_BEFORE.search(text, max(0, found[0] - 8), found[0])
+            and not _LENGTH_VERB_BEFORE.search(text, max(0, found[0] - 10), found[0])
         ):
             pass  # "funded over 25 years" is "during 25 years"; "for over 20 years" is more
+        elif (
+            found
+            and _PARTICLE_OVER.match(text, found[0])
+            and _PARTICLE_VERB_BEFORE.search(text, max(0, found[0] - 12), found[0])
+        ):
+            pass  # "handed over £12,500": the particle of a phrasal verb, not "more than"
         elif found:
             start, qualifier = found
     bound_low, bound_high = _bounds(value, qualifier)
@@ -620,6 +713,8 @@ def _alone_on_line(match: RuleMatch, text: str) -> Figure | None:
     """Counters ("0 0") and list markers ("1.") are furniture at the start of a line."""
     line_start = text.rfind("\n", 0, match.start()) + 1
     if text[line_start : match.start()].strip(" \t"):
+        if _SHORT_YEAR_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return _short_year(_Shifted(match, *match.span("amount")), text)  # "... in '98"
         return _count_digits(match, text, group="amount")  # mid-line: an ordinary number
     return None
 
@@ -747,7 +842,8 @@ def _time_of_day(match: RuleMatch, text: str) -> Figure | None:
         hour += 12
     elif ampm == "a" and hour == 12:
         hour = 0
-    figure = _figure(match, text, "date", f"T{hour:02d}:{minute:02d}", unit="time")
+    seconds = f":{match['sec']}" if match["sec"] else ""
+    figure = _figure(match, text, "date", f"T{hour:02d}:{minute:02d}{seconds}", unit="time")
     before = _TIME_BOUND_BEFORE.search(text, max(0, figure.start - 8), figure.start)
     if before:  # "after 3 a.m.": the bound is part of the time
         figure = dataclasses.replace(
@@ -809,10 +905,31 @@ def _copyright_year(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "year", int(match["year"]), group="year", unit="year")
 
 
+# Thousands after a full stop, as much of Europe writes them ("12.500 euros", "2.000
+# people"): exactly three digits after one point, the last two zeros. English prose writes no
+# trailing zeros in a decimal ("12.5"), so such an amount of money or of counted things is
+# read as thousands; "1.799 euros a litre" stays a decimal (ISO 80000-1 and the EU's
+# Interinstitutional Style Guide, 7.3.2, name both separators).
+_POINT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d00")
+
+
+def _amount_value(written: str) -> int | float | None:
+    """The value of an amount of money or a count, reading '12.500' as 12,500.
+
+    Examples
+    --------
+    >>> _amount_value("12.500"), _amount_value("1.799"), _amount_value("2.5")
+    (12500, 1.799, 2.5)
+    """
+    if _POINT_THOUSANDS.fullmatch(written):
+        return int(written.replace(".", ""))
+    return number_value(written)
+
+
 def _money(match: RuleMatch, text: str) -> Figure:
-    value = number_value(match["amount"])
+    value = _amount_value(match["amount"])
     sign, word = match["sign"], match["cur"]
-    unit = _CURRENCY_SIGN.get(sign, "") if sign else _CURRENCY_WORD.get(word.lower(), word)
+    unit = _CURRENCY_SIGN.get(sign, "") if sign else _MONEY_WORDS.get(word.lower(), word)
     start, unit = _dollar_prefix(match, text, unit)
     return _figure(_Shifted(match, start, match.end()), text, "money", value, unit=unit)
 
@@ -834,14 +951,26 @@ def _dollar_prefix(match: RuleMatch, text: str, unit: str) -> tuple[int, str]:
 _PERCENT_SIGN = re.compile(r"(?:\s?%|\s?per\s?cent\b|\s?percent\b)?")
 
 
+_MIXED_CASE_SIGNS = ("Rs", "KSh", "Ksh", "Sh", "USh", "Rp", "Tk")
+_ATTACHED_SIGNS = "ksh|ush|sh|rp|rm|tk|rs|r"
+_SCALE_ENDINGS = ("million", "billion", "trillion", "bn", "m", "k")
+
+
 def _money_code(match: RuleMatch, text: str) -> Figure | None:
-    code = match["code"]
-    written = text[match.span("code")[0] : match.span("code")[1]]
-    if not (written.isupper() or written.startswith("Rs")):  # "rub 300 times": a word
+    code_group, amount_group = ("code", "amount") if match["code"] else ("code2", "amount2")
+    written = text[match.span(code_group)[0] : match.span(code_group)[1]]
+    amount = match[amount_group]
+    attached = code_group == "code2"
+    if written == "R" and not amount.lower().endswith(_SCALE_ENDINGS):
+        # "R2": a route or a model; "R50 million": rand
+        return None if attached else _count_digits(_Shifted(match, *match.span("amount")), text)
+    if not (written.isupper() or written.startswith(_MIXED_CASE_SIGNS)):  # "rub 300 times"
+        if attached:
+            return None  # "sh500": a code, as before
         start, end = match.span("amount")
         return _count_digits(_Shifted(match, start, end), text)
-    return _figure(match, text, "money", number_value(match["amount"]),
-                   unit=_CURRENCY_CODE[code.lower()])  # fmt: skip
+    return _figure(match, text, "money", number_value(amount),
+                   unit=_CURRENCY_CODE[written.lower()])  # fmt: skip
 
 
 def _money_range(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
@@ -1031,9 +1160,16 @@ def _rate_after_quantity(text: str, start: int, end: int) -> bool:
     before = _QUANTITY_BEFORE.search(text, max(0, start - 48), start)
     if not before or re.fullmatch(_YEAR, before.group(1)):
         return False  # no number in the clause, or a year ("In 2019 a year of protests")
-    if _PREPOSITION_BEFORE.search(text, max(0, start - 8), start):
-        return False  # "for a year", "in a year"
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) or _SPAN_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
+        return False  # "for a year", "in a year", "over a decade"
     return not _DURATION_AFTER.match(text, end)
+
+
+# Prepositions of time that take a length of time (Quirk et al. 1985, 9.37-9.40: duration):
+# "over a decade", "during a year", "throughout a month" state a span, never a rate.
+_SPAN_BEFORE = re.compile(r"\b(?:over|during|across|throughout|through)\s+$", re.IGNORECASE)
 
 
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:per|once|twice|thrice|times))\s+$", re.IGNORECASE)
@@ -1054,6 +1190,64 @@ def _ratio(match: RuleMatch, text: str) -> Figure | None:
         return _figure(match, text, "ratio", value, unit="share")  # a fraction is a share
     else:
         value = next(v for k, v in _RATIO_VALUES.items() if word.startswith(k))
+        if word in ("twice", "thrice") and not _MULTIPLIER_AFTER.match(text, match.end()):
+            return _figure(match, text, "count", value, unit="times")  # "he scored twice"
+    return _figure(match, text, "ratio", value, unit="times")
+
+
+# "twice" multiplies what follows it ("twice as many", "twice the rate", "twice that",
+# "twice higher") or counts repetitions ("he was arrested twice": the guide's count, 2 times).
+_MULTIPLIER_AFTER = re.compile(
+    r"[ \t]+(?:as|the|that|what|this|those|its|their|his|her|our|a|an|more|less|[a-z]+er)\b",
+    re.IGNORECASE,
+)
+
+
+# Multiplicative verbs (the guide's "near doubling", "halving"; Levin 1993, 45.6, verbs of
+# calibratable change of state: double, triple, halve). The -ing and -ed forms are found by
+# the ratio rule. "halve" is only a verb; "doubles" is a verb unless a determiner makes it a
+# noun ("the doubles final"); "double" and "halves" are verbs after "to", a modal or an adverb
+# of degree ("expected to double", "could triple", "almost double"), not in "a double room",
+# "pays double" or "two halves".
+_VERB_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|almost|nearly"
+    r"|more\s+than|roughly|about|effectively))[ \t]+$",
+    re.IGNORECASE,
+)
+_NOUN_SLOT_BEFORE = re.compile(
+    r"\b(?:the|a|an|in|mixed|men['’]s|women['’]s|his|her|their|its|our|my|your|of|and|or)[ \t]+$",
+    re.IGNORECASE,
+)
+_VERB_VALUES = {"doubl": 2, "tripl": 3, "quadrupl": 4, "halv": 0.5}
+
+
+def _multiplied(match: RuleMatch, text: str) -> Figure | None:
+    """'doubles', 'could double', 'halve': a multiplier; 'by a fifth', 'almost a quarter': a
+    share (the guide: fractions are ratios, unit share; multipliers keep unit times).
+
+    Examples
+    --------
+    >>> [(f.text, f.value) for f in extract_figures("Fees will almost double; use halves.")]
+    [('almost double', 2)]
+    >>> [(f.text, f.value) for f in extract_figures("Sales fell by a fifth last year.")]
+    [('a fifth', 0.2)]
+    """
+    start = match.start()
+    before = text[max(0, start - 16) : start]
+    if match["fraction"]:
+        if not (before.lower().endswith("by ") or qualifier_before(text, start)):
+            return None  # "a fifth", alone and without "by" or a qualifier: a rank elsewhere
+        numerator, denominator = re.split(r"[\s-]+", match["fraction"].lower())[:2]
+        value = round((number_value(numerator) or 1) / _DENOMINATORS[denominator.rstrip("s")], 4)
+        return _figure(match, text, "ratio", value, unit="share")
+    verb = match["verb"].lower()
+    if _NOUN_SLOT_BEFORE.search(before):
+        return None
+    if verb not in ("halve", "doubles", "triples", "quadruples") and not _VERB_SLOT_BEFORE.search(
+        before
+    ):
+        return None  # "pays double", "two halves": an adverb, a noun
+    value = next(v for k, v in _VERB_VALUES.items() if verb.startswith(k))
     return _figure(match, text, "ratio", value, unit="times")
 
 
@@ -1082,10 +1276,76 @@ def _part_of_scale(match: RuleMatch, text: str) -> Figure | None:
 def _rank(match: RuleMatch, text: str, group: int | str = 0) -> Figure:
     ordinal = (match["ordinal"] or match["ordinal2"]).lower()
     value = ORDINAL_WORDS.get(ordinal) or int(re.match(r"[\d,]+", ordinal).group().replace(",", ""))
-    return _figure(match, text, "rank", value, unit="rank", group=group)
+    figure = _figure(match, text, "rank", value, unit="rank", group=group)
+    unit = _MATCH_MINUTE_AFTER.match(text, figure.end) if ordinal[0].isdigit() else None
+    if unit:  # "the 89th minute", "a 94th-minute header"
+        figure = dataclasses.replace(figure, end=unit.end(), text=text[figure.start : unit.end()],
+                                     unit=unit["unit"].lower())  # fmt: skip
+    return figure
+
+
+# The minute of a match in a sports report, written in digits ("the 89th minute", "a
+# 94th-minute header"), reads like a time stamp on the match clock: the unit is in the span,
+# as "a.m." is in a clock time (the guide's "Clock times"; the dev annotations). An ordinal in
+# words keeps its noun out ("the fourth minute" -> "fourth", as "the fourth day" in the guide).
+_MATCH_MINUTE_AFTER = re.compile(r"[ -](?P<unit>minute)\b(?!-)", re.IGNORECASE)
+# An article before an ordinal and its noun: "a third officer" is the guide's `a third`
+# Representative (one more of a series), not the fraction "a third of".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])an?[ \t]+$", re.IGNORECASE)
+
+
+def _rank_before_noun(match: RuleMatch, text: str) -> Figure:
+    figure = _rank(match, text)
+    article = _ARTICLE_BEFORE.search(text, max(0, figure.start - 4), figure.start)
+    if article and figure.start == match.start():
+        figure = dataclasses.replace(figure, start=article.start(),
+                                     text=text[article.start() : figure.end])  # fmt: skip
+    return figure
 
 
 _PLACE_AFTER = re.compile(r"[ \t]+place\b", re.IGNORECASE)
+
+
+# A placing in a ranking said without "place" (the guide: `came in second` states a placing):
+# after a verb of changing position, as Levin (1993, 45.6) lists the verbs of calibratable
+# change ("rose to", "slipped to", "climbed to"), after a verb of staying put or "now"
+# ("sit fourth", "are now seventh"), or before the table it is a place in ("fourth in the
+# Premier Division"; the vocabulary of league tables, standings and polls).
+_PLACING_BEFORE = re.compile(
+    r"\b(?:(?:slip|slips|slipped|slipping|slide|slides|slid|sliding|drop|drops|dropped|dropping"
+    r"|fall|falls|fell|falling|climb|climbs|climbed|climbing|rise|rises|rose|rising|move|moves"
+    r"|moved|moving|jump|jumps|jumped|jumping|tumble|tumbles|tumbled|tumbling|sink|sinks|sank"
+    r"|go|goes|went|up|down|back)\s+to"
+    r"|now|sit|sits|sat|sitting|lie|lies|lying|remain|remains|remained|stay|stays|stayed"
+    r"|finish|ended|end|ends)[ \t]+$",
+    re.IGNORECASE,
+)
+_TABLE_AFTER = re.compile(
+    r"[ \t]+(?:in|on)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:table|standings|league|division"
+    r"|group|conference|championship|rankings?|polls?|ladder)\b",
+    re.IGNORECASE,
+)
+
+
+def _standing(match: RuleMatch, text: str) -> Figure | None:
+    """An ordinal standing alone is a placing after a verb of moving or staying in a table,
+    or before the table; otherwise it orders events ("the first, then the second") and is
+    not a figure (the guide's rule for ordinals).
+
+    Examples
+    --------
+    >>> [f.text for f in extract_figures("Rovers slipped to fourth. They are now 7th.")]
+    ['fourth', '7th']
+    >>> [f.text for f in extract_figures("He spoke second, and she spoke third.")]
+    []
+    """
+    start = match.start()
+    if not (
+        _PLACING_BEFORE.search(text, max(0, start - 14), start)
+        or _TABLE_AFTER.match(text, match.end())
+    ):
+        return None
+    return _rank(match, text)
 
 
 def _ordinal(match: RuleMatch, text: str) -> Figure | None:
@@ -1192,9 +1452,44 @@ def _year(match: RuleMatch, text: str) -> Figure | None:
     # "more than 2000" counts; a bare 2011 is read as a year, the common case in news.
     if qualifier_before(text, match.start()):
         return _count_digits(match, text)
-    if inside_name(text, match.start()) or _STREET_AFTER.match(text, match.end()):
+    named = inside_name(text, match.start()) and not _PERIOD_BEFORE.search(
+        text, max(0, match.start() - 6), match.start()
+    )
+    if named or _STREET_AFTER.match(text, match.end()):
         return None  # "Boeing 2000", "1600 Pennsylvania Avenue"
     return _figure(match, text, "year", int(match["year"]), unit="year", qualifier="exact")
+
+
+# A quarter or half of a financial year before its year ("Q3 2023", "H1 2024"): the year is
+# a figure, as in "the summer of 2020" (the guide), not part of a name like "Windows 2000".
+_PERIOD_BEFORE = re.compile(r"\b(?:Q[1-4]|H[12])[ \t]+$")
+
+
+# Before a year written with an apostrophe and two digits: a preposition of time or a season
+# ("in '98", "since '05", "the class of '05", "summer '69"), which tells it from a quotation.
+_SHORT_YEAR_BEFORE = re.compile(
+    r"\b(?:in|of|since|from|to|until|till|by|and|through|during|spring|summer|autumn|fall"
+    r"|winter)[ \t]+['’]$",
+    re.IGNORECASE,
+)
+
+
+def _short_year(match: RuleMatch, text: str) -> Figure | None:
+    """'98 is 1998 and '05 is 2005 (two digits above 30 are read in the last century).
+
+    Examples
+    --------
+    >>> [(f.text, f.value) for f in extract_figures("born in '98, married in '21")]
+    [("'98", 1998), ("'21", 2021)]
+    """
+    start = match.start()
+    digits = text[start : match.end()]
+    if not _SHORT_YEAR_BEFORE.search(text, max(0, start - 12), start) or len(digits) != 2:
+        return _count_digits(match, text)  # "'12 people'": a number in quotation marks
+    two = int(digits)
+    year = 1900 + two if two > 30 else 2000 + two
+    return _figure(_Shifted(match, start - 1, match.end()), text, "year", year, unit="year",
+                   qualifier="exact")  # fmt: skip
 
 
 def _vague(match: RuleMatch, text: str) -> Figure:
@@ -1217,16 +1512,28 @@ def _vague_years(match: RuleMatch, text: str) -> Figure:
                    unit="years")  # fmt: skip
 
 
+# A results line of a sports report: each side's name and its score, and nothing else
+# ("DUNMORE ATHLETIC 2 ALBION ROVERS 1", "Arsenal 2 Chelsea 1"): the scores are counts.
+_SIDE = r"(?:[A-Z][\w’'&.-]*[ \t]+){1,4}"
+_RESULTS_LINE = re.compile(rf"^[ \t]*{_SIDE}\d{{1,2}}[ \t]+{_SIDE}\d{{1,2}}[ \t]*$", re.MULTILINE)
+
+
+def _on_a_results_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return bool(_RESULTS_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end))
+
+
 def _count_digits(
     match: RuleMatch, text: str, group: int | str = 0, value: int | None = None
 ) -> Figure | None:
-    if inside_name(text, match.start()):
+    if inside_name(text, match.start()) and not _on_a_results_line(text, match.start()):
         return None  # "Ukraine 24", "Covid-19": part of a name
     if _STREET_AFTER.match(text, match.end()):
         return None  # "10 Downing Street": a house number names a place
     if text.startswith("/", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
         return None  # "24/7", "1430/2019": one identifier
-    value = number_value(match["amount"]) if value is None else value
+    value = _amount_value(match["amount"]) if value is None else value
     return _or_more(_figure(match, text, "count", value, counts=True, group=group), text)
 
 
@@ -1304,8 +1611,10 @@ def _aged(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
 
 
 _PRONOUN_ONE_NEXT = re.compile(
-    r"[ \t]*(?:of|another|can|could|would|must|should|may|might|will|who|that|which|is|was|"
-    r"has|had|does|did|but|and|or|to|in|at|from|with|less|more|[’']s|[.,;:!?)\"“”]|$)",
+    r"[ \t]*(?:(?:of|another|can|could|would|must|should|may|might|will|who|that|which|is|was|"
+    r"has|had|does|did|but|and|or|to|in|at|from|with|less|more"
+    # "one last thing": "a final", a determiner, not a count (the guide: `one` as a pronoun)
+    r"|last)\b|[’']s|[.,;:!?)\"“”]|$)",
     re.IGNORECASE,
 )
 
@@ -1357,11 +1666,16 @@ def _measure_range(match: RuleMatch, text: str, low, high) -> Figure:
     return _figure(match, text, "count", None, qualifier="range", low=low, high=high, unit=unit)
 
 
+# A scale word needs a number before it to be a numeral ("a hundred", "two million"; Quirk et
+# al. 1985, 6.63): alone it is part of something the rules did not read.
+_BARE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _ONE_IDIOMS = {"-sided", "-off", "-way", "-time", "-stop", "-size", "-liner", "-on"}
 
 
 def _count_words(match: RuleMatch, text: str) -> Figure | None:
     amount = match["amount"]
+    if amount.lower() in _BARE_SCALES:
+        return None  # "R2 million" (a currency not known here), "the million-dollar question"
     if amount.lower() == "one" and (match["noun"] or "").lower() in _ONE_IDIOMS:
         return None  # "one-sided", "a one-off": no count
     if text[match.start()].isupper() and inside_name(text, match.start()):
@@ -1382,6 +1696,50 @@ def _count_words(match: RuleMatch, text: str) -> Figure | None:
     if amount.lower() == "one" and _ONE_OCCASION.match(text, match.end()):
         return None  # "on one occasion" means once, which the guide does not count
     return _or_more(_figure(match, text, "count", word_number_value(amount), counts=True), text)
+
+
+# A measure written after a number in a range, for its first end.
+_MEASURE_WORD = rf"(?:{trie_pattern(MEASURES)}|(?<=\d)[cf]\b)(?![\w/²])"
+
+
+def _same_measure_at_both_ends(match: RuleMatch) -> bool:
+    """'between 30C and 35C' is one range; 'between 5km and 10 miles' is not."""
+    first = match["lmeasure"] or match["lmeasure2"]
+    if not first:
+        return True
+    return bool(match["measure"]) and first.lower() == match["measure"].lower().strip()
+
+
+def _two_measures(match: RuleMatch, text: str) -> list[Figure]:
+    """Each end of '5km-10 miles' with its own measure: two figures."""
+    figures = []
+    ends = (("low", "lmeasure"), ("high", "measure")) if match["low"] else (
+        ("low2", "lmeasure2"), ("high2", "measure"))  # fmt: skip
+    for number, measure in ends:
+        end = match.span(measure)[1] if match[measure] else match.span(number)[1]
+        shifted = _Shifted(match, match.span(number)[0], end)
+        written = " ".join((match[measure] or "").lower().split())
+        unit = MEASURES.get(written) or (f"°{written.upper()}" if written in ("c", "f") else "")
+        figures.append(_figure(shifted, text, "count", number_value(match[number]), unit=unit,
+                               qualifier=None if not figures else "exact"))  # fmt: skip
+    return figures
+
+
+# Fixed phrases with number words that count nothing, as the Oxford Dictionary of Idioms and
+# the Cambridge Idioms Dictionary list them, and political slogans of the same shape ("one
+# country, two systems", "one person, one vote"). Lower case: the rules run on lowered text.
+_IDIOMS = [
+    "one by one", "two by two", "in two minds", "two-faced", "two and two together",
+    "seventh heaven", "one country, two systems", "one country two systems",
+    "one man, one vote", "one person, one vote", "one member, one vote", "six feet under",
+    "one-horse town", "one-horse race", "two-horse race",
+]  # fmt: skip
+# Idioms whose first word is no number: the match starts at the number, the word before it
+# is looked behind for (the rules are tried only from a number or a known first word).
+_IDIOMS_AFTER_A_WORD = (
+    r"(?<=cloud )nine|(?<=to square )one|(?<=my )two cents|(?<=kill )two birds with one stone"
+    r"|(?<=kills )two birds with one stone|(?<=killed )two birds with one stone"
+)
 
 
 def _rule(pattern: str, builder: Builder) -> tuple[str, Builder]:
@@ -1409,6 +1767,9 @@ RULES: list[tuple[str, Builder]] = [
         r"(?:\s+on)?\b",
         _furniture,
     ),
+    # Idioms and slogans whose number words count nothing (the guide: figures are numbers "a
+    # reader could check"; fixed phrases as dictionaries of idioms list them).
+    _rule(rf"\b(?:{trie_pattern(_IDIOMS)}|{_IDIOMS_AFTER_A_WORD})(?![\w-])", _furniture),
     # A US retirement plan, "401(k)": a name.
     _rule(r"\b401\(?k\)?(?!\w)", _furniture),
     # A share or view counter in a byline: "Report | 3 March 2026 | Shared 48,000 times".
@@ -1450,7 +1811,9 @@ RULES: list[tuple[str, Builder]] = [
     _rule(rf"©\s*[^\d\n]{{0,40}}?(?P<year>{_YEAR})", _copyright_year),
     # Times of day, part of a time stamp: "17:30", "5.30 pm".
     _rule(
-        r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?:\s?(?P<ampm>[ap])\.?m\b\.?)?"
+        # with seconds, as a transcript's or a recording's time stamp writes it: "00:12:45"
+        r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d)(?::(?P<sec>[0-5]\d))?"
+        r"(?:\s?(?P<ampm>[ap])\.?m\b\.?)?"
         r"|\.(?P<m2>[0-5]\d)\s?(?P<ampm2>[ap])\.?m\b\.?"
         r"|\s?(?P<ampm3>[ap])\.\s?m\.?|\s?(?P<ampm4>[ap])m\b)(?![\d:])"
         rf"(?:\s?(?:{_ZONES})\b)?",
@@ -1513,13 +1876,23 @@ RULES: list[tuple[str, Builder]] = [
     ),
     _rule(
         rf"\b(?P<code>{trie_pattern(_CURRENCY_CODE)})\s?"
-        rf"(?P<amount>{_DIGITS}(?:{_SCALE}|{_SCALE_LETTER})?)",
+        rf"(?P<amount>{_DIGITS}(?:{_SCALE}|{_SCALE_LETTER})?)"
+        # a local sign written against the digits: "Sh500", "RM50", "R50 million"
+        rf"|\b(?P<code2>{_ATTACHED_SIGNS})(?P<amount2>(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
+        rf"(?![\d.,]\d)(?:{_SCALE}|{_SCALE_LETTER})?)(?!\w)",
         _money_code,
     ),
     _rule(
         rf"(?P<amount>(?:{_DIGITS}|{_WORDS_AMOUNT}){_SCALE}?)\s(?P<sign>)"
-        rf"(?P<cur>{trie_pattern(_CURRENCY_WORD)})\b",
+        rf"(?P<cur>{trie_pattern(_CURRENCY_WORD)}"
+        rf"|(?<=llion )(?:{trie_pattern(_SCALED_CURRENCY_WORD)}))\b",
         _money,
+    ),
+    # Pence written with their symbol against the digits, as British prices are: "50p", "5.9p"
+    # (not "3p.m."; one or two digits, so "720p" and "1080p" video are left alone).
+    _rule(
+        r"(?<![\w.,£$€])(?P<amount>\d{1,2}(?:\.\d)?)p\b(?!\.?\s?m\b)",
+        lambda m, t: _figure(m, t, "money", number_value(m["amount"]), unit="pence"),
     ),
     _rule(
         rf"(?P<amount>{_DIGITS}|{_WORDS_AMOUNT})\s?(?:%|per\s?cent\b|percentage\s+points?\b|"
@@ -1532,7 +1905,8 @@ RULES: list[tuple[str, Builder]] = [
         rf"|m(?=[ \t]*[),;]|[ \t-]+(?:{_SIZE_WORDS}|{_RACE_WORDS})\b)"
         rf"|k(?=[ \t-]+(?:{_RACE_WORDS})\b)"
         # A temperature with its scale letter attached, as British news writes it: "30C".
-        rf"|(?<=\d)[cf]\b)(?![\w/²])(?:-(?:{_SIZE_WORDS})\b)?",
+        rf"|(?<=\d)[cf]\b)(?![\w/²])(?:-(?:{_SIZE_WORDS})\b)?"
+        r"(?!\s?[–-]\s?\d)",  # "30C-35C": a range, the range rule's
         _measure,
     ),
     _rule(
@@ -1546,7 +1920,9 @@ RULES: list[tuple[str, Builder]] = [
         rf"|{_WORDS_AMOUNT}"
         rf"|\ban?)[ -](?:(?:consecutive|straight|"
         rf"successive|full|whole|more|further|additional|extra|long)\s+)?(?P<unit>{_TIME_UNIT})"
-        rf"(?:s\b|\b)(?P<half>\s+and\s+a\s+half)?(?:-olds?\b)?",
+        # not "a second-tier side", "a second-largest": ranks (the ordinal rules)
+        rf"(?:s\b|\b)(?!-(?:tier|placed|ranked|seeded|[a-z]+est)\b)"
+        rf"(?P<half>\s+and\s+a\s+half)?(?:-olds?\b)?",
         _duration,
     ),
     # "in the past year and a half": the unit stands for one.
@@ -1561,6 +1937,18 @@ RULES: list[tuple[str, Builder]] = [
         rf"{_AND_A_HALF})\s+(?P<scale>million|billion|thousand|hundred|dozen)\b"
         rf"(?:\s+(?P<cur>{trie_pattern(_CURRENCY_WORD)})\b)?",
         lambda m, t: _part_of_scale(m, t),
+    ),
+    # Multiplicative verbs in their other forms (see _multiplied), and a fraction standing
+    # alone after "by" or a qualifier ("cut by a fifth", "almost a quarter"; _fraction_alone).
+    _rule(
+        r"\b(?P<verb>doubles|triples|quadruples|halves|halve|double|triple|quadruple)\b"
+        r"(?![ -](?:standards?|agents?|digits?|figures?|dutch|jeopardy|bed|room|decker|edged|"
+        r"crown|lock|check|click|take|act|life|talk|threat|whammy|header|fault)\b)"
+        rf"|\b(?P<fraction>(?:an?|one|{_NUMERATORS})[ -](?:{_FRACTION_WORDS}))"
+        r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:in|on|at|since|from|over|between|and|or|but|to|than"
+        r"|compared|last|this|after|before|during|within|by|a|per|each|every|overall|while|when"
+        r"|as|because|among|across|year|years)\b)",
+        lambda m, t: _multiplied(m, t),
     ),
     # Ratios (only verb forms: "double standards" is no ratio) and ranks.
     _rule(
@@ -1583,8 +1971,11 @@ RULES: list[tuple[str, Builder]] = [
     _rule(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[ -]centur(?:y|ies)\b", lambda m, t: _century(m, t)),
     _rule(
         rf"\b(?P<ordinal>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))(?:[ -](?:largest|biggest"
-        rf"|smallest|highest|lowest|richest|poorest|longest|busiest|most|least)\b"
-        rf"|-[a-z]+est\b)"
+        rf"|smallest|highest|lowest|richest|poorest|longest|busiest|most|least"
+        # the irregular superlatives of English (good, bad, far): "the third-worst"
+        rf"|best|worst|furthest|farthest)\b"
+        # a level or a seeding: "second-tier", "third-placed", "fifth-seeded"
+        rf"|-[a-z]+est\b|-(?:tier|placed|ranked|seeded)\b)"
         # "2nd place", "the 1,000th day"
         rf"|(?<![\d,])(?P<ordinal2>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th))\b",
         lambda m, t: _ordinal(m, t),
@@ -1595,7 +1986,7 @@ RULES: list[tuple[str, Builder]] = [
     _rule(
         rf"\b(?P<ordinal>{trie_pattern(_THIRD_AND_HIGHER)})"
         r"(?=[ \t]+[a-z])(?![ \t]+(?:of|and|or|to|in|time|times|largest|biggest)\b)",
-        _rank,
+        _rank_before_noun,
     ),
     # A finishing place: "came in second", "finished fourth", "won first place".
     _rule(
@@ -1604,6 +1995,13 @@ RULES: list[tuple[str, Builder]] = [
         r"|\b(?:won|win|wins|winning|took|take|takes|taking|secured|claimed|in)\s+"
         rf"(?P<span2>(?P<ordinal2>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))(?=\s+place\b)",
         lambda m, t: _rank(m, t, group="span2" if m["span2"] else "span"),
+    ),
+    # A place in a table said without "place": "slipped to fourth", "are now seventh",
+    # "fourth in the Premier Division" (see _standing).
+    _rule(
+        rf"\b(?P<ordinal>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th))"
+        r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:in|on|with|after|behind|and|but|at|overall)\b)",
+        lambda m, t: _standing(m, t),
     ),
     # Years: "mid-2019", a fiscal year "2019/20".
     _rule(rf"\bmid-(?P<year>{_YEAR})\b", lambda m, t: _year_approx(m, t)),
@@ -1622,6 +2020,8 @@ RULES: list[tuple[str, Builder]] = [
         r"|\bthe\s+(?P<sspan>(?:(?P<part3>early|mid|late)[\s-]+)?['’]?(?P<short>[2-9]0)['’]?s)\b",
         _decade,
     ),
+    # A year cut to two digits after an apostrophe: "in '98", "the class of '05".
+    _rule(r"(?<=[ \t]['’])(?P<amount>\d{2})(?![\w'’%]|[.,]\d)", lambda m, t: _short_year(m, t)),
     _rule(rf"(?<![\w$€£.,])(?P<low2>{_YEAR})\s?[–-]\s?(?P<high2>{_YEAR})\b", _year_range),
     _rule(rf"(?<![\w$€£.,])(?P<year>(?P<amount>{_YEAR}))(?![\w%])", _year),
     # Counts: "all but one" (of a total said elsewhere), "not even one", "four times".
@@ -1648,8 +2048,11 @@ RULES: list[tuple[str, Builder]] = [
     ),
     _rule(
         rf"(?:\bbetween\s+(?P<low>{_DIGITS}|{_WORD_NUMBER})(?P<lscale>{_SCALE}|{_SCALE_LETTER})?"
+        # each end may carry the measure: "between 30C and 35C", "5km-10km" (one range)
+        rf"(?:[ -]?(?P<lmeasure>{_MEASURE_WORD}))?"
         rf"\s+and\s+(?P<high>{_DIGITS}|{_WORD_NUMBER})"
-        rf"|(?P<low2>{_DIGITS})(?P<lscale2>{_SCALE}|{_SCALE_LETTER})?\s?(?:–|-|to)\s?"
+        rf"|(?P<low2>{_DIGITS})(?P<lscale2>{_SCALE}|{_SCALE_LETTER})?"
+        rf"(?P<lmeasure2>{_MEASURE_WORD})?\s?(?:–|-|to)\s?"
         rf"(?P<high2>{_DIGITS}))"
         # A scale after the second end ("3 to 4 million", "3-4m"); a unit of time, joined by a
         # space or a hyphen ("2-3 hour", "30-40-year-olds").
@@ -1684,10 +2087,35 @@ def _month_year(match: RuleMatch, text: str) -> Figure | None:
     return _named_date(match, text)
 
 
+# A score after the side it is against: a verb of winning, losing or drawing a match, or
+# "against"/"v", and the side's capitalised name ("beat Albion Rovers 2-1", "drew with
+# Kelso 1-1", "lost to the Reds 0-3"): the name ends before the score, as a possessive does.
+_RESULT_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeat|defeats|defeating|edged|edges|thrashed|thrash"
+    r"|hammered|trounced|routed|downed|overcame|stunned|(?:lost|lose|loses|losing)\s+to"
+    r"|(?:drew|draw|draws|drawing|tied)\s+with|against|v|vs\.?|versus)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'&.-]*\s+){1,4}$"
+)
+_SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}$")
+
+
+def _score_after_a_side(match: RuleMatch, text: str) -> bool:
+    """Is this "2-1" a match score after the name of a side ("beat Albion Rovers 2-1")?"""
+    start = match.start()
+    return bool(
+        _SCORE.match(text[start : match.end()])
+        and _RESULT_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
 def _range_any(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
+    if not _same_measure_at_both_ends(match):
+        return _two_measures(match, text)
     if match["low2"]:
         if inside_name(text, match.start()):
-            return None
+            if not _score_after_a_side(match, text):
+                return None
+            return _separate_counts(match, text, ("low2", "high2"))  # "lost to X 0-3"
         low, high = _scaled_bounds(match, "low2", "high2", "lscale2")
         if low is None or high is None:
             return None
@@ -1747,9 +2175,34 @@ def _all_but(match: RuleMatch, text: str) -> Figure:
     return _figure(match, text, "count", None, counts=True)
 
 
+# Verbs whose repetitions a page counts for its audience: sight verbs (Levin 1993, 30.2: see,
+# watch, view) and the engagement counters of social platforms (liked, shared, retweeted,
+# downloaded, streamed, played). "viewed 400,000 times" states a number of views, as the
+# counter "400K views" does; the guide's figures of this kind end at the number (unit views).
+_ENGAGEMENT_UNITS = {
+    "viewed": "views", "watched": "views", "seen": "views", "liked": "likes",
+    "shared": "shares", "retweeted": "retweets", "reposted": "reposts", "reshared": "shares",
+    "downloaded": "downloads", "streamed": "streams", "played": "plays", "clicked": "clicks",
+    "forwarded": "forwards", "upvoted": "upvotes", "favourited": "likes", "favorited": "likes",
+}  # fmt: skip
+_ENGAGEMENT_BEFORE = re.compile(
+    rf"\b(?P<verb>{trie_pattern(_ENGAGEMENT_UNITS)})(?:\s+(?:by|on|across)\s+[\w-]+)?"
+    r"(?:\s+(?:almost|nearly|about|around|some|over|roughly|already|now|since))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _times(match: RuleMatch, text: str) -> Figure | None:
     value = number_value(match["amount"])  # "four times": how often, unit "times"
-    return None if value is None else _figure(match, text, "count", value, unit="times")
+    if value is None:
+        return None
+    figure = _figure(match, text, "count", value, unit="times")
+    engaged = _ENGAGEMENT_BEFORE.search(text, max(0, figure.start - 40), figure.start)
+    if engaged:  # "viewed more than 400,000 times": a count of views, "times" left out
+        end = match.span("amount")[1]
+        unit = _ENGAGEMENT_UNITS[engaged["verb"].lower()]
+        figure = dataclasses.replace(figure, end=end, text=text[figure.start : end], unit=unit)
+    return figure
 
 
 def _ratio_any(match: RuleMatch, text: str) -> Figure | None:
@@ -1778,8 +2231,10 @@ _TRIGGER_WORDS = [
     "couple", "but", "even",
     "decades", "centuries", "times", "clock",
     "half", "thirds", "quarter", "quarters", "fifths", "doubling", "doubled", "tripling",
-    "tripled", "quadrupling", "quadrupled", "halving", "halved", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "tripled", "quadrupling", "quadrupled", "halving", "halved", "double", "doubles",
+    "triple", "triples", "quadruple", "quadruples", "halve", "halves", "fifth", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
     "weeks", "fortnight", "month", "months", "year", "years", "decade", "decades", "century",
@@ -1802,7 +2257,8 @@ _STARTER_WORDS = ["a", "an", "the", "in", "between", "early", "mid", "late", "se
                   "taking", "secured", "claimed", *_DOLLAR_UNITS, *_CURRENCY_CODE,
                   *_TRIGGER_WORDS]  # fmt: skip
 _STARTERS = re.compile(
-    rf"(?<![\w.,])(?:[\d{_SIGNS}{_FRACTIONS}©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b)"
+    rf"(?<![\w.,])(?:[\d{_SIGNS}{_FRACTIONS}©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b"
+    rf"|(?:{_ATTACHED_SIGNS})(?=\d))"
 )
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),
