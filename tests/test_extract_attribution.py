@@ -1617,3 +1617,22 @@ def test_a_by_phrase_after_the_subject_stays_in_the_source(text, cue, source):
 def test_a_named_person_with_a_by_phrase_keeps_the_name():
     found = extract_attributions("Ana Ruiz, backed by the union, said the plan would fail.")[0]
     assert (found.source, found.source_name) == ("Ana Ruiz, backed by the union", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an opening prepositional phrase ends at its comma, a name inside it included
+        ("In an interview with the BBC, the minister admitted mistakes.", "admitted",
+         "the minister"),
+        ("At a briefing with Reuters, the general said the town had fallen.", "said",
+         "the general"),
+        ("During a visit to the Kelford plant, the chief executive said jobs were safe.",
+         "said", "the chief executive"),
+        # negatives: an opening phrase with no comma, and a name list after a place
+        ("With the acquisition Salling said it would grow.", "said", "Salling"),
+        ("In a statement the ministry said prices would rise.", "said", "the ministry"),
+    ],
+)  # fmt: skip
+def test_an_opening_phrase_ends_at_its_comma(text, cue, source):
+    assert source_of_cue(text, cue) == source

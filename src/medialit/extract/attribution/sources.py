@@ -138,6 +138,12 @@ _PAST_AFTER_SUBJECT = re.compile(
     r"^\s*\S+(?:\s+\S+){0,5}?\s+(?:[a-z]{2,}ed|said|told|wrote|will|would|can|could|must|"
     r"shall|should|may|might|is|are|was|were|has|have|had)\s"
 )
+# An opening prepositional phrase that runs to a comma with no verb inside: a channel or a
+# time set off before the subject ("In an interview with the BBC, the minister said"; Quirk et
+# al. 1985, 8.17, on initial adverbials); the subject starts after the comma.
+_INTRO_BEFORE_COMMA = re.compile(
+    r"\s*(?i:in|at|on|during|after|before|with|through|via|speaking|writing)\s[^,;:\n]{1,80}?,\s+(?=\S)"
+)
 _INTRO_WORD = re.compile(r"\b(?:on|in|at|by|following|addressing|after|during|given)\b", re.I)
 
 
@@ -419,6 +425,8 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     clause = clause.rstrip(" ,\t–—-")
     offset = cue_start - len(whole_clause)
     intro = _INTRO_NO_COMMA.match(clause)  # "With the acquisition Salling said"
+    if intro and _INTRO_BEFORE_COMMA.match(clause):
+        intro = None  # "In an interview with the BBC, the minister": the comma ends it
     if intro and clause[: intro.end()].split()[0].lower() in _PREPOSITIONS:
         offset += intro.end()
         clause = clause[intro.end() :]
