@@ -1636,3 +1636,21 @@ def test_a_named_person_with_a_by_phrase_keeps_the_name():
 )  # fmt: skip
 def test_an_opening_phrase_ends_at_its_comma(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a passive with a medial adverb between "be" and the participle: no agent, no source
+        ("Repairs are now estimated at £8 million.", "estimated", ""),
+        ("The losses were later described as small.", "described", ""),
+        # with a by-phrase, however far, the agent is the source
+        ("The claim was later denied in a statement by the firm's chief executive.", "denied",
+         "the firm's chief executive"),
+        # negatives: a progressive with an adverb keeps its subject; an active verb too
+        ("The embassy was already warning about protests.", "warning", "The embassy"),
+        ("Officials now estimate the cost at £8 million.", "estimate", "Officials"),
+    ],
+)  # fmt: skip
+def test_a_passive_with_a_medial_adverb(text, cue, source):
+    assert source_of_cue(text, cue) == source

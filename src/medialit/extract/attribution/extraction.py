@@ -73,6 +73,8 @@ def _attribution(
     if quoted:  # "It cited the Air Force as stating": the Air Force is the source
         span, where = quoted, "quoted_as"
     passive = _PASSIVE_BEFORE.search(text, max(0, cue.start - 24), cue.start)
+    if passive and text[cue.start : cue.end].endswith("ing"):
+        passive = None  # "was already warning": a progressive, its subject speaks
     passive_cue = (
         (where == "before" and passive)
         or cue.name == "passive_evidence"

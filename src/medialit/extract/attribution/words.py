@@ -64,8 +64,16 @@ _OPENING_NAME = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _LY_NOUNS = "(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|july|italy)"
 
 
+# A form of "be" before the cue makes it a passive, with up to two adverbs between them: an
+# -ly adverb or one of the time and focus adverbs that sit in the middle position of the verb
+# phrase ("are now estimated", "was later denied", "has since been widely reported"; Quirk et
+# al. 1985, 8.21-8.24, on medial adverbials).
+_MEDIAL_ADVERB_TEXT = (
+    "now later also still already then since once often never even just again first"
+)
+_MEDIAL_ADVERB = rf"(?:[a-z]+ly|{'|'.join(_MEDIAL_ADVERB_TEXT.split())})"
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+    rf"\b(?:is|are|was|were|been|being|be)\s+(?:{_MEDIAL_ADVERB}\s+){{0,2}}$", re.IGNORECASE
 )
 
 
