@@ -1654,3 +1654,24 @@ def test_an_opening_phrase_ends_at_its_comma(text, cue, source):
 )  # fmt: skip
 def test_a_passive_with_a_medial_adverb(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a noun phrase with a prepositional post-modifier opens the sentence: it is the
+        # subject, whatever is set off after it
+        ("Police in Oslo, who were called at dawn, said the man had fled.", "said",
+         "Police in Oslo"),
+        ("Officials at the ministry, speaking on condition of anonymity, said talks had stalled.",
+         "said", "Officials at the ministry"),
+        ("A nurse on the ward, 34, said staff were exhausted.", "said", "A nurse on the ward"),
+        # negatives: an opening adverbial and an opening subordinate clause are skipped
+        ("Late on Friday, the minister said the plan was ready.", "said", "the minister"),
+        ("At the hearing, the judge said the case was closed.", "said", "the judge"),
+        ("While most trade in the region uses dollars, the bloc announced a new currency.",
+         "announced", "the bloc"),
+    ],
+)  # fmt: skip
+def test_a_subject_with_a_prepositional_post_modifier(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -144,6 +144,17 @@ _PAST_AFTER_SUBJECT = re.compile(
 _INTRO_BEFORE_COMMA = re.compile(
     r"\s*(?i:in|at|on|during|after|before|with|through|via|speaking|writing)\s[^,;:\n]{1,80}?,\s+(?=\S)"
 )
+# The first word of an opening adverbial: a preposition, a participle ("Speaking on Monday",
+# "Asked about"), or a time word that a prepositional phrase follows ("Late on Friday"); a
+# noun phrase with a prepositional post-modifier ("A doctor at the hospital") opens otherwise
+# (Quirk et al. 1985, 8.17 on initial adverbials, 17.37 on post-modifying prepositional phrases).
+_OPENS_ADVERBIAL = re.compile(
+    r"\s*(?:(?i:on|in|at|by|following|addressing|after|during|given|late|early|earlier|later|"
+    r"shortly|just|soon|speaking|writing)\b|[A-Za-z][a-z]+(?:ing|ed)\b)"
+)
+_SUBORDINATOR_FIRST = re.compile(
+    r"[\s,“\"‘]*(?i:while|although|though|as|when|because|since|after|before|once|even)\b"
+)
 _INTRO_WORD = re.compile(r"\b(?:on|in|at|by|following|addressing|after|during|given)\b", re.I)
 
 
@@ -431,11 +442,21 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         offset += intro.end()
         clause = clause[intro.end() :]
     stripped = _LEADING_JUNK.sub("", clause)
+    subordinate_first = bool(_SUBORDINATOR_FIRST.match(clause, 0, len(clause) - len(stripped)))
     offset += len(clause) - len(stripped)
     clause = stripped
     # "On Friday, Russian Ambassador ... Antonov said": skip an introductory phrase.
     first, comma, rest = clause.partition(", ")
     intro_word = _INTRO_WORD.search(first) or _CONNECTIVE.fullmatch(first)
+    if (
+        intro_word
+        and not subordinate_first  # "While trade in Africa uses dollars, the AU said"
+        and not _CONNECTIVE.fullmatch(first)
+        and not _OPENS_ADVERBIAL.match(first)
+    ):
+        # "A doctor at the hospital, who ...": a preposition inside a noun phrase that opens
+        # the sentence post-modifies its noun; the phrase is the subject, not an opening
+        intro_word = None
     if intro_word and comma and _name_list_start([first, rest]):
         intro_word = None  # "Officials at the Ministry of Health, Labour and Welfare"
     if (
