@@ -49,6 +49,7 @@ from medialit.extract.attribution.subjects import (
     _sentence_opening,
     _subject_only,
     _with_agent_phrase,
+    _with_set_off_relative,
 )
 from medialit.extract.attribution.words import (
     _PASSIVE_BEFORE,
@@ -121,6 +122,7 @@ def _attribution(
             span = _main_subject_after(index, cue.end)  # "When announcing it, NAME called"
         if span and not participle:
             span = _with_agent_phrase(text, span, cue.start)
+            span = _with_set_off_relative(text, span, cue.start)
     elif cue.name == "credit":
         credit = _CREDIT_SOURCE.match(text, cue.end)  # "© AFP 2023 / NAME": the agency
         span = credit.span(1) if credit else None

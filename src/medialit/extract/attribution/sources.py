@@ -84,9 +84,16 @@ def classify_source(source: str, cue: str = "") -> str:
         return "named_person"
     head = source.split(",")[0]  # "Leonid Kalashnikov, a Russian lawmaker": the name first
     kinds = _source_kinds(head)
-    if not kinds and "," in source and not _NAME.search(head):
-        # "Corvo, the ride-hailing firm": a bare name takes its kind from the appositive
-        described = _source_kinds(source.split(",", 1)[1])
+    described_by = source.split(",", 1)[1] if "," in source else ""
+    if (
+        not kinds
+        and described_by
+        and not _NAME.search(head)
+        and not _RELATIVE_CLAUSE.match(described_by)
+    ):
+        # "Corvo, the ride-hailing firm": a bare name takes its kind from the appositive (a
+        # relative clause describes what it says, not what the source is)
+        described = _source_kinds(described_by)
         if "title" not in described and described & {"media", "organisation"}:
             return "named_media" if "media" in described else "named_organisation"
     if _VAGUE_FIRST.match(head):

@@ -134,6 +134,28 @@ def _person_of_body(bare: str, person: str) -> str:
     return name if titled or _source_kinds(body) & {"organisation", "media"} else ""
 
 
+_RELATIVE_PART = re.compile(
+    r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|which|[a-z]+[ \t]+of[ \t]+(?:whom|which))\s"
+)
+
+
+def _without_relative_clause(source: str) -> str:
+    """The mention without the non-restrictive relative clause that ends it (and an age before
+    that clause): the clause describes the source, the words before it name it.
+
+    Examples
+    --------
+    >>> _without_relative_clause("A doctor, who asked not to be named")
+    'A doctor'
+    >>> _without_relative_clause("Priya, 34, who lives on Canal Row")
+    'Priya'
+    >>> _without_relative_clause("The report, by the firm Tallis & Webb")
+    'The report, by the firm Tallis & Webb'
+    """
+    relative = _RELATIVE_PART.search(source)
+    return source[: relative.start()] if relative and relative.start() > 0 else source
+
+
 def _named_part(source: str) -> str:
     """The part of a source that names it: 'Leonid Kalashnikov, a Russian lawmaker' ->
     'Leonid Kalashnikov'; 'the El Paso mayor, Dee Margo' -> 'Dee Margo'."""
@@ -190,7 +212,7 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
     >>> extract_attributions(text)[0].source_name
     'Josh Bash'
     """
-    source = found.source.strip()
+    source = _without_relative_clause(found.source.strip())
     if not source:
         return ""
     word = source.lower()

@@ -254,3 +254,30 @@ def _with_agent_phrase(text: str, span: tuple[int, int], cue_start: int) -> tupl
     """
     agent = _AGENT_PHRASE.match(text, span[1], cue_start)
     return (span[0], agent.end()) if agent else span
+
+
+# A non-restrictive relative clause set off between the subject and its verb, perhaps after an
+# age ("Officials, who spoke on condition of anonymity, said"; "Priya, 34, who lives on Canal
+# Row, said"): the guide's source span is the whole mention, appositions and non-restrictive
+# relative clauses included (seeds/ANNOTATING.md, the attributions example; Quirk et al. 1985,
+# 17.3 on non-restrictive relative clauses).
+_SET_OFF_RELATIVE = re.compile(
+    r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|which|(?:many|some|most|all|one|two|both|several|"
+    r"none|each)[ \t]+of[ \t]+(?:whom|which))[ \t][^,;:()“”\"\n]{1,160}(?=,[ \t]*$)"
+)
+
+
+def _with_set_off_relative(text: str, span: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """The subject with the non-restrictive relative clause set off right after it, if any.
+
+    Examples
+    --------
+    >>> text = "Officials, who spoke on condition of anonymity, said talks stalled."
+    >>> text[slice(*_with_set_off_relative(text, (0, 9), 48))]
+    'Officials, who spoke on condition of anonymity'
+    >>> text = "Officials, speaking on condition of anonymity, said talks stalled."
+    >>> text[slice(*_with_set_off_relative(text, (0, 9), 47))]
+    'Officials'
+    """
+    relative = _SET_OFF_RELATIVE.match(text, span[1], cue_start)
+    return (span[0], relative.end()) if relative else span
