@@ -1720,3 +1720,24 @@ def test_a_body_taken_up_again_with_a_relative_clause_keeps_its_name():
         "The agency, which runs the port",
         "Harbour Safety Agency",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "he" or "she" takes up an unnamed person who spoke last
+        ("A doctor at the clinic said 22 people were hurt. He said the toll would rise.",
+         "A doctor at the clinic"),
+        ("One resident said the water smelled. She added that children were ill.",
+         "One resident"),
+        ("The minister met a nurse. The nurse said the ward was full. She said staff were tired.",
+         "The nurse"),
+        # negatives: a named person who spoke later is taken up instead; a body is no person
+        ("A doctor at the clinic said 22 were hurt. Health Minister Jo Park said more would "
+         "come. He said the toll would rise.", "Jo Park"),
+        ("Mayor Tom Berg met the press. The ministry said the road was shut. He said it "
+         "would reopen.", "Tom Berg"),
+    ],
+)  # fmt: skip
+def test_a_personal_pronoun_takes_up_an_unnamed_person_who_spoke(text, name):
+    assert extract_attributions(text)[-1].source_name == name

@@ -333,7 +333,11 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
         name = previous.source_name
         if speaker and name == speaker:
             continue
-        if previous.source_type == "named_person" and name and name.lower() not in _PRONOUNS_ALL:
+        if (
+            name
+            and name.lower() not in _PRONOUNS_ALL
+            and (previous.source_type == "named_person" or _one_person_described(name))
+        ):
             mentions.append(
                 _Mention(previous.cue_end - start, previous.cue_end - start, name, True)
             )
@@ -368,6 +372,44 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
 
 
 _PRONOUNS_ALL = _PRONOUN_PERSON | {"she", "me", "they", "we", "it"}
+
+
+# Nouns that name one person by what they are or do, for an unnamed speaker ("a doctor at the
+# hospital", "one resident"): the role heads of a title, agent nouns in -er, -or, -ist and -ian
+# (agential suffixes, Quirk et al. 1985, App. I.34) and the common nouns for people in news
+# reports that have no such suffix.
+_PERSON_NOUNS_TEXT = """doctor nurse witness resident neighbour neighbor man woman person source
+    student parent mother father son daughter wife husband passenger survivor victim local
+    medic paramedic soldier guard volunteer employee participant assistant patient citizen
+    pilot engineer inspector dispatcher member fan supporter owner farmer worker teacher"""
+_PERSON_NOUNS = frozenset(_PERSON_NOUNS_TEXT.split()) | _ROLE_HEADS
+_AGENT_SUFFIX = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+_ONE_PERSON = re.compile(
+    r"(?i:a|an|one|the|another)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?P<head>[a-z]+)"
+    r"(?=[ \t]+(?:at|of|for|from|in|on|with|who|whose)\b|,|$)"
+)
+
+
+def _one_person_described(source: str) -> bool:
+    """Does ``source`` describe one unnamed person ("A doctor at the district hospital",
+    "One resident"), whom a later "he" or "she" can take up?
+
+    Examples
+    --------
+    >>> [_one_person_described(s) for s in ("A doctor at the hospital", "One resident")]
+    [True, True]
+    >>> [_one_person_described(s) for s in ("The ministry", "Residents", "The report")]
+    [False, False, False]
+    """
+    described = _ONE_PERSON.match(source)
+    if not described:
+        return False
+    head = described.group("head")
+    if _KIND_OF_WORD.get(head) in ("organisation", "media", "document", "social"):
+        return False
+    return head in _PERSON_NOUNS or bool(_AGENT_SUFFIX.fullmatch(head))
+
+
 _AND_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]*[ \t]+and[ \t]+(?:[{_UPPER}][\w’'-]*[ \t]+){{0,2}}$")
 _AND_NAME_AFTER = re.compile(rf"[ \t]+and[ \t]+[{_UPPER}]")
 
