@@ -1741,3 +1741,24 @@ def test_a_body_taken_up_again_with_a_relative_clause_keeps_its_name():
 )  # fmt: skip
 def test_a_personal_pronoun_takes_up_an_unnamed_person_who_spoke(text, name):
     assert extract_attributions(text)[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "they" takes up the latest plural noun phrase of the sentence before, subject or not
+        ("Farmers blocked the motorway on Monday. They said fuel was too dear.", "Farmers"),
+        ("Tom Reed met the striking drivers on Friday. They told him pay was too low.",
+         "striking drivers"),
+        ("The council and the unions met on Monday. They said talks would go on.",
+         "council and the unions"),
+        # negatives: a group that spoke later wins; a plural inside reported words ranks
+        # below the speaker; a verb in -s is no plural noun
+        ("Farmers blocked the road. The ministry said it would act. They said more.",
+         "The ministry"),
+        ("Police said the protesters had thrown stones. They said six were held.", "Police"),
+        ("The company says demand grew. They said more.", "The company"),
+    ],
+)  # fmt: skip
+def test_they_takes_up_the_latest_plural_noun_phrase(text, name):
+    assert extract_attributions(text)[-1].source_name == name
