@@ -1762,3 +1762,22 @@ def test_a_personal_pronoun_takes_up_an_unnamed_person_who_spoke(text, name):
 )  # fmt: skip
 def test_they_takes_up_the_latest_plural_noun_phrase(text, name):
     assert extract_attributions(text)[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # quotative inversion after a comma with other verbs of saying
+        ("Prices will rise, warned Tesco boss Ken Murphy.", "warned", "Tesco boss Ken Murphy"),
+        ("The plan is dead, insisted the minister.", "insisted", "the minister"),
+        ("He resigned, explained his lawyer.", "explained", "his lawyer"),
+        ("Wages will fall, argues the Institute for Fiscal Studies.", "argues",
+         "the Institute for Fiscal Studies"),
+        # negatives: a verb with its object, and an object with a preposition
+        ("The company warned investors of losses, and announced the closure of two plants.",
+         "announced", "The company"),
+        ("The van was found, and confirmed the theft to police.", "confirmed", "The van"),
+    ],
+)  # fmt: skip
+def test_quotative_inversion_with_verbs_of_saying(text, cue, source):
+    assert source_of_cue(text, cue) == source

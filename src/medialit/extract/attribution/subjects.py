@@ -35,6 +35,7 @@ from medialit.extract.attribution.words import (
     _AGENT_PHRASE,
     _KIND_OF_WORD,
     _LY_NOUNS,
+    _ROLE_HEADS,
     _TIME_BEFORE_VERB,
     _VERB_BEFORE_OBJECT,
     SOURCE_WORDS,
@@ -90,7 +91,11 @@ def _passive_agent(index: TextIndex, cue_end: int) -> tuple[int, int] | None:
 
 # The verbs of saying that invert after a comma with no quotation: "…, said officials." (a
 # grammar of reported speech: quotative inversion, Quirk et al. 1985, 14.31).
-_INVERTING_TEXT = "said says reported reports added adds wrote writes noted"
+_INVERTING_TEXT = """said says reported reports added adds wrote writes noted warned warns
+    explained explains insisted insists argued argues claimed claims stated states declared
+    declares announced announces confirmed confirms admitted admits conceded concedes
+    concluded concludes continued continues remarked remarks observed observes asked asks
+    replied replies answered answers commented comments suggested suggests"""
 _INVERTING_VERBS = frozenset(_INVERTING_TEXT.split())
 _INVERTED_SOURCE = re.compile(
     rf"[ \t]+(?:the[ \t]+)?(?:[{_UPPER}][\w’'.-]*|[a-z][\w’'-]*)(?:[ \t]+[\w’'.-]+){{0,3}}"
@@ -108,10 +113,17 @@ def _inverted_after_comma(text: str, cue: _Cue) -> bool:
     if not after:
         return False
     words = after.group().split()
-    if any(w.lower() in _PREPOSITIONS or w.lower() in ("that", "it", "nothing") for w in words):
-        return False  # "…, said it would", "…, reported the theft to police"
+    if any(
+        (w.lower() in _PREPOSITIONS and not (before[:1].isupper() and after[:1].isupper()))
+        or w.lower() in ("that", "it", "nothing")
+        for before, w, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
+    ):
+        # "…, said it would", "…, reported the theft to police"; a preposition inside a
+        # name ("…, argues the Institute for Fiscal Studies") does not count
+        return False
     head = words[-1]
-    return head[0].isupper() or lower_same_length(head) in _KIND_OF_WORD
+    bare = lower_same_length(head)
+    return head[0].isupper() or bare in _KIND_OF_WORD or bare in _ROLE_HEADS
 
 
 _OPENING_WORD = re.compile(r"\s*[\w’'-]+")
