@@ -1781,3 +1781,24 @@ def test_they_takes_up_the_latest_plural_noun_phrase(text, name):
 )  # fmt: skip
 def test_quotative_inversion_with_verbs_of_saying(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        # a capitalised name after "the" names a body, not a person
+        ("The National Grid", "named_organisation"),
+        ("the Carrow Chamber of Commerce", "named_organisation"),
+        # negatives: a person's name, a titled person, a medium
+        ("Boris Johnson", "named_person"),
+        ("the Prime Minister Boris Johnson", "named_person"),
+        ("The Guardian", "named_media"),
+    ],
+)
+def test_a_name_after_the_definite_article_is_a_body(source, kind):
+    assert classify_source(source) == kind
+
+
+def test_it_takes_up_a_body_named_with_the_article():
+    text = "The National Grid warned of blackouts. It said demand would peak on Friday."
+    assert extract_attributions(text)[-1].source_name == "The National Grid"

@@ -45,6 +45,9 @@ _VAGUE_FIRST = re.compile(
     r"experts|analysts|observers|reports|rumou?rs|estimates|residents|people|critics)\b",
     re.IGNORECASE,
 )
+_THE_NAME = re.compile(
+    rf"(?i:the)[ \t]+[{_UPPER}][\w’'&.-]*(?:[ \t]+(?:of|for|and|&|[{_UPPER}][\w’'&.-]*))+"
+)
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ARTICLE_FIRST = re.compile(r"^\s*(?:the|a)\b", re.IGNORECASE)
 
@@ -101,6 +104,10 @@ def classify_source(source: str, cue: str = "") -> str:
     has_name = bool(_NAME.search(head))
     if "media" in kinds and "title" not in kinds:
         return "named_media"
+    if has_name and "title" not in kinds and _THE_NAME.fullmatch(head.strip()):
+        # "The National Grid", "the Harbour Trust": English names of people take no article
+        # (Quirk et al. 1985, 5.65, proper nouns with the definite article), names of bodies do
+        return "named_organisation"
     if has_name and ("title" in kinds or "organisation" not in kinds):
         return "named_person"
     if "title" in kinds and _ARTICLE_FIRST.match(head):
