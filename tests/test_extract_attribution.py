@@ -1802,3 +1802,17 @@ def test_a_name_after_the_definite_article_is_a_body(source, kind):
 def test_it_takes_up_a_body_named_with_the_article():
     text = "The National Grid warned of blackouts. It said demand would peak on Friday."
     assert extract_attributions(text)[-1].source_name == "The National Grid"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a list of names with a floating quantifier is one source, the whole list
+        ("Tesco, Asda and Sainsbury's all said sales rose.", "Tesco, Asda and Sainsbury's"),
+        ("Russia, Belarus and Armenia all said the deal was fair.", "Russia, Belarus and Armenia"),
+        # negative: a time before the list stays out
+        ("On Tuesday, Tesco and Asda all said sales rose.", "Tesco and Asda"),
+    ],
+)
+def test_a_list_of_names_with_a_floating_quantifier(text, source):
+    assert extract_attributions(text)[0].source == source

@@ -294,6 +294,9 @@ def _name_list_start(parts: list[str]) -> int:
     """How many parts before the last belong to a list of names ending with "and": "Russia,
     Belarus, Tajikistan and Armenia", "Institute of Epidemiology, Disease Control and Research"."""
     last = parts[-1].strip()
+    head, _, floating = last.rpartition(" ")
+    if head and floating in _FLOATING:
+        last = head  # "Tesco, Asda and Sainsbury's all": the quantifier floats off the list
     if " and " not in last or not _NAME_LIST_PART.fullmatch(last):
         return 0
     count = 0
