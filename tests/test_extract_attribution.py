@@ -1816,3 +1816,25 @@ def test_it_takes_up_a_body_named_with_the_article():
 )
 def test_a_list_of_names_with_a_floating_quantifier(text, source):
     assert extract_attributions(text)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name", "kind"),
+    [
+        # a description, then the name in apposition: one source, named by the name
+        ("His publicist, Ray Mercer, said the couple had split.", "His publicist, Ray Mercer",
+         "Ray Mercer", "named_person"),
+        ("The union's leader, Jeremy Hall, said the vote was rigged.",
+         "The union's leader, Jeremy Hall", "Jeremy Hall", "named_person"),
+        ("\u201cIt is over,\u201d the coach, Ben Dale, told reporters.", "the coach, Ben Dale",
+         "Ben Dale", "named_person"),
+        # negatives: a time or an opening phrase before the name stays out
+        ("The next day, Ray Mercer said the couple had split.", "Ray Mercer", "Ray Mercer",
+         "named_person"),
+        ("On Monday, Ray Mercer said the couple had split.", "Ray Mercer", "Ray Mercer",
+         "named_person"),
+    ],
+)  # fmt: skip
+def test_a_description_with_a_name_in_apposition(text, source, name, kind):
+    found = extract_attributions(text)[0]
+    assert (found.source, found.source_name, found.source_type) == (source, name, kind)

@@ -96,6 +96,8 @@ def classify_source(source: str, cue: str = "") -> str:
     ):
         # "Corvo, the ride-hailing firm": a bare name takes its kind from the appositive (a
         # relative clause describes what it says, not what the source is)
+        if _NAME.fullmatch(described_by.strip()):
+            return "named_person"  # "His publicist, Ray Mercer": the name in apposition
         described = _source_kinds(described_by)
         if "title" not in described and described & {"media", "organisation"}:
             return "named_media" if "media" in described else "named_organisation"
@@ -442,6 +444,43 @@ def _set_off(part: str, adjacent: bool) -> bool:
     return bool(_PARENTHETICAL.match(part) or (part[:1].islower() and _CONNECTIVE.fullmatch(part)))
 
 
+# A description that a name follows in apposition: a determiner or a possessive, then words
+# that end with a noun in lower case ("the mayor", "His publicist", "The Labour Party's
+# leader", "Another former Trump adviser"; appositives, Quirk et al. 1985, 17.65-17.72).
+_DESCRIPTION_BEFORE_NAME = re.compile(
+    r"\s*(?:(?i:the|a|an|his|her|its|their|our|another|one)\s+|"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+)(?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]*\s*$"
+)
+# Descriptions of a time, not of a person: "The next day, Tom Reed said".
+_TIME_DESCRIPTION = re.compile(
+    r"\b(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|time|"
+    r"hour|hours|weekend|moment|later|earlier|ago|meanwhile)\b",
+    re.IGNORECASE,
+)
+
+
+def _described_then_named(description: str, name: str) -> bool:
+    """Is ``name`` a name in apposition to ``description`` ("His publicist", "Ray Mercer")?
+
+    Examples
+    --------
+    >>> _described_then_named("His publicist", "Ray Mercer")
+    True
+    >>> _described_then_named("The next day", "Ray Mercer")
+    False
+    >>> _described_then_named("the mayor", "police")
+    False
+    """
+    return bool(
+        _looks_like_name(name)
+        and _NAME.search(name)
+        and _DESCRIPTION_BEFORE_NAME.fullmatch(description)
+        and not _TIME_DESCRIPTION.search(description)
+        and not _FINITE_INSIDE.search(description)
+        and not _CONNECTIVE.fullmatch(description)
+    )
+
+
 def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int] | None:
     """The subject at the end of ``whole_clause``, which ends at ``cue_start``."""
     bare = _without_trailing_aux(whole_clause)  # drop "had", "also"...
@@ -560,6 +599,8 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         found_start = _name_start(parts[named])
         if found_start is not None:
             keep, name_start = len(parts) - named, found_start
+    if keep == 1 and len(parts) > 1 and _described_then_named(parts[-2], last):
+        keep = 2  # "His publicist, Ray Mercer, said": the description and the name, one source
     head = ", ".join(parts[:-keep])
     if head or name_start:
         skip = len(head) + 2 if head else 0
