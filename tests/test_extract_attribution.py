@@ -962,7 +962,7 @@ def test_the_antecedent_of_a_relative_clause_is_its_source(text, cue, source):
         # members, an age, a relative clause with a time in it: set off by commas
         ("Critics of the plan, including several lawmakers, argue that it costs too much.",
          "argue", "Critics of the plan", "Critics of the plan"),
-        ("Mr Osk, 54, said he had no plans to resign.", "said", "Mr Osk", "Osk"),
+        ("Mr Osk, 54, said he had no plans to resign.", "said", "Mr Osk, 54", "Osk"),
         ("The opposition leader, who has been in exile since 2019, said he would return.",
          "said", "The opposition leader, who has been in exile since 2019",
          "The opposition leader"),
@@ -1668,7 +1668,8 @@ def test_a_passive_with_a_medial_adverb(text, cue, source):
          "Police in Oslo, who were called at dawn"),
         ("Officials at the ministry, speaking on condition of anonymity, said talks had stalled.",
          "said", "Officials at the ministry"),
-        ("A nurse on the ward, 34, said staff were exhausted.", "said", "A nurse on the ward"),
+        ("A nurse on the ward, 34, said staff were exhausted.", "said",
+         "A nurse on the ward, 34"),
         # negatives: an opening adverbial and an opening subordinate clause are skipped
         ("Late on Friday, the minister said the plan was ready.", "said", "the minister"),
         ("At the hearing, the judge said the case was closed.", "said", "the judge"),
@@ -1838,3 +1839,18 @@ def test_a_list_of_names_with_a_floating_quantifier(text, source):
 def test_a_description_with_a_name_in_apposition(text, source, name, kind):
     found = extract_attributions(text)[0]
     assert (found.source, found.source_name, found.source_type) == (source, name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        # an age set off after the subject belongs to the mention, not to the name
+        ("Dennis, 71, said the bridge was unsafe.", "Dennis, 71", "Dennis"),
+        ("The senator, 62, said she would run again.", "The senator, 62", "The senator"),
+        # negative: numbers in the reported words before an inverted verb stay out
+        ("Prices rose by 3, 4, said the ONS.", "the ONS", "the ONS"),
+    ],
+)
+def test_an_age_set_off_after_the_subject(text, source, name):
+    found = extract_attributions(text)[0]
+    assert (found.source, found.source_name) == (source, name)

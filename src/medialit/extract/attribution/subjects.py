@@ -275,7 +275,8 @@ def _with_agent_phrase(text: str, span: tuple[int, int], cue_start: int) -> tupl
 # 17.3 on non-restrictive relative clauses).
 _SET_OFF_RELATIVE = re.compile(
     r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|which|(?:many|some|most|all|one|two|both|several|"
-    r"none|each)[ \t]+of[ \t]+(?:whom|which))[ \t][^,;:()“”\"\n]{1,160}(?=,[ \t]*$)"
+    r"none|each)[ \t]+of[ \t]+(?:whom|which))[ \t][^,;:()“”\"\n]{1,160}(?=,[ \t]*$)|"
+    r",[ \t]+\d{1,3}(?=,[ \t]*$)"  # an age alone: "Dennis, 71, said"
 )
 
 
@@ -287,6 +288,9 @@ def _with_set_off_relative(text: str, span: tuple[int, int], cue_start: int) -> 
     >>> text = "Officials, who spoke on condition of anonymity, said talks stalled."
     >>> text[slice(*_with_set_off_relative(text, (0, 9), 48))]
     'Officials, who spoke on condition of anonymity'
+    >>> text = "Dennis, 71, said the bridge was unsafe."
+    >>> text[slice(*_with_set_off_relative(text, (0, 6), 12))]
+    'Dennis, 71'
     >>> text = "Officials, speaking on condition of anonymity, said talks stalled."
     >>> text[slice(*_with_set_off_relative(text, (0, 9), 47))]
     'Officials'
