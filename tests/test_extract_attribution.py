@@ -1854,3 +1854,32 @@ def test_a_description_with_a_name_in_apposition(text, source, name, kind):
 def test_an_age_set_off_after_the_subject(text, source, name):
     found = extract_attributions(text)[0]
     assert (found.source, found.source_name) == (source, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        # after the verb, an appositive, an age or a relative clause ending the sentence
+        # belongs to the source as written
+        ("\u201cWe are angry,\u201d said Maria Lopez, 54, a teacher from Leeds.",
+         "Maria Lopez, 54, a teacher from Leeds", "Maria Lopez"),
+        ("The talks collapsed, said Ivan Petrov, the deputy foreign minister.",
+         "Ivan Petrov, the deputy foreign minister", "Ivan Petrov"),
+        ("\u201cIt is over,\u201d said Ben Dale, who coaches the team.",
+         "Ben Dale, who coaches the team", "Ben Dale"),
+        ("The strike will go ahead, according to Sam Dale, the union's leader.",
+         "Sam Dale, the union's leader", "Sam Dale"),
+        # negatives: a clause after the source, and the main clause after an opening cue
+        ("Five were held, said police, the first arrests were made on Monday.", "police",
+         "police"),
+        ("According to police, the man needs help.", "police", "police"),
+    ],
+)  # fmt: skip
+def test_an_apposition_after_a_source_that_follows_its_verb(text, source, name):
+    found = extract_attributions(text)[0]
+    assert (found.source, found.source_name) == (source, name)
+
+
+def test_a_relative_clause_with_a_number_in_it_is_part_of_the_source():
+    found = extract_attributions("The union, which has 40,000 members, said pay was low.")[0]
+    assert (found.source, found.source_name) == ("The union, which has 40,000 members", "The union")

@@ -27,6 +27,7 @@ from medialit.extract.attribution.sources import (
     _source_before,
     _source_kinds,
     _speech_inverted,
+    _with_apposition_after,
     _without_trailing_adverbial,
     classify_source,
 )
@@ -128,6 +129,8 @@ def _attribution(
         span = credit.span(1) if credit else None
     elif where == "after":
         span = _source_after(text, cue.end)
+        if span:
+            span = _with_apposition_after(text, span, cue.start)
     cited = (
         _CITED_PEOPLE.match(text, cue.end) if _CITING.fullmatch(text[cue.start : cue.end]) else None
     )

@@ -48,6 +48,7 @@ _VAGUE_FIRST = re.compile(
 _THE_NAME = re.compile(
     rf"(?i:the)[ \t]+[{_UPPER}][\w’'&.-]*(?:[ \t]+(?:of|for|and|&|[{_UPPER}][\w’'&.-]*))+"
 )
+_AGE_FIRST = re.compile(r"^[ \t]*\d{1,3},")  # "Priya, 34, who lives ...": past the age
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ARTICLE_FIRST = re.compile(r"^\s*(?:the|a)\b", re.IGNORECASE)
 
@@ -87,7 +88,7 @@ def classify_source(source: str, cue: str = "") -> str:
         return "named_person"
     head = source.split(",")[0]  # "Leonid Kalashnikov, a Russian lawmaker": the name first
     kinds = _source_kinds(head)
-    described_by = source.split(",", 1)[1] if "," in source else ""
+    described_by = _AGE_FIRST.sub("", source.split(",", 1)[1]) if "," in source else ""
     if (
         not kinds
         and described_by
@@ -795,6 +796,48 @@ def _source_after(text: str, cue_end: int) -> tuple[int, int] | None:
     if title and lower_same_length(text[start:end].split()[-1]) in _TITLED_MEDIA:
         end = title.end(1)  # 'the Telegram channel “Kelin heard”': the outlet's name in quotes
     return start, end
+
+
+# An appositive, an age or a non-restrictive relative clause after a source that follows its
+# verb, up to the end of the sentence ("…, said Maria Kosta, 58, a teacher from Leeds.";
+# appositives, Quirk et al. 1985, 17.65; the guide's span is the whole mention).
+_APPOSITION_AFTER = re.compile(
+    r",[ \t]+(?:\d{1,3}|(?:\d{1,3},[ \t]+)?(?:(?:a|an|the|his|her|their|its)[ \t]+|"
+    r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*[’']s[ \t]+|(?P<relative>who|whose|which)[ \t]+)"
+    r"(?:[^,;:()“”\"\n]|(?<=\d),(?=\d)){1,140}?)(?=[ \t]*(?:[.;!?](?:\s|$)|$))"
+)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n)[\s“\"‘]*$")
+
+
+def _with_apposition_after(text: str, span: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """A source after its verb with the appositive or relative clause that ends the sentence.
+
+    Not after a cue that opens its sentence ("According to police, the man needs help."):
+    there the words after the comma are the main clause.
+
+    Examples
+    --------
+    >>> text = "Rain is due, said Maria Kosta, a teacher from Leeds."
+    >>> text[slice(*_with_apposition_after(text, (18, 29), 13))]
+    'Maria Kosta, a teacher from Leeds'
+    >>> text = "According to police, the man needs help."
+    >>> text[slice(*_with_apposition_after(text, (13, 19), 0))]
+    'police'
+    """
+    if _SENTENCE_OPENS.search(text, max(0, cue_start - 8), cue_start):
+        return span
+    apposition = _APPOSITION_AFTER.match(text, span[1])
+    if not apposition:
+        return span
+    words = apposition.group()
+    if apposition.group("relative") or words.strip(", \t").isdigit():
+        return span[0], apposition.end()
+    if _FINITE_INSIDE.search(words) or _IRREGULAR_PAST_AFTER.search(words):
+        return span  # "…, said police, the first arrests were made": a clause, no appositive
+    nouns = lower_same_length(words).replace(",", " ").split()
+    if not any(w in _ROLE_HEADS or w in _TITLE_WORDS or _AGENT_NOUN.fullmatch(w) for w in nouns):
+        return span  # "The fund is, to quote the auditor, a black hole": the complement
+    return span[0], apposition.end()
 
 
 def _speech_inverted(text: str, cue: _Cue) -> bool:

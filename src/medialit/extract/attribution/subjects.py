@@ -275,7 +275,8 @@ def _with_agent_phrase(text: str, span: tuple[int, int], cue_start: int) -> tupl
 # 17.3 on non-restrictive relative clauses).
 _SET_OFF_RELATIVE = re.compile(
     r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|which|(?:many|some|most|all|one|two|both|several|"
-    r"none|each)[ \t]+of[ \t]+(?:whom|which))[ \t][^,;:()“”\"\n]{1,160}(?=,[ \t]*$)|"
+    r"none|each)[ \t]+of[ \t]+(?:whom|which))[ \t](?:[^,;:()“”\"\n]|(?<=\d),(?=\d)){1,160}"
+    r"(?=,[ \t]*$)|"
     r",[ \t]+\d{1,3}(?=,[ \t]*$)"  # an age alone: "Dennis, 71, said"
 )
 
