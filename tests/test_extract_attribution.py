@@ -1883,3 +1883,39 @@ def test_an_apposition_after_a_source_that_follows_its_verb(text, source, name):
 def test_a_relative_clause_with_a_number_in_it_is_part_of_the_source():
     found = extract_attributions("The union, which has 40,000 members, said pay was low.")[0]
     assert (found.source, found.source_name) == ("The union, which has 40,000 members", "The union")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a name whose appositive says it is a body is a body, and "it" takes it up
+        ("Corvex Mining, the company behind the project, said it was sorry.",
+         "named_organisation"),
+        # negatives: an appositive that gives a person's role keeps the person
+        ("Anna Berg, the company founder, said profits rose.", "named_person"),
+        ("Tom Reed, the club captain, said the team was ready.", "named_person"),
+    ],
+)  # fmt: skip
+def test_an_appositive_that_says_what_a_name_is(text, kind):
+    assert extract_attributions(text)[0].source_type == kind
+
+
+def test_it_takes_up_a_body_named_by_its_appositive():
+    text = "Corvex Mining, the company behind the mine, said it was sorry. Later, it said more."
+    assert extract_attributions(text)[-1].source_name == "Corvex Mining"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "the tribe", "the club" take up the body named before with that head noun
+        ("The San Carlos Apache Tribe sued in May. The tribe said the site was sacred.",
+         "San Carlos Apache Tribe"),
+        ("Ashby Town Football Club met on Monday. The club said the coach would stay.",
+         "Ashby Town Football Club"),
+        # negative: no such body named before
+        ("Fans met on Monday. The club said the coach would stay.", "The club"),
+    ],
+)  # fmt: skip
+def test_a_definite_body_noun_takes_up_its_name(text, name):
+    assert extract_attributions(text)[-1].source_name == name

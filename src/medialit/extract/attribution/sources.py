@@ -59,6 +59,24 @@ def _source_kinds(words: str) -> set[str]:
     return {_KIND_OF_WORD.get(" ".join(m.group().split()), "vague") for m in found}
 
 
+def _appositive_kind(described_by: str) -> str:
+    """The kind of a body an appositive names ("the ride-hailing firm": named_organisation),
+    or "" when it names none or gives a person's role ("the company founder").
+
+    Examples
+    --------
+    >>> _appositive_kind(" the company behind the project"), _appositive_kind(" the firm's founder")
+    ('named_organisation', '')
+    """
+    words = lower_same_length(described_by).replace("’s", "").replace("'s", "").split()
+    if any(w in _ROLE_HEADS or _AGENT_NOUN.fullmatch(w) for w in words):
+        return ""
+    described = _source_kinds(described_by)
+    if "title" in described or not described & {"media", "organisation"}:
+        return ""
+    return "named_media" if "media" in described else "named_organisation"
+
+
 def classify_source(source: str, cue: str = "") -> str:
     """Say what kind of source a mention is.
 
@@ -99,14 +117,19 @@ def classify_source(source: str, cue: str = "") -> str:
         # relative clause describes what it says, not what the source is)
         if _NAME.fullmatch(described_by.strip()):
             return "named_person"  # "His publicist, Ray Mercer": the name in apposition
-        described = _source_kinds(described_by)
-        if "title" not in described and described & {"media", "organisation"}:
-            return "named_media" if "media" in described else "named_organisation"
+        described = _appositive_kind(described_by)
+        if described:
+            return described
     if _VAGUE_FIRST.match(head):
         return "vague"  # "Sources close to the government", "some officials"
     has_name = bool(_NAME.search(head))
     if "media" in kinds and "title" not in kinds:
         return "named_media"
+    if has_name and not kinds and described_by and not _RELATIVE_CLAUSE.match(described_by):
+        # "Corvex Mining, the company behind the project": the appositive says what the name is
+        described = _appositive_kind(described_by)
+        if described:
+            return described
     if has_name and "title" not in kinds and _THE_NAME.fullmatch(head.strip()):
         # "The National Grid", "the Harbour Trust": English names of people take no article
         # (Quirk et al. 1985, 5.65, proper nouns with the definite article), names of bodies do

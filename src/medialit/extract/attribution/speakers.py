@@ -245,7 +245,8 @@ _DEFINITE_BODY = re.compile(r"(?i:the)[ \t]+([a-z]+)")
 # alone takes the name up again; not the generic ones a body is also called by whatever its
 # name ("the organisation", "the group", "the company").
 _BODY_HEADS_TEXT = """agency ministry council committee commission court tribunal university bureau
-    authority service department institute foundation union party board inspectorate"""
+    authority service department institute foundation union party board inspectorate tribe
+    club bank church"""
 _BODY_HEADS = frozenset(_BODY_HEADS_TEXT.split())
 
 
