@@ -1919,3 +1919,21 @@ def test_it_takes_up_a_body_named_by_its_appositive():
 )  # fmt: skip
 def test_a_definite_body_noun_takes_up_its_name(text, name):
     assert extract_attributions(text)[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a by-phrase of a reduced relative inside the subject: the document speaks
+        ("A report released by the WHO on Monday said cases rose.", "said",
+         "A report released by the WHO"),
+        ("Prices rose 3%, data published by the ONS on Wednesday showed.", "showed",
+         "data published by the ONS"),
+        ("A review published by the Care Quality Commission last month found that waits fell.",
+         "found", "A review published by the Care Quality Commission"),
+        # negative: a verb joined to the previous one still shares its subject
+        ("Iran admits it shot down the plane, cites human error.", "cites", "Iran"),
+    ],
+)  # fmt: skip
+def test_a_reduced_relative_with_by_inside_the_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -105,7 +105,19 @@ def _attribution(
             cue_is_participle(text[cue.start : cue.end])
             and text[max(0, cue.start - 4) : cue.start].rstrip().endswith(",")
         )
-        covers_previous = span is not None and previous and span[0] <= previous.cue_start < span[1]
+        covers_previous = (
+            span is not None
+            and previous
+            and span[0] <= previous.cue_start < span[1]
+            # "A review published by the regulator found": a reduced relative clause inside
+            # the subject (Quirk et al. 1985, 17.30); the review finds, not the regulator
+            and not (
+                previous.cue.endswith(" by")
+                and span[0] < previous.cue_start
+                and previous.source_end is not None
+                and previous.source_end <= span[1]
+            )
+        )
         if near_previous and previous.source and (span is None or joined or covers_previous):
             span = previous.source_start, previous.source_end  # "Iran admits ..., cites"
         elif span and joined and _VERB_FIRST.match(text, span[0]):
