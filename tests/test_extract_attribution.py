@@ -1937,3 +1937,18 @@ def test_a_definite_body_noun_takes_up_its_name(text, name):
 )  # fmt: skip
 def test_a_reduced_relative_with_by_inside_the_subject(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an auxiliary or an adverb between the set-off clause and the verb
+        ("Unison, which represents many nurses, has said that staffing is too low.",
+         "Unison, which represents many nurses"),
+        ("Dennis, 71, had already said the bridge was unsafe.", "Dennis, 71"),
+        # negative: a participle phrase set off is still left out
+        ("Officials, speaking in private, have said the plan is late.", "Officials"),
+    ],
+)  # fmt: skip
+def test_a_set_off_clause_before_an_auxiliary(text, source):
+    assert extract_attributions(text)[0].source == source

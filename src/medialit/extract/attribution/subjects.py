@@ -276,8 +276,8 @@ def _with_agent_phrase(text: str, span: tuple[int, int], cue_start: int) -> tupl
 _SET_OFF_RELATIVE = re.compile(
     r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|which|(?:many|some|most|all|one|two|both|several|"
     r"none|each)[ \t]+of[ \t]+(?:whom|which))[ \t](?:[^,;:()“”\"\n]|(?<=\d),(?=\d)){1,160}"
-    r"(?=,[ \t]*$)|"
-    r",[ \t]+\d{1,3}(?=,[ \t]*$)"  # an age alone: "Dennis, 71, said"
+    r"(?=,[ \t]*(?:[a-z]+[ \t]+){0,2}$)|"  # auxiliaries and adverbs may follow: ", has said"
+    r",[ \t]+\d{1,3}(?=,[ \t]*(?:[a-z]+[ \t]+){0,2}$)"  # an age alone: "Dennis, 71, said"
 )
 
 
