@@ -1952,3 +1952,21 @@ def test_a_reduced_relative_with_by_inside_the_subject(text, cue, source):
 )  # fmt: skip
 def test_a_set_off_clause_before_an_auxiliary(text, source):
     assert extract_attributions(text)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person named after a title of several capitalised words is a mention a pronoun
+        # can take up, though they never spoke before
+        ("Judith Collins criticised the plan. \u201cIt is late,\u201d Collins said. "
+         "Health Minister Andrew Little defended it. He said hospitals needed time.",
+         "Andrew Little"),
+        ("Ana Ruiz spoke first. Bank Governor Ivo Marsh disagreed. He said rates would rise.",
+         "Ivo Marsh"),
+        # negative: a body's name after a title word is no person
+        ("Tom Berg spoke first. The Defence Ministry disagreed. He said more.", "Tom Berg"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_takes_up_a_person_named_after_a_long_title(text, name):
+    assert extract_attributions(text)[-1].source_name == name

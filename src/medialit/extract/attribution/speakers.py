@@ -501,6 +501,13 @@ def _person_runs(text: str) -> list[tuple[int, int, str]]:
             or words[0].lower() in _LEADING_WORDS
         ):
             words = words[1:]
+        titled = [
+            i for i, w in enumerate(words) if w.lower() in _TITLE_WORDS or w.lower() in _ROLE_HEADS
+        ]
+        if titled and len(words) - titled[-1] - 1 >= 2:
+            # "Health Minister Andrew Little": the name after the title, whatever the title's
+            # first words
+            words = words[titled[-1] + 1 :]
         if len(words) < 2 or any(w.lower() in excluded for w in words):
             continue  # one word, or an organisation, a medium, a place ("Interior Ministry")
         runs.append((match.start(), match.end(), " ".join(words)))
