@@ -1970,3 +1970,24 @@ def test_a_set_off_clause_before_an_auxiliary(text, source):
 )  # fmt: skip
 def test_a_pronoun_takes_up_a_person_named_after_a_long_title(text, name):
     assert extract_attributions(text)[-1].source_name == name
+
+
+def test_a_role_only_speaker_tag_is_resolved_from_the_header():
+    text = (
+        "Interview with the Minister of Finance, Petra Holm\n\n"
+        "Interviewer: Minister, are taxes going up?\n"
+        "Minister: No. We have said that many times.\n"
+    )
+    found = extract_attributions(text)
+    assert [(a.cue, a.source_name) for a in found] == [
+        ("Interviewer:", "Interviewer"),
+        ("Minister:", "Petra Holm"),
+        # "we" in a turn is the speaker, not the last group named
+        ("have said", "Petra Holm"),
+    ]
+
+
+def test_a_role_only_speaker_tag_with_no_holder_in_the_header_stays_as_written():
+    text = "Town hall meeting, 4 May\n\nReporter: Is it safe?\nMayor: Yes, it is safe now.\n"
+    tags = [a.source_name for a in extract_attributions(text) if a.cue.endswith(":")]
+    assert tags == ["Reporter", "Mayor"]

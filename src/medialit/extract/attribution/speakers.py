@@ -221,12 +221,21 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
         return _last_person(text, window_start, found, earlier) or source
     if word == "they":
         return _last_plural(text, found, earlier) or source
+    if word in ("we", "us", "our"):
+        # in a transcript's turn "we" are the speaker and those they speak for
+        speaker = _turn_speaker(text, found, earlier)
+        if speaker and speaker.lower() not in _PRONOUNS_ALL:
+            return speaker
     if word in _PRONOUN_GROUP:
         return _last_group(found, earlier, word) or source
     body = _named_body(text, window_start, found.cue_start, source)
     if body:
         return body
     name = _named_part(source)
+    if found.cue.rstrip().endswith(":") and found.source_start == found.cue_start:
+        holder = _role_holder(text, found.cue_start, name)
+        if holder:
+            return holder  # "Minister:" under "Interview with the Minister of Finance, Petra Holm"
     surname = _strip_title(name)
     if " " not in surname and _SURNAME.fullmatch(surname):
         full = _full_name(text, window_start, found.cue_start, surname, titled=name != surname)
@@ -669,3 +678,31 @@ _COORDINATED_BEFORE = re.compile(
 )
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n)\s*$")
 _LEADING_ARTICLE = re.compile(r"^(?i:the|about|around)[ \t]+")
+
+
+_HEADER_WINDOW = 2000  # how far back a role-only speaker tag looks for the header that names it
+
+
+def _role_holder(text: str, end: int, tag: str) -> str:
+    """Who a speaker tag that is only a role ("Minister:", "MAYOR:") names: the person the
+    transcript's header gives that role ("the Minister of Finance, Petra Holm", "Mayor Ruth
+    Okoye"), or "".
+
+    Examples
+    --------
+    >>> header = "Interview with the Minister of Finance, Petra Holm\\n\\nMinister:"
+    >>> _role_holder(header, 53, "Minister")
+    'Petra Holm'
+    >>> _role_holder("Minister Holm spoke.\\nMinister:", 21, "Minister")
+    ''
+    """
+    role = tag.strip().lower()
+    if " " in role or role not in _ROLE_HEADS:
+        return ""
+    holder = re.compile(
+        rf"\b(?i:{re.escape(role)})(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[{_UPPER}][\w’'-]*"
+        rf"(?:[ \t]+(?:and[ \t]+)?[{_UPPER}][\w’'-]*)*)?,?[ \t]+"
+        rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w’'-])"
+    )
+    found = holder.search(text, max(0, end - _HEADER_WINDOW), end)
+    return found.group(1) if found else ""
