@@ -1991,3 +1991,25 @@ def test_a_role_only_speaker_tag_with_no_holder_in_the_header_stays_as_written()
     text = "Town hall meeting, 4 May\n\nReporter: Is it safe?\nMayor: Yes, it is safe now.\n"
     tags = [a.source_name for a in extract_attributions(text) if a.cue.endswith(":")]
     assert tags == ["Reporter", "Mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "who" stands for the nearest noun phrase that names a person
+        ("He was sent off after a row with the fourth official, who reported him.",
+         "reported", "the fourth official"),
+        ("Police arrested a man after arguing with the guard, who said he was drunk.", "said",
+         "the guard"),
+        # negatives: a name before "who" is its antecedent; an of-phrase stays in its noun
+        # phrase; a place is no antecedent of "who"
+        ("The home of Prime Minister Tuilaepa, who told the press he was ill, burned.", "told",
+         "Prime Minister Tuilaepa"),
+        ("He met the head of the union, who said talks had failed.", "said",
+         "the head of the union"),
+        ("She spoke to a doctor at the clinic, who said 22 were hurt.", "said",
+         "a doctor at the clinic"),
+    ],
+)  # fmt: skip
+def test_who_stands_for_the_nearest_person(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -21,6 +21,8 @@ from medialit.extract.attribution.cues import (
     _Cue,
 )
 from medialit.extract.attribution.words import (
+    _AGENT_SUFFIX,
+    _PERSON_NOUNS,
     _IRREGULAR_PAST_AFTER,
     _KIND_OF_WORD,
     _NAME_LINKS,
@@ -505,6 +507,20 @@ def _described_then_named(description: str, name: str) -> bool:
     )
 
 
+# The object of the last preposition in a phrase: "a row with the fourth official".
+_PERSON_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|to|for|from|by|at|on|against|between|among)\s+"
+    r"(?P<np>(?:(?:the|a|an|his|her|their|its|two|three|several|some)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?P<head>[a-z][\w’'-]*))\s*$"
+)
+
+
+def _names_people(head: str) -> bool:
+    """Is ``head`` a noun for a person or people ("official", "residents", "farmer")?"""
+    word = head[:-1] if head.endswith("s") and head[:-1] in _PERSON_NOUNS else head
+    return word in _PERSON_NOUNS or bool(_AGENT_SUFFIX.fullmatch(word))
+
+
 def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int] | None:
     """The subject at the end of ``whole_clause``, which ends at ``cue_start``."""
     bare = _without_trailing_aux(whole_clause)  # drop "had", "also"...
@@ -610,6 +626,12 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         words = bare_part.split()
         if words and words[0].lower() in _PREPOSITIONS | {"given"}:
             bare_part = bare_part[len(words[0]) :].lstrip()
+        if parts[-1].strip() == "who":
+            # "after a row with the fourth official, who said": "who" stands for the nearest
+            # noun phrase that names a person, the object of the last preposition
+            person = _PERSON_AFTER_PREPOSITION.search(bare_part)
+            if person and _names_people(person.group("head")):
+                bare_part = bare_part[person.start("np") :]
         if not bare_part or _FINITE_INSIDE.search(bare_part) or len(bare_part.split()) > 8:
             return None
         start = offset + len(head) - len(bare_part)

@@ -23,6 +23,8 @@ from medialit.extract.attribution.sources import (
 )
 from medialit.extract.attribution.words import (
     _AGENT_PHRASE,
+    _AGENT_SUFFIX,
+    _PERSON_NOUNS,
     _IRREGULAR_PAST_TEXT,
     _KIND_OF_WORD,
     _ROLE_HEADS,
@@ -386,16 +388,6 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
 _PRONOUNS_ALL = _PRONOUN_PERSON | {"she", "me", "they", "we", "it"}
 
 
-# Nouns that name one person by what they are or do, for an unnamed speaker ("a doctor at the
-# hospital", "one resident"): the role heads of a title, agent nouns in -er, -or, -ist and -ian
-# (agential suffixes, Quirk et al. 1985, App. I.34) and the common nouns for people in news
-# reports that have no such suffix.
-_PERSON_NOUNS_TEXT = """doctor nurse witness resident neighbour neighbor man woman person source
-    student parent mother father son daughter wife husband passenger survivor victim local
-    medic paramedic soldier guard volunteer employee participant assistant patient citizen
-    pilot engineer inspector dispatcher member fan supporter owner farmer worker teacher"""
-_PERSON_NOUNS = frozenset(_PERSON_NOUNS_TEXT.split()) | _ROLE_HEADS
-_AGENT_SUFFIX = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 _ONE_PERSON = re.compile(
     r"(?i:a|an|one|the|another)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?P<head>[a-z]+)"
     r"(?=[ \t]+(?:at|of|for|from|in|on|with|who|whose)\b|,|$)"

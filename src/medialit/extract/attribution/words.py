@@ -125,6 +125,18 @@ _ROLE_HEADS_TEXT = """president minister secretary spokesman spokeswoman spokesp
 _ROLE_HEADS = frozenset(_ROLE_HEADS_TEXT.split())
 
 
+# Nouns that name one person by what they are or do, for an unnamed speaker ("a doctor at the
+# hospital", "one resident"): the role heads of a title, agent nouns in -er, -or, -ist and -ian
+# (agential suffixes, Quirk et al. 1985, App. I.34) and the common nouns for people in news
+# reports that have no such suffix.
+_PERSON_NOUNS_TEXT = """doctor nurse witness resident neighbour neighbor man woman person source
+    student parent mother father son daughter wife husband passenger survivor victim local
+    medic paramedic soldier guard volunteer employee participant assistant patient citizen
+    pilot engineer inspector dispatcher member fan supporter owner farmer worker teacher"""
+_PERSON_NOUNS = frozenset(_PERSON_NOUNS_TEXT.split()) | _ROLE_HEADS
+_AGENT_SUFFIX = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+
+
 # A mention is a subject when it opens a sentence, or when a verb follows it (after an
 # appositive between commas or a bracket): "Qawi was later accused", "Ann Lee, a nurse, said",
 # "The governor, Tom Brenner, met". Past tenses of common irregular verbs (the list of any
