@@ -22,10 +22,10 @@ from medialit.extract.attribution.cues import (
 )
 from medialit.extract.attribution.words import (
     _AGENT_SUFFIX,
-    _PERSON_NOUNS,
     _IRREGULAR_PAST_AFTER,
     _KIND_OF_WORD,
     _NAME_LINKS,
+    _PERSON_NOUNS,
     _ROLE_HEADS,
     _TIME_BEFORE_VERB,
     _TITLE_WORDS,

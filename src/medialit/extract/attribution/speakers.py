@@ -24,9 +24,9 @@ from medialit.extract.attribution.sources import (
 from medialit.extract.attribution.words import (
     _AGENT_PHRASE,
     _AGENT_SUFFIX,
-    _PERSON_NOUNS,
     _IRREGULAR_PAST_TEXT,
     _KIND_OF_WORD,
+    _PERSON_NOUNS,
     _ROLE_HEADS,
     _TITLE_WORDS,
 )
