@@ -2013,3 +2013,18 @@ def test_a_role_only_speaker_tag_with_no_holder_in_the_header_stays_as_written()
 )  # fmt: skip
 def test_who_stands_for_the_nearest_person(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an irregular past participle phrase set off after the subject is no subject
+        ("The report, written by Paul Lind, said the dam was safe.",
+         "The report, written by Paul Lind"),
+        ("The survey, taken by 2,000 adults, found most were happy.", "The survey"),
+        # negative: a participle that is no parenthetical stays
+        ("Paul Lind said the dam was safe.", "Paul Lind"),
+    ],
+)  # fmt: skip
+def test_an_irregular_participle_phrase_set_off_after_the_subject(text, source):
+    assert extract_attributions(text)[0].source == source

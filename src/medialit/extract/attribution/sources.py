@@ -689,7 +689,9 @@ _RELATIVE_CLAUSE = re.compile(
 _PARENTHETICAL = re.compile(
     r"\s*(?:(?:in|at|on|during|after|before|when|while|via|through|under|like|unlike|despite|"
     r"alongside|together)\s(?!(?:which|whom|whose)\b)|[a-z]+ing\s+(?:to|at|in|on|from|with|before|after|"
-    r"during|for|about|outside|inside)\s|(?:[a-z]+ed|led|run|known|born|made|held)\s+(?:by|in|as|"
+    r"during|for|about|outside|inside)\s|(?:[a-z]+ed|led|run|known|born|made|held|written|given|"
+    r"taken|shown|seen|chosen|driven|drawn|sent|built|paid|brought|found|kept|sold|told|won|"
+    r"beaten|bought|caught|hit|set|put)\s+(?:by|in|as|"
     r"from|for|at|on)\s|"
     # a time adverb alone between commas: "Brisko, the delivery firm, today announced"
     r"(?:today|yesterday|tonight|earlier|later|recently|previously|meanwhile|too|again)\s*$|"
