@@ -2028,3 +2028,20 @@ def test_who_stands_for_the_nearest_person(text, cue, source):
 )  # fmt: skip
 def test_an_irregular_participle_phrase_set_off_after_the_subject(text, source):
     assert extract_attributions(text)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a description in lower case used as a title before a name: the name
+        ("\u201cIt will hold,\u201d said engineer Paul Lind.", "Paul Lind"),
+        ("Local resident Ann Ray said the road flooded.", "Ann Ray"),
+        # negatives: a description with a preposition names a body's spokesperson, not
+        # the body; a description alone stays
+        ("A spokesperson for the Harbour Trust said the road flooded.",
+         "A spokesperson for the Harbour Trust"),
+        ("\u201cIt will hold,\u201d said the town engineer.", "the town engineer"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_description_before_a_name(text, name):
+    assert extract_attributions(text)[0].source_name == name

@@ -158,6 +158,15 @@ def _without_relative_clause(source: str) -> str:
     return source[: relative.start()] if relative and relative.start() > 0 else source
 
 
+# Words in lower case (the first may open the sentence), then a name of two or three
+# capitalised words: "engineer Paul Lind", "Local resident Ann Ray" (a description used as a
+# title before a name).
+_LOWER_THEN_NAME = re.compile(
+    rf"(?:[{_UPPER}][\w’'-]*[ \t]+)?(?:[a-z0-9][\w’'-]*[ \t]+){{1,4}}"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+)
+
+
 def _named_part(source: str) -> str:
     """The part of a source that names it: 'Leonid Kalashnikov, a Russian lawmaker' ->
     'Leonid Kalashnikov'; 'the El Paso mayor, Dee Margo' -> 'Dee Margo'."""
@@ -166,6 +175,16 @@ def _named_part(source: str) -> str:
         return source  # "Institute of Epidemiology, Disease Control and Research": one name
     for part in parts:
         bare = _ARTICLE_FIRST.sub("", part, count=1).strip()
+        described = _LOWER_THEN_NAME.fullmatch(bare)
+        if (
+            described
+            and not _name_after_role(bare)
+            and not any(
+                w in _PREPOSITIONS or w in _LEADING_WORDS
+                for w in bare[: described.start(1)].lower().split()
+            )
+        ):
+            return described.group(1)  # "engineer Paul Lind": a description, then the name
         if not bare or not (bare[0].isupper() or _name_after_role(bare)):
             continue  # "local councillor Dimitar Kolev": a title in lower case, then a name
         both = _both_people(bare)
