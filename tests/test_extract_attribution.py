@@ -2045,3 +2045,18 @@ def test_an_irregular_participle_phrase_set_off_after_the_subject(text, source):
 )  # fmt: skip
 def test_a_lower_case_description_before_a_name(text, name):
     assert extract_attributions(text)[0].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        # the platform after a source that follows its verb is the channel, not the source
+        ("\u201cWe are ready,\u201d wrote Tom Smith on Twitter.", "Tom Smith", "named_person"),
+        ("The vote was rigged, claimed Ana Ruiz via Telegram.", "Ana Ruiz", "named_person"),
+        # negative: a platform's own name as the source stays
+        ("The post broke its rules, said Facebook.", "Facebook", "social_media"),
+    ],
+)
+def test_a_platform_after_the_source_is_its_channel(text, source, kind):
+    found = extract_attributions(text)[0]
+    assert (found.source, found.source_type) == (source, kind)

@@ -26,6 +26,7 @@ from medialit.extract.attribution.words import (
     _KIND_OF_WORD,
     _NAME_LINKS,
     _PERSON_NOUNS,
+    _PLATFORMS,
     _ROLE_HEADS,
     _TIME_BEFORE_VERB,
     _TITLE_WORDS,
@@ -726,6 +727,8 @@ _TRAILING_PHRASE = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|"
     r"(?:in|at|during|on)\s+(?:a|an|his|her|their|its)\s+|"
+    # the channel: "wrote Smith on Twitter", "said Smith via Telegram"
+    rf"(?:on|via)\s+(?i:{'|'.join(_PLATFORMS)})\b|"
     r"(?:earlier|later|yesterday|today|tonight)\b)"
 )
 
