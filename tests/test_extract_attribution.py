@@ -2060,3 +2060,18 @@ def test_a_lower_case_description_before_a_name(text, name):
 def test_a_platform_after_the_source_is_its_channel(text, source, kind):
     found = extract_attributions(text)[0]
     assert (found.source, found.source_type) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an impersonal passive ("it was announced") names its agent in a by-phrase
+        ("It was announced by the council that the road would close.", "the council"),
+        ("The plan, it was announced on Monday by the mayor, will cost a lot.", "the mayor"),
+        # negatives: no by-phrase, or "by" with a time inside the reported clause
+        ("It was announced that the road would close by Friday.", ""),
+        ("It is understood that the talks have failed.", ""),
+    ],
+)
+def test_an_impersonal_passive_with_its_agent(text, source):
+    assert extract_attributions(text)[0].source == source

@@ -57,6 +57,11 @@ from medialit.extract.attribution.words import (
 )
 from medialit.extract.text_index import TextIndex, as_index
 
+# A by-phrase right after the cue, perhaps after a time: "It was announced on Monday by".
+_BY_RIGHT_AFTER = re.compile(
+    r"(?:[ \t]+(?:on|late|early|last|this)[ \t]+[\w’'-]+(?:[ \t]+[\w’'-]+)?)?[ \t]+by[ \t]"
+)
+
 
 def _attribution(
     index: TextIndex, cue: _Cue, previous: Attribution | None, next_cue: int
@@ -80,6 +85,9 @@ def _attribution(
     passive_cue = (
         (where == "before" and passive)
         or cue.name == "passive_evidence"
+        # "It was announced by the council that": an impersonal passive names its agent
+        # in a by-phrase too (extraposition, Quirk et al. 1985, 18.33)
+        or (cue.name == "became_known" and _BY_RIGHT_AFTER.match(text, cue.end))
         or (where == "before" and _PARTICIPLE_BY.match(text, cue.end) and cue.name == "speech")
     )
     agent = _passive_agent(index, cue.end) if passive_cue else None
