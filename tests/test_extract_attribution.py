@@ -2075,3 +2075,21 @@ def test_a_platform_after_the_source_is_its_channel(text, source, kind):
 )
 def test_an_impersonal_passive_with_its_agent(text, source):
     assert extract_attributions(text)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "them" takes up the latest plural noun phrase as "they" does
+        ("Farmers met the minister. According to them, prices are too low.", "Farmers"),
+        # "it" with no body that spoke before: the subject that names a body or a document,
+        # else the latest noun phrase that does
+        ("The ministry issued new figures. According to it, prices fell.", "The ministry"),
+        ("Officials released a report on Monday. It said prices fell.", "a report"),
+        # negative: a body that spoke before comes first
+        ("The council said roads were shut. Officials released a report. It said more.",
+         "The council"),
+    ],
+)  # fmt: skip
+def test_them_and_it_with_no_earlier_speaker(text, name):
+    assert extract_attributions(text)[-1].source_name == name
