@@ -1829,9 +1829,11 @@ def test_a_list_of_names_with_a_floating_quantifier(text, source):
          "The union's leader, Jeremy Hall", "Jeremy Hall", "named_person"),
         ("\u201cIt is over,\u201d the coach, Ben Dale, told reporters.", "the coach, Ben Dale",
          "Ben Dale", "named_person"),
-        # negatives: a time or an opening phrase before the name stays out
+        # negatives: a time or an opening phrase before the name stays out, and so does a
+        # thing whose description the cue is set off in
         ("The next day, Ray Mercer said the couple had split.", "Ray Mercer", "Ray Mercer",
          "named_person"),
+        ("The result, Tom Reed said, was clear.", "Tom Reed", "Tom Reed", "named_person"),
         ("On Monday, Ray Mercer said the couple had split.", "Ray Mercer", "Ray Mercer",
          "named_person"),
     ],

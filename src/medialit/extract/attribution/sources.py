@@ -498,9 +498,17 @@ def _described_then_named(description: str, name: str) -> bool:
     >>> _described_then_named("the mayor", "police")
     False
     """
+    head = lower_same_length(description.split()[-1]) if description.split() else ""
     return bool(
         _looks_like_name(name)
         and _NAME.search(name)
+        # the description names a person or a body, not a thing: "The result, Tom Reed said,
+        # was clear" sets the cue off inside another subject
+        and (
+            _names_people(head)
+            or _KIND_OF_WORD.get(head) in ("organisation", "media")
+            or "title" == _KIND_OF_WORD.get(head)
+        )
         and _DESCRIPTION_BEFORE_NAME.fullmatch(description)
         and not _TIME_DESCRIPTION.search(description)
         and not _FINITE_INSIDE.search(description)
