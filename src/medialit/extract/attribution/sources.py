@@ -507,7 +507,7 @@ def _described_then_named(description: str, name: str) -> bool:
         and (
             _names_people(head)
             or _KIND_OF_WORD.get(head) in ("organisation", "media")
-            or "title" == _KIND_OF_WORD.get(head)
+            or _KIND_OF_WORD.get(head) == "title"
         )
         and _DESCRIPTION_BEFORE_NAME.fullmatch(description)
         and not _TIME_DESCRIPTION.search(description)

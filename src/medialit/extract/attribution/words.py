@@ -132,7 +132,9 @@ _ROLE_HEADS = frozenset(_ROLE_HEADS_TEXT.split())
 _PERSON_NOUNS_TEXT = """doctor nurse witness resident neighbour neighbor man woman person source
     student parent mother father son daughter wife husband passenger survivor victim local
     medic paramedic soldier guard volunteer employee participant assistant patient citizen
-    pilot engineer inspector dispatcher member fan supporter owner farmer worker teacher"""
+    pilot engineer inspector dispatcher member fan supporter owner farmer worker teacher
+    coach boss expert analyst academic colleague friend relative child boy girl pupil
+    graduate veteran refugee migrant priest imam rabbi athlete"""
 _PERSON_NOUNS = frozenset(_PERSON_NOUNS_TEXT.split()) | _ROLE_HEADS
 _AGENT_SUFFIX = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 
