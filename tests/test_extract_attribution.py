@@ -2095,3 +2095,20 @@ def test_an_impersonal_passive_with_its_agent(text, source):
 )  # fmt: skip
 def test_them_and_it_with_no_earlier_speaker(text, name):
     assert extract_attributions(text)[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a body in the possessive, then a person's name: the person
+        ("Talks were over, the Kremlin's Dmitry Peskov said.", "Dmitry Peskov", "named_person"),
+        ("Tesco's Ken Murphy said prices would rise.", "Ken Murphy", "named_person"),
+        # negatives: a possessive before a role, and a body's name in the possessive
+        ("Peskov's deputy said talks were over.", "Peskov's deputy", "named_person"),
+        ("The Kremlin's spokesman said talks were over.", "The Kremlin's spokesman",
+         "named_person"),
+    ],
+)  # fmt: skip
+def test_a_person_named_after_a_possessive(text, name, kind):
+    found = extract_attributions(text)[0]
+    assert (found.source_name, found.source_type) == (name, kind)

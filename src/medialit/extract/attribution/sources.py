@@ -51,6 +51,12 @@ _VAGUE_FIRST = re.compile(
 _THE_NAME = re.compile(
     rf"(?i:the)[ \t]+[{_UPPER}][\w’'&.-]*(?:[ \t]+(?:of|for|and|&|[{_UPPER}][\w’'&.-]*))+"
 )
+# A body or a person in the possessive, then a person's name: "the Kremlin's Dmitry Peskov",
+# "Tesco's Ken Murphy" (a possessive determiner before a proper name, Quirk et al. 1985, 5.113).
+_POSSESSOR_THEN_NAME = re.compile(
+    rf"(?:(?i:the)[ \t]+)?[{_UPPER}][\w.&-]*(?:[ \t]+[{_UPPER}][\w.&-]*)*[’']s[ \t]+"
+    rf"(?P<name>[{_UPPER}][\w’'-]+(?:[ \t]+[{_UPPER}][\w’'-]+){{1,2}})"
+)
 _AGE_FIRST = re.compile(r"^[ \t]*\d{1,3},")  # "Priya, 34, who lives ...": past the age
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ARTICLE_FIRST = re.compile(r"^\s*(?:the|a)\b", re.IGNORECASE)
@@ -108,6 +114,9 @@ def classify_source(source: str, cue: str = "") -> str:
     if _PERSON_PRONOUN.match(source):
         return "named_person"
     head = source.split(",")[0]  # "Leonid Kalashnikov, a Russian lawmaker": the name first
+    possessed = _POSSESSOR_THEN_NAME.fullmatch(head.strip())
+    if possessed and not _source_kinds(possessed.group("name")):
+        return "named_person"  # "the Kremlin's Dmitry Peskov": a person of the body
     kinds = _source_kinds(head)
     described_by = _AGE_FIRST.sub("", source.split(",", 1)[1]) if "," in source else ""
     if (

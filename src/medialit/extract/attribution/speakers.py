@@ -15,6 +15,7 @@ from medialit.extract.attribution.sources import (
     _ARTICLE_FIRST,
     _NAME,
     _PART_COMMA,
+    _POSSESSOR_THEN_NAME,
     _PREPOSITIONS,
     _SURNAME,
     _UPPER,
@@ -175,6 +176,9 @@ def _named_part(source: str) -> str:
         return source  # "Institute of Epidemiology, Disease Control and Research": one name
     for part in parts:
         bare = _ARTICLE_FIRST.sub("", part, count=1).strip()
+        possessed = _POSSESSOR_THEN_NAME.fullmatch(part)
+        if possessed and not _source_kinds(possessed.group("name")):
+            return possessed.group("name")  # "Tesco's Ken Murphy": the person, not the firm
         described = _LOWER_THEN_NAME.fullmatch(bare)
         if (
             described
