@@ -1675,6 +1675,8 @@ def test_a_passive_with_a_medial_adverb(text, cue, source):
         ("At the hearing, the judge said the case was closed.", "said", "the judge"),
         ("While most trade in the region uses dollars, the bloc announced a new currency.",
          "announced", "the bloc"),
+        ("The goal came in the fourth minute, after Wyatt had claimed it was offside.",
+         "claimed", "Wyatt"),
     ],
 )  # fmt: skip
 def test_a_subject_with_a_prepositional_post_modifier(text, cue, source):

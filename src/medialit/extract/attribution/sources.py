@@ -567,6 +567,10 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         and not subordinate_first  # "While trade in Africa uses dollars, the AU said"
         and not _CONNECTIVE.fullmatch(first)
         and not _OPENS_ADVERBIAL.match(first)
+        # a clause before the comma has its own verb: "The goal came in the last minute,
+        # after Wyatt had waved away ..." is no subject
+        and not _FINITE_INSIDE.search(first)
+        and not _IRREGULAR_PAST_AFTER.search(first + " ")
     ):
         # "A doctor at the hospital, who ...": a preposition inside a noun phrase that opens
         # the sentence post-modifies its noun; the phrase is the subject, not an opening
