@@ -2114,3 +2114,20 @@ def test_them_and_it_with_no_earlier_speaker(text, name):
 def test_a_person_named_after_a_possessive(text, name, kind):
     found = extract_attributions(text)[0]
     assert (found.source_name, found.source_type) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        # an unnamed person described by a noun that is no title is vague (the guide)
+        ("A doctor at the district hospital in Hesk", "vague"),
+        ("One resident", "vague"),
+        ("a local shopkeeper", "vague"),
+        # negatives: a title identifies one person; a document stays a document
+        ("the minister", "named_person"),
+        ("A police spokeswoman", "named_person"),
+        ("a report", "document"),
+    ],
+)
+def test_an_unnamed_person_is_vague(source, kind):
+    assert classify_source(source) == kind

@@ -86,6 +86,25 @@ def _appositive_kind(described_by: str) -> str:
     return "named_media" if "media" in described else "named_organisation"
 
 
+# An unnamed person described by a noun that is no title: "a doctor at the hospital", "one
+# resident", "a local shopkeeper" (the guide: an unnamed inspector or dispatcher is vague).
+_UNNAMED_PERSON = re.compile(
+    r"\s*(?i:a|an|one|another|the)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z]+)"
+    r"(?=\s+(?:at|of|from|in|on|with|for|near|who)\b|\s*$)"
+)
+
+
+def _unnamed_person(head: str) -> bool:
+    """'A doctor at the district hospital' -> True; 'the minister', 'a report' -> False."""
+    found = _UNNAMED_PERSON.match(head)
+    if not found or _NAME.search(head):
+        return False
+    noun = found.group("head")
+    if noun in _ROLE_HEADS or noun in _TITLE_WORDS or noun in _KIND_OF_WORD:
+        return False  # a title identifies one person: "the minister" (the guide)
+    return noun in _PERSON_NOUNS or bool(_AGENT_SUFFIX.fullmatch(noun))
+
+
 def classify_source(source: str, cue: str = "") -> str:
     """Say what kind of source a mention is.
 
@@ -117,6 +136,8 @@ def classify_source(source: str, cue: str = "") -> str:
     possessed = _POSSESSOR_THEN_NAME.fullmatch(head.strip())
     if possessed and not _source_kinds(possessed.group("name")):
         return "named_person"  # "the Kremlin's Dmitry Peskov": a person of the body
+    if _unnamed_person(head):
+        return "vague"  # "A doctor at the district hospital": an unnamed person (the guide)
     kinds = _source_kinds(head)
     described_by = _AGE_FIRST.sub("", source.split(",", 1)[1]) if "," in source else ""
     if (
