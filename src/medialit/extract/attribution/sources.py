@@ -136,7 +136,7 @@ def classify_source(source: str, cue: str = "") -> str:
     possessed = _POSSESSOR_THEN_NAME.fullmatch(head.strip())
     if possessed and not _source_kinds(possessed.group("name")):
         return "named_person"  # "the Kremlin's Dmitry Peskov": a person of the body
-    if _unnamed_person(head):
+    if _unnamed_person(head) and not _NAME.search(source):
         return "vague"  # "A doctor at the district hospital": an unnamed person (the guide)
     kinds = _source_kinds(head)
     described_by = _AGE_FIRST.sub("", source.split(",", 1)[1]) if "," in source else ""
