@@ -17,7 +17,7 @@ The extractors avoid both:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 __all__ = ["TriggeredScanner", "lower_same_length", "trie_pattern"]
 
@@ -143,6 +143,9 @@ class TriggeredScanner:
     starters : re.Pattern, optional
         What a rule can start with before its trigger, with its own word-start guard
         (``(?<![\\w])``); without it every word start in the lookback is tried.
+    anchored : frozenset of str, optional
+        Triggers that only rules starting at the trigger itself contain (common words such as
+        "believe"): at them no start in the lookback is tried, which keeps them cheap.
 
     Examples
     --------
@@ -158,12 +161,30 @@ class TriggeredScanner:
         triggers: re.Pattern,
         lookback: int = 25,
         starters: re.Pattern | None = None,
+        anchored: frozenset[str] = frozenset(),
     ):
         self.rules, self.triggers, self.lookback = rules, triggers, lookback
-        self.starters = starters
+        self.starters, self.anchored = starters, anchored
 
-    def matches(self, lowered: str) -> Iterator[re.Match]:
-        """Rule matches in ``lowered`` (already lower case), leftmost first, never overlapping."""
+    def matches(
+        self, lowered: str, skip: Callable[[re.Match], bool] | None = None
+    ) -> Iterator[re.Match]:
+        """Rule matches in ``lowered`` (already lower case), leftmost first, never overlapping.
+
+        ``skip`` names matches to pass over as if they were not there, so that later starts
+        inside them are still tried (a line that looked like a speaker's tag and is not).
+
+        Examples
+        --------
+        >>> scanner = TriggeredScanner(combine_rules([r"a b c", r"b"]), re.compile(r"b"))
+        >>> [m.group() for m in scanner.matches("a b c")]
+        ['a b c']
+        >>> [m.group() for m in scanner.matches("a b c", skip=lambda m: m.group() == "a b c")]
+        ['b']
+        >>> anchored = TriggeredScanner(scanner.rules, scanner.triggers, anchored=frozenset(["b"]))
+        >>> [m.group() for m in anchored.matches("a b c")]
+        ['b']
+        """
         consumed = 0  # text before this is inside a match already found
         tried = 0  # every start before this has been tried (a start's result never changes)
         before = self.starters or _WORD_START
@@ -172,7 +193,10 @@ class TriggeredScanner:
             if trigger.end() <= consumed:
                 continue
             earliest = max(consumed, tried, position - self.lookback)
-            starts = [m.start() for m in before.finditer(lowered, earliest, position)]
+            if trigger.group() in self.anchored:
+                starts = []
+            else:
+                starts = [m.start() for m in before.finditer(lowered, earliest, position)]
             if position >= earliest:
                 starts.append(position)
             for start in starts:
@@ -180,6 +204,8 @@ class TriggeredScanner:
                     continue
                 match = self.rules.match(lowered, start)
                 if match and match.end() > start:
+                    if skip is not None and skip(match):
+                        continue
                     yield match
                     consumed = match.end()
                     if consumed > position:

@@ -79,9 +79,10 @@ def _attribution(
     quoted = _quoted_as(text, cue)
     if quoted:  # "It cited the Air Force as stating": the Air Force is the source
         span, where = quoted, "quoted_as"
-    passive = _PASSIVE_BEFORE.search(text, max(0, cue.start - 24), cue.start)
-    if passive and text[cue.start : cue.end].endswith("ing"):
-        passive = None  # "was already warning": a progressive, its subject speaks
+    # "are urging", "is demanding": a be-form before an -ing form is the progressive, no passive
+    first_word = text[cue.start : cue.end].split(" ", 1)[0].lower()
+    progressive = first_word.endswith("ing") and first_word != "being"
+    passive = not progressive and _PASSIVE_BEFORE.search(text, max(0, cue.start - 24), cue.start)
     passive_cue = (
         (where == "before" and passive)
         or cue.name == "passive_evidence"
