@@ -27,6 +27,7 @@ from medialit.extract.attribution.sources import (
     _source_before,
     _source_kinds,
     _speech_inverted,
+    _with_apposition_after,
     _without_trailing_adverbial,
     classify_source,
 )
@@ -49,11 +50,17 @@ from medialit.extract.attribution.subjects import (
     _sentence_opening,
     _subject_only,
     _with_agent_phrase,
+    _with_set_off_relative,
 )
 from medialit.extract.attribution.words import (
     _PASSIVE_BEFORE,
 )
 from medialit.extract.text_index import TextIndex, as_index
+
+# A by-phrase right after the cue, perhaps after a time: "It was announced on Monday by".
+_BY_RIGHT_AFTER = re.compile(
+    r"(?:[ \t]+(?:on|late|early|last|this)[ \t]+[\w’'-]+(?:[ \t]+[\w’'-]+)?)?[ \t]+by[ \t]"
+)
 
 
 def _attribution(
@@ -79,6 +86,9 @@ def _attribution(
     passive_cue = (
         (where == "before" and passive)
         or cue.name == "passive_evidence"
+        # "It was announced by the council that": an impersonal passive names its agent
+        # in a by-phrase too (extraposition, Quirk et al. 1985, 18.33)
+        or (cue.name == "became_known" and _BY_RIGHT_AFTER.match(text, cue.end))
         or (where == "before" and _PARTICIPLE_BY.match(text, cue.end) and cue.name == "speech")
     )
     agent = _passive_agent(index, cue.end) if passive_cue else None
@@ -104,7 +114,19 @@ def _attribution(
             cue_is_participle(text[cue.start : cue.end])
             and text[max(0, cue.start - 4) : cue.start].rstrip().endswith(",")
         )
-        covers_previous = span is not None and previous and span[0] <= previous.cue_start < span[1]
+        covers_previous = (
+            span is not None
+            and previous
+            and span[0] <= previous.cue_start < span[1]
+            # "A review published by the regulator found": a reduced relative clause inside
+            # the subject (Quirk et al. 1985, 17.30); the review finds, not the regulator
+            and not (
+                previous.cue.endswith(" by")
+                and span[0] < previous.cue_start
+                and previous.source_end is not None
+                and previous.source_end <= span[1]
+            )
+        )
         if near_previous and previous.source and (span is None or joined or covers_previous):
             span = previous.source_start, previous.source_end  # "Iran admits ..., cites"
         elif span and joined and _VERB_FIRST.match(text, span[0]):
@@ -122,11 +144,14 @@ def _attribution(
             span = _main_subject_after(index, cue.end)  # "When announcing it, NAME called"
         if span and not participle:
             span = _with_agent_phrase(text, span, cue.start)
+            span = _with_set_off_relative(text, span, cue.start)
     elif cue.name == "credit":
         credit = _CREDIT_SOURCE.match(text, cue.end)  # "© AFP 2023 / NAME": the agency
         span = credit.span(1) if credit else None
     elif where == "after":
         span = _source_after(text, cue.end)
+        if span:
+            span = _with_apposition_after(text, span, cue.start)
     cited = (
         _CITED_PEOPLE.match(text, cue.end) if _CITING.fullmatch(text[cue.start : cue.end]) else None
     )

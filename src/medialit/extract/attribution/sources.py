@@ -21,9 +21,12 @@ from medialit.extract.attribution.cues import (
     _Cue,
 )
 from medialit.extract.attribution.words import (
+    _AGENT_SUFFIX,
     _IRREGULAR_PAST_AFTER,
     _KIND_OF_WORD,
     _NAME_LINKS,
+    _PERSON_NOUNS,
+    _PLATFORMS,
     _ROLE_HEADS,
     _TIME_BEFORE_VERB,
     _TITLE_WORDS,
@@ -45,6 +48,16 @@ _VAGUE_FIRST = re.compile(
     r"experts|analysts|observers|reports|rumou?rs|estimates|residents|people|critics)\b",
     re.IGNORECASE,
 )
+_THE_NAME = re.compile(
+    rf"(?i:the)[ \t]+[{_UPPER}][\w’'&.-]*(?:[ \t]+(?:of|for|and|&|[{_UPPER}][\w’'&.-]*))+"
+)
+# A body or a person in the possessive, then a person's name: "the Kremlin's Dmitry Peskov",
+# "Tesco's Ken Murphy" (a possessive determiner before a proper name, Quirk et al. 1985, 5.113).
+_POSSESSOR_THEN_NAME = re.compile(
+    rf"(?:(?i:the)[ \t]+)?[{_UPPER}][\w.&-]*(?:[ \t]+[{_UPPER}][\w.&-]*)*[’']s[ \t]+"
+    rf"(?P<name>[{_UPPER}][\w’'-]+(?:[ \t]+[{_UPPER}][\w’'-]+){{1,2}})"
+)
+_AGE_FIRST = re.compile(r"^[ \t]*\d{1,3},")  # "Priya, 34, who lives ...": past the age
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ARTICLE_FIRST = re.compile(r"^\s*(?:the|a)\b", re.IGNORECASE)
 
@@ -53,6 +66,43 @@ def _source_kinds(words: str) -> set[str]:
     """Which kinds of source word occur in ``words``."""
     found = _SOURCE_WORD.finditer(lower_same_length(words))
     return {_KIND_OF_WORD.get(" ".join(m.group().split()), "vague") for m in found}
+
+
+def _appositive_kind(described_by: str) -> str:
+    """The kind of a body an appositive names ("the ride-hailing firm": named_organisation),
+    or "" when it names none or gives a person's role ("the company founder").
+
+    Examples
+    --------
+    >>> _appositive_kind(" the company behind the project"), _appositive_kind(" the firm's founder")
+    ('named_organisation', '')
+    """
+    words = lower_same_length(described_by).replace("’s", "").replace("'s", "").split()
+    if any(w in _ROLE_HEADS or _AGENT_NOUN.fullmatch(w) for w in words):
+        return ""
+    described = _source_kinds(described_by)
+    if "title" in described or not described & {"media", "organisation"}:
+        return ""
+    return "named_media" if "media" in described else "named_organisation"
+
+
+# An unnamed person described by a noun that is no title: "a doctor at the hospital", "one
+# resident", "a local shopkeeper" (the guide: an unnamed inspector or dispatcher is vague).
+_UNNAMED_PERSON = re.compile(
+    r"\s*(?i:a|an|one|another|the)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z]+)"
+    r"(?=\s+(?:at|of|from|in|on|with|for|near|who)\b|\s*$)"
+)
+
+
+def _unnamed_person(head: str) -> bool:
+    """'A doctor at the district hospital' -> True; 'the minister', 'a report' -> False."""
+    found = _UNNAMED_PERSON.match(head)
+    if not found or _NAME.search(head):
+        return False
+    noun = found.group("head")
+    if noun in _ROLE_HEADS or noun in _TITLE_WORDS or noun in _KIND_OF_WORD:
+        return False  # a title identifies one person: "the minister" (the guide)
+    return noun in _PERSON_NOUNS or bool(_AGENT_SUFFIX.fullmatch(noun))
 
 
 def classify_source(source: str, cue: str = "") -> str:
@@ -83,17 +133,40 @@ def classify_source(source: str, cue: str = "") -> str:
     if _PERSON_PRONOUN.match(source):
         return "named_person"
     head = source.split(",")[0]  # "Leonid Kalashnikov, a Russian lawmaker": the name first
+    possessed = _POSSESSOR_THEN_NAME.fullmatch(head.strip())
+    if possessed and not _source_kinds(possessed.group("name")):
+        return "named_person"  # "the Kremlin's Dmitry Peskov": a person of the body
+    if _unnamed_person(head) and not _NAME.search(source):
+        return "vague"  # "A doctor at the district hospital": an unnamed person (the guide)
     kinds = _source_kinds(head)
-    if not kinds and "," in source and not _NAME.search(head):
-        # "Corvo, the ride-hailing firm": a bare name takes its kind from the appositive
-        described = _source_kinds(source.split(",", 1)[1])
-        if "title" not in described and described & {"media", "organisation"}:
-            return "named_media" if "media" in described else "named_organisation"
+    described_by = _AGE_FIRST.sub("", source.split(",", 1)[1]) if "," in source else ""
+    if (
+        not kinds
+        and described_by
+        and not _NAME.search(head)
+        and not _RELATIVE_CLAUSE.match(described_by)
+    ):
+        # "Corvo, the ride-hailing firm": a bare name takes its kind from the appositive (a
+        # relative clause describes what it says, not what the source is)
+        if _NAME.fullmatch(described_by.strip()):
+            return "named_person"  # "His publicist, Ray Mercer": the name in apposition
+        described = _appositive_kind(described_by)
+        if described:
+            return described
     if _VAGUE_FIRST.match(head):
         return "vague"  # "Sources close to the government", "some officials"
     has_name = bool(_NAME.search(head))
     if "media" in kinds and "title" not in kinds:
         return "named_media"
+    if has_name and not kinds and described_by and not _RELATIVE_CLAUSE.match(described_by):
+        # "Corvex Mining, the company behind the project": the appositive says what the name is
+        described = _appositive_kind(described_by)
+        if described:
+            return described
+    if has_name and "title" not in kinds and _THE_NAME.fullmatch(head.strip()):
+        # "The National Grid", "the Harbour Trust": English names of people take no article
+        # (Quirk et al. 1985, 5.65, proper nouns with the definite article), names of bodies do
+        return "named_organisation"
     if has_name and ("title" in kinds or "organisation" not in kinds):
         return "named_person"
     if "title" in kinds and _ARTICLE_FIRST.match(head):
@@ -137,6 +210,23 @@ _NAME_AT_END = re.compile(
 _PAST_AFTER_SUBJECT = re.compile(
     r"^\s*\S+(?:\s+\S+){0,5}?\s+(?:[a-z]{2,}ed|said|told|wrote|will|would|can|could|must|"
     r"shall|should|may|might|is|are|was|were|has|have|had)\s"
+)
+# An opening prepositional phrase that runs to a comma with no verb inside: a channel or a
+# time set off before the subject ("In an interview with the BBC, the minister said"; Quirk et
+# al. 1985, 8.17, on initial adverbials); the subject starts after the comma.
+_INTRO_BEFORE_COMMA = re.compile(
+    r"\s*(?i:in|at|on|during|after|before|with|through|via|speaking|writing)\s[^,;:\n]{1,80}?,\s+(?=\S)"
+)
+# The first word of an opening adverbial: a preposition, a participle ("Speaking on Monday",
+# "Asked about"), or a time word that a prepositional phrase follows ("Late on Friday"); a
+# noun phrase with a prepositional post-modifier ("A doctor at the hospital") opens otherwise
+# (Quirk et al. 1985, 8.17 on initial adverbials, 17.37 on post-modifying prepositional phrases).
+_OPENS_ADVERBIAL = re.compile(
+    r"\s*(?:(?i:on|in|at|by|following|addressing|after|during|given|late|early|earlier|later|"
+    r"shortly|just|soon|speaking|writing)\b|[A-Za-z][a-z]+(?:ing|ed)\b)"
+)
+_SUBORDINATOR_FIRST = re.compile(
+    r"[\s,“\"‘]*(?i:while|although|though|as|when|because|since|after|before|once|even)\b"
 )
 _INTRO_WORD = re.compile(r"\b(?:on|in|at|by|following|addressing|after|during|given)\b", re.I)
 
@@ -263,6 +353,9 @@ def _name_list_start(parts: list[str]) -> int:
     """How many parts before the last belong to a list of names ending with "and": "Russia,
     Belarus, Tajikistan and Armenia", "Institute of Epidemiology, Disease Control and Research"."""
     last = parts[-1].strip()
+    head, _, floating = last.rpartition(" ")
+    if head and floating in _FLOATING:
+        last = head  # "Tesco, Asda and Sainsbury's all": the quantifier floats off the list
     if " and " not in last or not _NAME_LIST_PART.fullmatch(last):
         return 0
     count = 0
@@ -408,6 +501,65 @@ def _set_off(part: str, adjacent: bool) -> bool:
     return bool(_PARENTHETICAL.match(part) or (part[:1].islower() and _CONNECTIVE.fullmatch(part)))
 
 
+# A description that a name follows in apposition: a determiner or a possessive, then words
+# that end with a noun in lower case ("the mayor", "His publicist", "The Labour Party's
+# leader", "Another former Trump adviser"; appositives, Quirk et al. 1985, 17.65-17.72).
+_DESCRIPTION_BEFORE_NAME = re.compile(
+    r"\s*(?:(?i:the|a|an|his|her|its|their|our|another|one)\s+|"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+)(?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]*\s*$"
+)
+# Descriptions of a time, not of a person: "The next day, Tom Reed said".
+_TIME_DESCRIPTION = re.compile(
+    r"\b(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|time|"
+    r"hour|hours|weekend|moment|later|earlier|ago|meanwhile)\b",
+    re.IGNORECASE,
+)
+
+
+def _described_then_named(description: str, name: str) -> bool:
+    """Is ``name`` a name in apposition to ``description`` ("His publicist", "Ray Mercer")?
+
+    Examples
+    --------
+    >>> _described_then_named("His publicist", "Ray Mercer")
+    True
+    >>> _described_then_named("The next day", "Ray Mercer")
+    False
+    >>> _described_then_named("the mayor", "police")
+    False
+    """
+    head = lower_same_length(description.split()[-1]) if description.split() else ""
+    return bool(
+        _looks_like_name(name)
+        and _NAME.search(name)
+        # the description names a person or a body, not a thing: "The result, Tom Reed said,
+        # was clear" sets the cue off inside another subject
+        and (
+            _names_people(head)
+            or _KIND_OF_WORD.get(head) in ("organisation", "media")
+            or _KIND_OF_WORD.get(head) == "title"
+        )
+        and _DESCRIPTION_BEFORE_NAME.fullmatch(description)
+        and not _TIME_DESCRIPTION.search(description)
+        and not _FINITE_INSIDE.search(description)
+        and not _CONNECTIVE.fullmatch(description)
+    )
+
+
+# The object of the last preposition in a phrase: "a row with the fourth official".
+_PERSON_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|to|for|from|by|at|on|against|between|among)\s+"
+    r"(?P<np>(?:(?:the|a|an|his|her|their|its|two|three|several|some)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?P<head>[a-z][\w’'-]*))\s*$"
+)
+
+
+def _names_people(head: str) -> bool:
+    """Is ``head`` a noun for a person or people ("official", "residents", "farmer")?"""
+    word = head[:-1] if head.endswith("s") and head[:-1] in _PERSON_NOUNS else head
+    return word in _PERSON_NOUNS or bool(_AGENT_SUFFIX.fullmatch(word))
+
+
 def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int] | None:
     """The subject at the end of ``whole_clause``, which ends at ``cue_start``."""
     bare = _without_trailing_aux(whole_clause)  # drop "had", "also"...
@@ -419,15 +571,31 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     clause = clause.rstrip(" ,\t–—-")
     offset = cue_start - len(whole_clause)
     intro = _INTRO_NO_COMMA.match(clause)  # "With the acquisition Salling said"
+    if intro and _INTRO_BEFORE_COMMA.match(clause):
+        intro = None  # "In an interview with the BBC, the minister": the comma ends it
     if intro and clause[: intro.end()].split()[0].lower() in _PREPOSITIONS:
         offset += intro.end()
         clause = clause[intro.end() :]
     stripped = _LEADING_JUNK.sub("", clause)
+    subordinate_first = bool(_SUBORDINATOR_FIRST.match(clause, 0, len(clause) - len(stripped)))
     offset += len(clause) - len(stripped)
     clause = stripped
     # "On Friday, Russian Ambassador ... Antonov said": skip an introductory phrase.
     first, comma, rest = clause.partition(", ")
     intro_word = _INTRO_WORD.search(first) or _CONNECTIVE.fullmatch(first)
+    if (
+        intro_word
+        and not subordinate_first  # "While trade in Africa uses dollars, the AU said"
+        and not _CONNECTIVE.fullmatch(first)
+        and not _OPENS_ADVERBIAL.match(first)
+        # a clause before the comma has its own verb: "The goal came in the last minute,
+        # after Wyatt had waved away ..." is no subject
+        and not _FINITE_INSIDE.search(first)
+        and not _IRREGULAR_PAST_AFTER.search(first + " ")
+    ):
+        # "A doctor at the hospital, who ...": a preposition inside a noun phrase that opens
+        # the sentence post-modifies its noun; the phrase is the subject, not an opening
+        intro_word = None
     if intro_word and comma and _name_list_start([first, rest]):
         intro_word = None  # "Officials at the Ministry of Health, Labour and Welfare"
     if (
@@ -501,6 +669,12 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         words = bare_part.split()
         if words and words[0].lower() in _PREPOSITIONS | {"given"}:
             bare_part = bare_part[len(words[0]) :].lstrip()
+        if parts[-1].strip() == "who":
+            # "after a row with the fourth official, who said": "who" stands for the nearest
+            # noun phrase that names a person, the object of the last preposition
+            person = _PERSON_AFTER_PREPOSITION.search(bare_part)
+            if person and _names_people(person.group("head")):
+                bare_part = bare_part[person.start("np") :]
         if not bare_part or _FINITE_INSIDE.search(bare_part) or len(bare_part.split()) > 8:
             return None
         start = offset + len(head) - len(bare_part)
@@ -514,6 +688,8 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         found_start = _name_start(parts[named])
         if found_start is not None:
             keep, name_start = len(parts) - named, found_start
+    if keep == 1 and len(parts) > 1 and _described_then_named(parts[-2], last):
+        keep = 2  # "His publicist, Ray Mercer, said": the description and the name, one source
     head = ", ".join(parts[:-keep])
     if head or name_start:
         skip = len(head) + 2 if head else 0
@@ -556,7 +732,9 @@ _RELATIVE_CLAUSE = re.compile(
 _PARENTHETICAL = re.compile(
     r"\s*(?:(?:in|at|on|during|after|before|when|while|via|through|under|like|unlike|despite|"
     r"alongside|together)\s(?!(?:which|whom|whose)\b)|[a-z]+ing\s+(?:to|at|in|on|from|with|before|after|"
-    r"during|for|about|outside|inside)\s|(?:[a-z]+ed|led|run|known|born|made|held)\s+(?:by|in|as|"
+    r"during|for|about|outside|inside)\s|(?:[a-z]+ed|led|run|known|born|made|held|written|given|"
+    r"taken|shown|seen|chosen|driven|drawn|sent|built|paid|brought|found|kept|sold|told|won|"
+    r"beaten|bought|caught|hit|set|put)\s+(?:by|in|as|"
     r"from|for|at|on)\s|"
     # a time adverb alone between commas: "Brisko, the delivery firm, today announced"
     r"(?:today|yesterday|tonight|earlier|later|recently|previously|meanwhile|too|again)\s*$|"
@@ -591,6 +769,8 @@ _TRAILING_PHRASE = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|"
     r"(?:in|at|during|on)\s+(?:a|an|his|her|their|its)\s+|"
+    # the channel: "wrote Smith on Twitter", "said Smith via Telegram"
+    rf"(?:on|via)\s+(?i:{'|'.join(_PLATFORMS)})\b|"
     r"(?:earlier|later|yesterday|today|tonight)\b)"
 )
 
@@ -708,6 +888,48 @@ def _source_after(text: str, cue_end: int) -> tuple[int, int] | None:
     if title and lower_same_length(text[start:end].split()[-1]) in _TITLED_MEDIA:
         end = title.end(1)  # 'the Telegram channel “Kelin heard”': the outlet's name in quotes
     return start, end
+
+
+# An appositive, an age or a non-restrictive relative clause after a source that follows its
+# verb, up to the end of the sentence ("…, said Maria Kosta, 58, a teacher from Leeds.";
+# appositives, Quirk et al. 1985, 17.65; the guide's span is the whole mention).
+_APPOSITION_AFTER = re.compile(
+    r",[ \t]+(?:\d{1,3}|(?:\d{1,3},[ \t]+)?(?:(?:a|an|the|his|her|their|its)[ \t]+|"
+    r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*[’']s[ \t]+|(?P<relative>who|whose|which)[ \t]+)"
+    r"(?:[^,;:()“”\"\n]|(?<=\d),(?=\d)){1,140}?)(?=[ \t]*(?:[.;!?](?:\s|$)|$))"
+)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n)[\s“\"‘]*$")
+
+
+def _with_apposition_after(text: str, span: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """A source after its verb with the appositive or relative clause that ends the sentence.
+
+    Not after a cue that opens its sentence ("According to police, the man needs help."):
+    there the words after the comma are the main clause.
+
+    Examples
+    --------
+    >>> text = "Rain is due, said Maria Kosta, a teacher from Leeds."
+    >>> text[slice(*_with_apposition_after(text, (18, 29), 13))]
+    'Maria Kosta, a teacher from Leeds'
+    >>> text = "According to police, the man needs help."
+    >>> text[slice(*_with_apposition_after(text, (13, 19), 0))]
+    'police'
+    """
+    if _SENTENCE_OPENS.search(text, max(0, cue_start - 8), cue_start):
+        return span
+    apposition = _APPOSITION_AFTER.match(text, span[1])
+    if not apposition:
+        return span
+    words = apposition.group()
+    if apposition.group("relative") or words.strip(", \t").isdigit():
+        return span[0], apposition.end()
+    if _FINITE_INSIDE.search(words) or _IRREGULAR_PAST_AFTER.search(words):
+        return span  # "…, said police, the first arrests were made": a clause, no appositive
+    nouns = lower_same_length(words).replace(",", " ").split()
+    if not any(w in _ROLE_HEADS or w in _TITLE_WORDS or _AGENT_NOUN.fullmatch(w) for w in nouns):
+        return span  # "The fund is, to quote the auditor, a black hole": the complement
+    return span[0], apposition.end()
 
 
 def _speech_inverted(text: str, cue: _Cue) -> bool:

@@ -15,6 +15,7 @@ from medialit.extract.attribution.sources import (
     _ARTICLE_FIRST,
     _NAME,
     _PART_COMMA,
+    _POSSESSOR_THEN_NAME,
     _PREPOSITIONS,
     _SURNAME,
     _UPPER,
@@ -23,8 +24,10 @@ from medialit.extract.attribution.sources import (
 )
 from medialit.extract.attribution.words import (
     _AGENT_PHRASE,
+    _AGENT_SUFFIX,
     _IRREGULAR_PAST_TEXT,
     _KIND_OF_WORD,
+    _PERSON_NOUNS,
     _ROLE_HEADS,
     _TITLE_WORDS,
 )
@@ -134,6 +137,37 @@ def _person_of_body(bare: str, person: str) -> str:
     return name if titled or _source_kinds(body) & {"organisation", "media"} else ""
 
 
+_RELATIVE_PART = re.compile(
+    r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|which|[a-z]+[ \t]+of[ \t]+(?:whom|which))\s"
+)
+
+
+def _without_relative_clause(source: str) -> str:
+    """The mention without the non-restrictive relative clause that ends it (and an age before
+    that clause): the clause describes the source, the words before it name it.
+
+    Examples
+    --------
+    >>> _without_relative_clause("A doctor, who asked not to be named")
+    'A doctor'
+    >>> _without_relative_clause("Priya, 34, who lives on Canal Row")
+    'Priya'
+    >>> _without_relative_clause("The report, by the firm Tallis & Webb")
+    'The report, by the firm Tallis & Webb'
+    """
+    relative = _RELATIVE_PART.search(source)
+    return source[: relative.start()] if relative and relative.start() > 0 else source
+
+
+# Words in lower case (the first may open the sentence), then a name of two or three
+# capitalised words: "engineer Paul Lind", "Local resident Ann Ray" (a description used as a
+# title before a name).
+_LOWER_THEN_NAME = re.compile(
+    rf"(?:[{_UPPER}][\w’'-]*[ \t]+)?(?:[a-z0-9][\w’'-]*[ \t]+){{1,4}}"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+)
+
+
 def _named_part(source: str) -> str:
     """The part of a source that names it: 'Leonid Kalashnikov, a Russian lawmaker' ->
     'Leonid Kalashnikov'; 'the El Paso mayor, Dee Margo' -> 'Dee Margo'."""
@@ -142,6 +176,19 @@ def _named_part(source: str) -> str:
         return source  # "Institute of Epidemiology, Disease Control and Research": one name
     for part in parts:
         bare = _ARTICLE_FIRST.sub("", part, count=1).strip()
+        possessed = _POSSESSOR_THEN_NAME.fullmatch(part)
+        if possessed and not _source_kinds(possessed.group("name")):
+            return possessed.group("name")  # "Tesco's Ken Murphy": the person, not the firm
+        described = _LOWER_THEN_NAME.fullmatch(bare)
+        if (
+            described
+            and not _name_after_role(bare)
+            and not any(
+                w in _PREPOSITIONS or w in _LEADING_WORDS
+                for w in bare[: described.start(1)].lower().split()
+            )
+        ):
+            return described.group(1)  # "engineer Paul Lind": a description, then the name
         if not bare or not (bare[0].isupper() or _name_after_role(bare)):
             continue  # "local councillor Dimitar Kolev": a title in lower case, then a name
         both = _both_people(bare)
@@ -190,19 +237,32 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
     >>> extract_attributions(text)[0].source_name
     'Josh Bash'
     """
-    source = found.source.strip()
+    source = _without_relative_clause(found.source.strip())
     if not source:
         return ""
     word = source.lower()
     window_start = max(0, found.cue_start - _RESOLVE_WINDOW)
     if word in _PRONOUN_PERSON:
         return _last_person(text, window_start, found, earlier) or source
+    if word in ("they", "them"):
+        return _last_plural(text, found, earlier) or source
+    if word == "it":
+        return _last_group(found, earlier, word) or _last_body(text, found) or source
+    if word in ("we", "us", "our"):
+        # in a transcript's turn "we" are the speaker and those they speak for
+        speaker = _turn_speaker(text, found, earlier)
+        if speaker and speaker.lower() not in _PRONOUNS_ALL:
+            return speaker
     if word in _PRONOUN_GROUP:
         return _last_group(found, earlier, word) or source
     body = _named_body(text, window_start, found.cue_start, source)
     if body:
         return body
     name = _named_part(source)
+    if found.cue.rstrip().endswith(":") and found.source_start == found.cue_start:
+        holder = _role_holder(text, found.cue_start, name)
+        if holder:
+            return holder  # "Minister:" under "Interview with the Minister of Finance, Petra Holm"
     surname = _strip_title(name)
     if " " not in surname and _SURNAME.fullmatch(surname):
         full = _full_name(text, window_start, found.cue_start, surname, titled=name != surname)
@@ -221,7 +281,8 @@ _DEFINITE_BODY = re.compile(r"(?i:the)[ \t]+([a-z]+)")
 # alone takes the name up again; not the generic ones a body is also called by whatever its
 # name ("the organisation", "the group", "the company").
 _BODY_HEADS_TEXT = """agency ministry council committee commission court tribunal university bureau
-    authority service department institute foundation union party board inspectorate"""
+    authority service department institute foundation union party board inspectorate tribe
+    club bank church"""
 _BODY_HEADS = frozenset(_BODY_HEADS_TEXT.split())
 
 
@@ -311,7 +372,11 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
         name = previous.source_name
         if speaker and name == speaker:
             continue
-        if previous.source_type == "named_person" and name and name.lower() not in _PRONOUNS_ALL:
+        if (
+            name
+            and name.lower() not in _PRONOUNS_ALL
+            and (previous.source_type == "named_person" or _one_person_described(name))
+        ):
             mentions.append(
                 _Mention(previous.cue_end - start, previous.cue_end - start, name, True)
             )
@@ -346,6 +411,34 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
 
 
 _PRONOUNS_ALL = _PRONOUN_PERSON | {"she", "me", "they", "we", "it"}
+
+
+_ONE_PERSON = re.compile(
+    r"(?i:a|an|one|the|another)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?P<head>[a-z]+)"
+    r"(?=[ \t]+(?:at|of|for|from|in|on|with|who|whose)\b|,|$)"
+)
+
+
+def _one_person_described(source: str) -> bool:
+    """Does ``source`` describe one unnamed person ("A doctor at the district hospital",
+    "One resident"), whom a later "he" or "she" can take up?
+
+    Examples
+    --------
+    >>> [_one_person_described(s) for s in ("A doctor at the hospital", "One resident")]
+    [True, True]
+    >>> [_one_person_described(s) for s in ("The ministry", "Residents", "The report")]
+    [False, False, False]
+    """
+    described = _ONE_PERSON.match(source)
+    if not described:
+        return False
+    head = described.group("head")
+    if _KIND_OF_WORD.get(head) in ("organisation", "media", "document", "social"):
+        return False
+    return head in _PERSON_NOUNS or bool(_AGENT_SUFFIX.fullmatch(head))
+
+
 _AND_BEFORE = re.compile(rf"[{_UPPER}][\w’'-]*[ \t]+and[ \t]+(?:[{_UPPER}][\w’'-]*[ \t]+){{0,2}}$")
 _AND_NAME_AFTER = re.compile(rf"[ \t]+and[ \t]+[{_UPPER}]")
 
@@ -434,6 +527,13 @@ def _person_runs(text: str) -> list[tuple[int, int, str]]:
             or words[0].lower() in _LEADING_WORDS
         ):
             words = words[1:]
+        titled = [
+            i for i, w in enumerate(words) if w.lower() in _TITLE_WORDS or w.lower() in _ROLE_HEADS
+        ]
+        if titled and len(words) - titled[-1] - 1 >= 2:
+            # "Health Minister Andrew Little": the name after the title, whatever the title's
+            # first words
+            words = words[titled[-1] + 1 :]
         if len(words) < 2 or any(w.lower() in excluded for w in words):
             continue  # one word, or an organisation, a medium, a place ("Interior Ministry")
         runs.append((match.start(), match.end(), " ".join(words)))
@@ -509,3 +609,152 @@ def _full_name(text: str, start: int, end: int, surname: str, titled: bool = Tru
         if not any(w.lower() in _KIND_OF_WORD or w.lower() in _LEADING_WORDS for w in rest):
             return f"{surname} {' '.join(rest)}"
     return ""
+
+
+# A plural noun phrase: a determiner or a number, up to three modifiers and a plural head
+# ("the striking drivers", "Farmers", "about 300 residents"), followed by what may follow a
+# noun phrase (a verb, a preposition, a relative pronoun or punctuation), so that a verb in
+# -s ("the company says demand") is not read as its head.
+_PLURAL_NP = re.compile(
+    r"(?<![\w’'-])(?P<np>(?:(?i:the|these|those|some|many|most|several|all|both|other|their|our|"
+    r"its|his|her|local|about|around|\d[\d,]*)[ \t]+){0,2}(?:(?!(?:[a-z]+ed|[a-z]+s|and|or|but|"
+    r"with|to|of|in|on|at|for|by|from|that|who|which|"
+    rf"{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b)[\w’'-]+[ \t]+){{0,2}}?"
+    r"(?P<head>[a-z]{2,}[^s\W_]s|[A-Z][a-z]+[^s\W_]s|(?i:police|people|staff|children|men|women)))"
+    r"(?=[ \t]*[,.;:]|[ \t]+(?:are|were|have|had|will|would|could|can|did|do|say|said|told|"
+    r"[a-z]{3,}ed|on|in|at|from|for|with|of|to|after|before|during|near|outside|who|which|"
+    rf"and|also|{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b)"
+)
+# Plural-looking words that are no plural nouns, and words a noun phrase does not start with.
+_NOT_PLURAL_TEXT = """news series always perhaps whereas sometimes besides towards afterwards
+    various analysis basis crisis status thesis emphasis diagnosis lens bus gas its his this
+    thus plus says does has was is"""
+_NOT_PLURAL = frozenset(_NOT_PLURAL_TEXT.split())
+_PLURAL_WINDOW = 400  # the sentence before the pronoun's, about, and its own up to it
+
+
+def _last_plural(text: str, found: Attribution, earlier: list[Attribution]) -> str:
+    """Whom "they" stands for: the latest plural noun phrase in the sentence before or the
+    pronoun's own ("Farmers blocked the road. They said"), or the latest group that spoke,
+    whichever comes later; a noun phrase inside the words a speaker is reported to say ranks
+    below the speaker (salience of subjects over embedded phrases: Lappin and Leass 1994).
+
+    Examples
+    --------
+    >>> from medialit.extract.attribution import extract_attributions
+    >>> text = "Farmers blocked the road on Monday. They said fuel was too dear."
+    >>> extract_attributions(text)[-1].source_name
+    'Farmers'
+    """
+    group = _last_group(found, earlier, "they")
+    group_at = next(
+        (p.source_start or p.cue_start for p in reversed(earlier) if p.source_name == group),
+        -1,
+    )
+    start = max(0, found.cue_start - _PLURAL_WINDOW)
+    end = found.source_start if found.source_start is not None else found.cue_start
+    window = text[start:end]
+    sentences = [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+|\n", window)]
+    first = sentences[-2] if len(sentences) > 1 else 0  # the sentence before the pronoun's
+    reported = [p.cue_end - start for p in earlier if start <= p.cue_end <= end]
+    best, best_at = "", -1
+    for match in _PLURAL_NP.finditer(window, first):
+        head = match.group("head")
+        if head.lower() in _NOT_PLURAL or head.lower() in _KIND_OF_WORD.keys() - {
+            "police",
+            "people",
+            "residents",
+            "critics",
+            "experts",
+            "officials",
+            "witnesses",
+            "analysts",
+            "observers",
+            "protesters",
+        }:
+            continue
+        np_start = match.start("np")
+        if any(
+            cue_end <= np_start and not re.search(r"[.!?\n]", window[cue_end:np_start])
+            for cue_end in reported
+        ):
+            continue  # "Police said the protesters had ...": the protesters are reported
+        coordinated = _COORDINATED_BEFORE.search(window, max(first, np_start - 60), np_start)
+        if coordinated and _SENTENCE_OPENING.search(window, first, coordinated.start()):
+            np_start = coordinated.start()  # "The government and the unions met": both
+        best = _LEADING_ARTICLE.sub("", window[np_start : match.end("np")])
+        best_at = start + np_start
+    if best and best_at > group_at:
+        return best
+    return group
+
+
+# A noun phrase and "and" right before a plural, opening the sentence: one subject of two.
+_COORDINATED_BEFORE = re.compile(
+    r"(?:(?i:the)[ \t]+)?(?:[\w’'-]+[ \t]+){0,3}?[\w’'-]+[ \t]+and[ \t]+$"
+)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n)\s*$")
+_LEADING_ARTICLE = re.compile(r"^(?i:the|about|around)[ \t]+")
+
+
+_HEADER_WINDOW = 2000  # how far back a role-only speaker tag looks for the header that names it
+
+
+def _role_holder(text: str, end: int, tag: str) -> str:
+    """Who a speaker tag that is only a role ("Minister:", "MAYOR:") names: the person the
+    transcript's header gives that role ("the Minister of Finance, Petra Holm", "Mayor Ruth
+    Okoye"), or "".
+
+    Examples
+    --------
+    >>> header = "Interview with the Minister of Finance, Petra Holm\\n\\nMinister:"
+    >>> _role_holder(header, 53, "Minister")
+    'Petra Holm'
+    >>> _role_holder("Minister Holm spoke.\\nMinister:", 21, "Minister")
+    ''
+    """
+    role = tag.strip().lower()
+    if " " in role or role not in _ROLE_HEADS:
+        return ""
+    holder = re.compile(
+        rf"\b(?i:{re.escape(role)})(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[{_UPPER}][\w’'-]*"
+        rf"(?:[ \t]+(?:and[ \t]+)?[{_UPPER}][\w’'-]*)*)?,?[ \t]+"
+        rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w’'-])"
+    )
+    found = holder.search(text, max(0, end - _HEADER_WINDOW), end)
+    return found.group(1) if found else ""
+
+
+# A noun phrase whose head names a body or a document ("The ministry", "a new report").
+_BODY_NP = re.compile(
+    r"(?<![\w’'-])(?P<np>(?i:the|a|an|its|their|this|that)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
+    r"(?P<head>[a-z]+))(?![\w’'-])"
+)
+
+
+def _last_body(text: str, found: Attribution) -> str:
+    """What "it" stands for when no body has spoken before: in the sentence before the
+    pronoun's (or its own), the subject if it names a body or a document, else the latest
+    noun phrase that does ("The ministry issued a report. According to it": the report;
+    subjects first, Lappin and Leass 1994); "" when there is none.
+
+    Examples
+    --------
+    >>> from medialit.extract.attribution import extract_attributions
+    >>> text = "The ministry issued a report. According to it, prices fell."
+    >>> extract_attributions(text)[0].source_name
+    'The ministry'
+    """
+    start = max(0, found.cue_start - _PLURAL_WINDOW)
+    end = found.source_start if found.source_start is not None else found.cue_start
+    window = text[start:end]
+    sentences = [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+|\n", window)]
+    first = sentences[-2] if len(sentences) > 1 else 0
+    latest = ""
+    for match in _BODY_NP.finditer(window, first):
+        if _KIND_OF_WORD.get(match.group("head")) not in ("organisation", "document", "media"):
+            continue
+        if _SENTENCE_OPENING.search(window, first, match.start("np")):
+            return match.group("np")  # the subject of a sentence
+        latest = match.group("np")
+    return latest

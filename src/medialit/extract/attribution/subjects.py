@@ -35,6 +35,7 @@ from medialit.extract.attribution.words import (
     _AGENT_PHRASE,
     _KIND_OF_WORD,
     _LY_NOUNS,
+    _ROLE_HEADS,
     _TIME_BEFORE_VERB,
     _VERB_BEFORE_OBJECT,
     SOURCE_WORDS,
@@ -90,7 +91,11 @@ def _passive_agent(index: TextIndex, cue_end: int) -> tuple[int, int] | None:
 
 # The verbs of saying that invert after a comma with no quotation: "…, said officials." (a
 # grammar of reported speech: quotative inversion, Quirk et al. 1985, 14.31).
-_INVERTING_TEXT = "said says reported reports added adds wrote writes noted"
+_INVERTING_TEXT = """said says reported reports added adds wrote writes noted warned warns
+    explained explains insisted insists argued argues claimed claims stated states declared
+    declares announced announces confirmed confirms admitted admits conceded concedes
+    concluded concludes continued continues remarked remarks observed observes asked asks
+    replied replies answered answers commented comments suggested suggests"""
 _INVERTING_VERBS = frozenset(_INVERTING_TEXT.split())
 _INVERTED_SOURCE = re.compile(
     rf"[ \t]+(?:the[ \t]+)?(?:[{_UPPER}][\w’'.-]*|[a-z][\w’'-]*)(?:[ \t]+[\w’'.-]+){{0,3}}"
@@ -108,10 +113,17 @@ def _inverted_after_comma(text: str, cue: _Cue) -> bool:
     if not after:
         return False
     words = after.group().split()
-    if any(w.lower() in _PREPOSITIONS or w.lower() in ("that", "it", "nothing") for w in words):
-        return False  # "…, said it would", "…, reported the theft to police"
+    if any(
+        (w.lower() in _PREPOSITIONS and not (before[:1].isupper() and after[:1].isupper()))
+        or w.lower() in ("that", "it", "nothing")
+        for before, w, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
+    ):
+        # "…, said it would", "…, reported the theft to police"; a preposition inside a
+        # name ("…, argues the Institute for Fiscal Studies") does not count
+        return False
     head = words[-1]
-    return head[0].isupper() or lower_same_length(head) in _KIND_OF_WORD
+    bare = lower_same_length(head)
+    return head[0].isupper() or bare in _KIND_OF_WORD or bare in _ROLE_HEADS
 
 
 _OPENING_WORD = re.compile(r"\s*[\w’'-]+")
@@ -254,3 +266,35 @@ def _with_agent_phrase(text: str, span: tuple[int, int], cue_start: int) -> tupl
     """
     agent = _AGENT_PHRASE.match(text, span[1], cue_start)
     return (span[0], agent.end()) if agent else span
+
+
+# A non-restrictive relative clause set off between the subject and its verb, perhaps after an
+# age ("Officials, who spoke on condition of anonymity, said"; "Priya, 34, who lives on Canal
+# Row, said"): the guide's source span is the whole mention, appositions and non-restrictive
+# relative clauses included (seeds/ANNOTATING.md, the attributions example; Quirk et al. 1985,
+# 17.3 on non-restrictive relative clauses).
+_SET_OFF_RELATIVE = re.compile(
+    r",[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose|which|(?:many|some|most|all|one|two|both|several|"
+    r"none|each)[ \t]+of[ \t]+(?:whom|which))[ \t](?:[^,;:()“”\"\n]|(?<=\d),(?=\d)){1,160}"
+    r"(?=,[ \t]*(?:[a-z]+[ \t]+){0,2}$)|"  # auxiliaries and adverbs may follow: ", has said"
+    r",[ \t]+\d{1,3}(?=,[ \t]*(?:[a-z]+[ \t]+){0,2}$)"  # an age alone: "Dennis, 71, said"
+)
+
+
+def _with_set_off_relative(text: str, span: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """The subject with the non-restrictive relative clause set off right after it, if any.
+
+    Examples
+    --------
+    >>> text = "Officials, who spoke on condition of anonymity, said talks stalled."
+    >>> text[slice(*_with_set_off_relative(text, (0, 9), 48))]
+    'Officials, who spoke on condition of anonymity'
+    >>> text = "Dennis, 71, said the bridge was unsafe."
+    >>> text[slice(*_with_set_off_relative(text, (0, 6), 12))]
+    'Dennis, 71'
+    >>> text = "Officials, speaking on condition of anonymity, said talks stalled."
+    >>> text[slice(*_with_set_off_relative(text, (0, 9), 47))]
+    'Officials'
+    """
+    relative = _SET_OFF_RELATIVE.match(text, span[1], cue_start)
+    return (span[0], relative.end()) if relative else span

@@ -64,8 +64,16 @@ _OPENING_NAME = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _LY_NOUNS = "(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|july|italy)"
 
 
+# A form of "be" before the cue makes it a passive, with up to two adverbs between them: an
+# -ly adverb or one of the time and focus adverbs that sit in the middle position of the verb
+# phrase ("are now estimated", "was later denied", "has since been widely reported"; Quirk et
+# al. 1985, 8.21-8.24, on medial adverbials).
+_MEDIAL_ADVERB_TEXT = (
+    "now later also still already then since once often never even just again first"
+)
+_MEDIAL_ADVERB = rf"(?:[a-z]+ly|{'|'.join(_MEDIAL_ADVERB_TEXT.split())})"
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+    rf"\b(?:is|are|was|were|been|being|be)\s+(?:{_MEDIAL_ADVERB}\s+){{0,2}}$", re.IGNORECASE
 )
 
 
@@ -115,6 +123,20 @@ _ROLE_HEADS_TEXT = """president minister secretary spokesman spokeswoman spokesp
     researcher scientist lawyer activist candidate correspondent reporter editor founder
     ceo cfo coo manager"""
 _ROLE_HEADS = frozenset(_ROLE_HEADS_TEXT.split())
+
+
+# Nouns that name one person by what they are or do, for an unnamed speaker ("a doctor at the
+# hospital", "one resident"): the role heads of a title, agent nouns in -er, -or, -ist and -ian
+# (agential suffixes, Quirk et al. 1985, App. I.34) and the common nouns for people in news
+# reports that have no such suffix.
+_PERSON_NOUNS_TEXT = """doctor nurse witness resident neighbour neighbor man woman person source
+    student parent mother father son daughter wife husband passenger survivor victim local
+    medic paramedic soldier guard volunteer employee participant assistant patient citizen
+    pilot engineer inspector dispatcher member fan supporter owner farmer worker teacher
+    coach boss expert analyst academic colleague friend relative child boy girl pupil
+    graduate veteran refugee migrant priest imam rabbi athlete"""
+_PERSON_NOUNS = frozenset(_PERSON_NOUNS_TEXT.split()) | _ROLE_HEADS
+_AGENT_SUFFIX = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 
 
 # A mention is a subject when it opens a sentence, or when a verb follows it (after an
