@@ -279,19 +279,37 @@ CASES = [
         "a credit judges nobody",
     ),
     # The unit test, forms A and B
-    ("7.9", relabel("7.9", "Police thugs in uniform", "loaded_language"), 1, "an emotive label"),
-    ("7.9", relabel("7.9", "THE GREAT FARE ROBBERY", "exaggeration"), 1, "a 25% rise as robbery"),
+    # A condemning label is emotive, and a conspiracy can be told in emotive words.
+    ("7.9", relabel("7.9", "fat cats", "loaded_language"), 1, "an emotive label"),
+    ("7.9", relabel("7.9", "cooked up", "loaded_language"), 1, "an emotive verb for planned"),
+    ("7.9", relabel("7.9", "fat cats", "euphemism"), one_item("7.9", 0), "it condemns"),
+    ("7.9", relabel("7.9", '"hurt"', "doubt"), 1, "the marks doubt the police's word"),
     (
         "7.9",
-        relabel("7.9", "fat cats", "euphemism"),
+        relabel("7.9", '"hurt"', "loaded_language"),
         one_item("7.9", 0),
-        "it condemns, not softens",
+        "the word itself is plain; the marks do the work",
     ),
-    ("8.9", relabel("8.9", "agitators", "loaded_language"), 1, "an emotive label"),
-    # A condemning label is emotive: 'fat cats' and 'RENT-A-MOB' as 'thugs' and 'agitators'.
-    ("7.9", relabel("7.9", "fat cats", "loaded_language"), 1, "an emotive label"),
+    (
+        "7.9",
+        relabel("7.9", "pays for the board's bonuses", "exaggeration"),
+        1,
+        "a claim larger than its facts",
+    ),
     ("8.9", relabel("8.9", "RENT-A-MOB", "loaded_language"), 1, "an emotive label"),
     ("8.9", relabel("8.9", "RENT-A-MOB", "doubt"), one_item("8.9", 0), "it condemns, not doubts"),
+    (
+        "8.9",
+        relabel("8.9", "adjustment", "loaded_language"),
+        one_item("8.9", 0),
+        "a soft word, not an emotive one",
+    ),
+    (
+        "8.9",
+        relabel("8.9", "funded by foreign activists who want to see our town fail", "name_calling"),
+        one_item("8.9", 0),
+        "it names a hidden hand, not the people in the street",
+    ),
     # Settling a claim: the origin of the chain alone, or with the careful report that names it.
     ("7.17", ["a", "b"], 1, "the Authority's table, and the report that names it"),
     ("7.17", ["a"], 1, "only the origin of the chain, as 7.8 teaches"),
@@ -437,3 +455,19 @@ def test_every_option_of_a_single_choice_item_scores_its_stated_credit_and_no_mo
         for letter in q.letters:
             expected = 1.0 if letter == VALUES[q.variable] else credited.get(letter, 0.0)
             assert share(q.id, letter) == pytest.approx(expected), (q.id, letter)
+
+
+# Crediting every defensible label must not let one label, given to every phrase, pass a
+# classify item: a student who answers "loaded language" throughout has not told the
+# techniques apart. Four of seven (2.6: most of its sources are vague) is the most any graded
+# item gives such an answer.
+BLANKET_CEILING = 4 / 7
+
+
+def test_one_label_given_to_every_phrase_earns_at_most_four_sevenths_of_a_graded_item():
+    for q in QUESTIONS.values():
+        if q.kind != "classify" or q.role != "graded":
+            continue
+        for label in q.label_set:
+            blanket = share(q.id, dict.fromkeys(q.items, label))
+            assert blanket <= BLANKET_CEILING + 1e-4, (q.id, label, blanket)
