@@ -2437,3 +2437,40 @@ def test_a_person_named_after_a_possessive(text, name, kind):
 )
 def test_an_unnamed_person_is_vague(source, kind):
     assert classify_source(source) == kind
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("The health ministry later raised the death toll to 31.", "raised the death toll",
+         "The health ministry"),
+        ("Officials increased the number of dead to 12 on Monday.",
+         "increased the number of dead", "Officials"),
+        ("The agency revised its estimate of the damage to $4 billion.", "revised its estimate",
+         "The agency"),
+        ("Local authorities lowered the casualty figure to 40.", "lowered the casualty figure",
+         "Local authorities"),
+        ("The council updated the tally of missing people to seven.", "updated the tally",
+         "The council"),
+        ("The coroner put it at nine.", "put it", "The coroner"),
+        ("Rescuers estimate the losses at around 2 million.", "estimate", "Rescuers"),
+    ],
+)  # fmt: skip
+def test_a_source_revising_a_reported_figure(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She raised the flag to the top of the pole.",  # no figure noun
+        "The company increased its workforce to 3,000.",  # a workforce is no reported figure
+        "They put it on the table.",  # no figure after "at"
+        "He put it at the back of the shed.",
+        "The club raised its ticket prices to £40.",
+        "The board lowered the count of chairs in the hall.",  # no figure after "to"/"at"
+    ],
+)
+def test_changing_a_thing_that_is_no_reported_figure_is_no_cue(text):
+    assert cues(text) == []

@@ -210,6 +210,13 @@ _TAG_PREFIX = (
 # Who a speaker is, in brackets after the name: a caller's name and town, a member's party
 # ("CALLER (Jim, Leeds):", "Ann Harper (Labour):"). A tag with one is kept only in a transcript.
 _TAG_DESCRIPTION = r"\([^()\n:]{1,40}\)"
+# A figure after "to" or "at" within a few words: "raised the toll to 31", "to around 40".
+_FIGURE_AT = (
+    r"(?:(?:about|around|some|nearly|over|at\s+least|more\s+than|roughly|almost|up\s+to|"
+    r"just\s+over|just\s+under)\s+)?(?:[£$€]?\d|(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|a\s+dozen|dozens|hundreds)\b)"
+)
+_FIGURE_AFTER = rf"(?:\s+[^\s.;:!?]+){{0,6}}?\s+(?:to|at)\s+{_FIGURE_AT}"
 
 # Each cue rule: (name, where the source is, pattern). Where: "before" the cue, "after"
 # it, or "none" (the cue itself is vague). Patterns are lower case: they run on a
@@ -292,6 +299,19 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"\b(?:gave|gives|giving|give)\s+the\s+(?:[\w-]+\s+)?(?:figure|number|toll|count|"
      r"estimate|tally|total)(?=\s+as\s+(?:(?:about|around|some|nearly|over|at\s+least|"
      r"more\s+than)\s+)?[£$€]?\d)"),
+    # Revising a reported figure, the way news reports a toll that changes ("The ministry later
+    # raised the death toll to 31", "officials lowered their estimate to 40", "The governor put
+    # it at 16"): a source states the new figure. Only nouns that name a reported figure (a toll,
+    # a tally, an estimate, a count, the number of dead), and only with the figure after
+    # "to"/"at", so "raised rates to 5%" and "raised the flag" stay out.
+    ("revised_figure", "before",
+     r"\b(?:rais|increas|lower|revis|updat|reduc|adjust|downgrad|upgrad)(?:ed|es|ing)\s+"
+     r"(?:the|its|their|his|her|an?|our)\s+(?:(?:[\w-]+\s+){0,2}?(?:toll|tally|estimate|count)s?|"
+     r"(?:casualty|death|injury|fatality|victim)\s+(?:figures?|numbers?)|number\s+of\s+"
+     r"(?:the\s+)?(?:dead|deaths|casualties|victims|injured|fatalities|missing|people\s+"
+     r"(?:killed|dead|injured|missing)))\b"
+     rf"(?={_FIGURE_AFTER})|"
+     rf"\bput(?:s|ting)?\s+(?:it|them)(?=\s+at\s+{_FIGURE_AT})"),
     # Source after the cue.
     ("passive_by", "after",
      r"\b(?:reported|announced|confirmed|published|stated|claimed|denied|quoted|cited)\s+by\b"),
@@ -450,7 +470,7 @@ _TRIGGER_TEXT = """claim put puts expected
     pushed pushes pushing case alarm weighed weigh weighs weighing record ruled rules ruling
     guilty liable responsible innocent upheld uphold upholds overturned overturn overturns
     quashed quash
-    quashes"""
+    quashes tolls tally tallies counts"""
 _TRIGGER_TEXT += " " + _BELIEF_VERB_TEXT + " " + _CHARACTERISE_VERB_TEXT
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
@@ -475,7 +495,13 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "expression", "praise", "calls", "gave", "gives", "giving", "give", "court",
                   "jury", "inquest", "tribunal", "hearing", "trial", "inquiry", "magistrates",
                   "sounded", "sound", "sounds", "sounding", "cried", "cries", "cry", "crying",
-                  "went", "weigh", "weighs", "weighed", "weighing"]  # fmt: skip
+                  "went", "weigh", "weighs", "weighed", "weighing",
+                  # the verbs that revise a figure ("raised the death toll to 31")
+                  "increased", "increases", "increasing", "lowered", "lowers", "lowering",
+                  "revised", "revises", "revising", "updated", "updates", "updating",
+                  "reduced", "reduces", "reducing", "adjusted", "adjusts", "adjusting",
+                  "downgraded", "downgrades", "downgrading", "upgraded", "upgrades",
+                  "upgrading", "raised", "raises", "raising"]  # fmt: skip
 # Common words whose rules start at the word itself (the belief verbs, "per", "suggests",
 # "upheld"): the scanner tries no earlier start for them. None of them is inside another rule
 # after its start ("is thought to", "was suggested by", "widely regarded" keep theirs).
@@ -780,6 +806,7 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             and not (after_would and word not in _NOT_SPEECH_AFTER_WOULD)
             and not _COMPLEMENT.match(text, match.end())
             and not _bare_form_is_a_verb(text, match.start(), word, before)
+            and not (word == "estimate" and _AT_A_FIGURE.match(text, match.end()))
         ):
             return _quote_just_before(text, match.start())  # "the state department"
         if word == "expects" and _EXPECTS.match(text, match.end()):
