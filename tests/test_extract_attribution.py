@@ -2474,3 +2474,32 @@ def test_a_source_revising_a_reported_figure(text, cue, source):
 )
 def test_changing_a_thing_that_is_no_reported_figure_is_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Analysts believe the party, which won six seats, will join the coalition.", "believe",
+         "Analysts"),
+        ("Police suspect the driver, who fled the scene, was drunk.", "suspect", "Police"),
+        ("Residents fear more attacks.", "fear", "Residents"),
+        ("Farmers feared a repeat of the 2019 floods.", "feared", "Farmers"),
+        ("Doctors fear a second wave this winter.", "fear", "Doctors"),
+    ],
+)  # fmt: skip
+def test_a_belief_held_across_a_relative_clause_or_a_feared_event(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most people fear spiders.",  # no event to come
+        "The children fear the dark.",
+        "We fear a long winter.",  # the writer
+        "Many believe in the party, which won six seats, and its leader.",  # no clause held
+    ],
+)
+def test_fear_of_a_thing_and_belief_in_something_are_no_cues(text):
+    assert cues(text) == []

@@ -1041,8 +1041,20 @@ _PLURAL_LIKE_BELIEFS = frozenset(["suspects", "fears", "doubts", "hopes", "worri
 _BELIEF_CLAUSE = re.compile(
     r"[ \t]+that\b|[ \t]+(?!(?:in|for|about|of|on|to|so|not|with|from|at|by|as|and)\b)"
     r"(?:[\w’'-]+[ \t]+){1,6}?(?:will|would|was|were|is|are|has|have|had|could|can|may|"
-    rf"might|should|must|did|does|{'|'.join(_IRREGULAR_PAST_TEXT.split())}|[a-z]{{3,}}ed)\b"
+    rf"might|should|must|did|does|{'|'.join(_IRREGULAR_PAST_TEXT.split())}|[a-z]{{3,}}ed)\b|"
+    # the clause's subject with a non-restrictive relative set off by commas ("believe the
+    # party, which won six seats, will join"; Quirk et al. 1985, 17.22): the verb after it
+    r"[ \t]+(?!(?:in|for|about|of|on|to|so|not|with|from|at|by|as|and)\b)(?:[\w’'-]+[ \t]+){0,4}"
+    r"[\w’'-]+,[ \t]+(?:who|which|whose)\b[^,.;:!?\n]{1,80},[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?:will|would|was|were|is|are|has|have|had|could|can|may|might|should|must)\b"
 )
+# What is feared, as a noun phrase: an event to come ("Residents fear more attacks", "fear a
+# second wave", "fear the worst"; fear as expectation of harm, Levin 1993, 31.2): not "fear
+# the dark" or "fear spiders", which report no expected event.
+_FEARED_EVENT = re.compile(
+    r"[ \t]+(?:more|further|worse|another|renewed|fresh|new|a|an|the[ \t]+worst)(?![\w’'-])"
+)
+_FEAR_VERBS = frozenset(["fear", "feared", "fearing"])
 # An expectation's object: a clause, a subject and infinitive ("expect the central bank to raise
 # rates"), or what is expected ("Economists expect a rebound"; a stated expectation, the guide's
 # speech acts), but not "expected to" alone nor a preposition.
@@ -1086,6 +1098,8 @@ def _holds_a_position(text: str, match: RuleMatch, previous: str) -> bool:
         return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8))
     if word in _CHARACTERISE_VERBS:  # "see the deal as a betrayal", "sees inflation at 4%"
         return bool(_SEEN_AS.match(text, match.end()) or _AT_A_FIGURE.match(text, match.end()))
+    if word in _FEAR_VERBS and _FEARED_EVENT.match(text, match.end()):
+        return True
     clause = _EXPECTATION_CLAUSE if word in _EXPECTATION_VERBS else _BELIEF_CLAUSE
     return bool(clause.match(text, match.end())) or _source_last(text, match)
 
