@@ -2503,3 +2503,31 @@ def test_a_belief_held_across_a_relative_clause_or_a_feared_event(text, cue, sou
 )
 def test_fear_of_a_thing_and_belief_in_something_are_no_cues(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("An appeals court on Thursday ordered the release of the journalist.", "ordered"),
+        ("The judge ordered a retrial.", "ordered"),
+        ("The court ordered a halt to the demolition.", "ordered"),
+        ("Harbour court orders release of seized trawler\n\nThe trawler sailed at dawn.",
+         "orders"),
+    ],
+)  # fmt: skip
+def test_a_court_order_is_a_ruling_whatever_its_object(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He ordered a pizza.",  # no court
+        "The general ordered an attack on the town.",
+        "The firm defied court orders for months.",  # a compound noun
+        "Court orders were ignored by the council.",
+        "His orders to the crew were clear.",
+    ],
+)
+def test_an_order_that_is_no_court_ruling_is_no_cue(text):
+    assert cues(text) == []
