@@ -2531,3 +2531,31 @@ def test_a_court_order_is_a_ruling_whatever_its_object(text, cue):
 )
 def test_an_order_that_is_no_court_ruling_is_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Police recorded 1,340 incidents last year.", "recorded", "Police"),
+        ("The UN has documented 300 cases of torture.", "documented", "The UN"),
+        ("Observers counted more than 2,000 violations.", "counted", "Observers"),
+        ("The ministry registered 12,000 new infections on Monday.", "registered",
+         "The ministry"),
+    ],
+)  # fmt: skip
+def test_a_body_recording_a_figure(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band recorded a new album.",  # no figure
+        "The striker recorded 12 goals this season.",  # a person, and a performance
+        "Smith recorded 12 points and nine rebounds.",
+        "He recorded 3 interviews on his phone.",  # a person
+    ],
+)
+def test_recording_by_a_person_or_no_figure_is_no_cue(text):
+    assert cues(text) == []

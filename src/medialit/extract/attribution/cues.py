@@ -312,6 +312,13 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"(?:killed|dead|injured|missing)))\b"
      rf"(?={_FIGURE_AFTER})|"
      rf"\bput(?:s|ting)?\s+(?:it|them)(?=\s+at\s+{_FIGURE_AT})"),
+    # A body that records or counts a figure states it ("Police recorded 1,340 incidents",
+    # "The UN has documented 300 cases", "Observers counted more than 2,000 violations"; the
+    # guide's data and statistics of an organisation, PARC's evidence cues): the verb with a
+    # figure right after it. ``_keep_cue`` wants a body, a name or an observer as its subject.
+    ("recorded_figure", "before",
+     r"\b(?:recorded|records|documented|documents|registered|registers|counted|counts|logged|"
+     rf"logs|tallied|tallies)(?=\s+{_FIGURE_AT})"),
     # Source after the cue.
     ("passive_by", "after",
      r"\b(?:reported|announced|confirmed|published|stated|claimed|denied|quoted|cited)\s+by\b"),
@@ -470,7 +477,8 @@ _TRIGGER_TEXT = """claim put puts expected
     pushed pushes pushing case alarm weighed weigh weighs weighing record ruled rules ruling
     guilty liable responsible innocent upheld uphold upholds overturned overturn overturns
     quashed quash
-    quashes tolls tally tallies counts"""
+    quashes tolls tally tallies counts records documents registered registers counted logged
+    logs tallied"""
 _TRIGGER_TEXT += " " + _BELIEF_VERB_TEXT + " " + _CHARACTERISE_VERB_TEXT
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
@@ -902,6 +910,10 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return _holds_a_position(text, match, previous)
     if name == "document_read":
         return bool(_WRITTEN_THING.search(_clause_before(text, match.start())))
+    if name == "recorded_figure":  # "Police recorded 40", not "The striker recorded 12 goals"
+        if _SPORTS_TALLY.match(text, match.end()):
+            return False  # "Smith recorded 12 points": a performance, not a report
+        return _a_body_or_observer(text, match.start())
     if name == "put_it":
         return bool(_AS_SOMEONE.search(text, max(0, match.start() - 80), match.start()))
     if name == "per":  # ", per the ministry", "Per Reuters,"; not "per cent", "5 per day"
@@ -1153,6 +1165,35 @@ def _source_last(text: str, match: RuleMatch) -> bool:
     before = text[max(0, match.start() - 80) : match.start()]
     comma = before.rfind(",")
     return comma > 0 and bool(_HELD_BEFORE.fullmatch(before, comma - 1))
+
+
+# A player's or a team's statistics after a verb of recording: performances, nothing reported.
+_SPORTS_TALLY = re.compile(
+    r"\s+[^\s]+\s+(?:[\w-]+\s+)?(?:points?|goals?|runs?|assists?|rebounds?|wickets?|saves?|"
+    r"tackles?|yards|wins?|victories|strikeouts?|birdies|aces|laps?|sacks?|touchdowns?)\b",
+    re.IGNORECASE,
+)
+# People who count and report what they observe (the guide's monitors and observers).
+_OBSERVERS = frozenset(["monitors", "observers", "researchers", "scientists", "inspectors",
+                        "investigators", "rescuers", "volunteers", "activists", "campaigners",
+                        "officials", "authorities", "seismologists", "meteorologists"])  # fmt: skip
+
+
+def _a_body_or_observer(text: str, start: int) -> bool:
+    """The subject before a verb of recording: a name or acronym ('Phivolcs', 'the UN'), a body
+    ('Police', 'the ministry') or observers; not a person ('he', 'the striker')."""
+    words = [w.strip("’'") for w in text[max(0, start - 60) : start].split()]
+    while words and words[-1].lower() in _AUX_WORDS:
+        words.pop()  # "The UN has documented"
+    if not words:
+        return False
+    last = words[-1]
+    lowered = last.lower()
+    if lowered in _PRONOUNS or lowered in _NOT_A_HOLDER or lowered in ("who", "which", "that"):
+        return False
+    if last[0].isupper():
+        return True  # a name: "the UN", "Human Rights Watch", "Phivolcs"
+    return lowered in _OBSERVERS or _KIND_OF_WORD.get(lowered) in ("organisation", "media")
 
 
 # News style's conditions of anonymity ("who asked not to be named", "asked for anonymity",
