@@ -2559,3 +2559,30 @@ def test_a_body_recording_a_figure(text, cue, source):
 )
 def test_recording_by_a_person_or_no_figure_is_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Researchers concluded the drug was safe.", "concluded", "Researchers"),
+        ("The coach added the plan would cost more.", "added", "The coach"),
+        ("The court ruled the ban was unlawful.", "ruled", "The court"),
+        ("The guide recalled the soldiers were drunk.", "recalled", "The guide"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_with_a_clause_that_drops_its_that(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He added three goals in the second half.",  # an object, no clause
+        "The firm added two new routes to its network.",
+        "The club added a clause which was later dropped.",  # a relative clause
+        "The team found the missing hikers were safe.",  # a discovery
+    ],
+)
+def test_an_object_or_a_relative_clause_after_such_a_verb_is_no_cue(text):
+    assert cues(text) == []

@@ -692,6 +692,24 @@ _NEEDS_COMPLEMENT_TEXT += """ quipped retorted joked countered answered rebutted
     conveyed relayed confided repeated mused wondered begged exhorted bragged grumbled griped
     groused objected swore attested verified certified emailed texted messaged"""
 _NEEDS_COMPLEMENT = frozenset(_NEEDS_COMPLEMENT_TEXT.split())
+# Those of them that take a that-clause, which may drop its "that" ("He added the plan was
+# sound", "The inquiry concluded the crash was an accident"; the zero that-clause, Quirk et al.
+# 1985, 15.3): the clause (a subject and a finite verb) makes them cues. Not "found", whose
+# clause is as often a discovery as a finding ("found the hikers were safe").
+_ZERO_THAT_TEXT = """add added adds maintain maintained maintains observe observed observes
+    conclude concluded concludes boast boasted boasts recall recalled recalls agreed agrees
+    ruled confided bragged swore attested mused quipped retorted countered joked"""
+_ZERO_THAT_VERBS = frozenset(_ZERO_THAT_TEXT.split())
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|where|when)\b", re.IGNORECASE)
+
+
+def _zero_that_clause(text: str, end: int) -> bool:
+    """A subject and its finite verb after the verb, with no relative pronoun between them
+    ('added a clause which was dropped' has an object and a relative clause, not a clause)."""
+    clause = _BELIEF_CLAUSE.match(text, end)
+    return bool(clause) and not _RELATIVE_WORD.search(clause.group())
+
+
 # Manner of speaking (Levin 37.3) and non-verbal expression (40.2) used as speech tags: a cue
 # only right next to what was said ("“Stop,” she shouted"; "he yelled: “Out!”").
 _MANNER_OF_SPEAKING_TEXT = """shouted yelled screamed whispered muttered murmured mumbled
@@ -845,6 +863,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return True  # "the weather office expects the winds to ease"
         if word == "welcomed" and _WELCOMED_STANCE.match(text, match.end()):
             return True  # "welcomed the ruling": a judgement of a decision, not of guests
+        if word in _ZERO_THAT_VERBS and _zero_that_clause(text, match.end()):
+            return True  # "Researchers concluded the drug was safe": "that" left out
         if word in _NEEDS_COMPLEMENT and not _COMPLEMENT.match(text, match.end()):
             return _quote_just_before(text, match.start())
         if word in _MANNER_OF_SPEAKING:
