@@ -2586,3 +2586,31 @@ def test_a_verb_of_saying_with_a_clause_that_drops_its_that(text, cue, source):
 )
 def test_an_object_or_a_relative_clause_after_such_a_verb_is_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("In the minister's view, the reforms are working.", "In the minister's view",
+         "the minister"),
+        ("The reforms, in the union's view, have failed.", "in the union's view", "the union"),
+        ("In Moscow's assessment, the sanctions have failed.", "In Moscow's assessment",
+         "Moscow"),
+        ("In her words, the plan was “a disaster”.", "In her words", "her"),
+    ],
+)  # fmt: skip
+def test_a_view_in_the_possessive_names_its_holder(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The house was in full view of the road.",  # no holder
+        "He put the money in his account.",  # no noun of opinion
+        "In the company's accounts, profits rose.",
+    ],
+)
+def test_a_view_with_no_holder_is_no_cue(text):
+    assert cues(text) == []

@@ -339,6 +339,12 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("in_the_words_of", "after",
      r"\b(?:in\s+the\s+(?:words|view|opinion|estimation)\s+of|to\s+quote)\b"
      r"(?=\s+(?:the\s+|a\s+|an\s+|one\s+|some\s+)?[a-z])"),
+    # The same with the holder in the possessive: "In the minister's view", "in her words",
+    # "In Moscow's assessment" (Quirk et al. 1985, 5.115: the subjective genitive, its head a
+    # noun of opinion or of speech). The source is the possessor, inside the cue.
+    ("possessive_view", "inside",
+     r"\bin\s+(?:his|her|their|its|(?:the\s+|a\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s?)"
+     r"\s+(?:own\s+)?(?:view|opinion|words|estimation|assessment|judge?ment|reckoning)\b"),
     ("credit", "after", r"©"),
     # A wire service credited in brackets anywhere: "MOSCOW, March 3 (Reuters) -".
     ("wire_credit", "none",
@@ -478,7 +484,7 @@ _TRIGGER_TEXT = """claim put puts expected
     guilty liable responsible innocent upheld uphold upholds overturned overturn overturns
     quashed quash
     quashes tolls tally tallies counts records documents registered registers counted logged
-    logs tallied"""
+    logs tallied judgement judgment reckoning"""
 _TRIGGER_TEXT += " " + _BELIEF_VERB_TEXT + " " + _CHARACTERISE_VERB_TEXT
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
