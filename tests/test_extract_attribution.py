@@ -2614,3 +2614,26 @@ def test_a_view_in_the_possessive_names_its_holder(text, cue, source):
 )
 def test_a_view_with_no_holder_is_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Police: two men held after raid in Eastfield\n\nTwo men were arrested.\n", "Police:"),
+        ("Study: coffee drinkers live longer than others\n\nIt followed 500 people.\n",
+         "Study:"),
+    ],
+)  # fmt: skip
+def test_a_headline_that_opens_with_its_source_and_a_colon(text, cue):
+    assert cues(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan: riots explode in Almaty as prices rise\n\nThe unrest began on Sunday.\n",
+        "Update: the road has reopened to traffic this morning\n\nIt was shut for a week.\n",
+    ],
+)
+def test_a_headline_that_opens_with_a_place_or_a_label_has_no_tag(text):
+    assert cues(text) == []

@@ -1322,6 +1322,14 @@ def _tag_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + skip, start + len(name)
 
 
+# Common nouns for the bodies a headline credits before a colon ("Police: ...", "Ministry:
+# ..."); a proper name there is as often a place or a topic ("Kazakhstan: riots explode").
+_BODY_NOUNS = frozenset(["police", "government", "ministry", "army", "military", "court",
+                         "council", "prosecutors", "authorities", "officials", "doctors",
+                         "scientists", "researchers", "report", "study", "survey", "poll",
+                         "witnesses", "residents", "analysts", "experts"])  # fmt: skip
+
+
 def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
     """'Q:', 'MAYOR OKAFOR:', 'Vladimir Putin:' at the start of a line, not 'Source:'."""
     start = _tag_start(text, match.start(), match.end())
@@ -1345,7 +1353,16 @@ def _is_speaker_tag(text: str, match: RuleMatch) -> bool:
         # "Tokayev:" opens a turn of a transcript, "Kazakhstan: riots explode" a headline and
         # "Host: Tess Amari" a credit: a one-word name in mixed case is a tag only when it
         # opens what someone says and other turns are near (the text is a transcript).
-        return _opens_a_turn(text, match.end()) and _other_turns_near(text, start)
+        if not _opens_a_turn(text, match.end()):
+            return False
+        # A headline that opens with its source and a colon ("Police: two men held after
+        # raid"; the headline convention of a source before its claim) is a tag when the word
+        # names a body, a title or a group of people, not a place ("Kazakhstan: riots").
+        word = words[0].lower()
+        headline_source = _in_headline(text, start) and (
+            _KIND_OF_WORD.get(word) in ("title", "vague") or word in _BODY_NOUNS
+        )
+        return headline_source or _other_turns_near(text, start)
     if _ROLE_TAG.fullmatch(tag):
         return _lower_words_name_a_role(words[1:])
     if _LOWER_ROLE_TAG.fullmatch(tag):  # "host:", "caller:" in a transcript set in lower case
