@@ -2637,3 +2637,24 @@ def test_a_headline_that_opens_with_its_source_and_a_colon(text, cue):
 )
 def test_a_headline_that_opens_with_a_place_or_a_label_has_no_tag(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Officials were quick to deny the report.", "deny"),
+        ("Ministers deny the claims.", "deny"),
+        ("The coach went on to admit that mistakes were made.", "admit"),
+        ("Residents ask why the road is closed.", "ask"),
+    ],
+)
+def test_the_bare_form_of_a_verb_of_saying_that_is_no_noun(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He went to ask for help at the door.", "The fans agree on one thing."],
+)
+def test_a_bare_form_with_no_claim_is_no_cue(text):
+    assert cues(text) == []

@@ -79,6 +79,15 @@ _REPORTING_VERB_TEXT = """
     portray=portrayed  label=labelled,labeled  term=termed  proclaim  affirm  reaffirm
     echo=echoed  disagree=disagreed  nickname=nicknamed  rule=ruled,rules,ruling  find=found
     """
+# The bare forms the lists above leave out, of the verbs that are no nouns: they report after
+# a modal or "to" ("was quick to deny", "went on to admit", "Ministers deny ..."); the bare-form
+# checks of ``_keep_cue`` apply to them as to "say".
+_REPORTING_VERB_TEXT += """
+    deny=deny  admit=admit  respond=respond  maintain=maintain  observe=observe
+    propose=propose  ask=ask  decry=decry  refute=refute  applaud=applaud  advise=advise
+    plead=plead  speculate=speculate  contend=contend  clarify=clarify  portray=portray
+    disagree=disagree  inform=inform  identify=identify  underline=underline
+    """
 # More verbs of communication, from Levin (1993), English Verb Classes and Alternations: say
 # verbs (37.7), tell and transfer of a message (37.1, 37.2), complain verbs (37.8), advise
 # verbs (37.9), confess verbs (37.10), judgement verbs of praise and blame (33); and the
