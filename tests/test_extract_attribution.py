@@ -2658,3 +2658,24 @@ def test_the_bare_form_of_a_verb_of_saying_that_is_no_noun(text, cue):
 )
 def test_a_bare_form_with_no_claim_is_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("He had bragged of a big payday.", "had bragged"),
+        ("She boasted about her record.", "boasted"),
+        ("The coach joked about the weather.", "joked"),
+    ],
+)
+def test_a_complaint_or_a_boast_with_its_topic(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The hotel boasts about 200 rooms.", "She boasted about 40 medals.",
+     "The town grumbled on without a bus."],
+)  # fmt: skip
+def test_boasts_as_has_and_about_as_roughly_are_no_cues(text):
+    assert cues(text) == []

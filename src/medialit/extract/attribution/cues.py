@@ -707,6 +707,14 @@ _NEEDS_COMPLEMENT_TEXT += """ quipped retorted joked countered answered rebutted
     conveyed relayed confided repeated mused wondered begged exhorted bragged grumbled griped
     groused objected swore attested verified certified emailed texted messaged"""
 _NEEDS_COMPLEMENT = frozenset(_NEEDS_COMPLEMENT_TEXT.split())
+# Of those, the verbs that name a speech act by its manner and take what it was about with
+# "of" or "about" (Levin 1993, 37.8 complain verbs and 37.6 chitchat: "bragged of a big
+# payday", "grumbled about the fares", "joked about the weather"): the topic is the content.
+# "About" before a number is "roughly" ("The hotel boasts about 200 rooms": it has them).
+# Known gap: "The city boasts of a fine harbour" (boast as "have") is taken as speech.
+_COMPLAIN_VERBS = frozenset(["boasted", "boasts", "bragged", "brags", "grumbled", "griped",
+                             "groused", "joked", "quipped", "mused"])  # fmt: skip
+_TOPIC_NEXT = re.compile(r"[ \t]+(?:of|about(?![ \t]+[\d£$€]))\b")
 # Those of them that take a that-clause, which may drop its "that" ("He added the plan was
 # sound", "The inquiry concluded the crash was an accident"; the zero that-clause, Quirk et al.
 # 1985, 15.3): the clause (a subject and a finite verb) makes them cues. Not "found", whose
@@ -880,6 +888,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return True  # "welcomed the ruling": a judgement of a decision, not of guests
         if word in _ZERO_THAT_VERBS and _zero_that_clause(text, match.end()):
             return True  # "Researchers concluded the drug was safe": "that" left out
+        if word in _COMPLAIN_VERBS and _TOPIC_NEXT.match(text, match.end()):
+            return True  # "bragged of a big payday", "joked about the weather"
         if word in _NEEDS_COMPLEMENT and not _COMPLEMENT.match(text, match.end()):
             return _quote_just_before(text, match.start())
         if word in _MANNER_OF_SPEAKING:
