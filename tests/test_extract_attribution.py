@@ -2555,6 +2555,7 @@ def test_a_body_recording_a_figure(text, cue, source):
         "The striker recorded 12 goals this season.",  # a person, and a performance
         "Smith recorded 12 points and nine rebounds.",
         "He recorded 3 interviews on his phone.",  # a person
+        "Exports registered 5.2% growth in May.",  # a thing's rate of change
     ],
 )
 def test_recording_by_a_person_or_no_figure_is_no_cue(text):

@@ -958,6 +958,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     if name == "recorded_figure":  # "Police recorded 40", not "The striker recorded 12 goals"
         if _SPORTS_TALLY.match(text, match.end()):
             return False  # "Smith recorded 12 points": a performance, not a report
+        if _A_RATE_NEXT.match(text, match.end()):
+            return False  # "Exports registered 5% growth": a thing's change, nobody counting
         return _a_body_or_observer(text, match.start())
     if name == "put_it":
         return bool(_AS_SOMEONE.search(text, max(0, match.start() - 80), match.start()))
@@ -1218,6 +1220,7 @@ _SPORTS_TALLY = re.compile(
     r"tackles?|yards|wins?|victories|strikeouts?|birdies|aces|laps?|sacks?|touchdowns?)\b",
     re.IGNORECASE,
 )
+_A_RATE_NEXT = re.compile(r"\s+[^\s]*\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 # People who count and report what they observe (the guide's monitors and observers).
 _OBSERVERS = frozenset(["monitors", "observers", "researchers", "scientists", "inspectors",
                         "investigators", "rescuers", "volunteers", "activists", "campaigners",
