@@ -2680,3 +2680,22 @@ def test_a_complaint_or_a_boast_with_its_topic(text, cue):
 )  # fmt: skip
 def test_boasts_as_has_and_about_as_roughly_are_no_cues(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ('The admiral issued an order directing units nearby to "intensify" patrols.',
+         "directing"),
+        ("The mayor ordered residents to “leave now”.", "ordered"),
+    ],
+)  # fmt: skip
+def test_a_directive_whose_infinitive_opens_a_quotation(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["He directed traffic to the car park.", "The nurse directed them to a ward."]
+)
+def test_a_directive_verb_with_a_place_after_to_is_no_cue(text):
+    assert cues(text) == []

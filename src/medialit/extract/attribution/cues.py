@@ -780,7 +780,12 @@ def _court_orders(text: str, match: RuleMatch) -> bool:
     return not _NOUN_ORDERS_NEXT.match(text, match.end())
 
 
-_DIRECTIVE_CLAUSE = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:that\b|to[ \t]+[a-z])")
+# (the infinitive may open a quotation: "directing units to “intensify” patrols")
+_DIRECTIVE_CLAUSE = re.compile(
+    r"[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:that\b|to[ \t]+[“\"‘']?"
+    # an infinitive, not a place or a person ("directed traffic to the car park")
+    r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your)\b)[a-z])"
+)
 # Judgement verbs of thanks and congratulation (Levin 33) report a judgement only with its
 # reason ("thanked the crews for their courage"); "she thanked him and left" reports manners.
 _THANKING_VERBS = frozenset(["thanked", "congratulated", "congratulates", "complimented"])
