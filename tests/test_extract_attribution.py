@@ -2699,3 +2699,25 @@ def test_a_directive_whose_infinitive_opens_a_quotation(text, cue):
 )
 def test_a_directive_verb_with_a_place_after_to_is_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earthquake with reported magnitude 6.3 struck the region.",
+        "The reported death toll of 40 was later revised.",
+    ],
+)
+def test_reported_before_a_measure_and_its_figure_is_a_hedge(text):
+    assert cues(text) == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reported case in 2019 was closed.",  # a year, no figure
+        "The police said the reported death toll of 40 was wrong.",  # credited already
+    ],
+)
+def test_reported_before_a_year_or_in_a_credited_sentence_is_no_second_cue(text):
+    assert "reported" not in cues(text)
