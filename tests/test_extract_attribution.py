@@ -2721,3 +2721,19 @@ def test_reported_before_a_measure_and_its_figure_is_a_hedge(text):
 )
 def test_reported_before_a_year_or_in_a_credited_sentence_is_no_second_cue(text):
     assert "reported" not in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("His ex-wife reportedly warned police about him.", "reportedly warned", "His ex-wife"),
+        ("The minister reportedly said the deal was dead.", "reportedly said", "The minister"),
+    ],
+)  # fmt: skip
+def test_a_hedged_verb_of_saying_is_one_cue_with_its_adverb(text, cue, source):
+    found = extract_attributions(text)
+    assert [(a.cue, a.source) for a in found] == [(cue, source)]
+
+
+def test_a_hedge_on_a_verb_that_is_no_speech_stays_alone():
+    assert cues("Protesters reportedly stormed the building.") == ["reportedly"]

@@ -644,7 +644,26 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
         if name == "speaker_tag":
             start = _tag_start(text, start, end)  # not the time stamp or dash before the name
         cues.append(_Cue(start, end, name, where))
+    cues = _hedged_verbs_joined(text, cues)
     return _without_hedges_beside_verbs(index, _without_channels_beside_verbs(index, cues))
+
+
+def _hedged_verbs_joined(text: str, cues: list[_Cue]) -> list[_Cue]:
+    """'Her ex-wife reportedly warned police': the adverb and the verb it hedges are one cue (one
+    attribution, the verb's subject its source), not a vague one and a named one."""
+    joined: list[_Cue] = []
+    for cue in cues:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.name == "reportedly"
+            and cue.name == "speech"
+            and not text[previous.end : cue.start].strip()
+        ):
+            joined[-1] = _Cue(previous.start, cue.end, cue.name, cue.where)
+            continue
+        joined.append(cue)
+    return joined
 
 
 def _without_channels_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_Cue]:
