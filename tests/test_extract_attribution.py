@@ -2737,3 +2737,26 @@ def test_a_hedged_verb_of_saying_is_one_cue_with_its_adverb(text, cue, source):
 
 def test_a_hedge_on_a_verb_that_is_no_speech_stays_alone():
     assert cues("Protesters reportedly stormed the building.") == ["reportedly"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 5.3-magnitude quake was recorded at 4:53 a.m. near the coast.",
+        "Waves of up to nine metres were recorded overnight.",
+        "Gusts of 120 km/h were recorded on the pier.",
+    ],
+)
+def test_a_reading_of_nature_recorded_with_no_agent_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("It was recorded as magnitude 6.4 by the US Geological Survey.", "was recorded"),
+        ("Two explosions were recorded near the base.", "were recorded"),
+    ],
+)
+def test_a_reading_with_its_agent_or_an_event_recorded_stays_a_cue(text, cue):
+    assert cue in cues(text)

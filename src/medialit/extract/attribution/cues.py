@@ -977,6 +977,13 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return False  # "alleged police violence"
         if text[match.end() : match.end() + 1] == ":" and not previous:
             return False  # "Note: ..." opening a line
+    if (
+        name == "passive_evidence"
+        and word.endswith("recorded")
+        and not _AGENT_OR_READING_NEXT.match(text, match.end())
+        and _NATURAL_READING.search(_clause_before(text, match.start()))
+    ):
+        return False  # "Waves of nine metres were recorded overnight": a reading, no claim
     if name == "passive_evidence" and _RELATIVE_BEFORE.search(before):
         return False  # "people who had been accused of crimes" describes, it attributes not
     if name == "said_to" and word.split(" ", 1)[0] not in _BE_FORMS | {"has", "have", "had"}:
@@ -1032,6 +1039,15 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     return True
 
 
+# The readings of instruments on nature (quakes, waves, weather): "recorded" with no agent
+# reports that a thing happened, not that someone says so; with an agent or a reading as
+# ("was recorded as magnitude 6.4 by the USGS") the body stays the source.
+_NATURAL_READING = re.compile(
+    r"\b(?:magnitude|quakes?|earthquakes?|tremors?|aftershocks?|waves?|winds?|gusts?|"
+    r"rain(?:fall)?|snow(?:fall)?|temperatures?|heat|frost|floods?|tides?|storms?)\b",
+    re.IGNORECASE,
+)
+_AGENT_OR_READING_NEXT = re.compile(r"\s+(?:\w+\s+){0,3}?(?:by|as)\b")
 # What has wording one can read off ("A statement from the club read:", "the banner reads").
 _WRITTEN_THING = re.compile(
     r"\b(?:statement|message|letter|note|post|tweet|notice|caption|banner|sign|placard|release|"
