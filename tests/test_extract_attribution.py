@@ -2760,3 +2760,8 @@ def test_a_reading_of_nature_recorded_with_no_agent_is_no_cue(text):
 )
 def test_a_reading_with_its_agent_or_an_event_recorded_stays_a_cue(text, cue):
     assert cue in cues(text)
+
+
+def test_adding_a_quantity_is_arithmetic_not_speech():
+    assert cues("Buses go via the bridge, adding roughly 3 miles to the route.") == []
+    assert "adding" in cues("The plan is sound, she said, adding that it would cost more.")

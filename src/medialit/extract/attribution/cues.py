@@ -748,6 +748,8 @@ _ZERO_THAT_TEXT = """add added adds maintain maintained maintains observe observ
     conclude concluded concludes boast boasted boasts recall recalled recalls agreed agrees
     ruled confided bragged swore attested mused quipped retorted countered joked"""
 _ZERO_THAT_VERBS = frozenset(_ZERO_THAT_TEXT.split())
+# "Add" with a quantity as its object is arithmetic ("adding roughly 3 miles to the route").
+_ADD_FORMS = frozenset(["add", "adds", "added", "adding"])
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|where|when)\b", re.IGNORECASE)
 
 
@@ -916,6 +918,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return True  # "the weather office expects the winds to ease"
         if word == "welcomed" and _WELCOMED_STANCE.match(text, match.end()):
             return True  # "welcomed the ruling": a judgement of a decision, not of guests
+        if word in _ADD_FORMS and re.match(rf"\s+{_FIGURE_AT}", text[match.end() :]):
+            return False  # "adding roughly 3 miles to the route": sums, not words
         if word in _ZERO_THAT_VERBS and _zero_that_clause(text, match.end()):
             return True  # "Researchers concluded the drug was safe": "that" left out
         if word in _COMPLAIN_VERBS and _TOPIC_NEXT.match(text, match.end()):
