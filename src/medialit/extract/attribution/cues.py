@@ -538,7 +538,8 @@ _ANCHORED_TEXT = """believe think thinks suspect suspects suspected fear fears d
     worry
     worries worried hope hopes hoped expect anticipate anticipates anticipated see sees regard
     regards per suggest suggests demonstrate demonstrates demonstrated upheld uphold upholds
-    overturned overturn overturns quashed quash quashes pushed pushes pushing"""
+    overturned overturn overturns quashed quash quashes pushed pushes pushing
+    records documents registered registers counted logged logs tallied"""
 _ANCHORED_TRIGGERS = frozenset(_ANCHORED_TEXT.split())
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
