@@ -2437,3 +2437,331 @@ def test_a_person_named_after_a_possessive(text, name, kind):
 )
 def test_an_unnamed_person_is_vague(source, kind):
     assert classify_source(source) == kind
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("The health ministry later raised the death toll to 31.", "raised the death toll",
+         "The health ministry"),
+        ("Officials increased the number of dead to 12 on Monday.",
+         "increased the number of dead", "Officials"),
+        ("The agency revised its estimate of the damage to $4 billion.", "revised its estimate",
+         "The agency"),
+        ("Local authorities lowered the casualty figure to 40.", "lowered the casualty figure",
+         "Local authorities"),
+        ("The council updated the tally of missing people to seven.", "updated the tally",
+         "The council"),
+        ("The coroner put it at nine.", "put it", "The coroner"),
+        ("Rescuers estimate the losses at around 2 million.", "estimate", "Rescuers"),
+    ],
+)  # fmt: skip
+def test_a_source_revising_a_reported_figure(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She raised the flag to the top of the pole.",  # no figure noun
+        "The company increased its workforce to 3,000.",  # a workforce is no reported figure
+        "They put it on the table.",  # no figure after "at"
+        "He put it at the back of the shed.",
+        "The club raised its ticket prices to £40.",
+        "The board lowered the count of chairs in the hall.",  # no figure after "to"/"at"
+    ],
+)
+def test_changing_a_thing_that_is_no_reported_figure_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Analysts believe the party, which won six seats, will join the coalition.", "believe",
+         "Analysts"),
+        ("Police suspect the driver, who fled the scene, was drunk.", "suspect", "Police"),
+        ("Residents fear more attacks.", "fear", "Residents"),
+        ("Farmers feared a repeat of the 2019 floods.", "feared", "Farmers"),
+        ("Doctors fear a second wave this winter.", "fear", "Doctors"),
+    ],
+)  # fmt: skip
+def test_a_belief_held_across_a_relative_clause_or_a_feared_event(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most people fear spiders.",  # no event to come
+        "The children fear the dark.",
+        "We fear a long winter.",  # the writer
+        "Many believe in the party, which won six seats, and its leader.",  # no clause held
+    ],
+)
+def test_fear_of_a_thing_and_belief_in_something_are_no_cues(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("An appeals court on Thursday ordered the release of the journalist.", "ordered"),
+        ("The judge ordered a retrial.", "ordered"),
+        ("The court ordered a halt to the demolition.", "ordered"),
+        ("Harbour court orders release of seized trawler\n\nThe trawler sailed at dawn.",
+         "orders"),
+    ],
+)  # fmt: skip
+def test_a_court_order_is_a_ruling_whatever_its_object(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He ordered a pizza.",  # no court
+        "The general ordered an attack on the town.",
+        "The firm defied court orders for months.",  # a compound noun
+        "Court orders were ignored by the council.",
+        "His orders to the crew were clear.",
+    ],
+)
+def test_an_order_that_is_no_court_ruling_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Police recorded 1,340 incidents last year.", "recorded", "Police"),
+        ("The UN has documented 300 cases of torture.", "documented", "The UN"),
+        ("Observers counted more than 2,000 violations.", "counted", "Observers"),
+        ("The ministry registered 12,000 new infections on Monday.", "registered",
+         "The ministry"),
+    ],
+)  # fmt: skip
+def test_a_body_recording_a_figure(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band recorded a new album.",  # no figure
+        "The striker recorded 12 goals this season.",  # a person, and a performance
+        "Smith recorded 12 points and nine rebounds.",
+        "He recorded 3 interviews on his phone.",  # a person
+        "Exports registered 5.2% growth in May.",  # a thing's rate of change
+    ],
+)
+def test_recording_by_a_person_or_no_figure_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Researchers concluded the drug was safe.", "concluded", "Researchers"),
+        ("The coach added the plan would cost more.", "added", "The coach"),
+        ("The court ruled the ban was unlawful.", "ruled", "The court"),
+        ("The guide recalled the soldiers were drunk.", "recalled", "The guide"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_with_a_clause_that_drops_its_that(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He added three goals in the second half.",  # an object, no clause
+        "The firm added two new routes to its network.",
+        "The club added a clause which was later dropped.",  # a relative clause
+        "The team found the missing hikers were safe.",  # a discovery
+    ],
+)
+def test_an_object_or_a_relative_clause_after_such_a_verb_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("In the minister's view, the reforms are working.", "In the minister's view",
+         "the minister"),
+        ("The reforms, in the union's view, have failed.", "in the union's view", "the union"),
+        ("In Moscow's assessment, the sanctions have failed.", "In Moscow's assessment",
+         "Moscow"),
+        ("In her words, the plan was “a disaster”.", "In her words", "her"),
+    ],
+)  # fmt: skip
+def test_a_view_in_the_possessive_names_its_holder(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The house was in full view of the road.",  # no holder
+        "He put the money in his account.",  # no noun of opinion
+        "In the company's accounts, profits rose.",
+    ],
+)
+def test_a_view_with_no_holder_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Police: two men held after raid in Eastfield\n\nTwo men were arrested.\n", "Police:"),
+        ("Study: coffee drinkers live longer than others\n\nIt followed 500 people.\n",
+         "Study:"),
+    ],
+)  # fmt: skip
+def test_a_headline_that_opens_with_its_source_and_a_colon(text, cue):
+    assert cues(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan: riots explode in Almaty as prices rise\n\nThe unrest began on Sunday.\n",
+        "Update: the road has reopened to traffic this morning\n\nIt was shut for a week.\n",
+    ],
+)
+def test_a_headline_that_opens_with_a_place_or_a_label_has_no_tag(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Officials were quick to deny the report.", "deny"),
+        ("Ministers deny the claims.", "deny"),
+        ("The coach went on to admit that mistakes were made.", "admit"),
+        ("Residents ask why the road is closed.", "ask"),
+    ],
+)
+def test_the_bare_form_of_a_verb_of_saying_that_is_no_noun(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He went to ask for help at the door.", "The fans agree on one thing."],
+)
+def test_a_bare_form_with_no_claim_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("He had bragged of a big payday.", "had bragged"),
+        ("She boasted about her record.", "boasted"),
+        ("The coach joked about the weather.", "joked"),
+    ],
+)
+def test_a_complaint_or_a_boast_with_its_topic(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The hotel boasts about 200 rooms.", "She boasted about 40 medals.",
+     "The town grumbled on without a bus."],
+)  # fmt: skip
+def test_boasts_as_has_and_about_as_roughly_are_no_cues(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ('The admiral issued an order directing units nearby to "intensify" patrols.',
+         "directing"),
+        ("The mayor ordered residents to “leave now”.", "ordered"),
+    ],
+)  # fmt: skip
+def test_a_directive_whose_infinitive_opens_a_quotation(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["He directed traffic to the car park.", "The nurse directed them to a ward."]
+)
+def test_a_directive_verb_with_a_place_after_to_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earthquake with reported magnitude 6.3 struck the region.",
+        "The reported death toll of 40 was later revised.",
+    ],
+)
+def test_reported_before_a_measure_and_its_figure_is_a_hedge(text):
+    assert cues(text) == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reported case in 2019 was closed.",  # a year, no figure
+        "The police said the reported death toll of 40 was wrong.",  # credited already
+    ],
+)
+def test_reported_before_a_year_or_in_a_credited_sentence_is_no_second_cue(text):
+    assert "reported" not in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("His ex-wife reportedly warned police about him.", "reportedly warned", "His ex-wife"),
+        ("The minister reportedly said the deal was dead.", "reportedly said", "The minister"),
+    ],
+)  # fmt: skip
+def test_a_hedged_verb_of_saying_is_one_cue_with_its_adverb(text, cue, source):
+    found = extract_attributions(text)
+    assert [(a.cue, a.source) for a in found] == [(cue, source)]
+
+
+def test_a_hedge_on_a_verb_that_is_no_speech_stays_alone():
+    assert cues("Protesters reportedly stormed the building.") == ["reportedly"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 5.3-magnitude quake was recorded at 4:53 a.m. near the coast.",
+        "Waves of up to nine metres were recorded overnight.",
+        "Gusts of 120 km/h were recorded on the pier.",
+    ],
+)
+def test_a_reading_of_nature_recorded_with_no_agent_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("It was recorded as magnitude 6.4 by the US Geological Survey.", "was recorded"),
+        ("Two explosions were recorded near the base.", "were recorded"),
+    ],
+)
+def test_a_reading_with_its_agent_or_an_event_recorded_stays_a_cue(text, cue):
+    assert cue in cues(text)
+
+
+def test_adding_a_quantity_is_arithmetic_not_speech():
+    assert cues("Buses go via the bridge, adding roughly 3 miles to the route.") == []
+    assert "adding" in cues("The plan is sound, she said, adding that it would cost more.")

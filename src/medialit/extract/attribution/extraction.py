@@ -57,6 +57,10 @@ from medialit.extract.attribution.words import (
 )
 from medialit.extract.text_index import TextIndex, as_index
 
+# The holder of a view named inside its cue: "In the minister's view" -> "the minister".
+_HOLDER_IN_CUE = re.compile(
+    r"(?i:in)\s+(?P<holder>(?i:his|her|their|its)(?=\s)|[^\s’'][^’'\n]*?(?=['’]))"
+)
 # A by-phrase right after the cue, perhaps after a time: "It was announced on Monday by".
 _BY_RIGHT_AFTER = re.compile(
     r"(?:[ \t]+(?:on|late|early|last|this)[ \t]+[\w’'-]+(?:[ \t]+[\w’'-]+)?)?[ \t]+by[ \t]"
@@ -145,6 +149,9 @@ def _attribution(
         if span and not participle:
             span = _with_agent_phrase(text, span, cue.start)
             span = _with_set_off_relative(text, span, cue.start)
+    elif where == "inside":  # "In the minister's view": the holder inside the cue
+        holder = _HOLDER_IN_CUE.match(text, cue.start)
+        span = holder.span("holder") if holder else None
     elif cue.name == "credit":
         credit = _CREDIT_SOURCE.match(text, cue.end)  # "© AFP 2023 / NAME": the agency
         span = credit.span(1) if credit else None
