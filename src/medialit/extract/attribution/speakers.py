@@ -142,21 +142,34 @@ _RELATIVE_PART = re.compile(
 )
 
 
+# An indefinite determiner or a quantifier opening a noun phrase: the phrase describes someone
+# it does not name (indefinite reference, Quirk et al. 1985, 5.26-5.32).
+_INDEFINITE_FIRST = re.compile(
+    r"(?i:a|an|one|another|some|several|many|two|three|four|five|a[ \t]+few)[ \t,]"
+)
+
+
 def _without_relative_clause(source: str) -> str:
     """The mention without the non-restrictive relative clause that ends it (and an age before
-    that clause): the clause describes the source, the words before it name it.
+    that clause): the clause describes a named source, the words before it name it. An
+    unnamed source ("One official, who asked not to be named") has no name but its whole
+    description, which the guide's source span gives: it keeps the clause.
 
     Examples
     --------
-    >>> _without_relative_clause("A doctor, who asked not to be named")
-    'A doctor'
+    >>> _without_relative_clause("Dr Ana Ruiz, who asked not to be named")
+    'Dr Ana Ruiz'
     >>> _without_relative_clause("Priya, 34, who lives on Canal Row")
     'Priya'
     >>> _without_relative_clause("The report, by the firm Tallis & Webb")
     'The report, by the firm Tallis & Webb'
+    >>> _without_relative_clause("A doctor, who asked not to be named")
+    'A doctor, who asked not to be named'
     """
     relative = _RELATIVE_PART.search(source)
-    return source[: relative.start()] if relative and relative.start() > 0 else source
+    if not relative or relative.start() == 0 or _INDEFINITE_FIRST.match(source):
+        return source
+    return source[: relative.start()]
 
 
 # Words in lower case (the first may open the sentence), then a name of two or three
@@ -258,6 +271,8 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
     body = _named_body(text, window_start, found.cue_start, source)
     if body:
         return body
+    if _INDEFINITE_FIRST.match(source) and _RELATIVE_PART.search(source):
+        return source  # "One official, who asked not to be named": no name but the description
     name = _named_part(source)
     if found.cue.rstrip().endswith(":") and found.source_start == found.cue_start:
         holder = _role_holder(text, found.cue_start, name)

@@ -1,0 +1,30 @@
+"""Unit tests for medialit.extract.attribution.speakers: the resolved name of a source."""
+
+import pytest
+
+from medialit.extract.attribution import extract_attributions
+
+
+def name_of_cue(text: str, cue: str) -> str:
+    """The resolved source name of the first attribution whose cue holds ``cue``."""
+    return next(a for a in extract_attributions(text) if cue in a.cue).source_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an unnamed source described with an indefinite determiner: the description is its
+        # only name, relative clause and all (the guide's source span)
+        ("One fund manager, who asked not to be named, said rates would fall.",
+         "One fund manager, who asked not to be named"),
+        ("A nurse at the clinic, who did not want to be identified, said staff were tired.",
+         "A nurse at the clinic, who did not want to be identified"),
+        ("One, who did not give her name, said the bus never came.",
+         "One, who did not give her name"),
+        # negatives: a named source drops the clause that describes it
+        ("Maria Lopez, who runs a bakery, said sales had fallen.", "Maria Lopez"),
+        ("The Harbour Agency, which inspected the pier, said it was safe.", "Harbour Agency"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_keeps_its_relative_clause(text, name):
+    assert name_of_cue(text, "said") == name
