@@ -28,3 +28,20 @@ def name_of_cue(text: str, cue: str) -> str:
 )  # fmt: skip
 def test_an_unnamed_source_keeps_its_relative_clause(text, name):
     assert name_of_cue(text, "said") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title in the possessive owns what the name names: the office keeps its title
+        ("The Attorney General's Office said the case would be reopened.",
+         "Attorney General's Office"),
+        ("The Prosecutor General's office said charges were likely.",
+         "The Prosecutor General's office"),
+        # negatives: a title before a person's name still goes, possessor or not
+        ("Regional Governor Mujiv Hataman said the toll rose.", "Mujiv Hataman"),
+        ("Russia's Foreign Minister Sergei Lavrov said talks were over.", "Sergei Lavrov"),
+    ],
+)  # fmt: skip
+def test_a_title_in_the_possessive_stays_in_the_name(text, name):
+    assert name_of_cue(text, "said") == name

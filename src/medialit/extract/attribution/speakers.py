@@ -47,6 +47,9 @@ _ROLE_OR_FIRM = frozenset(["general", "major", "chief", "head", "executive", "ju
 _NAME_PARTICLES = frozenset(["van", "von", "de", "der", "al", "bin", "da", "di", "del", "le", "la"])
 
 
+_POSSESSIVE_WORD = re.compile(r"[\w.-]+[’']s?$")  # "General's", "Workers'"
+
+
 def _name_after_role(mention: str) -> str:
     """The person's name after the title that ends a mention, or "" when there is none.
 
@@ -75,6 +78,8 @@ def _name_after_role(mention: str) -> str:
     if after_body:
         rest = [w for w in rest[1:] if w.lower() not in ("the", "and", "of", "for")]
     names = [w for w in rest if w.lower() not in _NAME_PARTICLES]
+    if any(_POSSESSIVE_WORD.search(w) for w in names[:-1]):
+        return ""  # "Attorney General's Office": the title holder's office, not a name
     if not names or not all(w[0].isupper() and w[-1] not in ",;:" for w in names):
         return ""
     if after_body:
@@ -88,11 +93,23 @@ def _name_after_role(mention: str) -> str:
 
 
 def _strip_title(name: str) -> str:
-    """'Regional Governor Mujiv Hataman' -> 'Mujiv Hataman'; a bare title stays."""
+    """'Regional Governor Mujiv Hataman' -> 'Mujiv Hataman'; a bare title stays, and so does
+    a title in the possessive: it is the possessor of what the name names, not a title
+    before a person's name (the genitive as determiner, Quirk et al. 1985, 5.115).
+
+    Examples
+    --------
+    >>> _strip_title("Regional Governor Mujiv Hataman")
+    'Mujiv Hataman'
+    >>> _strip_title("Attorney General's Office"), _strip_title("Governor Ann Ray's aide")
+    ("Attorney General's Office", "Governor Ann Ray's aide")
+    """
     person = _name_after_role(name)
     if person:
         return person
     words = name.split()
+    if any(_POSSESSIVE_WORD.search(word) for word in words[:-1]):
+        return name
     while len(words) > 1 and words[0].lower().strip(",") in _TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
