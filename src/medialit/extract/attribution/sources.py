@@ -846,10 +846,20 @@ _PARTICIPLE_BEFORE = re.compile(
 # "..., a charge Tervia denies": a noun naming a speech act, then an object relative clause
 # whose relative pronoun is left out (a contact clause, Quirk et al. 1985, 17.15); the
 # relative clause's subject denies, not the charge.
+# The head is a noun naming something said or done, or a figure, the things a speaker
+# judges, describes or disputes ("a figure the police described as", "a move critics
+# called reckless"): the objects of Levin's (1993) verbs of characterizing (29.2) and
+# dubbing (29.3) and of the verbs of saying. Its subject is a determiner's phrase, a name,
+# or a bare plural ("critics").
 _CONTACT_RELATIVE = re.compile(
     r"(?i:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|account|version|"
-    r"characteri[sz]ation|description|label)s?\s+(?:(?:that|which)\s+)?"
-    r"(?=(?:the|his|her|their|its|our|my|[A-Z]\w*)\b)"  # a subject, not "the charge sheet"
+    r"characteri[sz]ation|description|label|figure|number|estimate|total|toll|tally|count|"
+    r"move|decision|step|plan|policy|proposal|measure|offer|promise|pledge|reply|response|"
+    r"statement|remark|comment|explanation|excuse|argument|suggestion|idea|theory|"
+    r"assessment|forecast|prediction|ruling|verdict|finding|conclusion|term|word|phrase)"
+    r"s?\s+(?:(?:that|which)\s+)?"
+    r"(?=(?:the|his|her|their|its|our|my|[A-Z]\w*)\b"  # a subject, not "the charge sheet"
+    r"|[a-z]{2,}[^s\W_]s\s*$)"  # "a reply campaigners slammed": a bare plural
 )
 
 

@@ -1,0 +1,33 @@
+"""Unit tests for medialit.extract.attribution.sources: the source span of a cue."""
+
+import pytest
+
+from medialit.extract.attribution import extract_attributions
+
+
+def source_of_cue(text: str, cue: str) -> str:
+    """The source as written of the first attribution whose cue holds ``cue``."""
+    return next(a for a in extract_attributions(text) if cue in a.cue).source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a noun for a figure, a statement or a step, then a contact relative clause: the
+        # clause's subject speaks (a determiner's phrase, a name or a bare plural)
+        ("The opposition claimed 40,000 marched, a figure the police described as inflated.",
+         "described", "the police"),
+        ("The council said it was reviewing the case, a reply campaigners slammed as weak.",
+         "slammed", "campaigners"),
+        ("The government offered talks, an offer unions rejected as too little.",
+         "rejected", "unions"),
+        ("He was accused of bribery, a charge the minister denies.", "denies", "the minister"),
+        # negatives: a plural after an adjective, a noun phrase that is the subject itself
+        ("Farmers blocked roads, the local residents said.", "said", "the local residents"),
+        ("The charge sheet says he fled.", "says", "The charge sheet"),
+        ("A statement from the ministry said the toll rose.", "said",
+         "A statement from the ministry"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_contact_relative_clause_speaks(text, cue, source):
+    assert source_of_cue(text, cue) == source
