@@ -45,3 +45,23 @@ def test_an_unnamed_source_keeps_its_relative_clause(text, name):
 )  # fmt: skip
 def test_a_title_in_the_possessive_stays_in_the_name(text, name):
     assert name_of_cue(text, "said") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "it" after "the group" / "the company": the body that general noun took up, named
+        # beside the same noun before (an apposition, or the noun then the name)
+        ("The army blamed the Free Front, a rebel group based in the hills. The group denied "
+         "responsibility. In a statement, it accused the army.", "Free Front"),
+        ("The mining company Castell Mining cut 300 jobs. The company said demand had "
+         "collapsed. It added that a plant would close.", "Castell Mining"),
+        # negatives: no name beside the noun, and a body's own head noun
+        ("Korvan Steel cut 300 jobs. The company said demand had collapsed. It added that a "
+         "plant would close.", "The company"),
+        ("The ministry said the dam was safe. It added that repairs were planned.",
+         "The ministry"),
+    ],
+)  # fmt: skip
+def test_it_after_a_general_noun_names_the_body(text, name):
+    assert extract_attributions(text)[-1].source_name == name

@@ -277,14 +277,14 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
     if word in ("they", "them"):
         return _last_plural(text, found, earlier) or source
     if word == "it":
-        return _last_group(found, earlier, word) or _last_body(text, found) or source
+        return _last_group(found, earlier, word, text) or _last_body(text, found) or source
     if word in ("we", "us", "our"):
         # in a transcript's turn "we" are the speaker and those they speak for
         speaker = _turn_speaker(text, found, earlier)
         if speaker and speaker.lower() not in _PRONOUNS_ALL:
             return speaker
     if word in _PRONOUN_GROUP:
-        return _last_group(found, earlier, word) or source
+        return _last_group(found, earlier, word, text) or source
     body = _named_body(text, window_start, found.cue_start, source)
     if body:
         return body
@@ -591,16 +591,66 @@ def _other_gender(window: str, end: int, pronoun: str) -> bool:
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{0,400}[”\"]")
 
 
-def _last_group(found: Attribution, earlier: list[Attribution], pronoun: str) -> str:
-    """'they', 'it': the last organisation or group that spoke before."""
+def _last_group(
+    found: Attribution, earlier: list[Attribution], pronoun: str, text: str = ""
+) -> str:
+    """'they', 'it': the last organisation or group that spoke before; when it spoke as
+    "the company" or "the group", the body that general noun takes up."""
     kinds = ("named_organisation", "vague", "document", "named_media")
     for previous in reversed(earlier):
         if found.cue_start - previous.cue_end > _RESOLVE_WINDOW:
             break
         name = previous.source_name
         if previous.source_type in kinds and name and name.lower() not in _PRONOUN_GROUP:
+            if text and previous.source_start is not None:
+                start = max(0, previous.source_start - _RESOLVE_WINDOW)
+                named = _general_noun_antecedent(text, start, previous.source_start, name)
+                return named or name
             return name
     return ""
+
+
+# General nouns for a body ("the company", "the group"): a text takes a named body up again
+# with the superordinate noun it was introduced by (general nouns as cohesion, Halliday and
+# Hasan 1976, 6.2): "Korvan Steel, the mining company, ... The company said".
+_GENERAL_HEADS_TEXT = """company firm group organisation organization retailer carrier airline
+    operator charity network broadcaster channel newspaper outlet movement alliance coalition
+    bloc manufacturer producer lender insurer developer militia"""
+_GENERAL_HEADS = frozenset(_GENERAL_HEADS_TEXT.split())
+_GENERAL_DESCRIPTION = re.compile(r"(?i:the|this)[ \t]+(?:[a-z-]+[ \t]+)?(?P<head>[a-z]+)")
+_BODY_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|for|and|de|&)[ \t]+)?{_NAME_WORD}){{0,5}}"
+
+
+def _general_noun_antecedent(text: str, start: int, end: int, description: str) -> str:
+    """The body a general noun takes up ("the group" -> "Free Front"): the latest name set
+    beside the same noun before ``end``, in an apposition ("the Free Front, a rebel group")
+    or after it ("the rebel group Free Front"); "" when there is none.
+
+    Examples
+    --------
+    >>> text = "Police blamed the Free Front, a rebel group. The group denied it."
+    >>> _general_noun_antecedent(text, 0, 45, "The group")
+    'Free Front'
+    >>> text = "The mining company Castell Mining cut jobs. The company said"
+    >>> _general_noun_antecedent(text, 0, 44, "The company")
+    'Castell Mining'
+    >>> _general_noun_antecedent(text, 0, 44, "The ministry")
+    ''
+    """
+    general = _GENERAL_DESCRIPTION.fullmatch(description.strip())
+    if not general or general.group("head").lower() not in _GENERAL_HEADS:
+        return ""
+    head = re.escape(general.group("head").lower())
+    beside = re.compile(
+        rf"(?P<a>{_BODY_NAME}),[ \t]+(?i:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{head}s?\b"
+        rf"|(?i:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{head}[ \t]+(?P<b>{_BODY_NAME})"
+    )
+    latest = ""
+    for match in beside.finditer(text, start, end):
+        name = match.group("a") or match.group("b")
+        first = name.split()[0]
+        latest = name[len(first) + 1 :] if first.lower() == "the" and " " in name else name
+    return latest
 
 
 _NAME_WORDS_BEFORE = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,3}}$")
