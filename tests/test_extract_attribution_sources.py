@@ -31,3 +31,23 @@ def source_of_cue(text: str, cue: str) -> str:
 )  # fmt: skip
 def test_the_subject_of_a_contact_relative_clause_speaks(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an agent after its cue ends where the next cue's verb begins: the subject of that
+        # verb is the whole noun phrase, the reduced relative clause and its agent included
+        ("Preliminary results published by the electoral commission show the party ahead.",
+         "published by", "the electoral commission"),
+        ("Preliminary results published by the electoral commission show the party ahead.",
+         "show", "Preliminary results published by the electoral commission"),
+        ("A report published by the city council of Harwick shows the bridge is unsafe.",
+         "published by", "the city council of Harwick"),
+        # negative: with no cue after it, the agent runs to the end of its noun phrase
+        ("The plan was set out in a report published by the city council of Harwick.",
+         "published by", "the city council of Harwick"),
+    ],
+)  # fmt: skip
+def test_a_source_after_its_cue_stops_at_the_next_cue(text, cue, source):
+    assert source_of_cue(text, cue) == source

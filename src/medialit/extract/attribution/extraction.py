@@ -152,6 +152,11 @@ def _attribution(
         span = _source_after(text, cue.end)
         if span:
             span = _with_apposition_after(text, span, cue.start)
+        if span and span[0] < next_cue < span[1]:
+            # "results published by the commission show": the next cue's verb ends the
+            # agent's noun phrase (a noun phrase holds no finite verb)
+            end = len(text[span[0] : next_cue].rstrip(" \t,"))
+            span = (span[0], span[0] + end) if end else None
     cited = (
         _CITED_PEOPLE.match(text, cue.end) if _CITING.fullmatch(text[cue.start : cue.end]) else None
     )
