@@ -65,3 +65,24 @@ def test_a_title_in_the_possessive_stays_in_the_name(text, name):
 )  # fmt: skip
 def test_it_after_a_general_noun_names_the_body(text, name):
     assert extract_attributions(text)[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "she" after "the minister": the person the text gave that role, before or after
+        ("Finance Minister Petra Holm presented the budget. The minister said taxes would "
+         "not rise. She added that spending would be cut.", "Petra Holm"),
+        ("Petra Holm, the finance minister, presented the budget. The minister said taxes "
+         "would not rise. She added that spending would be cut.", "Petra Holm"),
+        ("The mayor, Tom Reed, met residents. The mayor said the water was safe. He added "
+         "that tests continue.", "Tom Reed"),
+        # negatives: nobody named with the role; another role
+        ("The minister said taxes would not rise. She added that spending would be cut.",
+         "The minister"),
+        ("Finance Minister Petra Holm spoke. The governor said taxes would not rise. She "
+         "added that spending would be cut.", "The governor"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_role_names_who_holds_it(text, name):
+    assert extract_attributions(text)[-1].source_name == name

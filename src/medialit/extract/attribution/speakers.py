@@ -273,7 +273,8 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
     word = source.lower()
     window_start = max(0, found.cue_start - _RESOLVE_WINDOW)
     if word in _PRONOUN_PERSON:
-        return _last_person(text, window_start, found, earlier) or source
+        person = _last_person(text, window_start, found, earlier)
+        return _title_holder(text, window_start, found.cue_start, person) or person or source
     if word in ("they", "them"):
         return _last_plural(text, found, earlier) or source
     if word == "it":
@@ -443,6 +444,43 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
 
 
 _PRONOUNS_ALL = _PRONOUN_PERSON | {"she", "me", "they", "we", "it"}
+
+
+# "the minister", "the foreign minister": a definite description by a role noun, which takes
+# up the latest person named with that role (anaphora by repetition of the head, Halliday
+# and Hasan 1976, 6.1).
+_DEFINITE_ROLE = re.compile(r"(?i:the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<role>[a-z]+)")
+
+
+def _title_holder(text: str, start: int, end: int, description: str) -> str:
+    """Whom a definite description by a role names: the latest person before ``end`` given
+    that role, before the name ("Finance Minister Petra Holm", "the minister, Petra Holm")
+    or after it ("Petra Holm, the finance minister"); "" when there is none.
+
+    Examples
+    --------
+    >>> text = "Finance Minister Petra Holm spoke. The minister said"
+    >>> _title_holder(text, 0, 48, "The minister")
+    'Petra Holm'
+    >>> _title_holder("Petra Holm, the finance minister, spoke.", 0, 40, "the minister")
+    'Petra Holm'
+    >>> _title_holder(text, 0, 48, "The budget"), _title_holder(text, 0, 48, "Petra Holm")
+    ('', '')
+    """
+    definite = _DEFINITE_ROLE.fullmatch(description.strip())
+    if not definite or definite.group("role").lower() not in _ROLE_HEADS:
+        return ""
+    role = re.escape(definite.group("role").lower())
+    name = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
+    holder = re.compile(
+        rf"\b(?i:{role})(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[{_UPPER}][\w’'-]*)?,?[ \t]+"
+        rf"(?P<a>{name})(?![\w’'-])"
+        rf"|(?P<b>{name}),[ \t]+(?i:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?i:{role})\b"
+    )
+    latest = ""
+    for match in holder.finditer(text, start, end):
+        latest = match.group("a") or match.group("b")
+    return _strip_title(latest) if latest else ""
 
 
 _ONE_PERSON = re.compile(
