@@ -86,3 +86,26 @@ def test_it_after_a_general_noun_names_the_body(text, name):
 )  # fmt: skip
 def test_a_pronoun_after_a_role_names_who_holds_it(text, name):
     assert extract_attributions(text)[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "they": the subject outranks an object in the same sentence
+        ("The police arrested 40 people. They said the march had been banned.", "police"),
+        # a subordinator or an adverb opening the sentence is no part of the noun phrase
+        ("Police raided the camp. When the soldiers arrived, they said it was empty.",
+         "soldiers"),
+        ("Police raided the camp. Later the soldiers arrived. They said it was empty.",
+         "soldiers"),
+        # two people named together are a plural
+        ("Tom Reed and Ana Ruiz wrote the report. They said the bridge was unsafe.",
+         "Tom Reed and Ana Ruiz"),
+        # negatives: one person is no plural; an object in a later sentence stays the latest
+        ("Tom Reed wrote the report. They said the bridge was unsafe.", "They"),
+        ("Officials met on Monday. The farmers marched. They said fuel was too dear.",
+         "farmers"),
+    ],
+)  # fmt: skip
+def test_they_names_the_salient_plural(text, name):
+    assert extract_attributions(text)[-1].source_name == name
