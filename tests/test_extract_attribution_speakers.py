@@ -109,3 +109,22 @@ def test_a_pronoun_after_a_role_names_who_holds_it(text, name):
 )  # fmt: skip
 def test_they_names_the_salient_plural(text, name):
     assert extract_attributions(text)[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an unnamed spokesperson speaks for the body (the guide: "Body (spokesperson)")
+        ("A spokeswoman for the Red Cross said 40 people died.", "Red Cross"),
+        ("A spokesman for Tesco said prices would rise.", "Tesco"),
+        ("A spokeswoman for the Red Cross said 40 people died. She added that aid was short.",
+         "Red Cross"),
+        # negatives: a named spokesperson is the person; a person's spokesperson is no body
+        ("Ana Ruiz, a spokeswoman for the Interior Ministry, said 12 were held.", "Ana Ruiz"),
+        ("A spokesman for the minister said the talks had failed.",
+         "A spokesman for the minister"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_spokesperson_is_named_by_the_body(text, name):
+    said = [a for a in extract_attributions(text) if a.cue in ("said", "added")]
+    assert said[-1].source_name == name

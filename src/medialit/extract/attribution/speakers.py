@@ -244,6 +244,14 @@ def _named_part(source: str) -> str:
     return parts[0] if parts else source
 
 
+# An unnamed spokesperson of a named body speaks for it (seeds/ANNOTATING.md: source_name
+# "Body (spokesperson)"): "a spokeswoman for the Red Cross" is the Red Cross.
+_SPOKESPERSON_FOR = re.compile(
+    r"(?i:a|an|the|one)[ \t]+(?i:spokes(?:man|woman|person)|representative|press[ \t]+officer)"
+    r"[ \t]+(?:for|of)[ \t]+(?:(?i:the)[ \t]+)?(?P<body>[A-Z][^,;:()]*)"
+)
+
+
 def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) -> str:
     """Who a source is: a pronoun resolved to the last named speaker, a surname to the full
     name given earlier, an appositive or a title left out.
@@ -289,6 +297,9 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
     body = _named_body(text, window_start, found.cue_start, source)
     if body:
         return body
+    spokesperson = _SPOKESPERSON_FOR.fullmatch(source)
+    if spokesperson and "title" not in _source_kinds(spokesperson.group("body")):
+        return spokesperson.group("body")  # the guide: source_name "Body (spokesperson)"
     if _INDEFINITE_FIRST.match(source) and _RELATIVE_PART.search(source):
         return source  # "One official, who asked not to be named": no name but the description
     name = _named_part(source)
