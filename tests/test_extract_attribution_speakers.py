@@ -128,3 +128,25 @@ def test_they_names_the_salient_plural(text, name):
 def test_an_unnamed_spokesperson_is_named_by_the_body(text, name):
     said = [a for a in extract_attributions(text) if a.cue in ("said", "added")]
     assert said[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the word a text goes on using for a person, at the start of an earlier speaker's
+        # full name, or before a name particle: the full name
+        ("Tedros Adhanom Ghebreyesus, the WHO chief, said cases rose. Tedros said vaccines "
+         "were short.", "Tedros Adhanom Ghebreyesus"),
+        ("President Luiz Inacio Lula da Silva spoke on Tuesday. Lula said aid was coming.",
+         "Luiz Inacio Lula da Silva"),
+        # negatives: a body is no speaker named first; a surname still takes its first name;
+        # a name that opens with its particle is used whole and stays as written
+        ("Ursula von der Leyen spoke in Brussels. Von der Leyen said the deal was done.",
+         "Von der Leyen"),
+        ("Tesco Polska cut jobs. Tesco said prices would rise.", "Tesco"),
+        ("Josh Bash led the case. Bash said it was terrorism.", "Josh Bash"),
+    ],
+)  # fmt: skip
+def test_a_person_called_by_one_name_gets_the_full_name(text, name):
+    said = [a for a in extract_attributions(text) if a.cue == "said"]
+    assert said[-1].source_name == name

@@ -313,11 +313,26 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
         if not full and surname.isupper() and len(surname) > 1:
             # "PUTIN:" in a transcript's tag: the header names "Vladimir Putin"
             full = _full_name(text, window_start, found.cue_start, surname.title())
+        if not full:
+            full = _speaker_named_first(found, earlier, surname)
         if full:
             return full
         if _name_after_role(name):
             return surname  # "Foreign Minister Lavrov" with no full name before: "Lavrov"
     return name
+
+
+def _speaker_named_first(found: Attribution, earlier: list[Attribution], word: str) -> str:
+    """The full name of an earlier speaker whose name starts with ``word``, the one name
+    by which a text goes on calling them ("Tedros Adhanom Ghebreyesus ... Tedros said": many
+    naming systems put the name used first); "" when none within reach."""
+    for previous in reversed(earlier[-_LOOK_BACK:]):
+        if found.cue_start - previous.cue_end > _RESOLVE_WINDOW:
+            break
+        name = previous.source_name
+        if previous.source_type == "named_person" and name.split(" ", 1)[0] == word:
+            return name if " " in name and " and " not in name else ""
+    return ""
 
 
 _DEFINITE_BODY = re.compile(r"(?i:the)[ \t]+([a-z]+)")
@@ -707,6 +722,13 @@ def _general_noun_antecedent(text: str, start: int, end: int, description: str) 
 _NAME_WORDS_BEFORE = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,3}}$")
 
 
+# A name particle and the name words after it ("da Silva", "von der Leyen"): the rest of a
+# full name when the word a text uses for the person stands before them.
+_PARTICLE_NAME_AFTER = re.compile(
+    rf"(?:[ \t]+(?:{'|'.join(sorted(_NAME_PARTICLES))}))+(?:[ \t]+{_NAME_WORD})+"
+)
+
+
 def _full_name(text: str, start: int, end: int, surname: str, titled: bool = True) -> str:
     """The first full name before ``end`` that ends with ``surname`` ('Josh Bash'); with a
     title ('Dr Meerjady'), one that starts with it ('Meerjady Sabrina Flora'). A single word
@@ -731,7 +753,8 @@ def _full_name(text: str, start: int, end: int, surname: str, titled: bool = Tru
             if words:
                 name = _strip_title(words.group() + surname)
                 if " " in name and not any(w.lower() in _KIND_OF_WORD for w in name.split()[:-1]):
-                    return name
+                    rest = _PARTICLE_NAME_AFTER.match(text, after)
+                    return name + rest.group() if rest else name  # "Lula" of "Lula da Silva"
         position = text.find(surname, after, end)
     if not titled:
         return ""
