@@ -51,3 +51,17 @@ def test_the_subject_of_a_contact_relative_clause_speaks(text, cue, source):
 )  # fmt: skip
 def test_a_source_after_its_cue_stops_at_the_next_cue(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an opening quotation mark belongs to the quotation, not to the source after it
+        ("\u201cI told them the bridge was unsafe,\u201d said engineer Paul Lind.", "told", "I"),
+        ("\u201cWe warned the council,\u201d Ana Ruiz said.", "warned", "We"),
+        # negative: a source with no quotation mark is unchanged
+        ("I told them the bridge was unsafe, the engineer said.", "told", "I"),
+    ],
+)  # fmt: skip
+def test_a_source_never_starts_with_a_quotation_mark(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -150,3 +150,25 @@ def test_an_unnamed_spokesperson_is_named_by_the_body(text, name):
 def test_a_person_called_by_one_name_gets_the_full_name(text, name):
     said = [a for a in extract_attributions(text) if a.cue == "said"]
     assert said[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "I" or "we" inside a quotation: whoever the quotation is attributed to, after it
+        # or before it
+        ("\u201cI told them the bridge was unsafe,\u201d said engineer Paul Lind.", "Paul Lind"),
+        ("\u201cWe warned the council,\u201d Ana Ruiz, the union's leader, said.", "Ana Ruiz"),
+        ("Ana Ruiz spoke first. \u201cI have said it many times,\u201d Tom Reed said.",
+         "Tom Reed"),
+        ("Union leader Ana Ruiz said: \u201cWe told them in March.\u201d", "Ana Ruiz"),
+        # negatives: outside quotation marks, or a speaker in another sentence
+        ("I told them the bridge was unsafe, the engineer said.", "I"),
+        ("\u201cI told them the bridge was unsafe.\u201d Later, Tom Reed said the road was "
+         "shut.", "I"),
+    ],
+)  # fmt: skip
+def test_a_first_person_pronoun_in_a_quotation_is_its_speaker(text, name):
+    first = extract_attributions(text)
+    quoted = next(a for a in first if a.source in ("I", "We"))
+    assert quoted.source_name == name
