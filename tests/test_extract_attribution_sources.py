@@ -65,3 +65,19 @@ def test_a_source_after_its_cue_stops_at_the_next_cue(text, cue, source):
 )  # fmt: skip
 def test_a_source_never_starts_with_a_quotation_mark(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # two reduced relative clauses joined by "and" stay inside one noun phrase
+        ("Footage filmed by residents and verified by Reuters shows smoke over the port.",
+         "shows", "Footage filmed by residents and verified by Reuters"),
+        ("A letter signed by 40 doctors and sent to the minister warns of shortages.",
+         "warns", "A letter signed by 40 doctors and sent to the minister"),
+        # negative: "and" before a new clause with its own subject still starts the subject
+        ("The army shelled the town and officials said 12 died.", "said", "officials"),
+    ],
+)  # fmt: skip
+def test_coordinated_reduced_relatives_stay_in_the_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -196,6 +196,17 @@ _INTRO_NO_COMMA = re.compile(
 )
 # "85% were in favour and on Friday the government": a new clause after "and" or "but".
 _CLAUSE_AND = re.compile(r"\s(?:and|but)\s(?!.*\s(?:and|but)\s)")
+# Two reduced relative clauses joined by "and" inside one noun phrase ("footage filmed by
+# residents and verified by Reuters"; reduced relatives, Quirk et al. 1985, 17.30, and their
+# coordination, 13.64): the second participle opens no new clause.
+_PARTICIPLE_PHRASE = re.compile(
+    r"(?:[a-z]{3,}ed|[a-z]{3,}en|shown|seen|made|shot|put|sent|held|taken)\s+"
+    r"(?:by|on|in|from|to|via|across|through)\b"
+)
+_PARTICIPLE_BY_INSIDE = re.compile(
+    r"\b(?:[a-z]{3,}ed|[a-z]{3,}en|shown|seen|made|shot|put|sent|held|taken)\s+"
+    r"(?:by|on|in|from|via)\b"
+)
 # "Prime Minister Tuilaepa, who told": the relative pronoun stands for the name before it.
 _RELATIVE_ONLY = re.compile(r"\s*(?:who|which)\s*")
 # A preposition of place before a name: the name is a place, not a person "who" speaks.
@@ -625,6 +636,12 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         offset += subordinate.end()
         clause = clause[subordinate.end() :]
     and_clause = _CLAUSE_AND.search(clause)
+    if (
+        and_clause
+        and _PARTICIPLE_PHRASE.match(clause, and_clause.end())
+        and _PARTICIPLE_BY_INSIDE.search(clause, 0, and_clause.start())
+    ):
+        and_clause = None  # "Footage filmed by residents and verified by Reuters shows"
     if and_clause and _FINITE_INSIDE.search(clause, 0, and_clause.start()):
         offset += and_clause.end()
         clause = clause[and_clause.end() :]
