@@ -81,3 +81,17 @@ def test_a_source_never_starts_with_a_quotation_mark(text, cue, source):
 )  # fmt: skip
 def test_coordinated_reduced_relatives_stay_in_the_subject(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "and" after a clause whose verb is an irregular past starts a new clause
+        ("Prices rose by 5% and unions said wages lagged.", "said", "unions"),
+        ("The dam broke on Monday and officials said 40 homes flooded.", "said", "officials"),
+        # negative: two people joined by "and" are one subject
+        ("Tom Reed and Ana Ruiz said the bridge was unsafe.", "said", "Tom Reed and Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_and_after_an_irregular_past_starts_a_new_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -642,7 +642,14 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         and _PARTICIPLE_BY_INSIDE.search(clause, 0, and_clause.start())
     ):
         and_clause = None  # "Footage filmed by residents and verified by Reuters shows"
-    if and_clause and _FINITE_INSIDE.search(clause, 0, and_clause.start()):
+    if (
+        and_clause
+        and (
+            _FINITE_INSIDE.search(clause, 0, and_clause.start())
+            # "Prices rose by 5% and unions said": an irregular past is a finite verb too
+            or _IRREGULAR_PAST_AFTER.search(clause[: and_clause.start()] + " ")
+        )
+    ):
         offset += and_clause.end()
         clause = clause[and_clause.end() :]
         intro = _INTRO_NO_COMMA.match(clause)  # "... and on Friday the government announced"
