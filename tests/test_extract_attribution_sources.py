@@ -95,3 +95,22 @@ def test_coordinated_reduced_relatives_stay_in_the_subject(text, cue, source):
 )  # fmt: skip
 def test_and_after_an_irregular_past_starts_a_new_subject(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "name"),
+    [
+        # an emphatic reflexive after the subject is part of its noun phrase; after a
+        # pronoun, the pronoun is still resolved
+        ("The minister himself said the plan had failed.", "said", "The minister himself",
+         "The minister himself"),
+        ("The chief constable himself has admitted that curfews fail.", "admitted",
+         "The chief constable himself", "The chief constable himself"),
+        ("Tom Reed spoke. He himself said it was wrong.", "said", "He himself", "Tom Reed"),
+        # negative: a reflexive after the verb is no part of the subject
+        ("Residents said it themselves.", "said", "Residents", "Residents"),
+    ],
+)  # fmt: skip
+def test_an_emphatic_reflexive_belongs_to_the_subject(text, cue, source, name):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert (found.source, found.source_name) == (source, name)

@@ -63,6 +63,14 @@ _BY_RIGHT_AFTER = re.compile(
 )
 
 
+# An emphatic reflexive right after the subject is part of its noun phrase ("the minister
+# himself"; Quirk et al. 1985, 6.24), and the guide's span keeps it.
+_EMPHATIC_REFLEXIVE = re.compile(r"[ \t]+(?:himself|herself|itself|themselves|ourselves|myself)")
+_ONLY_AUXILIARIES = re.compile(
+    r"(?:[ \t]+(?:has|have|had|is|are|was|were|will|would|also|been|[a-z]+ly))*[ \t]*"
+)
+
+
 def _attribution(
     index: TextIndex, cue: _Cue, previous: Attribution | None, next_cue: int
 ) -> Attribution:
@@ -174,6 +182,10 @@ def _attribution(
         span = _credit_line_speaker(text, cue)  # "harbour pilot" of "– harbour pilot, Radio"
     if span and cue.name not in ("speaker_tag", "credit_line", "wire_credit", "dateline"):
         span = _contact_relative_subject(text, _without_trailing_adverbial(text, span))
+    if span and where == "before":
+        emphatic = _EMPHATIC_REFLEXIVE.match(text, span[1])
+        if emphatic and _ONLY_AUXILIARIES.fullmatch(text, emphatic.end(), cue.start):
+            span = (span[0], emphatic.end())  # "The minister himself said"
     if span:
         # an opening quotation mark belongs to the quotation, not to its first word: "“I"
         skip = len(text[span[0] : span[1]]) - len(text[span[0] : span[1]].lstrip('“‘"«„ '))

@@ -7,6 +7,7 @@ Maria Zakharova" -> "Maria Zakharova").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ from medialit.extract.attribution.words import (
 )
 
 _PRONOUN_PERSON = frozenset(["he", "she", "him", "her", "his", "i"])
+_REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves", "ourselves", "myself"])
 _PRONOUN_GROUP = frozenset(["they", "them", "their", "we", "it", "its"])
 # A capitalised word of a name: "Mujiv", "O'Brien", "Kassym-Jomart", an initial "J.", never a
 # word that ends a sentence ("Trump. He").
@@ -278,6 +280,12 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
     source = _without_relative_clause(found.source.strip())
     if not source:
         return ""
+    emphatic = source.rsplit(" ", 1)
+    if len(emphatic) == 2 and emphatic[0].lower() in _PRONOUNS_ALL and emphatic[1] in _REFLEXIVES:
+        source = emphatic[0]  # "He himself said": the pronoun is resolved
+        found = dataclasses.replace(
+            found, source=source, source_end=found.source_start + len(source)
+        )
     word = source.lower()
     window_start = max(0, found.cue_start - _RESOLVE_WINDOW)
     if word in _PRONOUN_PERSON:
