@@ -114,3 +114,19 @@ def test_and_after_an_irregular_past_starts_a_new_subject(text, cue, source):
 def test_an_emphatic_reflexive_belongs_to_the_subject(text, cue, source, name):
     found = next(a for a in extract_attributions(text) if cue in a.cue)
     assert (found.source, found.source_name) == (source, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a noun in -ly after a possessive is the head of the subject, not an adverb
+        ("Reed's family said she was targeted.", "said", "Reed's family"),
+        ("Reed's family believe she was targeted.", "believe", "Reed's family"),
+        ("The rebels' ally said the town had fallen.", "said", "The rebels' ally"),
+        # negatives: an adverb in -ly between subject and verb still goes
+        ("The minister subsequently said the plan had failed.", "said", "The minister"),
+        ("Reed's lawyer subsequently said she would appeal.", "said", "Reed's lawyer"),
+    ],
+)  # fmt: skip
+def test_a_noun_in_ly_after_a_possessive_heads_the_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source

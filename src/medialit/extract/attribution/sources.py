@@ -24,6 +24,7 @@ from medialit.extract.attribution.words import (
     _AGENT_SUFFIX,
     _IRREGULAR_PAST_AFTER,
     _KIND_OF_WORD,
+    _LY_NOUNS,
     _NAME_LINKS,
     _PERSON_NOUNS,
     _PLATFORMS,
@@ -256,6 +257,9 @@ def _without_trailing_aux(clause: str) -> str:
                 last.endswith("ly")
                 and last.islower()
                 and head.split()[-1].lower() not in _DETERMINERS
+                # "Reed's family", "the ally": a noun in -ly after a possessive or as such
+                and not head.endswith(("'s", "’s", "s'", "s’"))
+                and not re.fullmatch(_LY_NOUNS, word)
             )
         ):
             return clause  # "the rally" keeps its noun; "subsequently" goes
