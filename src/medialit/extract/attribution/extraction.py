@@ -67,6 +67,14 @@ _BY_RIGHT_AFTER = re.compile(
 )
 
 
+# An emphatic reflexive right after the subject is part of its noun phrase ("the minister
+# himself"; Quirk et al. 1985, 6.24), and the guide's span keeps it.
+_EMPHATIC_REFLEXIVE = re.compile(r"[ \t]+(?:himself|herself|itself|themselves|ourselves|myself)")
+_ONLY_AUXILIARIES = re.compile(
+    r"(?:[ \t]+(?:has|have|had|is|are|was|were|will|would|also|been|[a-z]+ly))*[ \t]*"
+)
+
+
 def _attribution(
     index: TextIndex, cue: _Cue, previous: Attribution | None, next_cue: int
 ) -> Attribution:
@@ -159,6 +167,11 @@ def _attribution(
         span = _source_after(text, cue.end)
         if span:
             span = _with_apposition_after(text, span, cue.start)
+        if span and span[0] < next_cue < span[1]:
+            # "results published by the commission show": the next cue's verb ends the
+            # agent's noun phrase (a noun phrase holds no finite verb)
+            end = len(text[span[0] : next_cue].rstrip(" \t,"))
+            span = (span[0], span[0] + end) if end else None
     cited = (
         _CITED_PEOPLE.match(text, cue.end) if _CITING.fullmatch(text[cue.start : cue.end]) else None
     )
@@ -176,6 +189,14 @@ def _attribution(
         span = _credit_line_speaker(text, cue)  # "harbour pilot" of "– harbour pilot, Radio"
     if span and cue.name not in ("speaker_tag", "credit_line", "wire_credit", "dateline"):
         span = _contact_relative_subject(text, _without_trailing_adverbial(text, span))
+    if span and where == "before":
+        emphatic = _EMPHATIC_REFLEXIVE.match(text, span[1])
+        if emphatic and _ONLY_AUXILIARIES.fullmatch(text, emphatic.end(), cue.start):
+            span = (span[0], emphatic.end())  # "The minister himself said"
+    if span:
+        # an opening quotation mark belongs to the quotation, not to its first word: "“I"
+        skip = len(text[span[0] : span[1]]) - len(text[span[0] : span[1]].lstrip('“‘"«„ '))
+        span = (span[0] + skip, span[1]) if skip < span[1] - span[0] else None
     source = text[span[0] : span[1]] if span else ""
     cue_text = text[cue.start : cue.end]
     kind = classify_source(source, cue_text)
@@ -284,7 +305,64 @@ def extract_attributions(text: str | TextIndex) -> list[Attribution]:
         )
         name = resolve_source(index.text, attribution, found)
         found.append(dataclasses.replace(attribution, source_name=name))
-    return found
+    return _first_person_quoted(index, found)
+
+
+_FIRST_PERSON = frozenset(["i", "me", "we", "us"])
+_QUOTE_TO_CUE = 60  # how far a quotation's own cue stands from its closing mark ('," said X')
+
+
+def _first_person_quoted(index: TextIndex, found: list[Attribution]) -> list[Attribution]:
+    """'I' or 'we' inside a quotation is whoever the quotation is attributed to ("“I told
+    them,” said Paul Lind": Lind told them): a first-person pronoun's referent is the
+    speaker of the words it stands in (deixis in direct speech, Quirk et al. 1985, 14.29).
+
+    Examples
+    --------
+    >>> text = "“I told them it was unsafe,” said engineer Paul Lind."
+    >>> [a.source_name for a in extract_attributions(text)]
+    ['Paul Lind', 'Paul Lind']
+    """
+    if not any(a.source.strip().lower() in _FIRST_PERSON for a in found):
+        return found  # most texts: nothing to do
+    result = list(found)
+    for number, attribution in enumerate(found):
+        if attribution.source.strip().lower() not in _FIRST_PERSON:
+            continue
+        quotation = index.quotation_around(attribution.cue_start, attribution.cue_end)
+        if quotation is None:
+            continue
+        speaker = next(
+            (
+                later
+                for later in found[number + 1 :]
+                if later.cue_start >= quotation.end
+                and later.cue_start - quotation.end <= _QUOTE_TO_CUE
+                and index.quotation_around(later.cue_start, later.cue_end) is None
+            ),
+            None,
+        )
+        # a full stop that closes the quotation ends its sentence: '.” Later, Reed said'
+        if speaker and index.sentence_break_between(quotation.end - 2, speaker.cue_start):
+            speaker = None
+        if speaker is None:  # 'Lind said: “I told them”': the cue before the quotation
+            speaker = next(
+                (
+                    earlier
+                    for earlier in reversed(found[:number])
+                    if earlier.cue_end <= quotation.start
+                    and quotation.start - earlier.cue_end <= _QUOTE_TO_CUE
+                    and index.quotation_around(earlier.cue_start, earlier.cue_end) is None
+                    and not index.sentence_break_between(earlier.cue_end, quotation.start)
+                ),
+                None,
+            )
+        if speaker is None:
+            continue
+        name = speaker.source_name
+        if name and name.strip().lower() not in _FIRST_PERSON | {"he", "she", "they"}:
+            result[number] = dataclasses.replace(attribution, source_name=name)
+    return result
 
 
 # The auxiliaries the guide's spans take in with the verb: a perfect ("has called for", "have

@@ -24,6 +24,7 @@ from medialit.extract.attribution.words import (
     _AGENT_SUFFIX,
     _IRREGULAR_PAST_AFTER,
     _KIND_OF_WORD,
+    _LY_NOUNS,
     _NAME_LINKS,
     _PERSON_NOUNS,
     _PLATFORMS,
@@ -196,6 +197,17 @@ _INTRO_NO_COMMA = re.compile(
 )
 # "85% were in favour and on Friday the government": a new clause after "and" or "but".
 _CLAUSE_AND = re.compile(r"\s(?:and|but)\s(?!.*\s(?:and|but)\s)")
+# Two reduced relative clauses joined by "and" inside one noun phrase ("footage filmed by
+# residents and verified by Reuters"; reduced relatives, Quirk et al. 1985, 17.30, and their
+# coordination, 13.64): the second participle opens no new clause.
+_PARTICIPLE_PHRASE = re.compile(
+    r"(?:[a-z]{3,}ed|[a-z]{3,}en|shown|seen|made|shot|put|sent|held|taken)\s+"
+    r"(?:by|on|in|from|to|via|across|through)\b"
+)
+_PARTICIPLE_BY_INSIDE = re.compile(
+    r"\b(?:[a-z]{3,}ed|[a-z]{3,}en|shown|seen|made|shot|put|sent|held|taken)\s+"
+    r"(?:by|on|in|from|via)\b"
+)
 # "Prime Minister Tuilaepa, who told": the relative pronoun stands for the name before it.
 _RELATIVE_ONLY = re.compile(r"\s*(?:who|which)\s*")
 # A preposition of place before a name: the name is a place, not a person "who" speaks.
@@ -245,6 +257,9 @@ def _without_trailing_aux(clause: str) -> str:
                 last.endswith("ly")
                 and last.islower()
                 and head.split()[-1].lower() not in _DETERMINERS
+                # "Reed's family", "the ally": a noun in -ly after a possessive or as such
+                and not head.endswith(("'s", "’s", "s'", "s’"))
+                and not re.fullmatch(_LY_NOUNS, word)
             )
         ):
             return clause  # "the rally" keeps its noun; "subsequently" goes
@@ -625,7 +640,20 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         offset += subordinate.end()
         clause = clause[subordinate.end() :]
     and_clause = _CLAUSE_AND.search(clause)
-    if and_clause and _FINITE_INSIDE.search(clause, 0, and_clause.start()):
+    if (
+        and_clause
+        and _PARTICIPLE_PHRASE.match(clause, and_clause.end())
+        and _PARTICIPLE_BY_INSIDE.search(clause, 0, and_clause.start())
+    ):
+        and_clause = None  # "Footage filmed by residents and verified by Reuters shows"
+    if (
+        and_clause
+        and (
+            _FINITE_INSIDE.search(clause, 0, and_clause.start())
+            # "Prices rose by 5% and unions said": an irregular past is a finite verb too
+            or _IRREGULAR_PAST_AFTER.search(clause[: and_clause.start()] + " ")
+        )
+    ):
         offset += and_clause.end()
         clause = clause[and_clause.end() :]
         intro = _INTRO_NO_COMMA.match(clause)  # "... and on Friday the government announced"
@@ -846,10 +874,20 @@ _PARTICIPLE_BEFORE = re.compile(
 # "..., a charge Tervia denies": a noun naming a speech act, then an object relative clause
 # whose relative pronoun is left out (a contact clause, Quirk et al. 1985, 17.15); the
 # relative clause's subject denies, not the charge.
+# The head is a noun naming something said or done, or a figure, the things a speaker
+# judges, describes or disputes ("a figure the police described as", "a move critics
+# called reckless"): the objects of Levin's (1993) verbs of characterizing (29.2) and
+# dubbing (29.3) and of the verbs of saying. Its subject is a determiner's phrase, a name,
+# or a bare plural ("critics").
 _CONTACT_RELATIVE = re.compile(
     r"(?i:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|account|version|"
-    r"characteri[sz]ation|description|label)s?\s+(?:(?:that|which)\s+)?"
-    r"(?=(?:the|his|her|their|its|our|my|[A-Z]\w*)\b)"  # a subject, not "the charge sheet"
+    r"characteri[sz]ation|description|label|figure|number|estimate|total|toll|tally|count|"
+    r"move|decision|step|plan|policy|proposal|measure|offer|promise|pledge|reply|response|"
+    r"statement|remark|comment|explanation|excuse|argument|suggestion|idea|theory|"
+    r"assessment|forecast|prediction|ruling|verdict|finding|conclusion|term|word|phrase)"
+    r"s?\s+(?:(?:that|which)\s+)?"
+    r"(?=(?:the|his|her|their|its|our|my|[A-Z]\w*)\b"  # a subject, not "the charge sheet"
+    r"|[a-z]{2,}[^s\W_]s\s*$)"  # "a reply campaigners slammed": a bare plural
 )
 
 

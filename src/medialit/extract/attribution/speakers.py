@@ -7,6 +7,7 @@ Maria Zakharova" -> "Maria Zakharova").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ from medialit.extract.attribution.words import (
 )
 
 _PRONOUN_PERSON = frozenset(["he", "she", "him", "her", "his", "i"])
+_REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves", "ourselves", "myself"])
 _PRONOUN_GROUP = frozenset(["they", "them", "their", "we", "it", "its"])
 # A capitalised word of a name: "Mujiv", "O'Brien", "Kassym-Jomart", an initial "J.", never a
 # word that ends a sentence ("Trump. He").
@@ -45,6 +47,9 @@ _LOOK_BACK = 200  # how many earlier attributions a pronoun looks through for a 
 # not enough to make a person.
 _ROLE_OR_FIRM = frozenset(["general", "major", "chief", "head", "executive", "justice"])
 _NAME_PARTICLES = frozenset(["van", "von", "de", "der", "al", "bin", "da", "di", "del", "le", "la"])
+
+
+_POSSESSIVE_WORD = re.compile(r"[\w.-]+[’']s?$")  # "General's", "Workers'"
 
 
 def _name_after_role(mention: str) -> str:
@@ -75,6 +80,8 @@ def _name_after_role(mention: str) -> str:
     if after_body:
         rest = [w for w in rest[1:] if w.lower() not in ("the", "and", "of", "for")]
     names = [w for w in rest if w.lower() not in _NAME_PARTICLES]
+    if any(_POSSESSIVE_WORD.search(w) for w in names[:-1]):
+        return ""  # "Attorney General's Office": the title holder's office, not a name
     if not names or not all(w[0].isupper() and w[-1] not in ",;:" for w in names):
         return ""
     if after_body:
@@ -88,11 +95,23 @@ def _name_after_role(mention: str) -> str:
 
 
 def _strip_title(name: str) -> str:
-    """'Regional Governor Mujiv Hataman' -> 'Mujiv Hataman'; a bare title stays."""
+    """'Regional Governor Mujiv Hataman' -> 'Mujiv Hataman'; a bare title stays, and so does
+    a title in the possessive: it is the possessor of what the name names, not a title
+    before a person's name (the genitive as determiner, Quirk et al. 1985, 5.115).
+
+    Examples
+    --------
+    >>> _strip_title("Regional Governor Mujiv Hataman")
+    'Mujiv Hataman'
+    >>> _strip_title("Attorney General's Office"), _strip_title("Governor Ann Ray's aide")
+    ("Attorney General's Office", "Governor Ann Ray's aide")
+    """
     person = _name_after_role(name)
     if person:
         return person
     words = name.split()
+    if any(_POSSESSIVE_WORD.search(word) for word in words[:-1]):
+        return name
     while len(words) > 1 and words[0].lower().strip(",") in _TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
@@ -142,21 +161,34 @@ _RELATIVE_PART = re.compile(
 )
 
 
+# An indefinite determiner or a quantifier opening a noun phrase: the phrase describes someone
+# it does not name (indefinite reference, Quirk et al. 1985, 5.26-5.32).
+_INDEFINITE_FIRST = re.compile(
+    r"(?i:a|an|one|another|some|several|many|two|three|four|five|a[ \t]+few)[ \t,]"
+)
+
+
 def _without_relative_clause(source: str) -> str:
     """The mention without the non-restrictive relative clause that ends it (and an age before
-    that clause): the clause describes the source, the words before it name it.
+    that clause): the clause describes a named source, the words before it name it. An
+    unnamed source ("One official, who asked not to be named") has no name but its whole
+    description, which the guide's source span gives: it keeps the clause.
 
     Examples
     --------
-    >>> _without_relative_clause("A doctor, who asked not to be named")
-    'A doctor'
+    >>> _without_relative_clause("Dr Ana Ruiz, who asked not to be named")
+    'Dr Ana Ruiz'
     >>> _without_relative_clause("Priya, 34, who lives on Canal Row")
     'Priya'
     >>> _without_relative_clause("The report, by the firm Tallis & Webb")
     'The report, by the firm Tallis & Webb'
+    >>> _without_relative_clause("A doctor, who asked not to be named")
+    'A doctor, who asked not to be named'
     """
     relative = _RELATIVE_PART.search(source)
-    return source[: relative.start()] if relative and relative.start() > 0 else source
+    if not relative or relative.start() == 0 or _INDEFINITE_FIRST.match(source):
+        return source
+    return source[: relative.start()]
 
 
 # Words in lower case (the first may open the sentence), then a name of two or three
@@ -214,6 +246,14 @@ def _named_part(source: str) -> str:
     return parts[0] if parts else source
 
 
+# An unnamed spokesperson of a named body speaks for it (seeds/ANNOTATING.md: source_name
+# "Body (spokesperson)"): "a spokeswoman for the Red Cross" is the Red Cross.
+_SPOKESPERSON_FOR = re.compile(
+    r"(?i:a|an|the|one)[ \t]+(?i:spokes(?:man|woman|person)|representative|press[ \t]+officer)"
+    r"[ \t]+(?:for|of)[ \t]+(?:(?i:the)[ \t]+)?(?P<body>[A-Z][^,;:()]*)"
+)
+
+
 def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) -> str:
     """Who a source is: a pronoun resolved to the last named speaker, a surname to the full
     name given earlier, an appositive or a title left out.
@@ -240,24 +280,36 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
     source = _without_relative_clause(found.source.strip())
     if not source:
         return ""
+    emphatic = source.rsplit(" ", 1)
+    if len(emphatic) == 2 and emphatic[0].lower() in _PRONOUNS_ALL and emphatic[1] in _REFLEXIVES:
+        source = emphatic[0]  # "He himself said": the pronoun is resolved
+        found = dataclasses.replace(
+            found, source=source, source_end=found.source_start + len(source)
+        )
     word = source.lower()
     window_start = max(0, found.cue_start - _RESOLVE_WINDOW)
     if word in _PRONOUN_PERSON:
-        return _last_person(text, window_start, found, earlier) or source
+        person = _last_person(text, window_start, found, earlier)
+        return _title_holder(text, window_start, found.cue_start, person) or person or source
     if word in ("they", "them"):
         return _last_plural(text, found, earlier) or source
     if word == "it":
-        return _last_group(found, earlier, word) or _last_body(text, found) or source
+        return _last_group(found, earlier, word, text) or _last_body(text, found) or source
     if word in ("we", "us", "our"):
         # in a transcript's turn "we" are the speaker and those they speak for
         speaker = _turn_speaker(text, found, earlier)
         if speaker and speaker.lower() not in _PRONOUNS_ALL:
             return speaker
     if word in _PRONOUN_GROUP:
-        return _last_group(found, earlier, word) or source
+        return _last_group(found, earlier, word, text) or source
     body = _named_body(text, window_start, found.cue_start, source)
     if body:
         return body
+    spokesperson = _SPOKESPERSON_FOR.fullmatch(source)
+    if spokesperson and "title" not in _source_kinds(spokesperson.group("body")):
+        return spokesperson.group("body")  # the guide: source_name "Body (spokesperson)"
+    if _INDEFINITE_FIRST.match(source) and _RELATIVE_PART.search(source):
+        return source  # "One official, who asked not to be named": no name but the description
     name = _named_part(source)
     if found.cue.rstrip().endswith(":") and found.source_start == found.cue_start:
         holder = _role_holder(text, found.cue_start, name)
@@ -269,11 +321,26 @@ def resolve_source(text: str, found: Attribution, earlier: list[Attribution]) ->
         if not full and surname.isupper() and len(surname) > 1:
             # "PUTIN:" in a transcript's tag: the header names "Vladimir Putin"
             full = _full_name(text, window_start, found.cue_start, surname.title())
+        if not full:
+            full = _speaker_named_first(found, earlier, surname)
         if full:
             return full
         if _name_after_role(name):
             return surname  # "Foreign Minister Lavrov" with no full name before: "Lavrov"
     return name
+
+
+def _speaker_named_first(found: Attribution, earlier: list[Attribution], word: str) -> str:
+    """The full name of an earlier speaker whose name starts with ``word``, the one name
+    by which a text goes on calling them ("Tedros Adhanom Ghebreyesus ... Tedros said": many
+    naming systems put the name used first); "" when none within reach."""
+    for previous in reversed(earlier[-_LOOK_BACK:]):
+        if found.cue_start - previous.cue_end > _RESOLVE_WINDOW:
+            break
+        name = previous.source_name
+        if previous.source_type == "named_person" and name.split(" ", 1)[0] == word:
+            return name if " " in name and " and " not in name else ""
+    return ""
 
 
 _DEFINITE_BODY = re.compile(r"(?i:the)[ \t]+([a-z]+)")
@@ -411,6 +478,43 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
 
 
 _PRONOUNS_ALL = _PRONOUN_PERSON | {"she", "me", "they", "we", "it"}
+
+
+# "the minister", "the foreign minister": a definite description by a role noun, which takes
+# up the latest person named with that role (anaphora by repetition of the head, Halliday
+# and Hasan 1976, 6.1).
+_DEFINITE_ROLE = re.compile(r"(?i:the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<role>[a-z]+)")
+
+
+def _title_holder(text: str, start: int, end: int, description: str) -> str:
+    """Whom a definite description by a role names: the latest person before ``end`` given
+    that role, before the name ("Finance Minister Petra Holm", "the minister, Petra Holm")
+    or after it ("Petra Holm, the finance minister"); "" when there is none.
+
+    Examples
+    --------
+    >>> text = "Finance Minister Petra Holm spoke. The minister said"
+    >>> _title_holder(text, 0, 48, "The minister")
+    'Petra Holm'
+    >>> _title_holder("Petra Holm, the finance minister, spoke.", 0, 40, "the minister")
+    'Petra Holm'
+    >>> _title_holder(text, 0, 48, "The budget"), _title_holder(text, 0, 48, "Petra Holm")
+    ('', '')
+    """
+    definite = _DEFINITE_ROLE.fullmatch(description.strip())
+    if not definite or definite.group("role").lower() not in _ROLE_HEADS:
+        return ""
+    role = re.escape(definite.group("role").lower())
+    name = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
+    holder = re.compile(
+        rf"\b(?i:{role})(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[{_UPPER}][\w’'-]*)?,?[ \t]+"
+        rf"(?P<a>{name})(?![\w’'-])"
+        rf"|(?P<b>{name}),[ \t]+(?i:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?i:{role})\b"
+    )
+    latest = ""
+    for match in holder.finditer(text, start, end):
+        latest = match.group("a") or match.group("b")
+    return _strip_title(latest) if latest else ""
 
 
 _ONE_PERSON = re.compile(
@@ -559,19 +663,78 @@ def _other_gender(window: str, end: int, pronoun: str) -> bool:
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{0,400}[”\"]")
 
 
-def _last_group(found: Attribution, earlier: list[Attribution], pronoun: str) -> str:
-    """'they', 'it': the last organisation or group that spoke before."""
+def _last_group(
+    found: Attribution, earlier: list[Attribution], pronoun: str, text: str = ""
+) -> str:
+    """'they', 'it': the last organisation or group that spoke before; when it spoke as
+    "the company" or "the group", the body that general noun takes up."""
     kinds = ("named_organisation", "vague", "document", "named_media")
     for previous in reversed(earlier):
         if found.cue_start - previous.cue_end > _RESOLVE_WINDOW:
             break
         name = previous.source_name
+        if pronoun == "they" and previous.source_type == "named_person" and " and " in name:
+            return name  # "Tom Reed and Ana Ruiz wrote it. They said": both people
         if previous.source_type in kinds and name and name.lower() not in _PRONOUN_GROUP:
+            if text and previous.source_start is not None:
+                start = max(0, previous.source_start - _RESOLVE_WINDOW)
+                named = _general_noun_antecedent(text, start, previous.source_start, name)
+                return named or name
             return name
     return ""
 
 
+# General nouns for a body ("the company", "the group"): a text takes a named body up again
+# with the superordinate noun it was introduced by (general nouns as cohesion, Halliday and
+# Hasan 1976, 6.2): "Korvan Steel, the mining company, ... The company said".
+_GENERAL_HEADS_TEXT = """company firm group organisation organization retailer carrier airline
+    operator charity network broadcaster channel newspaper outlet movement alliance coalition
+    bloc manufacturer producer lender insurer developer militia"""
+_GENERAL_HEADS = frozenset(_GENERAL_HEADS_TEXT.split())
+_GENERAL_DESCRIPTION = re.compile(r"(?i:the|this)[ \t]+(?:[a-z-]+[ \t]+)?(?P<head>[a-z]+)")
+_BODY_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|for|and|de|&)[ \t]+)?{_NAME_WORD}){{0,5}}"
+
+
+def _general_noun_antecedent(text: str, start: int, end: int, description: str) -> str:
+    """The body a general noun takes up ("the group" -> "Free Front"): the latest name set
+    beside the same noun before ``end``, in an apposition ("the Free Front, a rebel group")
+    or after it ("the rebel group Free Front"); "" when there is none.
+
+    Examples
+    --------
+    >>> text = "Police blamed the Free Front, a rebel group. The group denied it."
+    >>> _general_noun_antecedent(text, 0, 45, "The group")
+    'Free Front'
+    >>> text = "The mining company Castell Mining cut jobs. The company said"
+    >>> _general_noun_antecedent(text, 0, 44, "The company")
+    'Castell Mining'
+    >>> _general_noun_antecedent(text, 0, 44, "The ministry")
+    ''
+    """
+    general = _GENERAL_DESCRIPTION.fullmatch(description.strip())
+    if not general or general.group("head").lower() not in _GENERAL_HEADS:
+        return ""
+    head = re.escape(general.group("head").lower())
+    beside = re.compile(
+        rf"(?P<a>{_BODY_NAME}),[ \t]+(?i:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{head}s?\b"
+        rf"|(?i:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{head}[ \t]+(?P<b>{_BODY_NAME})"
+    )
+    latest = ""
+    for match in beside.finditer(text, start, end):
+        name = match.group("a") or match.group("b")
+        first = name.split()[0]
+        latest = name[len(first) + 1 :] if first.lower() == "the" and " " in name else name
+    return latest
+
+
 _NAME_WORDS_BEFORE = re.compile(rf"(?:{_NAME_WORD}[ \t]+){{1,3}}$")
+
+
+# A name particle and the name words after it ("da Silva", "von der Leyen"): the rest of a
+# full name when the word a text uses for the person stands before them.
+_PARTICLE_NAME_AFTER = re.compile(
+    rf"(?:[ \t]+(?:{'|'.join(sorted(_NAME_PARTICLES))}))+(?:[ \t]+{_NAME_WORD})+"
+)
 
 
 def _full_name(text: str, start: int, end: int, surname: str, titled: bool = True) -> str:
@@ -598,7 +761,8 @@ def _full_name(text: str, start: int, end: int, surname: str, titled: bool = Tru
             if words:
                 name = _strip_title(words.group() + surname)
                 if " " in name and not any(w.lower() in _KIND_OF_WORD for w in name.split()[:-1]):
-                    return name
+                    rest = _PARTICLE_NAME_AFTER.match(text, after)
+                    return name + rest.group() if rest else name  # "Lula" of "Lula da Silva"
         position = text.find(surname, after, end)
     if not titled:
         return ""
@@ -618,7 +782,9 @@ def _full_name(text: str, start: int, end: int, surname: str, titled: bool = Tru
 _PLURAL_NP = re.compile(
     r"(?<![\w’'-])(?P<np>(?:(?i:the|these|those|some|many|most|several|all|both|other|their|our|"
     r"its|his|her|local|about|around|\d[\d,]*)[ \t]+){0,2}(?:(?!(?:[a-z]+ed|[a-z]+s|and|or|but|"
-    r"with|to|of|in|on|at|for|by|from|that|who|which|"
+    r"with|to|of|in|on|at|for|by|from|that|who|which|(?i:when|while|if|as|because|since|"
+    r"although|though|once|until|unless|where|later|then|now|meanwhile|however|earlier|also|"
+    r"still|yesterday|today)|"
     rf"{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b)[\w’'-]+[ \t]+){{0,2}}?"
     r"(?P<head>[a-z]{2,}[^s\W_]s|[A-Z][a-z]+[^s\W_]s|(?i:police|people|staff|children|men|women)))"
     r"(?=[ \t]*[,.;:]|[ \t]+(?:are|were|have|had|will|would|could|can|did|do|say|said|told|"
@@ -657,7 +823,7 @@ def _last_plural(text: str, found: Attribution, earlier: list[Attribution]) -> s
     sentences = [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+|\n", window)]
     first = sentences[-2] if len(sentences) > 1 else 0  # the sentence before the pronoun's
     reported = [p.cue_end - start for p in earlier if start <= p.cue_end <= end]
-    best, best_at = "", -1
+    best, best_at, subject, subject_at = "", -1, "", -1
     for match in _PLURAL_NP.finditer(window, first):
         head = match.group("head")
         if head.lower() in _NOT_PLURAL or head.lower() in _KIND_OF_WORD.keys() - {
@@ -684,6 +850,12 @@ def _last_plural(text: str, found: Attribution, earlier: list[Attribution]) -> s
             np_start = coordinated.start()  # "The government and the unions met": both
         best = _LEADING_ARTICLE.sub("", window[np_start : match.end("np")])
         best_at = start + np_start
+        if _SENTENCE_OPENING.search(window, first, np_start):
+            subject, subject_at = best, best_at
+    if subject and not any(subject_at - start < s < best_at - start for s in sentences):
+        # a subject outranks an object or a prepositional phrase after it in its sentence
+        # (Lappin and Leass 1994): "Police arrested 40 people. They said": the police
+        best, best_at = subject, subject_at
     if best and best_at > group_at:
         return best
     return group

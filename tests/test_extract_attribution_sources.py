@@ -1,0 +1,132 @@
+"""Unit tests for medialit.extract.attribution.sources: the source span of a cue."""
+
+import pytest
+
+from medialit.extract.attribution import extract_attributions
+
+
+def source_of_cue(text: str, cue: str) -> str:
+    """The source as written of the first attribution whose cue holds ``cue``."""
+    return next(a for a in extract_attributions(text) if cue in a.cue).source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a noun for a figure, a statement or a step, then a contact relative clause: the
+        # clause's subject speaks (a determiner's phrase, a name or a bare plural)
+        ("The opposition claimed 40,000 marched, a figure the police described as inflated.",
+         "described", "the police"),
+        ("The council said it was reviewing the case, a reply campaigners slammed as weak.",
+         "slammed", "campaigners"),
+        ("The government offered talks, an offer unions rejected as too little.",
+         "rejected", "unions"),
+        ("He was accused of bribery, a charge the minister denies.", "denies", "the minister"),
+        # negatives: a plural after an adjective, a noun phrase that is the subject itself
+        ("Farmers blocked roads, the local residents said.", "said", "the local residents"),
+        ("The charge sheet says he fled.", "says", "The charge sheet"),
+        ("A statement from the ministry said the toll rose.", "said",
+         "A statement from the ministry"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_contact_relative_clause_speaks(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an agent after its cue ends where the next cue's verb begins: the subject of that
+        # verb is the whole noun phrase, the reduced relative clause and its agent included
+        ("Preliminary results published by the electoral commission show the party ahead.",
+         "published by", "the electoral commission"),
+        ("Preliminary results published by the electoral commission show the party ahead.",
+         "show", "Preliminary results published by the electoral commission"),
+        ("A report published by the city council of Harwick shows the bridge is unsafe.",
+         "published by", "the city council of Harwick"),
+        # negative: with no cue after it, the agent runs to the end of its noun phrase
+        ("The plan was set out in a report published by the city council of Harwick.",
+         "published by", "the city council of Harwick"),
+    ],
+)  # fmt: skip
+def test_a_source_after_its_cue_stops_at_the_next_cue(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an opening quotation mark belongs to the quotation, not to the source after it
+        ("\u201cI told them the bridge was unsafe,\u201d said engineer Paul Lind.", "told", "I"),
+        ("\u201cWe warned the council,\u201d Ana Ruiz said.", "warned", "We"),
+        # negative: a source with no quotation mark is unchanged
+        ("I told them the bridge was unsafe, the engineer said.", "told", "I"),
+    ],
+)  # fmt: skip
+def test_a_source_never_starts_with_a_quotation_mark(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # two reduced relative clauses joined by "and" stay inside one noun phrase
+        ("Footage filmed by residents and verified by Reuters shows smoke over the port.",
+         "shows", "Footage filmed by residents and verified by Reuters"),
+        ("A letter signed by 40 doctors and sent to the minister warns of shortages.",
+         "warns", "A letter signed by 40 doctors and sent to the minister"),
+        # negative: "and" before a new clause with its own subject still starts the subject
+        ("The army shelled the town and officials said 12 died.", "said", "officials"),
+    ],
+)  # fmt: skip
+def test_coordinated_reduced_relatives_stay_in_the_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "and" after a clause whose verb is an irregular past starts a new clause
+        ("Prices rose by 5% and unions said wages lagged.", "said", "unions"),
+        ("The dam broke on Monday and officials said 40 homes flooded.", "said", "officials"),
+        # negative: two people joined by "and" are one subject
+        ("Tom Reed and Ana Ruiz said the bridge was unsafe.", "said", "Tom Reed and Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_and_after_an_irregular_past_starts_a_new_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "name"),
+    [
+        # an emphatic reflexive after the subject is part of its noun phrase; after a
+        # pronoun, the pronoun is still resolved
+        ("The minister himself said the plan had failed.", "said", "The minister himself",
+         "The minister himself"),
+        ("The chief constable himself has admitted that curfews fail.", "admitted",
+         "The chief constable himself", "The chief constable himself"),
+        ("Tom Reed spoke. He himself said it was wrong.", "said", "He himself", "Tom Reed"),
+        # negative: a reflexive after the verb is no part of the subject
+        ("Residents said it themselves.", "said", "Residents", "Residents"),
+    ],
+)  # fmt: skip
+def test_an_emphatic_reflexive_belongs_to_the_subject(text, cue, source, name):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert (found.source, found.source_name) == (source, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a noun in -ly after a possessive is the head of the subject, not an adverb
+        ("Reed's family said she was targeted.", "said", "Reed's family"),
+        ("Reed's family believe she was targeted.", "believe", "Reed's family"),
+        ("The rebels' ally said the town had fallen.", "said", "The rebels' ally"),
+        # negatives: an adverb in -ly between subject and verb still goes
+        ("The minister subsequently said the plan had failed.", "said", "The minister"),
+        ("Reed's lawyer subsequently said she would appeal.", "said", "Reed's lawyer"),
+    ],
+)  # fmt: skip
+def test_a_noun_in_ly_after_a_possessive_heads_the_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -1,0 +1,174 @@
+"""Unit tests for medialit.extract.attribution.speakers: the resolved name of a source."""
+
+import pytest
+
+from medialit.extract.attribution import extract_attributions
+
+
+def name_of_cue(text: str, cue: str) -> str:
+    """The resolved source name of the first attribution whose cue holds ``cue``."""
+    return next(a for a in extract_attributions(text) if cue in a.cue).source_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an unnamed source described with an indefinite determiner: the description is its
+        # only name, relative clause and all (the guide's source span)
+        ("One fund manager, who asked not to be named, said rates would fall.",
+         "One fund manager, who asked not to be named"),
+        ("A nurse at the clinic, who did not want to be identified, said staff were tired.",
+         "A nurse at the clinic, who did not want to be identified"),
+        ("One, who did not give her name, said the bus never came.",
+         "One, who did not give her name"),
+        # negatives: a named source drops the clause that describes it
+        ("Maria Lopez, who runs a bakery, said sales had fallen.", "Maria Lopez"),
+        ("The Harbour Agency, which inspected the pier, said it was safe.", "Harbour Agency"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_keeps_its_relative_clause(text, name):
+    assert name_of_cue(text, "said") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title in the possessive owns what the name names: the office keeps its title
+        ("The Attorney General's Office said the case would be reopened.",
+         "Attorney General's Office"),
+        ("The Prosecutor General's office said charges were likely.",
+         "The Prosecutor General's office"),
+        # negatives: a title before a person's name still goes, possessor or not
+        ("Regional Governor Mujiv Hataman said the toll rose.", "Mujiv Hataman"),
+        ("Russia's Foreign Minister Sergei Lavrov said talks were over.", "Sergei Lavrov"),
+    ],
+)  # fmt: skip
+def test_a_title_in_the_possessive_stays_in_the_name(text, name):
+    assert name_of_cue(text, "said") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "it" after "the group" / "the company": the body that general noun took up, named
+        # beside the same noun before (an apposition, or the noun then the name)
+        ("The army blamed the Free Front, a rebel group based in the hills. The group denied "
+         "responsibility. In a statement, it accused the army.", "Free Front"),
+        ("The mining company Castell Mining cut 300 jobs. The company said demand had "
+         "collapsed. It added that a plant would close.", "Castell Mining"),
+        # negatives: no name beside the noun, and a body's own head noun
+        ("Korvan Steel cut 300 jobs. The company said demand had collapsed. It added that a "
+         "plant would close.", "The company"),
+        ("The ministry said the dam was safe. It added that repairs were planned.",
+         "The ministry"),
+    ],
+)  # fmt: skip
+def test_it_after_a_general_noun_names_the_body(text, name):
+    assert extract_attributions(text)[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "she" after "the minister": the person the text gave that role, before or after
+        ("Finance Minister Petra Holm presented the budget. The minister said taxes would "
+         "not rise. She added that spending would be cut.", "Petra Holm"),
+        ("Petra Holm, the finance minister, presented the budget. The minister said taxes "
+         "would not rise. She added that spending would be cut.", "Petra Holm"),
+        ("The mayor, Tom Reed, met residents. The mayor said the water was safe. He added "
+         "that tests continue.", "Tom Reed"),
+        # negatives: nobody named with the role; another role
+        ("The minister said taxes would not rise. She added that spending would be cut.",
+         "The minister"),
+        ("Finance Minister Petra Holm spoke. The governor said taxes would not rise. She "
+         "added that spending would be cut.", "The governor"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_role_names_who_holds_it(text, name):
+    assert extract_attributions(text)[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "they": the subject outranks an object in the same sentence
+        ("The police arrested 40 people. They said the march had been banned.", "police"),
+        # a subordinator or an adverb opening the sentence is no part of the noun phrase
+        ("Police raided the camp. When the soldiers arrived, they said it was empty.",
+         "soldiers"),
+        ("Police raided the camp. Later the soldiers arrived. They said it was empty.",
+         "soldiers"),
+        # two people named together are a plural
+        ("Tom Reed and Ana Ruiz wrote the report. They said the bridge was unsafe.",
+         "Tom Reed and Ana Ruiz"),
+        # negatives: one person is no plural; an object in a later sentence stays the latest
+        ("Tom Reed wrote the report. They said the bridge was unsafe.", "They"),
+        ("Officials met on Monday. The farmers marched. They said fuel was too dear.",
+         "farmers"),
+    ],
+)  # fmt: skip
+def test_they_names_the_salient_plural(text, name):
+    assert extract_attributions(text)[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an unnamed spokesperson speaks for the body (the guide: "Body (spokesperson)")
+        ("A spokeswoman for the Red Cross said 40 people died.", "Red Cross"),
+        ("A spokesman for Tesco said prices would rise.", "Tesco"),
+        ("A spokeswoman for the Red Cross said 40 people died. She added that aid was short.",
+         "Red Cross"),
+        # negatives: a named spokesperson is the person; a person's spokesperson is no body
+        ("Ana Ruiz, a spokeswoman for the Interior Ministry, said 12 were held.", "Ana Ruiz"),
+        ("A spokesman for the minister said the talks had failed.",
+         "A spokesman for the minister"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_spokesperson_is_named_by_the_body(text, name):
+    said = [a for a in extract_attributions(text) if a.cue in ("said", "added")]
+    assert said[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the word a text goes on using for a person, at the start of an earlier speaker's
+        # full name, or before a name particle: the full name
+        ("Tedros Adhanom Ghebreyesus, the WHO chief, said cases rose. Tedros said vaccines "
+         "were short.", "Tedros Adhanom Ghebreyesus"),
+        ("President Luiz Inacio Lula da Silva spoke on Tuesday. Lula said aid was coming.",
+         "Luiz Inacio Lula da Silva"),
+        # negatives: a body is no speaker named first; a surname still takes its first name;
+        # a name that opens with its particle is used whole and stays as written
+        ("Ursula von der Leyen spoke in Brussels. Von der Leyen said the deal was done.",
+         "Von der Leyen"),
+        ("Tesco Polska cut jobs. Tesco said prices would rise.", "Tesco"),
+        ("Josh Bash led the case. Bash said it was terrorism.", "Josh Bash"),
+    ],
+)  # fmt: skip
+def test_a_person_called_by_one_name_gets_the_full_name(text, name):
+    said = [a for a in extract_attributions(text) if a.cue == "said"]
+    assert said[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "I" or "we" inside a quotation: whoever the quotation is attributed to, after it
+        # or before it
+        ("\u201cI told them the bridge was unsafe,\u201d said engineer Paul Lind.", "Paul Lind"),
+        ("\u201cWe warned the council,\u201d Ana Ruiz, the union's leader, said.", "Ana Ruiz"),
+        ("Ana Ruiz spoke first. \u201cI have said it many times,\u201d Tom Reed said.",
+         "Tom Reed"),
+        ("Union leader Ana Ruiz said: \u201cWe told them in March.\u201d", "Ana Ruiz"),
+        # negatives: outside quotation marks, or a speaker in another sentence
+        ("I told them the bridge was unsafe, the engineer said.", "I"),
+        ("\u201cI told them the bridge was unsafe.\u201d Later, Tom Reed said the road was "
+         "shut.", "I"),
+    ],
+)  # fmt: skip
+def test_a_first_person_pronoun_in_a_quotation_is_its_speaker(text, name):
+    first = extract_attributions(text)
+    quoted = next(a for a in first if a.source in ("I", "We"))
+    assert quoted.source_name == name
