@@ -727,9 +727,15 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         stripped = _LEADING_JUNK.sub("", clause)
         offset += len(clause) - len(stripped)
         clause = stripped
-    # "NDRRMC report on Saturday", "the leader on the air": what follows the subject goes.
+    # "NDRRMC report on Saturday", "the leader on the air": what follows the subject goes;
+    # after a past participle the phrase is the participle's own ("a report published on
+    # Tuesday by the group"), part of a reduced relative clause (Quirk et al. 1985, 17.30).
     trailing = _TRAILING_PHRASE.search(clause)
-    if trailing and trailing.start() > 0:
+    if (
+        trailing
+        and trailing.start() > 0
+        and not _PARTICIPLE_BEFORE.search(clause, 0, trailing.start())
+    ):
         clause = clause[: trailing.start()]
     clause = _noun_phrase(clause)
     pronoun = _PRONOUN_LAST.search(clause)
