@@ -172,3 +172,22 @@ def test_a_first_person_pronoun_in_a_quotation_is_its_speaker(text, name):
     first = extract_attributions(text)
     quoted = next(a for a in first if a.source in ("I", "We"))
     assert quoted.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # capitals after a body's head noun and "of" or "for" go on naming the body: a
+        # pronoun does not take them up as a person
+        ("\u201cWe will win,\u201d said Mara Lind, a researcher at the Baltic Institute of "
+         "Economic Affairs, speaking by telephone. She said the vote was close.", "Mara Lind"),
+        ("\u201cIt is over,\u201d said Tom Reid, an adviser at the Ministry for Regional "
+         "Development, speaking in Rome. He said talks had failed.", "Tom Reid"),
+        # negative: after a title, "of" leads to the person's name, which a pronoun takes up
+        ("The plan failed, said the Secretary of State Anna Berg, speaking in Rome. She said "
+         "talks were over.", "Anna Berg"),
+    ],
+)  # fmt: skip
+def test_a_body_name_after_of_is_no_person(text, name):
+    said = [a for a in extract_attributions(text) if a.cue == "said"]
+    assert said[-1].source_name == name

@@ -31,6 +31,7 @@ from medialit.extract.attribution.words import (
     _PERSON_NOUNS,
     _ROLE_HEADS,
     _TITLE_WORDS,
+    SOURCE_WORDS,
 )
 
 _PRONOUN_PERSON = frozenset(["he", "she", "him", "her", "his", "i"])
@@ -619,6 +620,14 @@ def _is_subject(window: str, start: int, end: int) -> bool:
     return bool(_SENTENCE_OPEN.search(window, before, start) or _VERB_NEXT.match(window, end))
 
 
+# A body's head noun and "of" or "for" before a run of capitals: the run goes on naming the
+# body ("Institute of Strategic Studies", "Ministry of Foreign Affairs", "Centre for Applied
+# Ethics"), an of-phrase post-modifying an institution's proper name (Quirk et al. 1985,
+# 5.66 on the names of institutions), not a person.
+_BODY_OF_BEFORE = re.compile(rf"\b([{_UPPER}][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+_BODY_HEAD_WORDS = frozenset(w for w in SOURCE_WORDS["organisation"] if " " not in w)
+
+
 def _person_runs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each run of capitalised words that may name a person."""
     runs = []
@@ -640,6 +649,9 @@ def _person_runs(text: str) -> list[tuple[int, int, str]]:
             words = words[titled[-1] + 1 :]
         if len(words) < 2 or any(w.lower() in excluded for w in words):
             continue  # one word, or an organisation, a medium, a place ("Interior Ministry")
+        body = _BODY_OF_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if body and body.group(1).lower() in _BODY_HEAD_WORDS:
+            continue  # "Institute of Strategic Studies": the rest of a body's name
         runs.append((match.start(), match.end(), " ".join(words)))
     return runs
 
