@@ -2770,3 +2770,33 @@ def test_a_reading_with_its_agent_or_an_event_recorded_stays_a_cue(text, cue):
 def test_adding_a_quantity_is_arithmetic_not_speech():
     assert cues("Buses go via the bridge, adding roughly 3 miles to the route.") == []
     assert "adding" in cues("The plan is sound, she said, adding that it would cost more.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "put" in its sense of estimating a measure at a figure
+        ("Organisers put the turnout at 20,000.", "put the turnout at", "Organisers"),
+        ("The election commission put turnout at 61%.", "put turnout at",
+         "The election commission"),
+        ("Insurers put the damage at about $3 billion.", "put the damage at", "Insurers"),
+        ("The ministry put the crowd at 6,000, while the union claimed 40,000.",
+         "put the crowd at", "The ministry"),
+    ],
+)  # fmt: skip
+def test_put_a_measure_at_a_figure_is_an_estimate(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: "put ... at" with no figure places, it does not estimate
+        "The coach put the players at ease.",
+        "She put the crowd at the centre of her speech.",
+        "He put the cost at the back of his mind.",
+    ],
+)
+def test_put_a_measure_at_no_figure_is_no_cue(text):
+    assert not [a for a in extract_attributions(text) if a.cue.startswith("put")]
