@@ -2780,6 +2780,8 @@ def test_adding_a_quantity_is_arithmetic_not_speech():
         ("The election commission put turnout at 61%.", "put turnout at",
          "The election commission"),
         ("Insurers put the damage at about $3 billion.", "put the damage at", "Insurers"),
+        ("The council puts the cost of repairs at £2m.", "puts the cost of repairs at",
+         "The council"),
         ("The ministry put the crowd at 6,000, while the union claimed 40,000.",
          "put the crowd at", "The ministry"),
     ],
@@ -2796,6 +2798,7 @@ def test_put_a_measure_at_a_figure_is_an_estimate(text, cue, source):
         "The coach put the players at ease.",
         "She put the crowd at the centre of her speech.",
         "He put the cost at the back of his mind.",
+        "He put the cost of the war at the heart of his speech.",
     ],
 )
 def test_put_a_measure_at_no_figure_is_no_cue(text):

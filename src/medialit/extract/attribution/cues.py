@@ -315,7 +315,7 @@ CUE_RULES: list[tuple[str, str, str]] = [
      # whose complement is a figure): the size of something counted or costed
      r"\b(?:placing|placed|places|putting|puts|put)\s+(?:(?:the|its|their|his|her)\s+)?"
      r"(?:[\w-]+\s+)?(?:crowd|turnout|attendance|cost|costs|damage|losses|bill|size|value)\b"
-     rf"\s+at(?=\s+{_FIGURE_AT})|"
+     rf"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+at(?=\s+{_FIGURE_AT})|"
      # "gave the death toll as 32": the same act with "as"
      r"\b(?:gave|gives|giving|give)\s+the\s+(?:[\w-]+\s+)?(?:figure|number|toll|count|"
      r"estimate|tally|total)(?=\s+as\s+(?:(?:about|around|some|nearly|over|at\s+least|"
