@@ -2803,3 +2803,33 @@ def test_put_a_measure_at_a_figure_is_an_estimate(text, cue, source):
 )
 def test_put_a_measure_at_no_figure_is_no_cue(text):
     assert not [a for a in extract_attributions(text) if a.cue.startswith("put")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a quantifier standing alone as the subject ("some", "many", "several")
+        ("Some warn that a legal battle could follow.", "warn", "Some"),
+        ("Many say the count was fair.", "say", "Many"),
+        ("The count was close, though some argue that it was flawed.", "argue", "some"),
+        ("Many believe the count was fair.", "believe", "Many"),
+        ("Several fear the bridge will close.", "fear", "Several"),
+    ],
+)  # fmt: skip
+def test_a_quantifier_alone_is_the_source(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a quantifier before a noun, or inside an idiom, is no subject
+        "Voters want to have some say in the matter.",
+        "Some calls for calm were ignored.",
+        "Some claims were false.",
+        "They gave us some hope that it would end.",
+    ],
+)
+def test_a_quantifier_before_a_noun_makes_no_cue(text):
+    assert extract_attributions(text) == []

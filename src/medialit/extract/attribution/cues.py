@@ -877,6 +877,31 @@ _NAME_WORD_PATTERN = r"[A-Z][\w’'-]*"
 _TURN_WINDOW = 2000  # how far a one-word tag looks for the other turns of its transcript
 
 
+# Quantifiers used as pronouns, the whole subject ("Some say", "Many believe", "Several warn";
+# Quirk et al. 1985, 6.59-6.61 on quantifiers used independently), the guide's vague "some"
+# and "many". Only at the start of a clause: after a sentence end, a comma or a conjunction.
+_QUANTIFIER_PRONOUNS = frozenset(["some", "many", "several", "most", "few", "both", "all"])
+_CLAUSE_OPENERS = frozenset(["and", "but", "while", "though", "although", "yet", "whereas"])
+
+
+def _quantifier_subject(words_before: list[str]) -> bool:
+    """Is the word before the cue a quantifier standing alone as the clause's subject?
+
+    Examples
+    --------
+    >>> _quantifier_subject(["fair.", "some"]), _quantifier_subject(["though", "many"])
+    (True, True)
+    >>> _quantifier_subject(["have", "some"]), _quantifier_subject(["the", "many"])
+    (False, False)
+    """
+    if not words_before or words_before[-1] not in _QUANTIFIER_PRONOUNS:
+        return False
+    if len(words_before) < 2:
+        return True
+    opener = words_before[-2]
+    return opener[-1] in '.,;:!?”"' or opener in _CLAUSE_OPENERS
+
+
 def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     """Second look at ambiguous cues, using only the few words around them."""
     before = text[max(0, match.start() - 40) : match.start()]
@@ -898,7 +923,19 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     if after_would:  # the verb's own checks, as if "would" were not there
         words_before = [w for w in words_before if w != "would"]
         previous = words_before[-1] if words_before else ""
-    if name in _PHRASES_AS_NOUNS and previous in _DETERMINERS and not reported_after_to:
+    quantifier = (
+        name == "speech"
+        and not word.endswith("s")  # "Some calls for calm": a plural noun after "some"
+        and _quantifier_subject(words_before)
+    ) and bool(
+        _COMPLEMENT.match(text, match.end()) or _BELIEF_CLAUSE.match(text, match.end())
+    )  # "Some say the vote was fair", "Many warn that ..."
+    if (
+        name in _PHRASES_AS_NOUNS
+        and previous in _DETERMINERS
+        and not reported_after_to
+        and not quantifier
+    ):
         return False  # "his call for assistance", "the calls for calm"
     if len(words_before) >= 2 and words_before[-2] in _MODALS and previous in _PRONOUNS:
         return False  # "Can you confirm that?": a question, nothing is attributed
@@ -909,10 +946,13 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     if name == "speech" and word.endswith("ed") and _COUNT_BEFORE.fullmatch(previous):
         return False  # "the state's 41 pledged delegates": a participle before its noun
     if name == "speech":
-        if _not_a_verb(words_before) or (previous in _DETERMINERS and not reported_after_to):
+        if _not_a_verb(words_before) or (
+            previous in _DETERMINERS and not reported_after_to and not quantifier
+        ):
             return False  # "the announced resignation", "to say", "his claims"
         if (
             word in _BASE_FORMS
+            and not quantifier
             and word != "reports"
             and not reported_after_to
             and not (after_would and word not in _NOT_SPEECH_AFTER_WOULD)
@@ -999,6 +1039,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return False  # "people who had been accused of crimes" describes, it attributes not
     if name == "said_to" and word.split(" ", 1)[0] not in _BE_FORMS | {"has", "have", "had"}:
         return bool(re.search(r"[a-z,][ \t]$", before)) and _reduced_passive(previous, before)
+    if name == "belief" and _quantifier_subject(words_before):
+        return bool(_BELIEF_CLAUSE.match(text, match.end()))  # "Many believe the count was fair"
     if name == "belief":
         return _holds_a_position(text, match, previous)
     if name == "document_read":
