@@ -151,3 +151,19 @@ def test_a_noun_in_ly_after_a_possessive_heads_the_subject(text, cue, source):
 )  # fmt: skip
 def test_a_time_phrase_after_a_participle_stays_in_the_subject(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a comment clause in the middle of what it reports: its own subject is the source
+        ("Most Tessalians, the minister said, are weary of the chaos.", "said", "the minister"),
+        ("Local traders, our reporter says, have lost their stock.", "says", "our reporter"),
+        # negatives: an appositive before the verb stays with its name
+        ("Anna Lind, a lawyer, said the case was weak.", "said", "Anna Lind, a lawyer"),
+        ("Anna Lind, a lawyer, said, \u201cThe case is weak.\u201d", "said",
+         "Anna Lind, a lawyer"),
+    ],
+)  # fmt: skip
+def test_a_comment_clause_has_its_own_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -22,6 +22,7 @@ from medialit.extract.attribution.quotes import _is_direct, _sentence_subject
 from medialit.extract.attribution.record import Attribution
 from medialit.extract.attribution.sources import (
     _CREDIT_SOURCE,
+    _comment_clause_subject,
     _contact_relative_subject,
     _source_after,
     _source_before,
@@ -114,6 +115,8 @@ def _attribution(
         span = reduced  # "the posts on social media claiming otherwise"
     elif where == "before":
         span = _source_before(text, cue.start)
+        if span:
+            span = _comment_clause_subject(text, span, cue.end)
         if span is None and not participle:
             span = _elided_subject(index, cue.start)  # "Tesco sold ...; announced"
         # "…, citing", "urged … and assured": the verb shares the previous subject.

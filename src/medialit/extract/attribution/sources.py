@@ -419,6 +419,30 @@ def _noun_phrase(clause: str) -> str:
     return clause
 
 
+# A comment clause set in the middle of what it reports ("Most residents, our correspondent
+# reports, are weary"; Quirk et al. 1985, 15.53-15.54 on comment clauses): the verb is followed
+# by a comma and the reported clause goes on with its finite verb, so the noun phrase between
+# the commas is the clause's own subject, not an appositive.
+_REPORTED_GOES_ON = re.compile(
+    r",[ \t]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b"
+)
+
+
+def _comment_clause_subject(text: str, span: tuple[int, int], cue_end: int) -> tuple[int, int]:
+    """The subject of a comment clause: the last comma-separated part of ``span``.
+
+    Examples
+    --------
+    >>> text = "Most residents, our correspondent reports, are weary."
+    >>> text[slice(*_comment_clause_subject(text, (0, 33), 41))]
+    'our correspondent'
+    """
+    if not _REPORTED_GOES_ON.match(text, cue_end):
+        return span
+    comma = text.rfind(", ", span[0], span[1])
+    return (comma + 2, span[1]) if comma != -1 else span
+
+
 def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     """Span of the subject before a cue: "Dmitri Peskov, spokesman for ..., had said".
 
