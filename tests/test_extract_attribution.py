@@ -2833,3 +2833,30 @@ def test_a_quantifier_alone_is_the_source(text, cue, source):
 )
 def test_a_quantifier_before_a_noun_makes_no_cue(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "reports" after a determiner and a reporter or medium, before "that" or set off
+        ("Our correspondent reports that the town is calm.", "Our correspondent"),
+        ("The newspaper reports that the mayor will resign.", "The newspaper"),
+        ("The town, the reporter reports, is calm.", "the reporter"),
+    ],
+)
+def test_reports_after_a_reporter_is_a_verb(text, source):
+    found = next(a for a in extract_attributions(text) if a.cue == "reports")
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: "reports" as a plural noun
+        "The police reports were never published.",
+        "The annual reports that the firm files are late.",
+        "The agency reports, which were leaked, were late.",
+    ],
+)
+def test_reports_as_a_noun_is_no_cue(text):
+    assert not [a for a in extract_attributions(text) if a.cue == "reports"]

@@ -884,6 +884,11 @@ _QUANTIFIER_PRONOUNS = frozenset(["some", "many", "several", "most", "few", "bot
 _CLAUSE_OPENERS = frozenset(["and", "but", "while", "though", "although", "yet", "whereas"])
 
 
+_SUBJECT_DETERMINERS = frozenset(["the", "a", "an", "our", "its", "his", "her", "their", "this",
+                                  "one", "another", "your", "my"])  # fmt: skip
+_AGENT = re.compile(r"[a-z]+(?:er|or|ist|ent|ant)")  # "correspondent", "reporter"
+
+
 def _quantifier_subject(words_before: list[str]) -> bool:
     """Is the word before the cue a quantifier standing alone as the clause's subject?
 
@@ -1000,7 +1005,26 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         if word in _DEPICTION_VERBS:
             return bool(_IDENTIFIED_AS.match(text, match.end()))
         if word == "reports" and not _SUBJECT_PRONOUN_OR_NAME.search(before):
-            return False  # "media reports" is a noun; "Gazeta Prawna reports" a verb
+            # "media reports" is a noun; "Gazeta Prawna reports" a verb, and so is "reports"
+            # after a determiner and a noun when a clause or a comma follows ("our
+            # correspondent reports that", "the agency reports,"): a singular subject agrees
+            # with the verb, a noun compound would not take "that" (Quirk et al. 1985, 10.34)
+            return bool(
+                len(words_before) >= 2
+                and words_before[-2] in _SUBJECT_DETERMINERS
+                and (
+                    _KIND_OF_WORD.get(previous) in ("media", "title") or _AGENT.fullmatch(previous)
+                )
+                and (
+                    _THAT_NEXT.match(text, match.end(), match.end() + 8)
+                    # set off by commas: "The town, our correspondent reports, is calm"
+                    or (
+                        len(words_before) >= 3
+                        and words_before[-3].endswith(",")
+                        and text.startswith(",", match.end())
+                    )
+                )
+            )
         capital = text[match.start()].isupper() and re.search(r"[\w,]\s+$", before)
         if capital and not _in_headline(text, match.start()):
             return False  # "the United States": a capital inside a sentence makes a name
