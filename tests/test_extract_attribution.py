@@ -2860,3 +2860,22 @@ def test_reports_after_a_reporter_is_a_verb(text, source):
 )
 def test_reports_as_a_noun_is_no_cue(text):
     assert not [a for a in extract_attributions(text) if a.cue == "reports"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # claiming a win declares it, like claiming responsibility
+        ("Both candidates claim victory.", "claim", "Both candidates"),
+        ("The ruling party claimed an outright majority on Sunday.", "claimed",
+         "The ruling party"),
+        ("Marsh was claiming a win before the count ended.", "claiming", "Marsh"),
+    ],
+)  # fmt: skip
+def test_claiming_a_win_is_a_declaration(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue.endswith(cue))
+    assert found.source == source
+
+
+def test_a_victory_without_a_claim_is_no_cue():
+    assert extract_attributions("The team won the title after a victory over Leeds.") == []

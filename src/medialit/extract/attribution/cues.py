@@ -402,7 +402,11 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"found|find|finds|measured|point(?:s|ed)?\s+to)\b"),
     # Phrases of saying: the whole phrase is the cue.
     ("claimed_responsibility", "before",
-     r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b"),
+     r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|"
+     # claiming a win is declaring it, a speech act like claiming responsibility (the guide's
+     # declarations): "Both candidates claim victory"
+     r"\bclaim(?:s|ed|ing)?(?=\s+(?:(?:a|an|the|an\s+outright|outright|overall)\s+)?"
+     r"(?:victory|win|majority)\b)"),
     # Putting out a statement (the guide's "issued a corresponding press release"): issued,
     # released, published, put out, sent or delivered.
     ("issued_statement", "before",
