@@ -167,3 +167,24 @@ def test_a_time_phrase_after_a_participle_stays_in_the_subject(text, cue, source
 )  # fmt: skip
 def test_a_comment_clause_has_its_own_subject(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # a verb of posting inverted after a quotation, as a verb of saying: the name after it
+        ("\u201cIt is a disgrace,\u201d tweeted the opposition leader, Tom Reed.", "tweeted",
+         "Tom Reed"),
+        ("\u201cIt is a disgrace,\u201d posted Tom Reed on X.", "posted", "Tom Reed"),
+        # the platform after the name is the channel, not part of the name
+        ("\u201cIt is a disgrace,\u201d wrote Tom Reed on X.", "wrote", "Tom Reed"),
+        ("\u201cIt is a disgrace,\u201d wrote Tom Reed on X on Monday.", "wrote", "Tom Reed"),
+        # negatives: the source before the verb stays; a word that starts with X is no platform
+        ("\u201cIt is a disgrace,\u201d Tom Reed tweeted.", "tweeted", "Tom Reed"),
+        ("\u201cIt is a disgrace,\u201d said Tom Reed of Xenia Partners.", "said",
+         "Tom Reed of Xenia Partners"),
+    ],
+)  # fmt: skip
+def test_a_post_inverted_after_a_quotation_names_its_author(text, cue, name):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source_name == name

@@ -86,8 +86,8 @@ def _attribution(
         cue.name == "speech"
         and not participle
         and (_speech_inverted(text, cue) or _inverted_after_comma(text, cue))
-    ):
-        where = "after"
+    ) or (cue.name in _POST_VERBS and _speech_inverted(text, cue)):
+        where = "after"  # "…,” said Tokayev"; "…,” tweeted the leader, as any verb of saying
     span = None
     quoted = _quoted_as(text, cue)
     if quoted:  # "It cited the Air Force as stating": the Air Force is the source
@@ -311,6 +311,7 @@ def extract_attributions(text: str | TextIndex) -> list[Attribution]:
     return _first_person_quoted(index, found)
 
 
+_POST_VERBS = frozenset(["tweeted", "posted"])  # verbs of saying on social media
 _FIRST_PERSON = frozenset(["i", "me", "we", "us"])
 _QUOTE_TO_CUE = 60  # how far a quotation's own cue stands from its closing mark ('," said X')
 

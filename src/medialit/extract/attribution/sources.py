@@ -829,6 +829,7 @@ _TRAILING_PHRASE = re.compile(
     r"(?:in|at|during|on)\s+(?:a|an|his|her|their|its)\s+|"
     # the channel: "wrote Smith on Twitter", "said Smith via Telegram"
     rf"(?:on|via)\s+(?i:{'|'.join(_PLATFORMS)})\b|"
+    r"(?:on|via)\s+X\b|"  # the platform once called Twitter, a capital alone
     r"(?:earlier|later|yesterday|today|tonight)\b)"
 )
 
