@@ -191,3 +191,21 @@ def test_a_first_person_pronoun_in_a_quotation_is_its_speaker(text, name):
 def test_a_body_name_after_of_is_no_person(text, name):
     said = [a for a in extract_attributions(text) if a.cue == "said"]
     assert said[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "it" takes up the body that was the subject before, whatever words come before
+        # its head noun
+        ("The health ministry opened an inquiry. It said the results were due in May.",
+         "The health ministry"),
+        ("The Red Cross sent two teams to the town. It said 40 people had died.",
+         "The Red Cross"),
+        # negative: with no body before, "it" stays unresolved
+        ("The storm hit the town on Monday. It said the roads were closed.", None),
+    ],
+)  # fmt: skip
+def test_it_names_the_body_that_was_the_subject(text, name):
+    found = next(a for a in extract_attributions(text) if a.source == "It")
+    assert found.source_name == (name or "It")

@@ -911,9 +911,27 @@ def _role_holder(text: str, end: int, tag: str) -> str:
 
 # A noun phrase whose head names a body or a document ("The ministry", "a new report").
 _BODY_NP = re.compile(
-    r"(?<![\w’'-])(?P<np>(?i:the|a|an|its|their|this|that)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
-    r"(?P<head>[a-z]+))(?![\w’'-])"
+    r"(?<![\w’'-])(?i:the|a|an|its|their|this|that)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+"
 )
+_BODY_KINDS = ("organisation", "document", "media")
+
+
+def _body_head(np: str) -> str:
+    """The noun phrase up to its first word (or pair of words) that names a body, a document
+    or a medium: "The health ministry opened" -> "The health ministry"; "" when none does.
+
+    Examples
+    --------
+    >>> _body_head("The Red Cross sent two"), _body_head("the storm hit the")
+    ('The Red Cross', '')
+    """
+    words = np.split()
+    for i in range(1, len(words)):
+        word = words[i].lower()
+        pair = f"{words[i - 1].lower()} {word}"
+        if _KIND_OF_WORD.get(pair) in _BODY_KINDS or _KIND_OF_WORD.get(word) in _BODY_KINDS:
+            return " ".join(words[: i + 1])
+    return ""
 
 
 def _last_body(text: str, found: Attribution) -> str:
@@ -936,9 +954,10 @@ def _last_body(text: str, found: Attribution) -> str:
     first = sentences[-2] if len(sentences) > 1 else 0
     latest = ""
     for match in _BODY_NP.finditer(window, first):
-        if _KIND_OF_WORD.get(match.group("head")) not in ("organisation", "document", "media"):
+        np = _body_head(match.group())
+        if not np:
             continue
-        if _SENTENCE_OPENING.search(window, first, match.start("np")):
-            return match.group("np")  # the subject of a sentence
-        latest = match.group("np")
+        if _SENTENCE_OPENING.search(window, first, match.start()):
+            return np  # the subject of a sentence
+        latest = np
     return latest
