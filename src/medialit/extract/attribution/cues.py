@@ -310,9 +310,10 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("placing_figure", "before",
      r"\b(?:placing|placed|places|putting|puts|put)\s+the\s+(?:[\w-]+\s+)?(?:figure|number|"
      r"toll|count|estimate|tally|total)\b|"
-     # "put" in its sense of estimating (a measure "at" a figure: "Organisers put the crowd
-     # at 20,000", "The commission put turnout at 61%"; Levin 1993, 29.4 on estimate verbs,
-     # whose complement is a figure): the size of something counted or costed
+     # "put" in its sense of estimating, "put ... at" a figure, as general dictionaries give
+     # it ("Organisers put the crowd at 20,000", "The commission put turnout at 61%"; the
+     # same act as the rule's "put the number at" above): the size of something counted or
+     # costed
      r"\b(?:placing|placed|places|putting|puts|put)\s+(?:(?:the|its|their|his|her)\s+)?"
      r"(?:[\w-]+\s+)?(?:crowd|turnout|attendance|cost|costs|damage|losses|bill|size|value)\b"
      rf"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+at(?=\s+{_FIGURE_AT})|"
