@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import medialit.extract
@@ -318,7 +318,8 @@ _PATTERNS = [p for p, _ in _language._matcher(str(_language._lexicon_path())).pa
 # Words the patterns open with and go on with, so that the texts drawn below hold matches,
 # near misses, matches inside words and matches that overlap.
 _WORDS = sorted({w for p in _PATTERNS for w in re.findall(r"[a-z]{2,}", p.pattern)})
-_PIECES = st.sampled_from([*_WORDS, " ", "  ", "\n", "-", "x", "?", "ultra-", "tear "])
+_HEADS = _language._PatternHeads.of(_PATTERNS)
+_HEAD_PIECES = st.sampled_from([*_WORDS, " ", "  ", "\n", "-", "x", "?", "ultra-", "tear "])
 
 
 def test_every_lexicon_pattern_has_heads():
@@ -328,10 +329,12 @@ def test_every_lexicon_pattern_has_heads():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_PIECES, max_size=40).map("".join))
+@given(st.lists(_HEAD_PIECES, max_size=40).map(" ".join))
+@example("absolutely utterly totally wrong")  # a match hides the one starting inside it
+@example("xtear it apart, tear them apart")  # a match inside a word
+@example("do you know what that means")  # one pattern's head inside another's ("you ")
 def test_patterns_tried_at_their_heads_find_what_finditer_finds(text):
-    heads = _language._PatternHeads.of(_PATTERNS)
-    starts = heads.starts(text, len(_PATTERNS))
+    starts = _HEADS.starts(text, len(_PATTERNS))
     for i, pattern in enumerate(_PATTERNS):
         expected = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in _language._matches_at(pattern, text, starts[i])] == expected
