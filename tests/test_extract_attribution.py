@@ -2770,3 +2770,112 @@ def test_a_reading_with_its_agent_or_an_event_recorded_stays_a_cue(text, cue):
 def test_adding_a_quantity_is_arithmetic_not_speech():
     assert cues("Buses go via the bridge, adding roughly 3 miles to the route.") == []
     assert "adding" in cues("The plan is sound, she said, adding that it would cost more.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "put" in its sense of estimating a measure at a figure
+        ("Organisers put the turnout at 20,000.", "put the turnout at", "Organisers"),
+        ("The election commission put turnout at 61%.", "put turnout at",
+         "The election commission"),
+        ("Insurers put the damage at about $3 billion.", "put the damage at", "Insurers"),
+        ("The council puts the cost of repairs at £2m.", "puts the cost of repairs at",
+         "The council"),
+        ("The ministry put the crowd at 6,000, while the union claimed 40,000.",
+         "put the crowd at", "The ministry"),
+    ],
+)  # fmt: skip
+def test_put_a_measure_at_a_figure_is_an_estimate(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: "put ... at" with no figure places, it does not estimate
+        "The coach put the players at ease.",
+        "She put the crowd at the centre of her speech.",
+        "He put the cost at the back of his mind.",
+        "He put the cost of the war at the heart of his speech.",
+    ],
+)
+def test_put_a_measure_at_no_figure_is_no_cue(text):
+    assert not [a for a in extract_attributions(text) if a.cue.startswith("put")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a quantifier standing alone as the subject ("some", "many", "several")
+        ("Some warn that a legal battle could follow.", "warn", "Some"),
+        ("Many say the count was fair.", "say", "Many"),
+        ("The count was close, though some argue that it was flawed.", "argue", "some"),
+        ("Many believe the count was fair.", "believe", "Many"),
+        ("Several fear the bridge will close.", "fear", "Several"),
+    ],
+)  # fmt: skip
+def test_a_quantifier_alone_is_the_source(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: a quantifier before a noun, or inside an idiom, is no subject
+        "Voters want to have some say in the matter.",
+        "Some calls for calm were ignored.",
+        "Some claims were false.",
+        "They gave us some hope that it would end.",
+    ],
+)
+def test_a_quantifier_before_a_noun_makes_no_cue(text):
+    assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "reports" after a determiner and a reporter or medium, before "that" or set off
+        ("Our correspondent reports that the town is calm.", "Our correspondent"),
+        ("The newspaper reports that the mayor will resign.", "The newspaper"),
+        ("The town, the reporter reports, is calm.", "the reporter"),
+    ],
+)
+def test_reports_after_a_reporter_is_a_verb(text, source):
+    found = next(a for a in extract_attributions(text) if a.cue == "reports")
+    assert found.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: "reports" as a plural noun
+        "The police reports were never published.",
+        "The annual reports that the firm files are late.",
+        "The agency reports, which were leaked, were late.",
+    ],
+)
+def test_reports_as_a_noun_is_no_cue(text):
+    assert not [a for a in extract_attributions(text) if a.cue == "reports"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # claiming a win declares it, like claiming responsibility
+        ("Both candidates claim victory.", "claim", "Both candidates"),
+        ("The ruling party claimed an outright majority on Sunday.", "claimed",
+         "The ruling party"),
+        ("Marsh was claiming a win before the count ended.", "claiming", "Marsh"),
+    ],
+)  # fmt: skip
+def test_claiming_a_win_is_a_declaration(text, cue, source):
+    found = next(a for a in extract_attributions(text) if a.cue.endswith(cue))
+    assert found.source == source
+
+
+def test_a_victory_without_a_claim_is_no_cue():
+    assert extract_attributions("The team won the title after a victory over Leeds.") == []

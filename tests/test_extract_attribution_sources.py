@@ -130,3 +130,61 @@ def test_an_emphatic_reflexive_belongs_to_the_subject(text, cue, source, name):
 )  # fmt: skip
 def test_a_noun_in_ly_after_a_possessive_heads_the_subject(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a time or place phrase after a past participle belongs to the reduced relative
+        # clause, which runs on to its agent
+        ("A report published on Tuesday by the rights group Free Voice says guards beat "
+         "inmates.", "says", "A report published on Tuesday by the rights group Free Voice"),
+        ("Figures released on Monday by the health ministry show 30 new cases.", "show",
+         "Figures released on Monday by the health ministry"),
+        ("Data published at the weekend suggest the economy shrank.", "suggest",
+         "Data published at the weekend"),
+        # negatives: after a noun the time phrase still goes
+        ("The statistics office report on Saturday said prices rose.", "said",
+         "The statistics office report"),
+        ("The minister on Monday said prices would fall.", "said", "The minister"),
+    ],
+)  # fmt: skip
+def test_a_time_phrase_after_a_participle_stays_in_the_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a comment clause in the middle of what it reports: its own subject is the source
+        ("Most Tessalians, the minister said, are weary of the chaos.", "said", "the minister"),
+        ("Local traders, our reporter says, have lost their stock.", "says", "our reporter"),
+        # negatives: an appositive before the verb stays with its name
+        ("Anna Lind, a lawyer, said the case was weak.", "said", "Anna Lind, a lawyer"),
+        ("Anna Lind, a lawyer, said, \u201cThe case is weak.\u201d", "said",
+         "Anna Lind, a lawyer"),
+    ],
+)  # fmt: skip
+def test_a_comment_clause_has_its_own_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # a verb of posting inverted after a quotation, as a verb of saying: the name after it
+        ("\u201cIt is a disgrace,\u201d tweeted the opposition leader, Tom Reed.", "tweeted",
+         "Tom Reed"),
+        ("\u201cIt is a disgrace,\u201d posted Tom Reed on X.", "posted", "Tom Reed"),
+        # the platform after the name is the channel, not part of the name
+        ("\u201cIt is a disgrace,\u201d wrote Tom Reed on X.", "wrote", "Tom Reed"),
+        ("\u201cIt is a disgrace,\u201d wrote Tom Reed on X on Monday.", "wrote", "Tom Reed"),
+        # negatives: the source before the verb stays; a word that starts with X is no platform
+        ("\u201cIt is a disgrace,\u201d Tom Reed tweeted.", "tweeted", "Tom Reed"),
+        ("\u201cIt is a disgrace,\u201d said Tom Reed of Xenia Partners.", "said",
+         "Tom Reed of Xenia Partners"),
+    ],
+)  # fmt: skip
+def test_a_post_inverted_after_a_quotation_names_its_author(text, cue, name):
+    found = next(a for a in extract_attributions(text) if a.cue == cue)
+    assert found.source_name == name

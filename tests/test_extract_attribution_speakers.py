@@ -172,3 +172,40 @@ def test_a_first_person_pronoun_in_a_quotation_is_its_speaker(text, name):
     first = extract_attributions(text)
     quoted = next(a for a in first if a.source in ("I", "We"))
     assert quoted.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # capitals after a body's head noun and "of" or "for" go on naming the body: a
+        # pronoun does not take them up as a person
+        ("\u201cWe will win,\u201d said Mara Lind, a researcher at the Baltic Institute of "
+         "Economic Affairs, speaking by telephone. She said the vote was close.", "Mara Lind"),
+        ("\u201cIt is over,\u201d said Tom Reid, an adviser at the Ministry for Regional "
+         "Development, speaking in Rome. He said talks had failed.", "Tom Reid"),
+        # negative: after a title, "of" leads to the person's name, which a pronoun takes up
+        ("The plan failed, said the Secretary of State Anna Berg, speaking in Rome. She said "
+         "talks were over.", "Anna Berg"),
+    ],
+)  # fmt: skip
+def test_a_body_name_after_of_is_no_person(text, name):
+    said = [a for a in extract_attributions(text) if a.cue == "said"]
+    assert said[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "it" takes up the body that was the subject before, whatever words come before
+        # its head noun
+        ("The health ministry opened an inquiry. It said the results were due in May.",
+         "The health ministry"),
+        ("The Red Cross sent two teams to the town. It said 40 people had died.",
+         "The Red Cross"),
+        # negative: with no body before, "it" stays unresolved
+        ("The storm hit the town on Monday. It said the roads were closed.", None),
+    ],
+)  # fmt: skip
+def test_it_names_the_body_that_was_the_subject(text, name):
+    found = next(a for a in extract_attributions(text) if a.source == "It")
+    assert found.source_name == (name or "It")

@@ -310,6 +310,13 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("placing_figure", "before",
      r"\b(?:placing|placed|places|putting|puts|put)\s+the\s+(?:[\w-]+\s+)?(?:figure|number|"
      r"toll|count|estimate|tally|total)\b|"
+     # "put" in its sense of estimating, "put ... at" a figure, as general dictionaries give
+     # it ("Organisers put the crowd at 20,000", "The commission put turnout at 61%"; the
+     # same act as the rule's "put the number at" above): the size of something counted or
+     # costed
+     r"\b(?:placing|placed|places|putting|puts|put)\s+(?:(?:the|its|their|his|her)\s+)?"
+     r"(?:[\w-]+\s+)?(?:crowd|turnout|attendance|cost|costs|damage|losses|bill|size|value)\b"
+     rf"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+at(?=\s+{_FIGURE_AT})|"
      # "gave the death toll as 32": the same act with "as"
      r"\b(?:gave|gives|giving|give)\s+the\s+(?:[\w-]+\s+)?(?:figure|number|toll|count|"
      r"estimate|tally|total)(?=\s+as\s+(?:(?:about|around|some|nearly|over|at\s+least|"
@@ -396,7 +403,11 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"found|find|finds|measured|point(?:s|ed)?\s+to)\b"),
     # Phrases of saying: the whole phrase is the cue.
     ("claimed_responsibility", "before",
-     r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b"),
+     r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|"
+     # claiming a win is declaring it, a speech act like claiming responsibility (the guide's
+     # declarations): "Both candidates claim victory"
+     r"\bclaim(?:s|ed|ing)?(?=\s+(?:(?:a|an|the|an\s+outright|outright|overall)\s+)?"
+     r"(?:victory|win|majority)\b)"),
     # Putting out a statement (the guide's "issued a corresponding press release"): issued,
     # released, published, put out, sent or delivered.
     ("issued_statement", "before",
@@ -871,6 +882,36 @@ _NAME_WORD_PATTERN = r"[A-Z][\w’'-]*"
 _TURN_WINDOW = 2000  # how far a one-word tag looks for the other turns of its transcript
 
 
+# Quantifiers used as pronouns, the whole subject ("Some say", "Many believe", "Several warn";
+# Quirk et al. 1985, 6.59-6.61 on quantifiers used independently), the guide's vague "some"
+# and "many". Only at the start of a clause: after a sentence end, a comma or a conjunction.
+_QUANTIFIER_PRONOUNS = frozenset(["some", "many", "several", "most", "few", "both", "all"])
+_CLAUSE_OPENERS = frozenset(["and", "but", "while", "though", "although", "yet", "whereas"])
+
+
+_SUBJECT_DETERMINERS = frozenset(["the", "a", "an", "our", "its", "his", "her", "their", "this",
+                                  "one", "another", "your", "my"])  # fmt: skip
+_AGENT = re.compile(r"[a-z]+(?:er|or|ist|ent|ant)")  # "correspondent", "reporter"
+
+
+def _quantifier_subject(words_before: list[str]) -> bool:
+    """Is the word before the cue a quantifier standing alone as the clause's subject?
+
+    Examples
+    --------
+    >>> _quantifier_subject(["fair.", "some"]), _quantifier_subject(["though", "many"])
+    (True, True)
+    >>> _quantifier_subject(["have", "some"]), _quantifier_subject(["the", "many"])
+    (False, False)
+    """
+    if not words_before or words_before[-1] not in _QUANTIFIER_PRONOUNS:
+        return False
+    if len(words_before) < 2:
+        return True
+    opener = words_before[-2]
+    return opener[-1] in '.,;:!?”"' or opener in _CLAUSE_OPENERS
+
+
 def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     """Second look at ambiguous cues, using only the few words around them."""
     before = text[max(0, match.start() - 40) : match.start()]
@@ -892,7 +933,19 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     if after_would:  # the verb's own checks, as if "would" were not there
         words_before = [w for w in words_before if w != "would"]
         previous = words_before[-1] if words_before else ""
-    if name in _PHRASES_AS_NOUNS and previous in _DETERMINERS and not reported_after_to:
+    quantifier = (
+        name == "speech"
+        and not word.endswith("s")  # "Some calls for calm": a plural noun after "some"
+        and _quantifier_subject(words_before)
+    ) and bool(
+        _COMPLEMENT.match(text, match.end()) or _BELIEF_CLAUSE.match(text, match.end())
+    )  # "Some say the vote was fair", "Many warn that ..."
+    if (
+        name in _PHRASES_AS_NOUNS
+        and previous in _DETERMINERS
+        and not reported_after_to
+        and not quantifier
+    ):
         return False  # "his call for assistance", "the calls for calm"
     if len(words_before) >= 2 and words_before[-2] in _MODALS and previous in _PRONOUNS:
         return False  # "Can you confirm that?": a question, nothing is attributed
@@ -903,10 +956,13 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     if name == "speech" and word.endswith("ed") and _COUNT_BEFORE.fullmatch(previous):
         return False  # "the state's 41 pledged delegates": a participle before its noun
     if name == "speech":
-        if _not_a_verb(words_before) or (previous in _DETERMINERS and not reported_after_to):
+        if _not_a_verb(words_before) or (
+            previous in _DETERMINERS and not reported_after_to and not quantifier
+        ):
             return False  # "the announced resignation", "to say", "his claims"
         if (
             word in _BASE_FORMS
+            and not quantifier
             and word != "reports"
             and not reported_after_to
             and not (after_would and word not in _NOT_SPEECH_AFTER_WOULD)
@@ -954,7 +1010,26 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         if word in _DEPICTION_VERBS:
             return bool(_IDENTIFIED_AS.match(text, match.end()))
         if word == "reports" and not _SUBJECT_PRONOUN_OR_NAME.search(before):
-            return False  # "media reports" is a noun; "Gazeta Prawna reports" a verb
+            # "media reports" is a noun; "Gazeta Prawna reports" a verb, and so is "reports"
+            # after a determiner and a noun when a clause or a comma follows ("our
+            # correspondent reports that", "the agency reports,"): a singular subject agrees
+            # with the verb, a noun compound would not take "that" (Quirk et al. 1985, 10.34)
+            return bool(
+                len(words_before) >= 2
+                and words_before[-2] in _SUBJECT_DETERMINERS
+                and (
+                    _KIND_OF_WORD.get(previous) in ("media", "title") or _AGENT.fullmatch(previous)
+                )
+                and (
+                    _THAT_NEXT.match(text, match.end(), match.end() + 8)
+                    # set off by commas: "The town, our correspondent reports, is calm"
+                    or (
+                        len(words_before) >= 3
+                        and words_before[-3].endswith(",")
+                        and text.startswith(",", match.end())
+                    )
+                )
+            )
         capital = text[match.start()].isupper() and re.search(r"[\w,]\s+$", before)
         if capital and not _in_headline(text, match.start()):
             return False  # "the United States": a capital inside a sentence makes a name
@@ -993,6 +1068,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return False  # "people who had been accused of crimes" describes, it attributes not
     if name == "said_to" and word.split(" ", 1)[0] not in _BE_FORMS | {"has", "have", "had"}:
         return bool(re.search(r"[a-z,][ \t]$", before)) and _reduced_passive(previous, before)
+    if name == "belief" and _quantifier_subject(words_before):
+        return bool(_BELIEF_CLAUSE.match(text, match.end()))  # "Many believe the count was fair"
     if name == "belief":
         return _holds_a_position(text, match, previous)
     if name == "document_read":

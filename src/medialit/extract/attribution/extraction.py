@@ -22,6 +22,7 @@ from medialit.extract.attribution.quotes import _is_direct, _sentence_subject
 from medialit.extract.attribution.record import Attribution
 from medialit.extract.attribution.sources import (
     _CREDIT_SOURCE,
+    _comment_clause_subject,
     _contact_relative_subject,
     _source_after,
     _source_before,
@@ -85,8 +86,8 @@ def _attribution(
         cue.name == "speech"
         and not participle
         and (_speech_inverted(text, cue) or _inverted_after_comma(text, cue))
-    ):
-        where = "after"
+    ) or (cue.name in _POST_VERBS and _speech_inverted(text, cue)):
+        where = "after"  # "…,” said Tokayev"; "…,” tweeted the leader, as any verb of saying
     span = None
     quoted = _quoted_as(text, cue)
     if quoted:  # "It cited the Air Force as stating": the Air Force is the source
@@ -114,6 +115,8 @@ def _attribution(
         span = reduced  # "the posts on social media claiming otherwise"
     elif where == "before":
         span = _source_before(text, cue.start)
+        if span:
+            span = _comment_clause_subject(text, span, cue.end)
         if span is None and not participle:
             span = _elided_subject(index, cue.start)  # "Tesco sold ...; announced"
         # "…, citing", "urged … and assured": the verb shares the previous subject.
@@ -308,6 +311,7 @@ def extract_attributions(text: str | TextIndex) -> list[Attribution]:
     return _first_person_quoted(index, found)
 
 
+_POST_VERBS = frozenset(["tweeted", "posted"])  # verbs of saying on social media
 _FIRST_PERSON = frozenset(["i", "me", "we", "us"])
 _QUOTE_TO_CUE = 60  # how far a quotation's own cue stands from its closing mark ('," said X')
 

@@ -419,6 +419,30 @@ def _noun_phrase(clause: str) -> str:
     return clause
 
 
+# A comment clause set in the middle of what it reports ("Most residents, our correspondent
+# reports, are weary"; Quirk et al. 1985, 15.53-15.54 on comment clauses): the verb is followed
+# by a comma and the reported clause goes on with its finite verb, so the noun phrase between
+# the commas is the clause's own subject, not an appositive.
+_REPORTED_GOES_ON = re.compile(
+    r",[ \t]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b"
+)
+
+
+def _comment_clause_subject(text: str, span: tuple[int, int], cue_end: int) -> tuple[int, int]:
+    """The subject of a comment clause: the last comma-separated part of ``span``.
+
+    Examples
+    --------
+    >>> text = "Most residents, our correspondent reports, are weary."
+    >>> text[slice(*_comment_clause_subject(text, (0, 33), 41))]
+    'our correspondent'
+    """
+    if not _REPORTED_GOES_ON.match(text, cue_end):
+        return span
+    comma = text.rfind(", ", span[0], span[1])
+    return (comma + 2, span[1]) if comma != -1 else span
+
+
 def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     """Span of the subject before a cue: "Dmitri Peskov, spokesman for ..., had said".
 
@@ -727,9 +751,15 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         stripped = _LEADING_JUNK.sub("", clause)
         offset += len(clause) - len(stripped)
         clause = stripped
-    # "NDRRMC report on Saturday", "the leader on the air": what follows the subject goes.
+    # "NDRRMC report on Saturday", "the leader on the air": what follows the subject goes;
+    # after a past participle the phrase is the participle's own ("a report published on
+    # Tuesday by the group"), part of a reduced relative clause (Quirk et al. 1985, 17.30).
     trailing = _TRAILING_PHRASE.search(clause)
-    if trailing and trailing.start() > 0:
+    if (
+        trailing
+        and trailing.start() > 0
+        and not _PARTICIPLE_BEFORE.search(clause, 0, trailing.start())
+    ):
         clause = clause[: trailing.start()]
     clause = _noun_phrase(clause)
     pronoun = _PRONOUN_LAST.search(clause)
@@ -799,6 +829,7 @@ _TRAILING_PHRASE = re.compile(
     r"(?:in|at|during|on)\s+(?:a|an|his|her|their|its)\s+|"
     # the channel: "wrote Smith on Twitter", "said Smith via Telegram"
     rf"(?:on|via)\s+(?i:{'|'.join(_PLATFORMS)})\b|"
+    r"(?:on|via)\s+X\b|"  # the platform once called Twitter, a capital alone
     r"(?:earlier|later|yesterday|today|tonight)\b)"
 )
 

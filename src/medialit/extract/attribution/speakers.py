@@ -31,6 +31,7 @@ from medialit.extract.attribution.words import (
     _PERSON_NOUNS,
     _ROLE_HEADS,
     _TITLE_WORDS,
+    SOURCE_WORDS,
 )
 
 _PRONOUN_PERSON = frozenset(["he", "she", "him", "her", "his", "i"])
@@ -619,6 +620,14 @@ def _is_subject(window: str, start: int, end: int) -> bool:
     return bool(_SENTENCE_OPEN.search(window, before, start) or _VERB_NEXT.match(window, end))
 
 
+# A body's head noun and "of" or "for" before a run of capitals: the run goes on naming the
+# body ("Institute of Strategic Studies", "Ministry of Foreign Affairs", "Centre for Applied
+# Ethics"), an of-phrase post-modifying an institution's proper name (Quirk et al. 1985,
+# 5.66 on the names of institutions), not a person.
+_BODY_OF_BEFORE = re.compile(rf"\b([{_UPPER}][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+_BODY_HEAD_WORDS = frozenset(w for w in SOURCE_WORDS["organisation"] if " " not in w)
+
+
 def _person_runs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each run of capitalised words that may name a person."""
     runs = []
@@ -640,6 +649,9 @@ def _person_runs(text: str) -> list[tuple[int, int, str]]:
             words = words[titled[-1] + 1 :]
         if len(words) < 2 or any(w.lower() in excluded for w in words):
             continue  # one word, or an organisation, a medium, a place ("Interior Ministry")
+        body = _BODY_OF_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if body and body.group(1).lower() in _BODY_HEAD_WORDS:
+            continue  # "Institute of Strategic Studies": the rest of a body's name
         runs.append((match.start(), match.end(), " ".join(words)))
     return runs
 
@@ -899,9 +911,27 @@ def _role_holder(text: str, end: int, tag: str) -> str:
 
 # A noun phrase whose head names a body or a document ("The ministry", "a new report").
 _BODY_NP = re.compile(
-    r"(?<![\w’'-])(?P<np>(?i:the|a|an|its|their|this|that)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
-    r"(?P<head>[a-z]+))(?![\w’'-])"
+    r"(?<![\w’'-])(?i:the|a|an|its|their|this|that)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+"
 )
+_BODY_KINDS = ("organisation", "document", "media")
+
+
+def _body_head(np: str) -> str:
+    """The noun phrase up to its first word (or pair of words) that names a body, a document
+    or a medium: "The health ministry opened" -> "The health ministry"; "" when none does.
+
+    Examples
+    --------
+    >>> _body_head("The Red Cross sent two"), _body_head("the storm hit the")
+    ('The Red Cross', '')
+    """
+    words = np.split()
+    for i in range(1, len(words)):
+        word = words[i].lower()
+        pair = f"{words[i - 1].lower()} {word}"
+        if _KIND_OF_WORD.get(pair) in _BODY_KINDS or _KIND_OF_WORD.get(word) in _BODY_KINDS:
+            return " ".join(words[: i + 1])
+    return ""
 
 
 def _last_body(text: str, found: Attribution) -> str:
@@ -924,9 +954,10 @@ def _last_body(text: str, found: Attribution) -> str:
     first = sentences[-2] if len(sentences) > 1 else 0
     latest = ""
     for match in _BODY_NP.finditer(window, first):
-        if _KIND_OF_WORD.get(match.group("head")) not in ("organisation", "document", "media"):
+        np = _body_head(match.group())
+        if not np:
             continue
-        if _SENTENCE_OPENING.search(window, first, match.start("np")):
-            return match.group("np")  # the subject of a sentence
-        latest = match.group("np")
+        if _SENTENCE_OPENING.search(window, first, match.start()):
+            return np  # the subject of a sentence
+        latest = np
     return latest
