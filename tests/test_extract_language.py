@@ -6,10 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import medialit.extract
+from medialit.extract import language as _language
 from medialit.extract.language import (
     CATEGORIES,
     LexiconError,
@@ -309,3 +310,46 @@ def test_loaded_words_side_by_side_are_one_phrase_but_labels_stay_apart(text, te
 )
 def test_plain_senses_of_listed_words_are_not_loaded(text):
     assert find_loaded_terms(text) == []
+
+
+# --------------------------------------------------------------------------- pattern heads
+
+_PATTERNS = [p for p, _ in _language._matcher(str(_language._lexicon_path())).patterns]
+# Words the patterns open with and go on with, so that the texts drawn below hold matches,
+# near misses, matches inside words and matches that overlap.
+_WORDS = sorted({w for p in _PATTERNS for w in re.findall(r"[a-z]{2,}", p.pattern)})
+_HEADS = _language._PatternHeads.of(_PATTERNS)
+_HEAD_PIECES = st.sampled_from([*_WORDS, " ", "  ", "\n", "-", "x", "?", "ultra-", "tear "])
+
+
+def test_every_lexicon_pattern_has_heads():
+    # A pattern without heads runs over the whole text on its own (slow, still right):
+    # this says when a new pattern does.
+    assert [p.pattern for p in _PATTERNS if _language.pattern_heads(p.pattern) is None] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_HEAD_PIECES, max_size=40).map(" ".join))
+@example("absolutely utterly totally wrong")  # a match hides the one starting inside it
+@example("xtear it apart, tear them apart")  # a match inside a word
+@example("do you know what that means")  # one pattern's head inside another's ("you ")
+def test_patterns_tried_at_their_heads_find_what_finditer_finds(text):
+    starts = _HEADS.starts(text, len(_PATTERNS))
+    for i, pattern in enumerate(_PATTERNS):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in _language._matches_at(pattern, text, starts[i])] == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"(?=ab)a", r"(?:ab|)c", r"a*b", r"(?i)abc", r"[^a]b", r"a?b", r"\sab", r"a{2}b"],
+)
+def test_pattern_heads_never_miss_a_match(pattern):
+    text = "xab abc ABC c b aab aaab  ab zb"
+    heads = _language._PatternHeads.of([re.compile(pattern)])
+    matches = (
+        re.compile(pattern).finditer(text)
+        if 0 in heads.headless
+        else _language._matches_at(re.compile(pattern), text, heads.starts(text, 1)[0])
+    )
+    assert [m.span() for m in matches] == [m.span() for m in re.finditer(pattern, text)]

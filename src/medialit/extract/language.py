@@ -28,10 +28,18 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+try:  # the standard library's regex parser, to read the heads of the lexicon's patterns
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
 
 from medialit.extract.attribution import REPORTING_VERBS as ATTRIBUTION_VERBS
 from medialit.extract.scanning import trie_pattern
@@ -364,6 +372,7 @@ class _Matcher:
     by_form: dict  # normalised spelling -> entry
     patterns: tuple  # (compiled pattern, entry) for entries given by a pattern
     near: dict  # headword -> pattern of the words one of which must share the sentence
+    heads: _PatternHeads  # where the patterns can match, found in one pass
 
 
 @lru_cache(maxsize=8)
@@ -381,7 +390,7 @@ def _matcher(path: str) -> _Matcher:
         (re.compile(_without_leading_edge(e.pattern)), e) for e in entries if e.pattern
     )
     near = {e.term: re.compile(rf"\b(?:{trie_pattern(e.near)})\b") for e in entries if e.near}
-    return _Matcher(forms, by_form, patterns, near)
+    return _Matcher(forms, by_form, patterns, near, _PatternHeads.of(p for p, _ in patterns))
 
 
 def _near(index: TextIndex, position: int, words: re.Pattern) -> bool:
@@ -392,6 +401,150 @@ def _near(index: TextIndex, position: int, words: re.Pattern) -> bool:
 
 def _without_leading_edge(pattern: str) -> str:
     return pattern[2:] if pattern.startswith(r"\b") else pattern
+
+
+# --------------------------------------------------------------------------- pattern heads
+# A lexicon pattern that opens with a list of words ("(?:do|does|would)\s+(?:you|anyone)...")
+# is tried at every position of the text, one word after another: most of the loaded-term
+# time. Instead, the words every match must open with (its *heads*: "do you", "does you"...)
+# of all patterns go into one letter tree, found in one pass, and each pattern is tried only
+# where one of its heads is. Heads are read off the parsed pattern (the standard library's
+# parser, private: should it change, every pattern just runs on its own again).
+
+_MAX_HEADS = 1000  # heads per pattern; past this a pattern keeps the heads it has so far
+_HEAD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+_SPACE_CLASS = [(_sre.CATEGORY, _sre.CATEGORY_SPACE)]
+_Heads = frozenset  # of (text, complete): complete when the head may grow with what follows
+
+
+def _element_heads(op, av) -> _Heads | None:
+    """What one parsed element can open with (None: unknown, the head stops before it)."""
+    if op is _sre.LITERAL:
+        return _Heads({(chr(av), True)}) if chr(av) in _HEAD_CHARS else None
+    if op is _sre.IN:
+        if av == _SPACE_CLASS:
+            return _Heads({(" ", True)})  # the letter tree's " " is \s+: one or more
+        if all(o is _sre.LITERAL and chr(a) in _HEAD_CHARS for o, a in av):
+            return _Heads((chr(a), True) for _, a in av)
+        return None
+    if op is _sre.MAX_REPEAT or op is _sre.MIN_REPEAT:
+        low, _, item = av
+        if low < 1:
+            return None
+        if list(item) == [(_sre.IN, _SPACE_CLASS)]:
+            return _Heads({(" ", True)})
+        return _Heads((text, False) for text, _ in _sequence_heads(item))
+    if op is _sre.SUBPATTERN:
+        _, add_flags, del_flags, item = av
+        return None if add_flags or del_flags else _sequence_heads(item)
+    if op is _sre.BRANCH:
+        return _Heads().union(*(_sequence_heads(item) for item in av[1]))
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return _Heads({("", True)})  # takes no text: dropping a condition only widens
+    return None
+
+
+def _sequence_heads(items) -> _Heads:
+    heads = _Heads({("", True)})
+    for op, av in items:
+        step = _element_heads(op, av)
+        grown = step is not None and _Heads(
+            (head + text if not (text == " " and head.endswith(" ")) else head, done)
+            for head, complete in heads
+            if complete
+            for text, done in step
+            if head or text != " "  # a head never opens with a space
+        ) | {(head, False) for head, complete in heads if not complete}
+        if not grown or len(grown) > _MAX_HEADS:
+            return _Heads((head, False) for head, _ in heads)
+        heads = grown
+    return heads
+
+
+def pattern_heads(pattern: str) -> frozenset[str] | None:
+    """The words every match of ``pattern`` opens with, or None when they are unknown.
+
+    A space stands for any run of whitespace, as in ``trie_pattern``; a head may be shorter
+    than the text a match opens with, never longer.
+
+    Examples
+    --------
+    >>> sorted(pattern_heads(r"(?:do|does)\\s+(?:you|anyone)\\s+(?:really\\s+)?believe"))
+    ['do anyone ', 'do you ', 'does anyone ', 'does you ']
+    >>> sorted(pattern_heads(r"t(?:ear(?:s|ing)?|or[en])\\s+\\w+"))
+    ['tear', 'tore ', 'torn ']
+    >>> pattern_heads(r"\\w+ly") is None  # any word: no head to look for
+    True
+    """
+    try:
+        parsed = _sre_parse.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        heads = frozenset(head for head, _ in _sequence_heads(list(parsed)))
+    except Exception:  # the parser's internals changed: run the pattern on its own
+        return None
+    return heads if heads and "" not in heads else None
+
+
+@dataclass(frozen=True)
+class _PatternHeads:
+    """The heads of a list of patterns in one letter tree, and the patterns each head opens."""
+
+    tree: re.Pattern | None  # every head of every pattern (None: no pattern has heads)
+    opens: dict  # head -> indices of the patterns one of whose heads begins it
+    headless: frozenset  # indices of the patterns without heads: they run on their own
+
+    @classmethod
+    def of(cls, patterns: Iterable[re.Pattern]) -> _PatternHeads:
+        heads = [pattern_heads(p.pattern) for p in patterns]
+        normalised = [{_normalise(h) for h in hs} if hs else set() for hs in heads]
+        every = set().union(*normalised)
+        # The tree finds the longest head at a position: every head found there begins it.
+        opens = {
+            head: tuple(i for i, hs in enumerate(normalised) if any(map(head.startswith, hs)))
+            for head in every
+        }
+        tree = re.compile(trie_pattern(sorted(every))) if every else None
+        return cls(tree, opens, frozenset(i for i, hs in enumerate(heads) if hs is None))
+
+    def starts(self, text: str, count: int) -> list[list[int]]:
+        """For each of ``count`` patterns, where one of its heads opens in ``text``, in order.
+
+        A head may open inside another ("the most" in "be the most"), so the search resumes
+        one character after each head found, not after its end.
+        """
+        starts: list[list[int]] = [[] for _ in range(count)]
+        if self.tree is None:
+            return starts
+        search, opens = self.tree.search, self.opens
+        found = search(text)
+        while found:
+            head = found.group()
+            for i in opens.get(head) or opens[_normalise(head)]:
+                starts[i].append(found.start())
+            found = search(text, found.start() + 1)
+        return starts
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """``pattern.finditer(text)``, trying only ``starts`` (every position it can match at).
+
+    As ``finditer`` does, a match hides the matches that would start inside it.
+
+    Examples
+    --------
+    >>> pattern = re.compile(r"ab+a")
+    >>> [m.span() for m in _matches_at(pattern, "abba aba", [0, 3, 5])]
+    [(0, 4), (5, 8)]
+    >>> [m.span() for m in _matches_at(re.compile("aa"), "aaa", [0, 1])]
+    [(0, 2)]
+    """
+    found, free_from = [], 0
+    for start in starts:
+        if start >= free_from and (match := pattern.match(text, start)):
+            found.append(match)
+            free_from = match.end()
+    return found
 
 
 # --------------------------------------------------------------------------- quotations
@@ -607,7 +760,8 @@ def _lexicon_hits(
     lowered: str, matcher: _Matcher, verbs: list[int] | None = None
 ) -> list[tuple[re.Match, LexiconEntry]]:
     """Every lexicon spelling and pattern in the lower-cased text (one pass for the
-    spellings, a fast one per pattern); reporting verbs' positions go to ``verbs``."""
+    spellings, one for the heads of the patterns, each pattern tried only at its heads);
+    reporting verbs' positions go to ``verbs``."""
     hits = []
     for match in matcher.forms.finditer(lowered):
         if match.start() and lowered[match.start() - 1] == "-":
@@ -620,10 +774,16 @@ def _lexicon_hits(
             hits.append((match, entry))
         elif verbs is not None and form in REPORTING_VERBS:
             verbs.append(match.start())
-    for pattern, entry in matcher.patterns:
+    starts = matcher.heads.starts(lowered, len(matcher.patterns))
+    for i, (pattern, entry) in enumerate(matcher.patterns):
+        matches = (
+            pattern.finditer(lowered)
+            if i in matcher.heads.headless
+            else _matches_at(pattern, lowered, starts[i])
+        )
         hits += [
             (m, entry)
-            for m in pattern.finditer(lowered)
+            for m in matches
             if not (
                 m.start() and (lowered[m.start() - 1].isalnum() or lowered[m.start() - 1] in "_-")
             )
