@@ -200,3 +200,25 @@ def test_a_comment_clause_has_its_own_subject(text, cue, source):
 def test_a_post_inverted_after_a_quotation_names_its_author(text, cue, name):
     found = next(a for a in extract_attributions(text) if a.cue == cue)
     assert found.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # quotative inversion after a comma, also with a plural subject in the present and at
+        # the end of a headline's line, with no full stop
+        ("Nine killed in blast, say police\n\nThe blast hit a market.", "say", "police"),
+        ("Dam strike kills nine, say Tarvian officials\n\nThe dam was hit.", "say",
+         "Tarvian officials"),
+        ("Bridge to reopen in May, says council\n\nWork is nearly done.", "says", "council"),
+        # negatives: the source before the verb stays; "say" as "for example" is no inversion
+        ("Dam strike kills nine, officials say\n\nThe dam was hit.", "say", "officials"),
+    ],
+)  # fmt: skip
+def test_an_inverted_say_names_the_source_after_it(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+def test_say_as_for_example_takes_no_source_after_it():
+    found = [a for a in extract_attributions("It would cost, say five or six pounds.")]
+    assert all(a.source != "five or six pounds" for a in found)

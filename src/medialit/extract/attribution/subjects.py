@@ -90,8 +90,9 @@ def _passive_agent(index: TextIndex, cue_end: int) -> tuple[int, int] | None:
 
 
 # The verbs of saying that invert after a comma with no quotation: "…, said officials." (a
-# grammar of reported speech: quotative inversion, Quirk et al. 1985, 14.31).
-_INVERTING_TEXT = """said says reported reports added adds wrote writes noted warned warns
+# grammar of reported speech: quotative inversion, Quirk et al. 1985, 14.31), also with a
+# plural subject in the present, as headlines write it ("…, say officials").
+_INVERTING_TEXT = """said says say reported reports added adds wrote writes noted warned warns
     explained explains insisted insists argued argues claimed claims stated states declared
     declares announced announces confirmed confirms admitted admits conceded concedes
     concluded concludes continued continues remarked remarks observed observes asked asks
@@ -99,7 +100,7 @@ _INVERTING_TEXT = """said says reported reports added adds wrote writes noted wa
 _INVERTING_VERBS = frozenset(_INVERTING_TEXT.split())
 _INVERTED_SOURCE = re.compile(
     rf"[ \t]+(?:the[ \t]+)?(?:[{_UPPER}][\w’'.-]*|[a-z][\w’'-]*)(?:[ \t]+[\w’'.-]+){{0,3}}"
-    r"[ \t]*(?=[,.;](?:\s|$))"
+    r"[ \t]*(?=[,.;](?:\s|$)|(?<![.,;])[ \t]*(?:\n|$))"  # or the end of a headline's line
 )
 
 
