@@ -222,3 +222,23 @@ def test_an_inverted_say_names_the_source_after_it(text, cue, source):
 def test_say_as_for_example_takes_no_source_after_it():
     found = [a for a in extract_attributions("It would cost, say five or six pounds.")]
     assert all(a.source != "five or six pounds" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # quotative inversion with a people noun and its prepositional post-modifier
+        ("The toll rose to 22, said officials at the ministry.", "said",
+         "officials at the ministry"),
+        ("The river burst its banks, said residents of the valley.", "said",
+         "residents of the valley"),
+        ("The fire spread fast, reported witnesses in the town.", "reported",
+         "witnesses in the town"),
+        # negatives: a clause after the verb is what was said, and an object with "to" is none
+        ("A nurse at the clinic, who asked not to be named, said the ward had taken 30 "
+         "injured people.", "said", "A nurse at the clinic, who asked not to be named"),
+        ("He reported the theft to police.", "reported", "He"),
+    ],
+)  # fmt: skip
+def test_an_inverted_source_keeps_its_prepositional_modifier(text, cue, source):
+    assert source_of_cue(text, cue) == source
