@@ -297,6 +297,12 @@ CASES = [
         "a claim larger than its facts",
     ),
     ("8.9", relabel("8.9", "RENT-A-MOB", "loaded_language"), 1, "an emotive label"),
+    (
+        "8.9",
+        relabel("8.9", "funded by foreign activists who want to see our town fail", "exaggeration"),
+        1,
+        "one e-mail seen by a reader is the only evidence",
+    ),
     ("8.9", relabel("8.9", "RENT-A-MOB", "doubt"), one_item("8.9", 0), "it condemns, not doubts"),
     (
         "8.9",
