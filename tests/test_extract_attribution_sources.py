@@ -143,10 +143,22 @@ def test_a_noun_in_ly_after_a_possessive_heads_the_subject(text, cue, source):
          "Figures released on Monday by the health ministry"),
         ("Data published at the weekend suggest the economy shrank.", "suggest",
          "Data published at the weekend"),
+        # after an agentive by-phrase (of a participle or an event noun) the time dates the
+        # event the agent did, so it stays too
+        ("Figures released by the statistics office on Tuesday show prices rose 3%.", "show",
+         "Figures released by the statistics office on Tuesday"),
+        ("A poll by the firm Vesta in June suggested a narrow lead.", "suggested",
+         "A poll by the firm Vesta in June"),
+        ("A survey by Norland Research on Friday found that most voters back the plan.",
+         "found", "A survey by Norland Research on Friday"),
         # negatives: after a noun the time phrase still goes
         ("The statistics office report on Saturday said prices rose.", "said",
          "The statistics office report"),
         ("The minister on Monday said prices would fall.", "said", "The minister"),
+        ("Data from the weather service on Friday showed rainfall doubled.", "showed",
+         "Data from the weather service"),
+        ("The spokesman, speaking by telephone on Monday, said the talks had failed.", "said",
+         "The spokesman"),
     ],
 )  # fmt: skip
 def test_a_time_phrase_after_a_participle_stays_in_the_subject(text, cue, source):
@@ -188,3 +200,45 @@ def test_a_comment_clause_has_its_own_subject(text, cue, source):
 def test_a_post_inverted_after_a_quotation_names_its_author(text, cue, name):
     found = next(a for a in extract_attributions(text) if a.cue == cue)
     assert found.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # quotative inversion after a comma, also with a plural subject in the present and at
+        # the end of a headline's line, with no full stop
+        ("Nine killed in blast, say police\n\nThe blast hit a market.", "say", "police"),
+        ("Dam strike kills nine, say Tarvian officials\n\nThe dam was hit.", "say",
+         "Tarvian officials"),
+        ("Bridge to reopen in May, says council\n\nWork is nearly done.", "says", "council"),
+        # negatives: the source before the verb stays; "say" as "for example" is no inversion
+        ("Dam strike kills nine, officials say\n\nThe dam was hit.", "say", "officials"),
+    ],
+)  # fmt: skip
+def test_an_inverted_say_names_the_source_after_it(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+def test_say_as_for_example_takes_no_source_after_it():
+    found = [a for a in extract_attributions("It would cost, say five or six pounds.")]
+    assert all(a.source != "five or six pounds" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # quotative inversion with a people noun and its prepositional post-modifier
+        ("The toll rose to 22, said officials at the ministry.", "said",
+         "officials at the ministry"),
+        ("The river burst its banks, said residents of the valley.", "said",
+         "residents of the valley"),
+        ("The fire spread fast, reported witnesses in the town.", "reported",
+         "witnesses in the town"),
+        # negatives: a clause after the verb is what was said, and an object with "to" is none
+        ("A nurse at the clinic, who asked not to be named, said the ward had taken 30 "
+         "injured people.", "said", "A nurse at the clinic, who asked not to be named"),
+        ("He reported the theft to police.", "reported", "He"),
+    ],
+)  # fmt: skip
+def test_an_inverted_source_keeps_its_prepositional_modifier(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -194,8 +194,14 @@ _DISMISSAL = r"(?:brush(?:ed|es|ing)?|wav(?:ed|es|ing)|shrugg?(?:ed|s|ing)?|laug
 # was started deliberately"); ``_holds_a_position`` checks both.
 _BELIEF_VERB_TEXT = """believe believed believes think thinks thought suspect suspects suspected
     fear fears feared doubt doubts doubted worry worries worried hope hopes hoped
-    expect expected anticipate anticipates anticipated"""
+    expect expected anticipate anticipates anticipated
+    want wants plan"""
 _BELIEF_VERBS = _BELIEF_VERB_TEXT.split()
+# Verbs of desire and intention (Levin 1993, 32.1 "want" verbs; "plan", an intention verb that
+# takes an infinitive, Quirk et al. 1985, 16.38): a body or group stating what it wants
+# ("The union wants the closures suspended", "Lawyers for the families plan to appeal") holds
+# a position it has made known, as the guide's "What counts" has it for stated aims.
+_VOLITION_VERBS = frozenset(["want", "wants", "plan"])
 # Expectation verbs take a subject and an infinitive ("Analysts expect the bank to raise rates").
 _EXPECTATION_VERBS = frozenset(["expect", "expected", "anticipate", "anticipates", "anticipated"])
 # Characterising verbs (Levin 29.1, 29.2: see, regard, view, consider ... as): a stated view
@@ -547,7 +553,8 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
 # after its start ("is thought to", "was suggested by", "widely regarded" keep theirs).
 _ANCHORED_TEXT = """believe think thinks suspect suspects suspected fear fears doubt doubts doubted
     worry
-    worries worried hope hopes hoped expect anticipate anticipates anticipated see sees regard
+    worries worried hope hopes hoped expect anticipate anticipates anticipated want wants plan
+    see sees regard
     regards per suggest suggests demonstrate demonstrates demonstrated upheld uphold upholds
     overturned overturn overturns quashed quash quashes pushed pushes pushing
     records documents registered registers counted logged logs tallied"""
@@ -1317,8 +1324,66 @@ def _holds_a_position(text: str, match: RuleMatch, previous: str) -> bool:
         return bool(_SEEN_AS.match(text, match.end()) or _AT_A_FIGURE.match(text, match.end()))
     if word in _FEAR_VERBS and _FEARED_EVENT.match(text, match.end()):
         return True
+    if word in _VOLITION_VERBS:
+        return _states_an_aim(text, match, previous)
     clause = _EXPECTATION_CLAUSE if word in _EXPECTATION_VERBS else _BELIEF_CLAUSE
     return bool(clause.match(text, match.end())) or _source_last(text, match)
+
+
+# Words before a verb of desire that leave no body stating an aim: a relative or negation
+# ("who did not want to be named"), a noun's modifier ("the peace plan to"), a pronoun (the
+# speaker's own words, credited by the verb of saying before it).
+_NOT_AN_AIM_HOLDER = (
+    _NOT_A_HOLDER
+    | _AUX_WORDS
+    | _PRONOUNS
+    | frozenset(
+        ["not", "who", "which", "that", "they", "he", "she", "it", "nobody", "everyone", "anyone"]
+    )
+)
+# What is wanted: an infinitive, or a thing with what should happen to it ("wants the bill
+# passed", "want a 15% pay rise"); "plan" takes only the infinitive.
+_AIM_NEXT = re.compile(r"[ \t]+to[ \t]+[a-z]")
+_WANTED_NEXT = re.compile(r"[ \t]+(?:a|an|the|all|more|its|their|[\d£$€])(?![\w’'-])")
+
+
+def _inside_quotation(text: str, start: int) -> bool:
+    """Does ``start`` stand inside quotation marks opened earlier in its paragraph?
+
+    Examples
+    --------
+    >>> _inside_quotation('He said: "We want it." They want more.', 13)
+    True
+    >>> _inside_quotation('He said: "We want it." They want more.', 28)
+    False
+    """
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    opened = paragraph.count("“") - paragraph.count("”")
+    return opened > 0 or paragraph.count('"') % 2 == 1
+
+
+def _states_an_aim(text: str, match: RuleMatch, previous: str) -> bool:
+    """'The union wants the closures suspended', 'Supporters plan to gather': a body or a
+    group (a plural for the bare "plan", which is otherwise a noun) and what it aims at.
+
+    Examples
+    --------
+    >>> from medialit.extract.attribution import extract_attributions
+    >>> [a.source for a in extract_attributions("The union wants a 10% pay rise.")]
+    ['The union']
+    >>> extract_attributions("A man, who did not want to be named, left. The peace plan to end it.")
+    []
+    """
+    if previous in _NOT_AN_AIM_HOLDER or previous.endswith(("’s", "'s")):
+        return False
+    if _inside_quotation(text, match.start()):
+        return False  # a speaker's own wish, already credited by the quotation's cue
+    word = match.group().lower()
+    if word == "plan" and not (previous.endswith("s") and previous.isalpha()):
+        return False  # "a new plan to": the noun
+    return bool(_AIM_NEXT.match(text, match.end())) or (
+        word != "plan" and bool(_WANTED_NEXT.match(text, match.end()))
+    )
 
 
 # Words before "expected to" that make it active ("had expected to", "they expected to") or no

@@ -90,8 +90,9 @@ def _passive_agent(index: TextIndex, cue_end: int) -> tuple[int, int] | None:
 
 
 # The verbs of saying that invert after a comma with no quotation: "…, said officials." (a
-# grammar of reported speech: quotative inversion, Quirk et al. 1985, 14.31).
-_INVERTING_TEXT = """said says reported reports added adds wrote writes noted warned warns
+# grammar of reported speech: quotative inversion, Quirk et al. 1985, 14.31), also with a
+# plural subject in the present, as headlines write it ("…, say officials").
+_INVERTING_TEXT = """said says say reported reports added adds wrote writes noted warned warns
     explained explains insisted insists argued argues claimed claims stated states declared
     declares announced announces confirmed confirms admitted admits conceded concedes
     concluded concludes continued continues remarked remarks observed observes asked asks
@@ -99,8 +100,33 @@ _INVERTING_TEXT = """said says reported reports added adds wrote writes noted wa
 _INVERTING_VERBS = frozenset(_INVERTING_TEXT.split())
 _INVERTED_SOURCE = re.compile(
     rf"[ \t]+(?:the[ \t]+)?(?:[{_UPPER}][\w’'.-]*|[a-z][\w’'-]*)(?:[ \t]+[\w’'.-]+){{0,3}}"
-    r"[ \t]*(?=[,.;](?:\s|$))"
+    r"(?:[ \t]+(?:of|at|for|from|in|with)(?:[ \t]+[\w’'.-]+){1,3})?"
+    r"[ \t]*(?=[,.;](?:\s|$)|(?<![.,;])[ \t]*(?:\n|$))"  # or the end of a headline's line
 )
+
+
+# Prepositions that open a post-modifier of a people noun ("officials at the ministry",
+# "residents of the valley", "a spokesman for the police"; Quirk et al. 1985, 17.37).
+_MODIFIER_PREPOSITIONS = frozenset(["of", "at", "for", "from", "in", "with"])
+
+
+def _head_before_modifier(words: list[str]) -> list[str]:
+    """The words up to a people noun that a prepositional phrase modifies, or all of them.
+
+    Examples
+    --------
+    >>> _head_before_modifier(["officials", "at", "the", "ministry"])
+    ['officials']
+    >>> _head_before_modifier(["the", "theft", "to", "police"])
+    ['the', 'theft', 'to', 'police']
+    """
+    for at, word in enumerate(words[1:], start=1):
+        if word.lower() in _MODIFIER_PREPOSITIONS:
+            head = lower_same_length(words[at - 1])
+            if head in _KIND_OF_WORD or head in _ROLE_HEADS:
+                return words[:at]
+            return words
+    return words
 
 
 def _inverted_after_comma(text: str, cue: _Cue) -> bool:
@@ -113,6 +139,7 @@ def _inverted_after_comma(text: str, cue: _Cue) -> bool:
     if not after:
         return False
     words = after.group().split()
+    words = _head_before_modifier(words)
     if any(
         (w.lower() in _PREPOSITIONS and not (before[:1].isupper() and after[:1].isupper()))
         or w.lower() in ("that", "it", "nothing")
