@@ -297,6 +297,12 @@ CASES = [
         "a claim larger than its facts",
     ),
     ("8.9", relabel("8.9", "RENT-A-MOB", "loaded_language"), 1, "an emotive label"),
+    (
+        "8.9",
+        relabel("8.9", "funded by foreign activists who want to see our town fail", "exaggeration"),
+        1,
+        "one e-mail seen by a reader is the only evidence",
+    ),
     ("8.9", relabel("8.9", "RENT-A-MOB", "doubt"), one_item("8.9", 0), "it condemns, not doubts"),
     (
         "8.9",
@@ -471,3 +477,11 @@ def test_one_label_given_to_every_phrase_earns_at_most_four_sevenths_of_a_graded
         for label in q.label_set:
             blanket = share(q.id, dict.fromkeys(q.items, label))
             assert blanket <= BLANKET_CEILING + 1e-4, (q.id, label, blanket)
+
+
+@pytest.mark.parametrize("qid", ["7.9", "8.9"])
+def test_the_unit_tests_technique_items_give_a_blanket_label_at_most_two_fifths(qid):
+    # The unit test's items were chosen so that no label fits more than two of the five
+    # phrases (see the item texts in bank.yaml): a blanket answer passes none of them.
+    q = QUESTIONS[qid]
+    assert max(share(qid, dict.fromkeys(q.items, label)) for label in q.label_set) <= 0.4

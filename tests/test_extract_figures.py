@@ -1534,6 +1534,9 @@ def test_ends_with_different_measures_are_two_figures():
         ("Police said 3.000 people marched.", 3_000),
         ("Diesel cost 1.789 euros a litre.", 1.789),
         ("The index rose 0.500 points.", 0.5),
+        # A price per unit is where three decimals are written.
+        ("Petrol costs 1.500 euros a litre.", 1.5),
+        ("Brent rose to 80.500 dollars per barrel.", 80.5),
     ],
 )
 def test_a_full_stop_before_three_digits_ending_in_zeros_separates_thousands(text, value):

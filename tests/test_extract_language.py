@@ -353,3 +353,11 @@ def test_pattern_heads_never_miss_a_match(pattern):
         else _language._matches_at(re.compile(pattern), text, heads.starts(text, 1)[0])
     )
     assert [m.span() for m in matches] == [m.span() for m in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize("flags", [re.IGNORECASE, re.VERBOSE])
+def test_patterns_compiled_with_flags_run_on_their_own(flags):
+    # The flags are not in the pattern's text: heads read off it would miss "ABC".
+    pattern = re.compile("abc", flags)
+    heads = _language._PatternHeads.of([pattern])
+    assert 0 in heads.headless

@@ -908,8 +908,8 @@ def _copyright_year(match: RuleMatch, text: str) -> Figure:
 # Thousands after a full stop, as much of Europe writes them ("12.500 euros", "2.000
 # people"): exactly three digits after one point, the last two zeros. English prose writes no
 # trailing zeros in a decimal ("12.5"), so such an amount of money or of counted things is
-# read as thousands; "1.799 euros a litre" stays a decimal (ISO 80000-1 and the EU's
-# Interinstitutional Style Guide, 7.3.2, name both separators).
+# read as thousands; "1.799 euros" and a price per unit ("1.500 euros a litre") stay decimals
+# (ISO 80000-1 and the EU's Interinstitutional Style Guide, 7.3.2, name both separators).
 _POINT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d00")
 
 
@@ -926,8 +926,14 @@ def _amount_value(written: str) -> int | float | None:
     return number_value(written)
 
 
+# A price per unit ("1.500 euros a litre", "80.500 dollars per barrel") is where a decimal with
+# three places is written, so it is never read as thousands.
+_PER_UNIT_AFTER = re.compile(r"[ \t]+(?:a|an|per)[ \t]+[a-z]")
+
+
 def _money(match: RuleMatch, text: str) -> Figure:
-    value = _amount_value(match["amount"])
+    per_unit = _PER_UNIT_AFTER.match(text, match.end())
+    value = number_value(match["amount"]) if per_unit else _amount_value(match["amount"])
     sign, word = match["sign"], match["cur"]
     unit = _CURRENCY_SIGN.get(sign, "") if sign else _MONEY_WORDS.get(word.lower(), word)
     start, unit = _dollar_prefix(match, text, unit)

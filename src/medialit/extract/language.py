@@ -496,7 +496,11 @@ class _PatternHeads:
 
     @classmethod
     def of(cls, patterns: Iterable[re.Pattern]) -> _PatternHeads:
-        heads = [pattern_heads(p.pattern) for p in patterns]
+        # Flags given to ``re.compile`` are not in the pattern's text: with them, no heads.
+        heads = [
+            None if p.flags & (re.IGNORECASE | re.VERBOSE) else pattern_heads(p.pattern)
+            for p in patterns
+        ]
         normalised = [{_normalise(h) for h in hs} if hs else set() for hs in heads]
         every = set().union(*normalised)
         # The tree finds the longest head at a position: every head found there begins it.
