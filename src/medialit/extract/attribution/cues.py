@@ -204,7 +204,7 @@ _BELIEF_VERBS = _BELIEF_VERB_TEXT.split()
 _VOLITION_VERBS = frozenset(["want", "wants", "plan"])
 # Expectation verbs take a subject and an infinitive ("Analysts expect the bank to raise rates").
 _EXPECTATION_VERBS = frozenset(["expect", "expected", "anticipate", "anticipates", "anticipated"])
-# Characterising verbs (Levin 29.1, 29.2: see, regard, view, consider ... as): a stated view
+# Characterising verbs (Levin 29.2: see, regard, view, consider ... as): a stated view
 # with an "as" label ("Many farmers see the lease as a lifeline").
 _CHARACTERISE_VERB_TEXT = "see sees regard regards regarded"
 _CHARACTERISE_VERBS = _CHARACTERISE_VERB_TEXT.split()

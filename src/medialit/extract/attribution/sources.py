@@ -197,17 +197,13 @@ _INTRO_NO_COMMA = re.compile(
 )
 # "85% were in favour and on Friday the government": a new clause after "and" or "but".
 _CLAUSE_AND = re.compile(r"\s(?:and|but)\s(?!.*\s(?:and|but)\s)")
+# A past participle: regular, in -en, or one of the common irregular ones.
+_PAST_PARTICIPLE = r"(?:[a-z]{3,}ed|[a-z]{3,}en|shown|seen|made|shot|put|sent|held|taken)"
 # Two reduced relative clauses joined by "and" inside one noun phrase ("footage filmed by
 # residents and verified by Reuters"; reduced relatives, Quirk et al. 1985, 17.30, and their
 # coordination, 13.64): the second participle opens no new clause.
-_PARTICIPLE_PHRASE = re.compile(
-    r"(?:[a-z]{3,}ed|[a-z]{3,}en|shown|seen|made|shot|put|sent|held|taken)\s+"
-    r"(?:by|on|in|from|to|via|across|through)\b"
-)
-_PARTICIPLE_BY_INSIDE = re.compile(
-    r"\b(?:[a-z]{3,}ed|[a-z]{3,}en|shown|seen|made|shot|put|sent|held|taken)\s+"
-    r"(?:by|on|in|from|via)\b"
-)
+_PARTICIPLE_PHRASE = re.compile(rf"{_PAST_PARTICIPLE}\s+(?:by|on|in|from|to|via|across|through)\b")
+_PARTICIPLE_BY_INSIDE = re.compile(rf"\b{_PAST_PARTICIPLE}\s+(?:by|on|in|from|via)\b")
 # "Prime Minister Tuilaepa, who told": the relative pronoun stands for the name before it.
 _RELATIVE_ONLY = re.compile(r"\s*(?:who|which)\s*")
 # A preposition of place before a name: the name is a place, not a person "who" speaks.
