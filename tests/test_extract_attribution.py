@@ -2916,3 +2916,36 @@ def test_a_body_stating_what_it_wants_is_a_source(text, cue, source):
 )
 def test_no_stated_aim_without_a_body_outside_quotations(text):
     assert not [a for a in extract_attributions(text) if a.cue in ("want", "wants", "plan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "forecast", a verb of prediction beside "predict" (Levin 1993, 29.5): a stated
+        # expectation with its source, in every form, and its agentless passive
+        ("Economists had forecast a narrower win for the governing party.", "had forecast",
+         "Economists"),
+        ("The central bank forecasts growth of 2% next year.", "forecasts", "The central bank"),
+        ("Analysts forecast the lira to fall further.", "forecast", "Analysts"),
+        ("The IMF forecasts that inflation will ease.", "forecasts", "The IMF"),
+        ("Several pollsters forecasted a hung parliament.", "forecasted", "Several pollsters"),
+        ("Gales are forecast along the coast on Friday.", "are forecast", ""),
+    ],
+)  # fmt: skip
+def test_forecast_is_a_stated_expectation(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert found and found[0].source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: the noun "forecast"
+        "The weather forecast was wrong about the storm.",
+        "Their forecast of growth was too optimistic.",
+        "The forecast rain never came.",
+        "A new forecast is due on Monday.",
+    ],
+)
+def test_forecast_as_a_noun_is_no_cue(text):
+    assert not [a for a in extract_attributions(text) if "forecast" in a.cue]
