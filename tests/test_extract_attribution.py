@@ -2949,3 +2949,24 @@ def test_forecast_is_a_stated_expectation(text, cue, source):
 )
 def test_forecast_as_a_noun_is_no_cue(text):
     assert not [a for a in extract_attributions(text) if "forecast" in a.cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the guide's hedges: a hedge in a sentence that already credits a source for the same
+        # claim ("according to", "per") is no second attribution
+        ("Sales are expected to double by 2030, according to the trade ministry.", "according to"),
+        ("Turnout is thought to have passed 60%, per the electoral commission.", "per"),
+    ],
+)
+def test_a_hedge_beside_according_to_is_one_attribution(text, cue):
+    assert cues(text) == [cue]
+
+
+def test_a_hedge_in_another_sentence_stays():
+    text = (
+        "Sales are expected to double. That is the view of the trade ministry, according to "
+        "Reuters."
+    )
+    assert "are expected to" in cues(text)

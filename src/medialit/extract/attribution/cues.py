@@ -704,13 +704,16 @@ def _without_channels_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_
 # Hedges with no source of their own ("is expected to", "are said to"): the guide's rule says a
 # hedge inside a sentence that already credits a source for the claim is no second attribution.
 _HEDGES = frozenset(["said_to", "reported_figure"])  # the guide: "a reported sixteenth death"
+# Cues that credit a named source for their sentence's claim ("..., the ministry said", "...,
+# according to the UN", "..., per the ministry").
+_CREDITING_CUES = frozenset(["speech", "according_to", "per"])
 
 
 def _without_hedges_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_Cue]:
     """'Exports are expected to reach 9 Mt, the ministry said': one attribution, the ministry's."""
     credited = {
-        index.sentence_start(cue.start) for cue in cues if cue.name == "speech"
-    }  # a verb of saying with its source
+        index.sentence_start(cue.start) for cue in cues if cue.name in _CREDITING_CUES
+    }  # a verb of saying with its source, or "according to" with its own
     return [
         cue
         for cue in cues
