@@ -2970,3 +2970,34 @@ def test_a_hedge_in_another_sentence_stays():
         "Reuters."
     )
     assert "are expected to" in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the passive of verbs of saying and belief, with "to" (Quirk et al. 1985, 16.50) or
+        # with an extraposed clause (16.35): no source named
+        ("About 200 people are estimated to have died in the floods.", "are estimated to"),
+        ("Two climbers are feared to have fallen.", "are feared to"),
+        ("The minister is suspected to have lied.", "is suspected to"),
+        ("It is thought that the fire began in the kitchen.", "It is thought"),
+        ("It is hoped the bridge will reopen in May.", "It is hoped"),
+        ("It was generally agreed that the talks had failed.", "It was generally agreed"),
+        ("It is assumed that the ship sank in the storm.", "It is assumed"),
+    ],
+)
+def test_the_passive_of_saying_and_belief_is_a_vague_cue(text, cue):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert found and found[0].source == "" and found[0].source_type == "vague"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: "it" as a thing, with a prepositional verb, not a clause
+        "It was thought of as a joke by the crew.",
+        "It is hoped for by everyone in town.",
+    ],
+)
+def test_it_with_a_passive_and_no_clause_is_no_extraposed_cue(text):
+    assert not [a for a in extract_attributions(text) if a.cue.startswith("It ")]

@@ -301,12 +301,21 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"(?:(?:have|has|had)\s+)?(?:came|come|poured\s+in|flowed\s+in)\s+from\b"),
     # "are said to", and its reduced passive without the "be" ("with sales expected to cover
     # the cost", "a man believed to be the leader"; ``_keep_cue`` wants a noun before it).
+    # The passive with "to" of verbs of saying and of belief (Quirk et al. 1985, 16.50: "He is
+    # said to be ill", "Some 300 are estimated to have died", "is feared to have drowned").
     ("said_to", "none",
-     rf"\b(?:{_BE}\s+(?:said|reported|believed|thought|understood|rumou?red|alleged|expected)|"
+     rf"\b(?:{_BE}\s+(?:said|reported|believed|thought|understood|rumou?red|alleged|expected|"
+     r"estimated|feared|suspected|predicted|forecast|projected|claimed|reckoned)|"
      r"(?:expected|believed|thought|understood|rumou?red|feared|estimated))\s+to\b"),
+    # ... and the passive with an extraposed clause, "it" standing for it (Quirk et al. 1985,
+    # 16.35: "It is thought that the fire began in the kitchen", "It is hoped the road will
+    # reopen"): verbs of saying and of belief, not before "to" ("it is expected to rain" is
+    # the hedge above or weather).
     ("became_known", "none",
-     r"\bit\s+(?:became|has\s+become|is|was|has\s+been|had\s+been)\s+(?:known|reported|"
-     r"intimated|announced|confirmed|rumou?red|alleged|claimed|understood|believed|feared)\b"),
+     r"\bit\s+(?:became|has\s+become|is|was|has\s+been|had\s+been)\s+(?:(?:widely|now|also|"
+     r"generally)\s+)?(?:known|reported|intimated|announced|confirmed|rumou?red|alleged|claimed|"
+     r"understood|believed|feared|(?:thought|hoped|expected|assumed|suspected|estimated|"
+     r"predicted|said|suggested|argued|stated|agreed)(?!\s+(?:to|by|of|for)\b))\b"),
     ("presumed", "none",
      rf"\b{_BE}\s+(?:presumed|feared|deemed|considered|widely\s+(?:called|seen|regarded))\b"
      r"(?!\s+by\b)"),
@@ -516,7 +525,7 @@ _TRIGGER_TEXT = """claim put puts expected
     guilty liable responsible innocent upheld uphold upholds overturned overturn overturns
     quashed quash
     quashes tolls tally tallies counts records documents registered registers counted logged
-    logs tallied judgement judgment reckoning"""
+    logs tallied judgement judgment reckoning assumed"""
 _TRIGGER_TEXT += " " + _BELIEF_VERB_TEXT + " " + _CHARACTERISE_VERB_TEXT
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
@@ -550,10 +559,11 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
                   "upgrading", "raised", "raises", "raising"]  # fmt: skip
 # Common words whose rules start at the word itself (the belief verbs, "per", "suggests",
 # "upheld"): the scanner tries no earlier start for them. None of them is inside another rule
-# after its start ("is thought to", "was suggested by", "widely regarded" keep theirs).
-_ANCHORED_TEXT = """believe think thinks suspect suspects suspected fear fears doubt doubts doubted
+# after its start ("is thought to", "was suggested by", "widely regarded", "it is hoped", "is
+# suspected to" keep theirs).
+_ANCHORED_TEXT = """believe think thinks suspect suspects fear fears doubt doubts doubted
     worry
-    worries worried hope hopes hoped expect anticipate anticipates anticipated want wants plan
+    worries worried hope hopes expect anticipate anticipates anticipated want wants plan
     see sees regard
     regards per suggest suggests demonstrate demonstrates demonstrated upheld uphold upholds
     overturned overturn overturns quashed quash quashes pushed pushes pushing
