@@ -648,8 +648,9 @@ def test_a_channel_phrase_is_no_cue_beside_a_verb_or_inside_a_sentence(text, exp
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        # verbs of seeming, continuing and trying leave the verb after "to" a report
-        ("The director went on to say that no jobs would go.", "say"),
+        # verbs of seeming, continuing and trying leave the verb after "to" a report ("went on to
+        # say" is one cue, the guide's span)
+        ("The director went on to say that no jobs would go.", "went on to say"),
         ("The club was quick to condemn the chants.", "condemn"),
         # a past passive of asking reports an instruction someone gave
         ("Residents were asked to boil their water.", "were asked"),
@@ -2651,7 +2652,7 @@ def test_a_headline_that_opens_with_a_place_or_a_label_has_no_tag(text):
     [
         ("Officials were quick to deny the report.", "deny"),
         ("Ministers deny the claims.", "deny"),
-        ("The coach went on to admit that mistakes were made.", "admit"),
+        ("The coach went on to admit that mistakes were made.", "went on to admit"),
         ("Residents ask why the road is closed.", "ask"),
     ],
 )
@@ -3001,3 +3002,35 @@ def test_the_passive_of_saying_and_belief_is_a_vague_cue(text, cue):
 )
 def test_it_with_a_passive_and_no_clause_is_no_extraposed_cue(text):
     assert not [a for a in extract_attributions(text) if a.cue.startswith("It ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # verbs of continuing and hastening before a verb of saying: one cue, as the guide's
+        # "went on to say", and the subject before them is the source
+        ("He went on to say that the army would withdraw.", "went on to say", "He"),
+        ("The senator continued to insist that she was innocent.", "continued to insist",
+         "The senator"),
+        ("The minister hastened to add that no decision had been made.", "hastened to add",
+         "The minister"),
+        ("Officials add that the road will reopen soon.", "add", "Officials"),
+    ],
+)  # fmt: skip
+def test_went_on_to_say_is_one_cue(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert found and found[0].source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: no verb of saying after "to", and "add" as arithmetic or an instruction
+        "She went on to win the race in Oslo.",
+        "The new rules add 300 jobs to the sector.",
+        "Add the flour and stir well.",
+        "We need to add more beds to the ward.",
+    ],
+)
+def test_going_on_or_adding_without_speech_is_no_cue(text):
+    assert extract_attributions(text) == []

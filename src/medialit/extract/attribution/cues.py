@@ -86,7 +86,7 @@ _REPORTING_VERB_TEXT += """
     deny=deny  admit=admit  respond=respond  maintain=maintain  observe=observe
     propose=propose  ask=ask  decry=decry  refute=refute  applaud=applaud  advise=advise
     plead=plead  speculate=speculate  contend=contend  clarify=clarify  portray=portray
-    disagree=disagree  inform=inform  identify=identify  underline=underline
+    disagree=disagree  inform=inform  identify=identify  underline=underline  add=add
     """
 # More verbs of communication, from Levin (1993), English Verb Classes and Alternations: say
 # verbs (37.7), tell and transfer of a message (37.1, 37.2), complain verbs (37.8), advise
@@ -607,6 +607,16 @@ _ON_TO_SAY = frozenset(["appeared", "appears", "seemed", "seems", "on", "proceed
                         "hastened", "quick", "sought", "rushed"])  # fmt: skip
 
 
+# Verbs of continuing and hastening before "to" and a verb of saying ("went on to say",
+# "continued to insist", "hastened to add"): the guide's cue span takes them in ("went on to
+# say"), so the subject before them is the source.
+_WENT_ON_TO = re.compile(
+    r"\b(?:(?:went|goes|go|going)[ \t]+on|continued|continues|continuing|proceeded|proceeds|"
+    r"hastened|hastens)[ \t]+to[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _not_a_verb(words: list[str]) -> bool:
     """'the announced resignation', 'to say'; but 'appeared to acknowledge' is a cue."""
     if not words:
@@ -672,6 +682,9 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
             start -= 4  # "The court heard": the article is in the guide's span
         if name == "speaker_tag":
             start = _tag_start(text, start, end)  # not the time stamp or dash before the name
+        if name == "speech":
+            went_on = _WENT_ON_TO.search(text, max(0, start - 30), start)
+            start = went_on.start() if went_on else start  # "went on to say": one cue
         cues.append(_Cue(start, end, name, where))
     cues = _hedged_verbs_joined(text, cues)
     return _without_hedges_beside_verbs(index, _without_channels_beside_verbs(index, cues))
