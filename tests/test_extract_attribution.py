@@ -3034,3 +3034,24 @@ def test_went_on_to_say_is_one_cue(text, cue, source):
 )
 def test_going_on_or_adding_without_speech_is_no_cue(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "earlier" as an adverb of time between the subject or auxiliary and the verb
+        ("Police had earlier said two men were held.", "said", "Police"),
+        ("The minister earlier told reporters the plan was dead.", "told", "The minister"),
+        ("The company had earlier insisted the product was safe.", "insisted", "The company"),
+    ],
+)
+def test_earlier_as_an_adverb_leaves_the_verb_a_cue(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert found and found[0].source == source
+
+
+@pytest.mark.parametrize(
+    "text", ["His earlier claims were false.", "The earlier reported figure was wrong."]
+)
+def test_earlier_as_an_adjective_makes_a_noun(text):
+    assert extract_attributions(text) == []

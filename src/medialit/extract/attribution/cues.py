@@ -987,6 +987,22 @@ def _quantifier_subject(words_before: list[str]) -> bool:
     return opener[-1] in '.,;:!?”"' or opener in _CLAUSE_OPENERS
 
 
+def _earlier_modifies_a_noun(words_before: list[str]) -> bool:
+    """Is "earlier" before a cue an adjective ("his earlier claims", "the earlier reported
+    figure"), not the adverb of "Police had earlier said" (Quirk et al. 1985, 8.57: the adverb
+    between the auxiliary and the verb, or after the subject)?
+
+    Examples
+    --------
+    >>> _earlier_modifies_a_noun(["his", "earlier"]), _earlier_modifies_a_noun(["had", "earlier"])
+    (True, False)
+    """
+    if len(words_before) < 2:
+        return False
+    word = words_before[-2]
+    return word in _DETERMINERS or word.endswith(("'s", "’s", "s'", "s’"))
+
+
 def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     """Second look at ambiguous cues, using only the few words around them."""
     before = text[max(0, match.start() - 40) : match.start()]
@@ -1007,6 +1023,9 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return False  # "they would say that, wouldn't they": a supposition, no content reported
     if after_would:  # the verb's own checks, as if "would" were not there
         words_before = [w for w in words_before if w != "would"]
+        previous = words_before[-1] if words_before else ""
+    if previous == "earlier" and not _earlier_modifies_a_noun(words_before):
+        words_before = words_before[:-1]  # "Police had earlier said": an adverb of time
         previous = words_before[-1] if words_before else ""
     quantifier = (
         name == "speech"
