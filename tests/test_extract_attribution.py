@@ -3055,3 +3055,23 @@ def test_earlier_as_an_adverb_leaves_the_verb_a_cue(text, cue, source):
 )
 def test_earlier_as_an_adjective_makes_a_noun(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a belief or expectation whose clause opens with a number written with separators,
+        # or with "about" before a number
+        ("Officials believe around 1,200 people are staying in shelters.", "believe",
+         "Officials"),
+        ("Organisers expect 12,000 people to attend the march.", "expect", "Organisers"),
+        ("Police believe about 20 men took part in the raid.", "believe", "Police"),
+    ],
+)  # fmt: skip
+def test_a_held_clause_may_open_with_a_number(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert found and found[0].source == source
+
+
+def test_believing_about_a_number_with_no_clause_is_no_cue():
+    assert extract_attributions("They believe about ten times a day.") == []

@@ -1352,8 +1352,11 @@ _PLURAL_LIKE_BELIEFS = frozenset(["suspects", "fears", "doubts", "hopes", "worri
 # The clause a belief verb takes: "that ...", or a subject and a finite verb within a few words
 # ("fear they will be cut off", "believe the fire was started"), not "believe in", "hope for".
 _BELIEF_CLAUSE = re.compile(
-    r"[ \t]+that\b|[ \t]+(?!(?:in|for|about|of|on|to|so|not|with|from|at|by|as|and)\b)"
-    r"(?:[\w’'-]+[ \t]+){1,6}?(?:will|would|was|were|is|are|has|have|had|could|can|may|"
+    r"[ \t]+that\b|[ \t]+(?!(?:in|for|about(?![ \t]+\d)|of|on|to|so|not|with|from|at|by|as|"
+    r"and)\b)"
+    # a word, or a number with its separators ("believe around 1,200 people are")
+    r"(?:(?:\d[\d,.]*\d|[\w’'-]+)[ \t]+){1,6}?(?:will|would|was|were|is|are|has|have|had|could|"
+    r"can|may|"
     rf"might|should|must|did|does|{'|'.join(_IRREGULAR_PAST_TEXT.split())}|[a-z]{{3,}}ed)\b|"
     # the clause's subject with a non-restrictive relative set off by commas ("believe the
     # party, which won six seats, will join"; Quirk et al. 1985, 17.22): the verb after it
@@ -1372,7 +1375,7 @@ _FEAR_VERBS = frozenset(["fear", "feared", "fearing"])
 # rates"), or what is expected ("Economists expect a rebound"; a stated expectation, the guide's
 # speech acts), but not "expected to" alone nor a preposition.
 _EXPECTATION_CLAUSE = re.compile(
-    r"[ \t]+that\b|(?:[ \t]+(?!to\b)[\w’'-]+){1,5}?[ \t]+to[ \t]+[a-z]|"
+    r"[ \t]+that\b|(?:[ \t]+(?!to\b)(?:\d[\d,.]*\d|[\w’'-]+)){1,5}?[ \t]+to[ \t]+[a-z]|"
     r"[ \t]+(?:a|an|the|no|some|more|fewer|further|little|growth|inflation|prices|"
     r"[\d£$€])(?![\w’'-])"
 )
