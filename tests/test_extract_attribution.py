@@ -3075,3 +3075,24 @@ def test_a_held_clause_may_open_with_a_number(text, cue, source):
 
 def test_believing_about_a_number_with_no_clause_is_no_cue():
     assert extract_attributions("They believe about ten times a day.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "estimate" with its clause and "that" left out, and "expects" before a number
+        ("The ministry estimates 1,500 homes were damaged.", "estimates", "The ministry"),
+        ("Engineers estimated the repairs would take a year.", "estimated", "Engineers"),
+        ("The agency expects 3,000 jobs to go by June.", "expects", "The agency"),
+    ],
+)
+def test_estimates_and_expects_with_a_clause_and_a_number(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert found and found[0].source == source
+
+
+@pytest.mark.parametrize(
+    "text", ["The ministry estimated the cost of the repairs.", "Official estimates vary widely."]
+)
+def test_estimating_with_no_clause_or_figure_is_no_cue(text):
+    assert not [a for a in extract_attributions(text) if a.cue.startswith(("estimate", "Estimate"))]

@@ -798,11 +798,28 @@ _ADD_FORMS = frozenset(["add", "adds", "added", "adding"])
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|where|when)\b", re.IGNORECASE)
 
 
-def _zero_that_clause(text: str, end: int) -> bool:
+_COORDINATOR = re.compile(r"\b(?:and|or|but)\b", re.IGNORECASE)
+
+
+def _zero_that_clause(text: str, end: int, *, coordination: bool = True) -> bool:
     """A subject and its finite verb after the verb, with no relative pronoun between them
-    ('added a clause which was dropped' has an object and a relative clause, not a clause)."""
+    ('added a clause which was dropped' has an object and a relative clause, not a clause);
+    with ``coordination=False`` no "and" either ('estimated the distance badly and fell' has
+    an object and a second verb of the same subject).
+
+    Examples
+    --------
+    >>> _zero_that_clause(" the distance badly and fell.", 0, coordination=False)
+    False
+    >>> _zero_that_clause(" 1,500 homes were damaged.", 0, coordination=False)
+    True
+    """
     clause = _BELIEF_CLAUSE.match(text, end)
-    return bool(clause) and not _RELATIVE_WORD.search(clause.group())
+    return (
+        bool(clause)
+        and not _RELATIVE_WORD.search(clause.group())
+        and (coordination or not _COORDINATOR.search(clause.group()))
+    )
 
 
 # Manner of speaking (Levin 37.3) and non-verbal expression (40.2) used as speech tags: a cue
@@ -913,7 +930,7 @@ _LABEL_NEXT = re.compile(
 )
 _DEPICTION_VERBS = frozenset(["depicted", "painted", "framed"])
 _COMPLEMENT = re.compile(r"[ \t]*(?:[,.:;“\"‘]|that\b|whether\b|$)")
-_EXPECTS = re.compile(r"[ \t]+(?:[\w’'-]+[ \t]+){1,4}?to\b")
+_EXPECTS = re.compile(r"[ \t]+(?:(?:\d[\d,.]*\d|[\w’'-]+)[ \t]+){1,4}?to\b")
 # Labels that end in a colon but are no speaker ("Source:", "Note:", "Photo:").
 _NOT_SPEAKERS_TEXT = """present attending participants transcript venue place headline
     above below left right pictured top bottom inset
@@ -1144,6 +1161,9 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return bool(
                 _THAT_NEXT.match(text, match.end(), match.end() + 8)
                 or _AT_A_FIGURE.match(text, match.end())  # "estimated the crowd at 40,000"
+                # "that" left out, as after the other verbs of belief: "The ministry
+                # estimates 1,500 homes were damaged"
+                or _zero_that_clause(text, match.end(), coordination=False)
             )
         if word == "identified":  # "identified the suspect as"
             return bool(_IDENTIFIED_AS.match(text, match.end()))
