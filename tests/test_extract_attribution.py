@@ -3096,3 +3096,22 @@ def test_estimates_and_expects_with_a_clause_and_a_number(text, cue, source):
 )
 def test_estimating_with_no_clause_or_figure_is_no_cue(text):
     assert not [a for a in extract_attributions(text) if a.cue.startswith(("estimate", "Estimate"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # after a relative pronoun the -s form of a belief verb is the verb, not a plural noun
+        ("A lawyer who doubts the verdict will stand has filed an appeal.", "doubts"),
+        ("The farmer, who fears his crops will fail, asked for help.", "fears"),
+    ],
+)
+def test_a_belief_verb_after_who_is_a_verb(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["She believes in ghosts.", "The usual suspects were rounded up.", "Fears of war grew."]
+)
+def test_faith_in_a_thing_and_plural_nouns_are_no_belief_cues(text):
+    assert extract_attributions(text) == []

@@ -751,6 +751,7 @@ def _opens_sentence(index: TextIndex, position: int) -> bool:
 
 _STATES_VERB = re.compile(r"\s*(?:that\b|on\b|in\b|[:,“\"])")  # "the organisation states on"
 _THAT_NEXT = re.compile(r"\s+that\b")
+_IN_NEXT = re.compile(r"[ \t]+in\b")
 _DECLARED_VERB = re.compile(r"\s*(?:that\b|[:“\"])")
 _EVIDENCE_JUST_BEFORE = re.compile(rf"{_EVIDENCE}\s+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+(?:the\s+|a\s+)?[A-Za-z]")
@@ -1148,6 +1149,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return False  # "the United States": a capital inside a sentence makes a name
         if word == "states":
             return bool(_STATES_VERB.match(text, match.end(), match.end() + 8))
+        if word == "believes" and _IN_NEXT.match(text, match.end()):
+            return False  # "She believes in ghosts": faith in a thing, no claim
         if word in ("believes", "views"):  # "Moscow views X as", not "in her views"
             wider = text[max(0, match.start() - _WINDOW) : match.start()]
             inside_quote = wider.rfind("“") > wider.rfind("”")
@@ -1430,7 +1433,9 @@ def _holds_a_position(text: str, match: RuleMatch, previous: str) -> bool:
         return False  # "Truth, Inspiration, Hope", "Anyone who believes": no one holds it
     if _SPEAKER_AGAIN.search(before):
         return False  # "said they fear ...": the speaker's own words, credited by "said"
-    if word in _PLURAL_LIKE_BELIEFS:  # "usual suspects", "fears of war": only "fears that"
+    if word in _PLURAL_LIKE_BELIEFS and previous not in ("who", "which"):
+        # "usual suspects", "fears of war": only "fears that"; after a relative pronoun the
+        # form is the verb ("a teacher who fears her street is lost")
         return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8))
     if word in _CHARACTERISE_VERBS:  # "see the deal as a betrayal", "sees inflation at 4%"
         return bool(_SEEN_AS.match(text, match.end()) or _AT_A_FIGURE.match(text, match.end()))
