@@ -3115,3 +3115,22 @@ def test_a_belief_verb_after_who_is_a_verb(text, cue):
 )
 def test_faith_in_a_thing_and_plural_nouns_are_no_belief_cues(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a count given with an upper bound ("under", "fewer than", "less than")
+        ("Volunteers counted under 4,000 birds on the estuary.", "counted", "Volunteers"),
+        ("Observers counted fewer than 300 voters at the station.", "counted", "Observers"),
+        ("Police recorded less than 50 incidents over the weekend.", "recorded", "Police"),
+        ("The ministry put the cost at under £2 million.", "put the cost at", "The ministry"),
+    ],
+)
+def test_a_figure_with_an_upper_bound_is_a_reported_figure(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert found and found[0].source == source
+
+
+def test_a_player_with_fewer_than_a_count_is_no_cue():
+    assert extract_attributions("Smith recorded fewer than 10 points in the final.") == []

@@ -228,7 +228,8 @@ _TAG_DESCRIPTION = r"\([^()\n:]{1,40}\)"
 # A figure after "to" or "at" within a few words: "raised the toll to 31", "to around 40".
 _FIGURE_AT = (
     r"(?:(?:about|around|some|nearly|over|at\s+least|more\s+than|roughly|almost|up\s+to|"
-    r"just\s+over|just\s+under)\s+)?(?:[£$€]?\d|(?:two|three|four|five|six|seven|eight|nine|"
+    r"just\s+over|just\s+under|under|fewer\s+than|less\s+than|below|close\s+to|"
+    r"upwards\s+of)\s+)?(?:[£$€]?\d|(?:two|three|four|five|six|seven|eight|nine|"
     r"ten|eleven|twelve|a\s+dozen|dozens|hundreds)\b)"
 )
 _FIGURE_AFTER = rf"(?:\s+[^\s.;:!?]+){{0,6}}?\s+(?:to|at)\s+{_FIGURE_AT}"
@@ -1526,7 +1527,7 @@ def _source_last(text: str, match: RuleMatch) -> bool:
 
 # A player's or a team's statistics after a verb of recording: performances, nothing reported.
 _SPORTS_TALLY = re.compile(
-    r"\s+[^\s]+\s+(?:[\w-]+\s+)?(?:points?|goals?|runs?|assists?|rebounds?|wickets?|saves?|"
+    r"\s+(?:(?:more|fewer|less)\s+than\s+|under\s+|over\s+)?[^\s]+\s+(?:[\w-]+\s+)?(?:points?|goals?|runs?|assists?|rebounds?|wickets?|saves?|"
     r"tackles?|yards|wins?|victories|strikeouts?|birdies|aces|laps?|sacks?|touchdowns?)\b",
     re.IGNORECASE,
 )
