@@ -3134,3 +3134,34 @@ def test_a_figure_with_an_upper_bound_is_a_reported_figure(text, cue, source):
 
 def test_a_player_with_fewer_than_a_count_is_no_cue():
     assert extract_attributions("Smith recorded fewer than 10 points in the final.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # phrasal verbs of saying: the verb with its particle is the cue
+        ("Officials ruled out a return to lockdown.", "ruled out", "Officials"),
+        ("The minister played down the risk of a strike.", "played down", "The minister"),
+        ("The president hit back at critics on Monday.", "hit back at", "The president"),
+        ("The bishop spoke out against the plan.", "spoke out", "The bishop"),
+        ("Economists have cast doubt on the forecast.", "cast doubt on", "Economists"),
+        ("She stood by her claim that the vote was rigged.", "stood by her claim", "She"),
+    ],
+)
+def test_phrasal_verbs_of_saying(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert found and found[0].source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: an injury in the passive, the weather, movement, a place
+        "The striker was ruled out of the match with a knee injury.",
+        "Rain ruled out any play on Sunday.",
+        "The band played down the street.",
+        "He stood by the door.",
+    ],
+)
+def test_phrasal_verbs_of_other_senses_are_no_cues(text):
+    assert extract_attributions(text) == []

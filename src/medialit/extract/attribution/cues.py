@@ -453,6 +453,22 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # News idioms of criticism: "hit out at", "lashed out at" (not "took aim at", which
     # soldiers do too).
     ("hit_out", "before", r"\b(?:hit|hits|hitting|lash(?:ed|es|ing)?)\s+out\s+at\b"),
+    # Phrasal verbs of saying (the guide's "reporting verb with its particle"; the verbs of
+    # news reports that answer, deny or play down in words): "hit back at critics", "ruled out
+    # a second vote", "played down the risk", "spoke out against the plan", "cast doubt on the
+    # figures", "stood by her claim". "ruled out" in the passive ("was ruled out of the
+    # match") is a player's injury, and is left out.
+    ("phrasal_saying", "before",
+     r"\b(?:hit(?:s|ting)?\s+back\s+at|(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)"
+     r"(?<!\bare\s)(?<!\bbe\s)rul(?:ed|es|ing|e)\s+out|play(?:ed|s|ing)?\s+down(?=\s+(?:(?:the|a|"
+     r"an|his|her|their|its|any|such)\s+)?(?:[\w-]+\s+)?(?:fears?|concerns?|reports?|"
+     r"suggestions?|talk|claims?|risks?|threats?|chances?|prospects?|significance|importance|"
+     r"impact|speculation|danger|dangers|severity|scale|extent|role|rift|tensions?|differences|"
+     r"link|links|problem|problems|issue|incident|row|crisis)\b)|"
+     r"sp(?:oke|eaks|eaking|eak)\s+out(?=\s+(?:against|about|on|in\s+favou?r|for)\b)|"
+     r"cast(?:s|ing)?\s+(?:(?:new|further|fresh|serious)\s+)?doubts?\s+on|"
+     r"st(?:ood|ands|and|anding)\s+by\s+(?:his|her|their|its|the|an?)\s+(?:[\w-]+\s+)?(?:claims?|"
+     r"statements?|comments?|remarks?|assessment|account|allegations?|story|reporting|words))\b"),
     # "launched a scathing attack on", "launched a tirade against": criticism in words. Only
     # nouns and adjectives of verbal attack, so "launched an attack on the town" stays out.
     ("launched_attack", "before",
@@ -526,7 +542,8 @@ _TRIGGER_TEXT = """claim put puts expected
     guilty liable responsible innocent upheld uphold upholds overturned overturn overturns
     quashed quash
     quashes tolls tally tallies counts records documents registered registers counted logged
-    logs tallied judgement judgment reckoning assumed"""
+    logs tallied judgement judgment reckoning assumed back rule ruled rules ruling played plays
+    playing play spoke speak speaks speaking cast casts casting stood stand stands standing"""
 _TRIGGER_TEXT += " " + _BELIEF_VERB_TEXT + " " + _CHARACTERISE_VERB_TEXT
 _WIRES = ["reuters", "ap", "afp", "tass", "interfax", "bloomberg", "xinhua", "novosti", "upi",
           "dpa", "anadolu", "efe"]  # fmt: skip
@@ -1192,6 +1209,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return bool(_BELIEF_CLAUSE.match(text, match.end()))  # "Many believe the count was fair"
     if name == "belief":
         return _holds_a_position(text, match, previous)
+    if name == "phrasal_saying" and _NATURAL_READING.search(_clause_before(text, match.start())):
+        return False  # "Rain ruled out any play": the weather, nobody speaking
     if name == "document_read":
         return bool(_WRITTEN_THING.search(_clause_before(text, match.start())))
     if name == "recorded_figure":  # "Police recorded 40", not "The striker recorded 12 goals"
