@@ -3189,3 +3189,33 @@ def test_broadcast_chevrons_are_no_part_of_the_tag():
 )
 def test_lettered_lists_and_initials_are_no_tags(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # verbs of habit and liking before a verb of saying: what someone says as a habit
+        ('Her allies like to call the critics "dinosaurs".', "like to call", "Her allies"),
+        ("He used to say that the city never sleeps.", "used to say", "He"),
+        ("Officials tend to describe the protests as riots.", "tend to describe", "Officials"),
+        ("The group used to claim that it had no leader.", "used to claim", "The group"),
+    ],
+)
+def test_a_habit_of_saying_is_a_cue(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert found and found[0].source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: the speaker's own wish, a negated habit, the noun "call", an imperative
+        "I'd like to say thank you to the volunteers.",
+        "The minister would like to thank the nurses.",
+        "He didn't like to admit mistakes.",
+        "The call the president made was brief.",
+        "Please call the hotline.",
+    ],
+)
+def test_a_wish_or_the_noun_call_is_no_habit_of_saying(text):
+    assert extract_attributions(text) == []

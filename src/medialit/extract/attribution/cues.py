@@ -519,7 +519,7 @@ CUE_RULES: list[tuple[str, str, str]] = [
     # "The minister would have us believe that ...": an opinion writer's way of attributing.
     ("have_us_believe", "before",
      r"\bwould\s+(?:have|like)\s+(?:us|you|them|people|readers|voters)\s+(?:to\s+)?believe\b"),
-    ("called", "before", r"\bcall(?:ed|s|ing)\b"),
+    ("called", "before", r"\bcall(?:ed|s|ing)?\b"),
 ]  # fmt: skip
 
 # Every cue contains one of these words (or ©, a colon, a bracket): the rules run only around
@@ -632,11 +632,12 @@ _ON_TO_SAY = frozenset(["appeared", "appears", "seemed", "seems", "on", "proceed
 
 
 # Verbs of continuing and hastening before "to" and a verb of saying ("went on to say",
-# "continued to insist", "hastened to add"): the guide's cue span takes them in ("went on to
-# say"), so the subject before them is the source.
+# "continued to insist", "hastened to add"), and of habit (``_HABIT_TO_SAY``: "likes to
+# call"): the guide's cue span takes them in ("went on to say"), so the subject before them is
+# the source.
 _WENT_ON_TO = re.compile(
     r"\b(?:(?:went|goes|go|going)[ \t]+on|continued|continues|continuing|proceeded|proceeds|"
-    r"hastened|hastens)[ \t]+to[ \t]+$",
+    r"hastened|hastens|likes?|liked|used|tends?|tended|loves?|loved)[ \t]+to[ \t]+$",
     re.IGNORECASE,
 )
 
@@ -646,8 +647,21 @@ def _not_a_verb(words: list[str]) -> bool:
     if not words:
         return False
     if words[-1] == "to":
+        if len(words) >= 2 and words[-2] in _HABIT_TO_SAY:
+            return len(words) < 3 or words[-3] in _NOT_A_HABIT_HOLDER
         return len(words) < 2 or words[-2] not in _ON_TO_SAY
     return words[-1] in _NOT_A_VERB_WORDS
+
+
+# Verbs of habit and liking before "to" and a verb of saying report what someone says as a
+# habit ("Her allies like to call the critics dinosaurs", "He used to say that", "Officials
+# tend to describe it as"; Quirk et al. 1985, 4.24 on "used to", 16.40 on catenatives); not a
+# wish of the speaker's own ("I'd like to say", "would like to thank").
+_HABIT_TO_SAY = frozenset(["like", "likes", "liked", "used", "tend", "tends", "tended", "love",
+                           "loves", "loved"])  # fmt: skip
+_NOT_A_HABIT_HOLDER = frozenset(["would", "i'd", "i’d", "we'd", "we’d", "you'd", "you’d", "i",
+                                 "we", "you", "to", "not", "never", "didn't", "didn’t",
+                                 "don't", "don’t", "doesn't", "doesn’t"])  # fmt: skip
 
 
 _EVIDENCE_BEFORE = re.compile(rf"\b{_EVIDENCE}\b", re.IGNORECASE)
@@ -708,7 +722,7 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
             name = "speaker_tag"  # "Q.": a speaker's tag, read as "Q:" is
         if name == "speaker_tag":
             start = _tag_start(text, start, end)  # not the time stamp or dash before the name
-        if name == "speech":
+        if name in ("speech", "called"):
             went_on = _WENT_ON_TO.search(text, max(0, start - 30), start)
             start = went_on.start() if went_on else start  # "went on to say": one cue
         cues.append(_Cue(start, end, name, where))
@@ -1063,7 +1077,14 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     previous = words_before[-1].strip('“"‘(') if words_before else ""
     if previous == "by" and word.endswith("ing"):
         return True  # "released by saying they forgave him": a gerund, the verb of saying
-    reported_after_to = len(words_before) >= 2 and words_before[-2] in _ON_TO_SAY
+    reported_after_to = len(words_before) >= 2 and (
+        words_before[-2] in _ON_TO_SAY
+        or (
+            words_before[-1] == "to"
+            and words_before[-2] in _HABIT_TO_SAY
+            and not (len(words_before) >= 3 and words_before[-3] in _NOT_A_HABIT_HOLDER)
+        )
+    )
     after_would = name == "speech" and "would" in words_before and _would_report(before)
     if after_would and _DEMONSTRATIVE_OBJECT.match(text, match.end()):
         return False  # "they would say that, wouldn't they": a supposition, no content reported
@@ -1261,6 +1282,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return _is_a_post(text, match, previous, before)
     if name == "posted_to" and _EVIDENCE_JUST_BEFORE.search(before):
         return False  # "a video posted to Twitter" names a source, it is not the cue
+    if name == "called" and word == "call":  # "like to call the critics dinosaurs"
+        return reported_after_to and bool(_CALLED_OBJECT.match(text, match.end()))
     if name == "called":
         after = text[match.end() : match.end() + 8]
         return bool(_SUBJECT_PRONOUN_OR_NAME.search(before) or _CALLED_OBJECT.match(after))
