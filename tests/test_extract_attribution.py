@@ -3219,3 +3219,30 @@ def test_a_habit_of_saying_is_a_cue(text, cue, source):
 )
 def test_a_wish_or_the_noun_call_is_no_habit_of_saying(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # verbs of instrument of communication (Levin 1993, 37.4) with what was sent after the
+        # recipient
+        ('He texted a friend that night: "I think I hit a deer."', "texted", "He"),
+        ('She emailed staff on Friday: "The office will close."', "emailed", "She"),
+        ("The pilot radioed the tower that the engine had failed.", "radioed", "The pilot"),
+    ],
+)
+def test_a_message_sent_with_its_words_is_a_cue(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert found and found[0].source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She phoned the police.",
+        "He texted his brother a photo of the car.",
+        "She emailed the file to her lawyer.",
+    ],
+)
+def test_a_message_sent_without_words_is_no_cue(text):
+    assert extract_attributions(text) == []

@@ -112,6 +112,7 @@ _LEVIN_VERB_TEXT = """
     project=projected  calculate=calculated  decide=decided
     determine=determined  hold=held  imply=implied  insinuate=insinuated  depict=depicted
     paint=painted  frame=framed  email=emailed  text=texted  message=messaged
+    radio=radioed  cable=cabled  fax=faxed  telegraph=telegraphed  phone=phoned
     shout=shouted  yell=yelled  scream=screamed  whisper=whispered  mutter=muttered
     murmur=murmured  mumble=mumbled  snap=snapped  snarl=snarled  growl=growled
     bellow=bellowed  roar=roared  hiss=hissed  fume=fumed  rage=raged  cry=cried  sob=sobbed
@@ -818,6 +819,17 @@ _NEEDS_COMPLEMENT_TEXT += """ quipped retorted joked countered answered rebutted
     conveyed relayed confided repeated mused wondered begged exhorted bragged grumbled griped
     groused objected swore attested verified certified emailed texted messaged"""
 _NEEDS_COMPLEMENT = frozenset(_NEEDS_COMPLEMENT_TEXT.split())
+# Verbs of instrument of communication (Levin 1993, 37.4: email, text, radio, fax, phone ...):
+# a cue with what was sent, after the recipient and a time ("texted a friend that night: “...”",
+# "radioed the tower that the engine had failed"); without it they name only the act ("phoned
+# the police", "emailed the file").
+_MESSAGE_VERBS = frozenset(["emailed", "texted", "messaged", "radioed", "cabled", "faxed",
+                            "telegraphed", "phoned"])  # fmt: skip
+_RECIPIENT_THEN_WORDS = re.compile(
+    r"[ \t]+[^.;:!?“”\"\n]{1,50}?(?:[ \t]*:[ \t]*[“\"‘]|,?[ \t]*[“\"]|[ \t]+that[ \t]+"
+    r"(?!(?:night|day|morning|evening|afternoon|week|month|year|time)\b))"
+)
+_FULL_STOP_NEXT = re.compile(r"[ \t]*[.]")
 # Of those, the verbs that name a speech act by its manner and take what it was about with
 # "of" or "about" (Levin 1993, 37.8 complain verbs and 37.6 chitchat: "bragged of a big
 # payday", "grumbled about the fares", "joked about the weather"): the topic is the content.
@@ -1142,6 +1154,12 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return True  # "Researchers concluded the drug was safe": "that" left out
         if word in _COMPLAIN_VERBS and _TOPIC_NEXT.match(text, match.end()):
             return True  # "bragged of a big payday", "joked about the weather"
+        if word in _MESSAGE_VERBS:  # "texted a friend that night: “...”"
+            end = match.end()
+            words_next = _COMPLEMENT.match(text, end) and not _FULL_STOP_NEXT.match(text, end)
+            return bool(words_next or _RECIPIENT_THEN_WORDS.match(text, end)) or (
+                _quote_just_before(text, match.start())
+            )
         if word in _NEEDS_COMPLEMENT and not _COMPLEMENT.match(text, match.end()):
             return _quote_just_before(text, match.start())
         if word in _MANNER_OF_SPEAKING:
