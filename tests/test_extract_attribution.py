@@ -3246,3 +3246,21 @@ def test_a_message_sent_with_its_words_is_a_cue(text, cue, source):
 )
 def test_a_message_sent_without_words_is_no_cue(text):
     assert extract_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reduced relative naming the evidence's publisher is no cue of its own: the verb the
+        # evidence governs is
+        ("Satellite images published by the monitoring group show fresh damage.", ["show"]),
+        ("Data released by the ministry showed a fall in cases.", ["showed"]),
+        ("A report published by Amnesty on Monday said 40 people died.", ["said"]),
+    ],
+)
+def test_published_by_inside_an_evidence_noun_phrase_is_no_cue(text, expected):
+    assert cues(text) == expected
+
+
+def test_reported_by_after_a_person_stays_a_cue():
+    assert "reported by" in cues("The fire, first reported by a neighbour, spread quickly.")

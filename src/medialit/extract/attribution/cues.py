@@ -1300,6 +1300,12 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return _is_a_post(text, match, previous, before)
     if name == "posted_to" and _EVIDENCE_JUST_BEFORE.search(before):
         return False  # "a video posted to Twitter" names a source, it is not the cue
+    if name == "passive_by" and _EVIDENCE_JUST_BEFORE.search(before):
+        # "Satellite images published by the group show ...": a reduced relative (Quirk et al.
+        # 1985, 17.28) naming the evidence's publisher inside its noun phrase, as "a video
+        # posted to Twitter" does; the verb the evidence governs is the cue (the dev
+        # annotations never mark such a "published by")
+        return False
     if name == "called" and word == "call":  # "like to call the critics dinosaurs"
         return reported_after_to and bool(_CALLED_OBJECT.match(text, match.end()))
     if name == "called":
