@@ -3264,3 +3264,14 @@ def test_published_by_inside_an_evidence_noun_phrase_is_no_cue(text, expected):
 
 def test_reported_by_after_a_person_stays_a_cue():
     assert "reported by" in cues("The fire, first reported by a neighbour, spread quickly.")
+
+
+def test_a_statement_and_the_participle_giving_its_words_are_one_attribution():
+    text = "The club issued a statement on X late on Saturday saying it would appeal."
+    found = extract_attributions(text)
+    assert [(a.cue, a.source) for a in found] == [("saying", "The club")]
+
+
+def test_a_statement_and_a_later_verb_of_another_subject_stay_two():
+    text = "The ministry issued a statement, and officials later said the dam was safe."
+    assert cues(text) == ["issued a statement", "said"]

@@ -727,8 +727,38 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
             went_on = _WENT_ON_TO.search(text, max(0, start - 30), start)
             start = went_on.start() if went_on else start  # "went on to say": one cue
         cues.append(_Cue(start, end, name, where))
-    cues = _hedged_verbs_joined(text, cues)
+    cues = _statement_and_participle_joined(index, _hedged_verbs_joined(text, cues))
     return _without_hedges_beside_verbs(index, _without_channels_beside_verbs(index, cues))
+
+
+# Acts of putting words out whose words a participle then gives ("issued a statement on X
+# saying ...", "posted a message urging ..."): one attribution (the guide's "One attribution
+# per cue"), its cue the participle, as the dev annotations mark it.
+_PUTTING_OUT = frozenset(["issued_statement", "made_statement", "posted", "posted_to"])
+_JOIN_GAP = 60  # how far the participle may stand from the act
+
+
+def _statement_and_participle_joined(index: TextIndex, cues: list[_Cue]) -> list[_Cue]:
+    """'Albion Rovers issued a statement on X late on Saturday saying it would appeal': the
+    act of putting out words and the participle that gives them are one attribution, the
+    participle's."""
+    text = index.text
+    joined: list[_Cue] = []
+    for cue in cues:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.name in _PUTTING_OUT
+            and cue.name == "speech"
+            and cue_is_participle(text[cue.start : cue.end])
+            and cue.start - previous.end <= _JOIN_GAP
+            and not _CLAUSE_BREAK.search(text, previous.end, cue.start)
+            and index.sentence_start(cue.start) == index.sentence_start(previous.start)
+        ):
+            joined[-1] = cue  # the participle carries the words; its subject is the act's
+            continue
+        joined.append(cue)
+    return joined
 
 
 def _hedged_verbs_joined(text: str, cues: list[_Cue]) -> list[_Cue]:
