@@ -3275,3 +3275,14 @@ def test_a_statement_and_the_participle_giving_its_words_are_one_attribution():
 def test_a_statement_and_a_later_verb_of_another_subject_stay_two():
     text = "The ministry issued a statement, and officials later said the dam was safe."
     assert cues(text) == ["issued a statement", "said"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Nothing was reported stolen.", "Nothing has been confirmed so far."]
+)
+def test_nothing_reported_is_reported_absence(text):
+    assert extract_attributions(text) == []
+
+
+def test_something_reported_stays_a_cue():
+    assert cues("Two thefts were reported on Monday.") == ["were reported"]

@@ -1386,7 +1386,8 @@ _ACCORDING_TO_PLAN = re.compile(r"\s+(?:the\s+)?(?:plan|plans|schedule|script|de
 _PASSIVE_CUES = frozenset(["passive_evidence", "speech", "said_to", "presumed"])
 # ("No, the minister said" answers a question: the "No" is what was said.)
 _NOBODY_FIRST = re.compile(
-    r"\s*[“\"]?(?:no|none|nobody|neither)\b(?![ \t]*[,.;:!?”\"])(?!\s+(?:longer|doubt)\b)", re.I
+    r"\s*[“\"]?(?:no|none|nobody|neither|nothing)\b(?![ \t]*[,.;:!?”\"])(?!\s+(?:longer|doubt)\b)",
+    re.I,
 )
 # A subject that is nobody in particular ("Nobody asked", "Anyone who believes").
 _GENERIC_SUBJECT = re.compile(
