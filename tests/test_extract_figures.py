@@ -1544,6 +1544,34 @@ def test_a_full_stop_before_three_digits_ending_in_zeros_separates_thousands(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # English copy: the full stop is the decimal point when nothing says otherwise.
+        ("Shares in the firm closed at 12.500 on Friday.", 12.5),
+        ("The benchmark ended the week at 4.200.", 4.2),
+        ("Its rating was cut to 3.100, the agency said.", 3.1),
+        # A count before the thing it counts: whole numbers, so thousands.
+        ("Organisers said 1.500 people joined the march.", 1_500),
+        ("The storm destroyed some 2.000 homes.", 2_000),
+        # Money: a third decimal place would be a fraction of a cent.
+        ("She was fined €7.500 by the court.", 7_500),
+        # A text that writes its thousands with full stops elsewhere ("1.200.000", or a
+        # decimal comma after them) is read that way throughout, bare numbers included.
+        ("Of 1.200.000 voters, 4.350 stayed home.", 4_350),
+        ("The bill came to 2.450,75 euros; the deposit was 1.100.", 1_100),
+    ],
+)
+def test_a_full_stop_separates_thousands_only_where_english_cannot_mean_a_decimal(text, value):
+    assert [f.value for f in extract_figures(text) if "." in f.text][-1] == value
+
+
+def test_a_date_with_full_stops_is_no_sign_of_thousands_with_full_stops():
+    # "06.01.2022" has groups of two digits: a date, not "1.200.000".
+    assert [f.value for f in extract_figures("On 06.01.2022 the index was 1.250.")] == [
+        "2022-01-06", 1.25]  # fmt: skip
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "qualifier"),
     [
         ("The gang handed over £40,000 in cash.", "£40,000", "exact"),

@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -906,22 +907,59 @@ def _copyright_year(match: RuleMatch, text: str) -> Figure:
 
 
 # Thousands after a full stop, as much of Europe writes them ("12.500 euros", "2.000
-# people"): exactly three digits after one point, the last two zeros. English prose writes no
-# trailing zeros in a decimal ("12.5"), so such an amount of money or of counted things is
-# read as thousands; "1.799 euros" and a price per unit ("1.500 euros a litre") stay decimals
-# (ISO 80000-1 and the EU's Interinstitutional Style Guide, 7.3.2, name both separators).
-_POINT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d00")
+# people"; ISO 80000-1 and the EU's Interinstitutional Style Guide, 7.3.2, name both
+# separators). In English the full stop is the decimal point, so one group of three digits
+# after it ("12.500") is read as thousands only where the decimal reading cannot be meant:
+# - money: an amount is written to the cent, two places (ISO 4217's minor unit), so a third
+#   place would be a fraction of a cent; a price per unit ("1.500 euros a litre") is the
+#   exception and is read as a decimal (``_PER_UNIT_AFTER``);
+# - a count before the noun it counts ("1.500 people"): things counted one by one come in
+#   whole numbers, and English writes no trailing zeros in a decimal ("1.5 people" would not
+#   be written "1.500");
+# - any amount in a text that writes its thousands with full stops elsewhere, in a number
+#   with two groups ("1.500.000") or before a decimal comma ("1.250,50").
+# A bare number in English copy ("Shares closed at 12.500") stays a decimal.
+_POINT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_ROUND_POINT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d00")
+_POINT_THOUSANDS_IN_TEXT = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?!\.?\d|,\d)"  # "1.500.000"
+    r"|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])"  # "1.250,50"
+)
 
 
-def _amount_value(written: str) -> int | float | None:
-    """The value of an amount of money or a count, reading '12.500' as 12,500.
+@functools.lru_cache(maxsize=1)
+def _writes_point_thousands(text: str) -> bool:
+    """Does ``text`` write thousands with full stops somewhere ("1.500.000", "1.250,50")?
+
+    Cached for the text being read: asked only for a number that could be read either way.
 
     Examples
     --------
-    >>> _amount_value("12.500"), _amount_value("1.799"), _amount_value("2.5")
-    (12500, 1.799, 2.5)
+    >>> _writes_point_thousands("Some 1.500.000 voters"), _writes_point_thousands("on 06.01.2022")
+    (True, False)
     """
-    if _POINT_THOUSANDS.fullmatch(written):
+    return bool(_POINT_THOUSANDS_IN_TEXT.search(text))
+
+
+def _amount_value(
+    written: str, text: str = "", end: int = 0, *, money: bool = False
+) -> int | float | None:
+    """The value of an amount of money or a count, reading '12.500' as 12,500 where English
+    cannot mean 12.5 (see ``_POINT_THOUSANDS``); ``end`` is where the amount ends in ``text``.
+
+    Examples
+    --------
+    >>> _amount_value("12.500", money=True), _amount_value("1.799", money=True)
+    (12500, 1.799)
+    >>> _amount_value("12.500", "at 12.500 on Friday", 11), _amount_value("2.5")
+    (12.5, 2.5)
+    >>> _amount_value("1.500", "1.500 people", 5)
+    1500
+    """
+    if not _POINT_THOUSANDS.fullmatch(written):
+        return number_value(written)
+    round_amount = _ROUND_POINT_THOUSANDS.fullmatch(written)
+    if (round_amount and (money or counted_noun(text, end))) or _writes_point_thousands(text):
         return int(written.replace(".", ""))
     return number_value(written)
 
@@ -933,7 +971,11 @@ _PER_UNIT_AFTER = re.compile(r"[ \t]+(?:a|an|per)[ \t]+[a-z]")
 
 def _money(match: RuleMatch, text: str) -> Figure:
     per_unit = _PER_UNIT_AFTER.match(text, match.end())
-    value = number_value(match["amount"]) if per_unit else _amount_value(match["amount"])
+    value = (
+        number_value(match["amount"])
+        if per_unit
+        else _amount_value(match["amount"], text, match.end(), money=True)
+    )
     sign, word = match["sign"], match["cur"]
     unit = _CURRENCY_SIGN.get(sign, "") if sign else _MONEY_WORDS.get(word.lower(), word)
     start, unit = _dollar_prefix(match, text, unit)
@@ -1539,7 +1581,8 @@ def _count_digits(
         return None  # "10 Downing Street": a house number names a place
     if text.startswith("/", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
         return None  # "24/7", "1430/2019": one identifier
-    value = _amount_value(match["amount"]) if value is None else value
+    if value is None:
+        value = _amount_value(match["amount"], text, match.span("amount")[1])
     return _or_more(_figure(match, text, "count", value, counts=True, group=group), text)
 
 
