@@ -1592,11 +1592,40 @@ def test_over_as_the_particle_of_a_phrasal_verb_is_no_qualifier(text, figure, qu
         ("The search took over 6 hours.", "over 6 hours", "more_than"),
         ("The siege lasted over two weeks.", "over two weeks", "more_than"),
         ("The road was built over 10 years.", "10 years", "exact"),
+        # "serve" takes a term as its object: the bound joins it.
+        ("The former mayor served over 12 years in jail.", "over 12 years", "more_than"),
+        ("He is serving nearly eight years for fraud.", "nearly eight years", "approx"),
     ],
 )
 def test_over_after_a_verb_of_length_bounds_the_length(text, figure, qualifier):
     found_figure = only(text)
     assert (found_figure.text, found_figure.qualifier) == (figure, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier", "low", "high"),
+    [
+        # The guide's "Qualifiers": a qualifier attached to the number is in the span, also
+        # when the figure is the object of the verb before it.
+        ("The author signed over 1,000 copies at the fair.", "over 1,000", "more_than", 1_000,
+         None),
+        ("The governor has signed over 40 bills into law.", "over 40", "more_than", 40, None),
+        ("Volunteers signed up over 600 new members.", "over 600", "more_than", 600, None),
+        ("The club sold more than 9,000 tickets.", "more than 9,000", "more_than", 9_000, None),
+        ("Rescuers pulled nearly 30 people from the river.", "nearly 30", "approx", None, None),
+        ("The firm printed almost 2,000 leaflets.", "almost 2,000", "approx", None, None),
+        ("Police arrested around 70 fans.", "around 70", "approx", None, None),
+        ("The ferry carries up to 400 cars.", "up to 400", "up_to", None, 400),
+        ("They planted at least 250 trees.", "at least 250", "at_least", 250, None),
+        # The particle of a transfer stays out: "hand over", "sign ... over to someone".
+        ("The family handed over 80 letters to the archive.", "80", "exact", None, None),
+        ("He signed over 12 flats to his daughter.", "12", "exact", None, None),
+    ],
+)  # fmt: skip
+def test_a_qualifier_after_a_verb_joins_the_figure_it_bounds(text, figure, qualifier, low, high):
+    found_figure = extract_figures(text)[0]
+    assert (found_figure.text, found_figure.qualifier, found_figure.low, found_figure.high) == (
+        figure, qualifier, low, high)  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -619,23 +619,51 @@ Builder = Callable[[RuleMatch, str], "Figure | list[Figure] | None"]
 
 # Phrasal verbs of transfer whose "over" is a particle (the Cambridge and Collins lists of
 # phrasal verbs: hand over, turn over, sign over, fork over): right after them "over" moves
-# the object, it does not bound it. "handed over 500 documents" is ambiguous in principle;
-# "hand" alone rarely takes a bare number, so the particle reading is taken. "take over",
-# "win over" and "give over" are left out: "took over 2 hours", "won over 60%" bound.
+# the object, it does not bound it. "hand", "turn" and "fork" take no counted object without
+# the particle ("handed over £12,500", "turned over £2m", "forked over $300"), so after them
+# "over" is the particle. "sign" does take one ("signed 1,000 copies", "signed 50 bills"), so
+# "signed over 1,000 copies" is more than 1,000; "sign over" is the particle only in its
+# frame of transfer, "sign something over to someone" ("signed over 300 acres to the trust").
+# "take over", "win over" and "give over" are left out: "took over 2 hours", "won over 60%"
+# bound.
 _PARTICLE_OVER = re.compile(r"over\b", re.IGNORECASE)
 _PARTICLE_VERB_BEFORE = re.compile(
-    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing"
-    r"|fork|forks|forked|forking)[ \t]+$",
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|fork|forks|forked|forking)[ \t]+$",
     re.IGNORECASE,
 )
+_SIGN_BEFORE = re.compile(r"\b(?:sign|signs|signed|signing)[ \t]+$", re.IGNORECASE)
+# The recipient of a transfer, a few words after the object: "... to the trust", "... to her
+# son" (not "to" before a number: "over 300 to 400" is a range).
+_RECIPIENT_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+to[ \t]+(?![\d$€£])\w")
+
+
+def _over_is_a_particle(text: str, over: int, end: int) -> bool:
+    """Is the "over" at ``over`` the particle of a phrasal verb of transfer, given that the
+    figure after it ends at ``end``?
+
+    Examples
+    --------
+    >>> text = "she signed over 1,000 copies"
+    >>> _over_is_a_particle(text, 11, 21), _over_is_a_particle("handed over £500", 7, 16)
+    (False, True)
+    >>> _over_is_a_particle("signed over 300 acres to the trust", 7, 21)
+    True
+    """
+    if not _PARTICLE_OVER.match(text, over):
+        return False
+    before = max(0, over - 12)
+    if _PARTICLE_VERB_BEFORE.search(text, before, over):
+        return True
+    return bool(_SIGN_BEFORE.search(text, before, over) and _RECIPIENT_AFTER.match(text, end))
 
 
 # Verbs whose complement is a length of time (Quirk et al. 1985, 10.16: "last", "take",
-# "wait", "spend"): after them "over 2 hours" bounds the length ("took over 2 hours" is more
-# than two hours), it does not place an event within it ("funded over 25 years").
+# "wait", "spend"), and "serve", whose object is a term or a sentence ("served 20 years"):
+# after them "over 2 hours" bounds the length ("took over 2 hours", "served over 20 years"
+# are more than), it does not place an event within it ("funded over 25 years").
 _LENGTH_VERB_BEFORE = re.compile(
     r"\b(?:took|take|takes|taking|lasted|last|lasts|lasting|waited|wait|waits|waiting|spent"
-    r"|spend|spends|spending)[ \t]+$",
+    r"|spend|spends|spending|served|serve|serves|serving)[ \t]+$",
     re.IGNORECASE,
 )
 
@@ -665,11 +693,7 @@ def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, un
             and not _LENGTH_VERB_BEFORE.search(text, max(0, found[0] - 10), found[0])
         ):
             pass  # "funded over 25 years" is "during 25 years"; "for over 20 years" is more
-        elif (
-            found
-            and _PARTICLE_OVER.match(text, found[0])
-            and _PARTICLE_VERB_BEFORE.search(text, max(0, found[0] - 12), found[0])
-        ):
+        elif found and _over_is_a_particle(text, found[0], end):
             pass  # "handed over £12,500": the particle of a phrasal verb, not "more than"
         elif found:
             start, qualifier = found
