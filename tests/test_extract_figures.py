@@ -36,7 +36,7 @@ def only(text: str) -> Figure:
         ("funded over 25 years", "25 years", "duration", 25, "exact"),
         ("a year and a half ago", "a year and a half", "duration", 1.5, "exact"),
         ("the worst in more than a decade", "more than a decade", "duration", 10, "more_than"),
-        ("almost a month ago", "almost a month", "duration", 1, "approx"),
+        ("almost a month ago", "almost a month", "duration", 1, "less_than"),
         ("against a near doubling in fuel prices", "near doubling", "ratio", 2, "approx"),
         ("the promise to cut prices in half", "in half", "ratio", 0.5, "exact"),
         ("the ninth-largest country", "ninth-largest", "rank", 9, "exact"),
@@ -1594,12 +1594,29 @@ def test_over_as_the_particle_of_a_phrasal_verb_is_no_qualifier(text, figure, qu
         ("The road was built over 10 years.", "10 years", "exact"),
         # "serve" takes a term as its object: the bound joins it.
         ("The former mayor served over 12 years in jail.", "over 12 years", "more_than"),
-        ("He is serving nearly eight years for fraud.", "nearly eight years", "approx"),
+        ("He is serving nearly eight years for fraud.", "nearly eight years", "less_than"),
     ],
 )
 def test_over_after_a_verb_of_length_bounds_the_length(text, figure, qualifier):
     found_figure = only(text)
     assert (found_figure.text, found_figure.qualifier) == (figure, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier", "high"),
+    [
+        # The guide's "Qualifiers": "nearly" and "almost" are less_than with a high bound.
+        ("Nearly 40 homes were flooded.", "Nearly 40", "less_than", 40),
+        ("The trial lasted almost three weeks.", "almost three weeks", "less_than", 3),
+        ("Turnout fell by nearly a quarter.", "nearly a quarter", "less_than", 0.25),
+        # Nothing is less than none: "almost zero" is about zero.
+        ("Sales dropped to almost zero.", "almost zero", "approx", None),
+    ],
+)
+def test_nearly_and_almost_are_upper_bounds(text, figure, qualifier, high):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.qualifier, found_figure.high) == (
+        figure, qualifier, high)  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -1612,8 +1629,8 @@ def test_over_after_a_verb_of_length_bounds_the_length(text, figure, qualifier):
         ("The governor has signed over 40 bills into law.", "over 40", "more_than", 40, None),
         ("Volunteers signed up over 600 new members.", "over 600", "more_than", 600, None),
         ("The club sold more than 9,000 tickets.", "more than 9,000", "more_than", 9_000, None),
-        ("Rescuers pulled nearly 30 people from the river.", "nearly 30", "approx", None, None),
-        ("The firm printed almost 2,000 leaflets.", "almost 2,000", "approx", None, None),
+        ("Rescuers pulled nearly 30 people from the river.", "nearly 30", "less_than", None, 30),
+        ("The firm printed almost 2,000 leaflets.", "almost 2,000", "less_than", None, 2_000),
         ("Police arrested around 70 fans.", "around 70", "approx", None, None),
         ("The ferry carries up to 400 cars.", "up to 400", "up_to", None, 400),
         ("They planted at least 250 trees.", "at least 250", "at_least", 250, None),

@@ -160,7 +160,9 @@ MONTHS = {
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                 "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
 
-# Qualifier phrase -> qualifier. Longest first, so "more than" is tried before "more".
+# Qualifier phrase -> qualifier, as the guide's "Qualifiers" gives them ("nearly" and
+# "almost" are less_than with a high bound). Longest first, so "more than" is tried before
+# "more".
 QUALIFIERS = {
     "more than": "more_than", "over": "more_than", "above": "more_than",
     "upwards of": "more_than", "in excess of": "more_than", "just over": "more_than",
@@ -178,7 +180,7 @@ QUALIFIERS = {
     "at most": "up_to",
     "no more than": "up_to", "not more than": "up_to", "a maximum of": "up_to",
     "about": "approx", "around": "approx", "some": "approx", "approximately": "approx",
-    "roughly": "approx", "nearly": "approx", "almost": "approx", "close to": "approx",
+    "roughly": "approx", "nearly": "less_than", "almost": "less_than", "close to": "approx",
     "an estimated": "approx", "estimated": "approx", "near": "approx", "circa": "approx",
     "approx.": "approx", "in the region of": "approx", "upward of": "more_than",
 }  # fmt: skip
@@ -697,6 +699,8 @@ def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, un
             pass  # "handed over £12,500": the particle of a phrasal verb, not "more than"
         elif found:
             start, qualifier = found
+    if qualifier == "less_than" and value == 0:
+        qualifier = "approx"  # "almost zero": nothing is less than none
     bound_low, bound_high = _bounds(value, qualifier)
     return Figure(
         start=start,
