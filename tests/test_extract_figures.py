@@ -1768,3 +1768,40 @@ def test_routes_idioms_video_modes_and_times_are_not_money(text):
 
 def test_a_place_named_square_keeps_the_number_after_it():
     assert found("Crowds filled Union Square one month later.") == [("one month", "duration", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The guide's "Ordinals": "first" and "second" used as ordinary words (here, of
+        # priority or of sequence in an argument) are not figures.
+        "For this council, safety comes first.",
+        "Patients must come first, the nurses said.",
+        "We will always put local people first.",
+        "With the economy coming first, the climate waits.",
+        "For her, the family always came first.",
+        "First of all, I want to thank the volunteers.",
+        "At first, the ministry denied the report.",
+        "First, the budget must be balanced; second, debt must fall.",
+        "It was the first time the river had flooded.",
+    ],
+)
+def test_ordinals_of_priority_or_sequence_are_not_ranks(text):
+    assert [f.text for f in extract_figures(text) if f.kind == "rank"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ...and the same words stating a placing in a ranking are ranks.
+        ("The Greens came second in the regional election.", [("second", "rank", 2)]),
+        ("Okafor came first in the 400m final.", [("first", "rank", 1), ("400m", "count", 400)]),
+        ("The incumbent came third.", [("third", "rank", 3)]),
+        ("He comes second behind the mayor in every poll.", [("second", "rank", 2)]),
+        ("She finished first at the national championships.", [("first", "rank", 1)]),
+        ("Labour came in second with 31%.", [("second", "rank", 2), ("31%", "percent", 31)]),
+        ("The team now sits first in the table.", [("first", "rank", 1)]),
+    ],
+)
+def test_ordinals_of_a_placing_are_ranks(text, expected):
+    assert found(text) == expected

@@ -1424,6 +1424,53 @@ def _standing(match: RuleMatch, text: str) -> Figure | None:
     return _rank(match, text)
 
 
+# A placing names its contest or its rivals after the ordinal: "came second in the poll",
+# "came first at the Games", "came third behind Ilves", "came second with 33.8%", "came
+# fourth of 12", "came first overall" (the vocabulary of races, elections, polls and tables).
+_CONTEST_AFTER = re.compile(
+    r"[ \t]+(?:(?:in|at)[ \t]+(?:the|a|an|this|that|its|his|her|their|last|next)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,3}?(?:race|races|poll|polls|election|elections|vote|ballot|primary"
+    r"|primaries|contest|competition|final|finals|heat|heats|table|standings|league|division"
+    r"|group|rankings?|championships?|tournament|round|event|survey|category|class|marathon"
+    r"|cup|games|olympics|world|count|results?|leaderboard)\b"
+    r"|behind\b|ahead[ \t]+of\b|overall\b|with[ \t]+\d|of[ \t]+\d|out[ \t]+of\b|place\b)",
+    re.IGNORECASE,
+)
+_COME_BEFORE_ORDINAL = re.compile(r"\b(?P<verb>come|comes|coming|came)[ \t]+$", re.IGNORECASE)
+
+
+def _finishing_place(match: RuleMatch, text: str) -> Figure | None:
+    """A placing after a verb of finishing or winning ("finished fourth", "came in second",
+    "won first place"). After "come" without "in", an ordinal is a placing only in a report of
+    a result: before its contest or rivals ("comes second in the poll"), or after the past
+    "came" ("Ilves came second.") when no adverb of frequency makes it a habit. Otherwise it
+    ranks a priority, which the guide does not count ("Safety comes first", "Fairness must
+    come first": an ordinary word).
+
+    Examples
+    --------
+    >>> [f.text for f in extract_figures("She came second. Safety comes first.")]
+    ['second']
+    >>> [f.text for f in extract_figures("He comes third in the latest poll.")]
+    ['third']
+    """
+    group = "span2" if match["span2"] else "span"
+    start = match.span(group)[0]
+    come = _COME_BEFORE_ORDINAL.search(text, max(0, start - 8), start)
+    if come and not _CONTEST_AFTER.match(text, match.span(group)[1]):
+        habit = _HABIT_BEFORE.search(text, max(0, come.start() - 12), come.start())
+        if come["verb"].lower() != "came" or habit:
+            return None  # a priority: "comes first", "always came first"
+    return _rank(match, text, group=group)
+
+
+# Adverbs of frequency (Quirk et al. 1985, 8.64) before "came" make it a habit, not a result
+# ("family always came first").
+_HABIT_BEFORE = re.compile(
+    r"\b(?:always|never|usually|often|still|invariably|generally)[ \t]+$", re.IGNORECASE
+)
+
+
 def _ordinal(match: RuleMatch, text: str) -> Figure | None:
     """'1st' and '2nd' follow the guide's rule for "first" and "second": figures only when
     they state a placing ("2nd place", "2nd-largest"), not when they order events
@@ -2071,7 +2118,7 @@ RULES: list[tuple[str, Builder]] = [
         rf"(?:in\s+)?(?P<span>(?P<ordinal>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))\b"
         r"|\b(?:won|win|wins|winning|took|take|takes|taking|secured|claimed|in)\s+"
         rf"(?P<span2>(?P<ordinal2>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))(?=\s+place\b)",
-        lambda m, t: _rank(m, t, group="span2" if m["span2"] else "span"),
+        lambda m, t: _finishing_place(m, t),
     ),
     # A place in a table said without "place": "slipped to fourth", "are now seventh",
     # "fourth in the Premier Division" (see _standing).
