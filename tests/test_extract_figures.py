@@ -821,6 +821,9 @@ def test_a_range_is_one_figure_and_a_score_two(low, step):
             ] == [(f"between {low} and {high}", low, high)]  # fmt: skip
     score = extract_figures(f"a {high}-{low} vote")
     assert [(f.text, f.value) for f in score] == [(str(high), high), (str(low), low)]
+    if high < 1000:  # a tally written the other way round is the same two counts
+        score = extract_figures(f"a {low}-{high} vote")
+        assert [(f.text, f.value) for f in score] == [(str(low), low), (str(high), high)]
 
 
 @pytest.mark.parametrize(
@@ -1804,4 +1807,38 @@ def test_ordinals_of_priority_or_sequence_are_not_ranks(text):
     ],
 )
 def test_ordinals_of_a_placing_are_ranks(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The guide: numbers that count different things are separate figures even when
+        # joined; a score or a tally of votes counts each side, whichever is written first.
+        ("Hosts Dunmore claimed a 2-1 win on Saturday.", [("2", "count", 2), ("1", "count", 1)]),
+        ("It was a 1-2 home defeat for the champions.", [("1", "count", 1), ("2", "count", 2)]),
+        ("The Tigers lost 1-3 to a late surge.", [("1", "count", 1), ("3", "count", 3)]),
+        ("City were trailing 0-2 at the break.", [("0", "count", 0), ("2", "count", 2)]),
+        ("The bill fell on a 48-52 vote.", [("48", "count", 48), ("52", "count", 52)]),
+        ("The court's 4-5 ruling stunned lawyers.", [("4", "count", 4), ("5", "count", 5)]),
+        ("The senators voted 45-55 against it.", [("45", "count", 45), ("55", "count", 55)]),
+        ("She lost the final set 3-6.", [("3", "count", 3), ("6", "count", 6)]),
+    ],
+)
+def test_a_score_or_a_vote_is_two_counts_in_either_order(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range stays a range: a range of a measure or of counted things, a majority.
+        ("Repairs will take 2-3 days.", [("2-3 days", "duration", None)]),
+        ("Forecasters expect 10-15 cm of snow.", [("10-15 cm", "count", None)]),
+        ("The team won 3-4 medals a year.", [("3-4", "count", None)]),
+        ("Each family lost 1-2 goats.", [("1-2", "count", None)]),
+        ("a 12-15 majority", [("12-15", "count", None)]),
+    ],
+)
+def test_a_range_next_to_a_word_of_results_stays_a_range(text, expected):
     assert found(text) == expected

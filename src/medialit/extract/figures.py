@@ -2232,6 +2232,60 @@ def _score_after_a_side(match: RuleMatch, text: str) -> bool:
     )
 
 
+# A score or a tally of votes: each number counts one side (the guide: "Numbers that count
+# different things are separate figures even when joined"), whichever side is written first.
+# It is told from a range by what it is the score of: a result or a vote after it ("a 1-2
+# defeat", "a 48-52 vote", "a 5-4 decision"), or a verb of winning, losing, drawing, trailing
+# or voting before it, with no counted noun after ("lost 1-3", "trailed 0-2 at the break",
+# "voted 48-52"; but "won 3-4 medals" is a range of medals). A majority or a margin is one
+# number, so "a 12-15 majority" stays a range.
+_TALLY = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}$")
+_RESULT_AFTER = re.compile(
+    r"[ \t-]+(?:(?:home|away|shock|surprise|narrow|comfortable|convincing|dramatic|late"
+    r"|unanimous|party-line|aggregate)[ \t]+)?(?:win|wins|victory|victories|defeat|defeats"
+    r"|loss|losses|draw|draws|tie|ties|lead|scoreline|result|results|vote|votes|decision"
+    r"|decisions|verdict|ruling|split|thrashing|drubbing|triumph|upset"
+    r"|reverse|setback)\b",
+    re.IGNORECASE,
+)
+_RESULT_VERB_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|drawing|tied|ties"
+    r"|trail|trails|trailed|trailing|led|leads|leading|beaten|voted|votes|vote|voting"
+    r"|rejected|approved|passed|defeated)(?:[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+)?(?:set|game"
+    r"|match|tie|final|leg|motion|bill|vote)|[ \t]+by|[ \t]+at[ \t]+home|[ \t]+away)?[ \t]+$",
+    re.IGNORECASE,
+)
+# Words after a score that say where, when or against whom, not what it counts.
+_SCORE_CONTEXT_AFTER = re.compile(
+    r"[ \t]+(?:against|behind|ahead|overall|away|home|aggregate|again|today|tonight"
+    r"|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_a_score(match: RuleMatch, text: str) -> bool:
+    """Is this "1-2" a score or a vote rather than a range?
+
+    Examples
+    --------
+    >>> [(f.text, f.value) for f in extract_figures("They lost 1-3 at home.")]
+    [('1', 1), ('3', 3)]
+    >>> [(f.text, f.low, f.high) for f in extract_figures("They won 3-4 medals.")]
+    [('3-4', 3, 4)]
+    """
+    if match["unit"] or match["measure"] or match["scale"] or match["lscale2"]:
+        return False  # "2-3 days", "5-10 miles", "3-4m": a range of a measure
+    start, end = match.start(), match.end()
+    if not _TALLY.match(text[start:end]):
+        return False  # a score or a tally of votes has one to three digits a side
+    if _RESULT_AFTER.match(text, end):
+        return True
+    return bool(
+        _RESULT_VERB_BEFORE.search(text, max(0, start - 30), start)
+        and (not counted_noun(text, end) or _SCORE_CONTEXT_AFTER.match(text, end))
+    )
+
+
 def _range_any(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
     if not _same_measure_at_both_ends(match):
         return _two_measures(match, text)
@@ -2246,7 +2300,7 @@ def _range_any(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
         times = _two_times(match, text, ("low2", "high2"))
         if times:
             return times
-        if low >= high:  # "a 230-to-197 vote", "won 3-0": two numbers, two things counted
+        if low >= high or _is_a_score(match, text):  # "a 230-to-197 vote", "lost 1-3"
             return _separate_counts(match, text, ("low2", "high2"))
         if match["measure"]:
             return _measure_range(match, text, low, high)
