@@ -257,7 +257,7 @@ def test_scanning_only_around_triggers_misses_nothing(text):
     from medialit.extract.scanning import lower_same_length
 
     lowered = lower_same_length(text)
-    scanner = figures._SCANNER
+    scanner = figures._scanner()
     around_triggers = [(m.span(), m.lastgroup) for m in scanner.matches(lowered)]
     everywhere = [
         (m.span(), m.lastgroup) for m in scanner.rules.finditer(lowered) if m.end() > m.start()

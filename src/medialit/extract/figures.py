@@ -2438,12 +2438,21 @@ _STARTERS = re.compile(
     rf"(?<![\w.,])(?:[\d{_SIGNS}{_FRACTIONS}©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b"
     rf"|(?:{_ATTACHED_SIGNS})(?=\d))"
 )
-_SCANNER = TriggeredScanner(
-    combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),
-    _TRIGGERS,
-    starters=_STARTERS,
-)
 _BUILDERS = [builder for _pattern, builder in RULES]
+
+
+@functools.cache
+def _scanner() -> TriggeredScanner:
+    """The rules combined into one pattern, compiled on first use and kept.
+
+    Compiling the combined rules is most of the cost of importing this module (about
+    0.1 s); a program that imports the extractors and never reads a figure does not pay it.
+    """
+    return TriggeredScanner(
+        combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),
+        _TRIGGERS,
+        starters=_STARTERS,
+    )
 
 
 def _fill_missing_years(figures: list[Figure]) -> list[Figure]:
@@ -2497,7 +2506,7 @@ def extract_figures(text: str | TextIndex) -> list[Figure]:
     # The rules run on a lower-cased copy, only around triggers (see medialit.extract.scanning):
     # leftmost match first, and at one position the rule listed first. Builders read the
     # original text.
-    for match in _SCANNER.matches(index.lowered):
+    for match in _scanner().matches(index.lowered):
         rule_match = RuleMatch(match)
         built = _BUILDERS[rule_match.rule](rule_match, text)
         # None: page furniture, or a rule that looked again and declined; a list: several
