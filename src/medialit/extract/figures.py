@@ -30,7 +30,8 @@ rule                    finds
                         a decade``, ages (``21-year-old``)
 ``ratio``               ``near doubling``, ``in half``, ``twice``, ``threefold``,
                         shares: ``two-thirds``, ``one in five``
-``rank``                ``ninth-largest``, ``2nd place``, ``3rd`` (not ``his 2nd term``)
+``rank``                ``ninth-largest``, ``2nd place``, ``3rd`` (not ``his 2nd term``),
+                        ``came second`` (not ``safety comes first``)
 ``age``                 an age by decade of life ``in their 30s``, ``her early
                         twenties``; after "aged": ``aged 34``, ``aged 40 to 45``
 ``decade``              ``the late nineties``, ``1990s``, ``the '80s``
@@ -43,7 +44,8 @@ rule                    finds
                         ``half a million``, ``3.2m``, ``40k``, ``2½``, ``2 1/2``,
                         ``1.000.000``;
                         numbers that count different things
-                        are apart (``230-to-197``, ``52% to 48%``)
+                        are apart (``230-to-197``, ``52% to 48%``, a score
+                        either way round: ``lost 1-3``, ``a 48-52 vote``)
 ======================  ==========================================================
 
 Numbers that name rather than count are left out: inside a name (``Ukraine 24``,
@@ -1439,6 +1441,13 @@ _CONTEST_AFTER = re.compile(
 _COME_BEFORE_ORDINAL = re.compile(r"\b(?P<verb>come|comes|coming|came)[ \t]+$", re.IGNORECASE)
 
 
+# Adverbs of frequency (Quirk et al. 1985, 8.64) before "came" make it a habit, not a result
+# ("family always came first").
+_HABIT_BEFORE = re.compile(
+    r"\b(?:always|never|usually|often|still|invariably|generally)[ \t]+$", re.IGNORECASE
+)
+
+
 def _finishing_place(match: RuleMatch, text: str) -> Figure | None:
     """A placing after a verb of finishing or winning ("finished fourth", "came in second",
     "won first place"). After "come" without "in", an ordinal is a placing only in a report of
@@ -1462,13 +1471,6 @@ def _finishing_place(match: RuleMatch, text: str) -> Figure | None:
         if come["verb"].lower() != "came" or habit:
             return None  # a priority: "comes first", "always came first"
     return _rank(match, text, group=group)
-
-
-# Adverbs of frequency (Quirk et al. 1985, 8.64) before "came" make it a habit, not a result
-# ("family always came first").
-_HABIT_BEFORE = re.compile(
-    r"\b(?:always|never|usually|often|still|invariably|generally)[ \t]+$", re.IGNORECASE
-)
 
 
 def _ordinal(match: RuleMatch, text: str) -> Figure | None:
