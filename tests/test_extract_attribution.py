@@ -3286,3 +3286,21 @@ def test_nothing_reported_is_reported_absence(text):
 
 def test_something_reported_stays_a_cue():
     assert cues("Two thefts were reported on Monday.") == ["were reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a ruling with its object and the status it gives it (a complex-transitive verb)
+        ("The Supreme Court ruled the ban unconstitutional.", "ruled", "The Supreme Court"),
+        ("A judge ruled the confession inadmissible on Friday.", "ruled", "A judge"),
+        ("Appeals court rules evictions unlawful", "rules", "Appeals court"),
+    ],
+)
+def test_a_ruling_that_gives_a_legal_status_is_a_cue(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert found and found[0].source == source
+
+
+def test_ruling_a_country_is_no_cue():
+    assert extract_attributions("The king ruled the country for 40 years.") == []

@@ -413,6 +413,10 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"(?:sound|rais)(?:ed|es|ing|s)?\s+the\s+alarm|weigh(?:ed|s|ing)?\s+in\s+on|"
      r"went\s+on\s+(?:the\s+)?record(?:\s+as\s+saying)?|"
      r"rul(?:ed|es|ing)(?=\s+(?:against|in\s+favou?r\s+of)\b)|"
+     # a ruling with its object and the status it gives it ("ruled the ban unconstitutional",
+     # "Court rules evictions unlawful"; Quirk et al. 1985, 16.43: the complex-transitive verb)
+     r"rul(?:ed|es|ing)(?=\s+(?:[\w’'-]+\s+){1,5}?(?:un|il|in)?(?:lawful|constitutional|legal|"
+     r"valid|admissible|void|null\s+and\s+void)\b)|"
      r"f(?:ound|inds|ind)(?=\s+(?:[\w’'-]+\s+){1,3}?(?:not\s+)?(?:guilty|liable|responsible|"
      r"innocent)\b)|(?:upheld|upholds|uphold|overturned|overturns|overturn|quashed|quashes|"
      r"quash|dismissed|dismisses|dismiss|rejected|rejects|reject)(?=\s+(?:the|a|an|his|her|"
