@@ -3304,3 +3304,29 @@ def test_a_ruling_that_gives_a_legal_status_is_a_cue(text, cue, source):
 
 def test_ruling_a_country_is_no_cue():
     assert extract_attributions("The king ruled the country for 40 years.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the clause of a verb that needs one may follow an adverbial of time or place
+        ("The Court of Appeal ruled on Tuesday that the demolitions were unlawful.", "ruled",
+         "The Court of Appeal"),
+        ("The minister added on Monday that no decision had been made.", "added",
+         "The minister"),
+        ("Researchers concluded in their report that the drug was safe.", "concluded",
+         "Researchers"),
+    ],
+)  # fmt: skip
+def test_a_clause_after_an_adverbial_of_time(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert found and found[0].source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She added on Monday a new chapter to the book.",
+     "The firm concluded on Friday a deal with its lenders."],
+)  # fmt: skip
+def test_an_adverbial_then_an_object_is_no_clause(text):
+    assert extract_attributions(text) == []

@@ -853,6 +853,13 @@ _NEEDS_COMPLEMENT_TEXT += """ quipped retorted joked countered answered rebutted
     conveyed relayed confided repeated mused wondered begged exhorted bragged grumbled griped
     groused objected swore attested verified certified emailed texted messaged"""
 _NEEDS_COMPLEMENT = frozenset(_NEEDS_COMPLEMENT_TEXT.split())
+# The complement after an adverbial of time or place ("added on Monday that", "ruled on Tuesday
+# that", "concluded in its report that"; Quirk et al. 1985, 8.25: adjuncts between the verb
+# and its clause).
+_TIMED_COMPLEMENT = re.compile(
+    r"[ \t]+(?:on|in|at|during|late|early|earlier|later|last|this|yesterday|today|again|also)\b"
+    r"(?:[ \t]+[^\s.;:!?“”\"]+){0,4}?[ \t]*,?[ \t]+that\b"
+)
 # Verbs of instrument of communication (Levin 1993, 37.4: email, text, radio, fax, phone ...):
 # a cue with what was sent, after the recipient and a time ("texted a friend that night: “...”",
 # "radioed the tower that the engine had failed"); without it they name only the act ("phoned
@@ -1194,7 +1201,9 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return bool(words_next or _RECIPIENT_THEN_WORDS.match(text, end)) or (
                 _quote_just_before(text, match.start())
             )
-        if word in _NEEDS_COMPLEMENT and not _COMPLEMENT.match(text, match.end()):
+        if word in _NEEDS_COMPLEMENT and not (
+            _COMPLEMENT.match(text, match.end()) or _TIMED_COMPLEMENT.match(text, match.end())
+        ):
             return _quote_just_before(text, match.start())
         if word in _MANNER_OF_SPEAKING:
             return _quote_just_before(text, match.start()) or bool(
