@@ -3330,3 +3330,12 @@ def test_a_clause_after_an_adverbial_of_time(text, cue, source):
 )  # fmt: skip
 def test_an_adverbial_then_an_object_is_no_clause(text):
     assert extract_attributions(text) == []
+
+
+def test_a_that_clause_verb_after_an_adverbial_of_time():
+    text = "The court held on Friday that the contract was void."
+    assert [(a.cue, a.source) for a in extract_attributions(text)] == [("held", "The court")]
+
+
+def test_held_talks_on_friday_is_no_cue():
+    assert extract_attributions("The leaders held talks on Friday in Rome.") == []

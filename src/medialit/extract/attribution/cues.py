@@ -1212,7 +1212,9 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         if word in _FORECAST_FORMS:  # "Analysts had forecast a narrower win"
             return _forecasts(text, match, words_before)
         if word in _THAT_CLAUSE_VERBS:  # "..., Amnesty charged.": the clause comes first
-            return bool(_THAT_CLAUSE.match(text, match.end())) or _source_last(text, match)
+            return bool(
+                _THAT_CLAUSE.match(text, match.end()) or _TIMED_COMPLEMENT.match(text, match.end())
+            ) or _source_last(text, match)
         if word == "orders":  # "Court orders release", not "defied court orders" (a noun)
             return _court_orders(text, match)
         if word in _COURT_ORDER_FORMS and _COURT_SUBJECT.search(
