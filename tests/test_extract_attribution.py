@@ -3339,3 +3339,19 @@ def test_a_that_clause_verb_after_an_adverbial_of_time():
 
 def test_held_talks_on_friday_is_no_cue():
     assert extract_attributions("The leaders held talks on Friday in Rome.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedge in a coordinated clause of its own is a claim of its own
+        ("Residents told the radio they heard shots, and some were said to have fled.",
+         ["told", "were said to"]),
+        ("Some 600 people were ordered to leave, and 40 houses are thought to have burned.",
+         ["were ordered", "are thought to"]),
+        # in the credited clause it is not
+        ("Exports are expected to reach 9 Mt, the ministry said.", ["said"]),
+    ],
+)  # fmt: skip
+def test_a_hedge_in_a_coordinated_clause_stays(text, expected):
+    assert cues(text) == expected

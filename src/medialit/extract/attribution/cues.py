@@ -807,16 +807,29 @@ _HEDGES = frozenset(["said_to", "reported_figure"])  # the guide: "a reported si
 _CREDITING_CUES = frozenset(["speech", "according_to", "per"])
 
 
+# A coordinated main clause: a comma or semicolon, then a coordinator ("..., and some were said
+# to have fled"; Quirk et al. 1985, 13.9).
+_COORDINATED_CLAUSE = re.compile(r"(?:,|;)[ \t]+(?:and|but|while|whereas|yet)[ \t]|;")
+
+
 def _without_hedges_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_Cue]:
     """'Exports are expected to reach 9 Mt, the ministry said': one attribution, the ministry's."""
-    credited = {
-        index.sentence_start(cue.start) for cue in cues if cue.name in _CREDITING_CUES
-    }  # a verb of saying with its source, or "according to" with its own
-    return [
-        cue
-        for cue in cues
-        if cue.name not in _HEDGES or index.sentence_start(cue.start) not in credited
-    ]
+    crediting = [cue for cue in cues if cue.name in _CREDITING_CUES]  # a verb of saying, or
+    # "according to", with its source
+
+    def credited(hedge: _Cue) -> bool:
+        """Is the hedge's clause credited: a crediting cue in its sentence, no coordinated
+        clause between them ("..., and some were said to have fled" is a claim of its own)?"""
+        sentence = index.sentence_start(hedge.start)
+        for cue in crediting:
+            if index.sentence_start(cue.start) != sentence:
+                continue
+            low, high = (cue.end, hedge.start) if cue.end <= hedge.start else (hedge.end, cue.start)
+            if not _COORDINATED_CLAUSE.search(index.text, low, high):
+                return True
+        return False
+
+    return [cue for cue in cues if cue.name not in _HEDGES or not credited(cue)]
 
 
 def _opens_sentence(index: TextIndex, position: int) -> bool:
