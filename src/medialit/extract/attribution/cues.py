@@ -814,16 +814,16 @@ _COORDINATED_CLAUSE = re.compile(r"(?:,|;)[ \t]+(?:and|but|while|whereas|yet)[ \
 
 def _without_hedges_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_Cue]:
     """'Exports are expected to reach 9 Mt, the ministry said': one attribution, the ministry's."""
-    crediting = [cue for cue in cues if cue.name in _CREDITING_CUES]  # a verb of saying, or
-    # "according to", with its source
+    crediting: dict[int, list[_Cue]] = {}  # a verb of saying, or "according to", with its
+    # source, by the start of its sentence
+    for cue in cues:
+        if cue.name in _CREDITING_CUES:
+            crediting.setdefault(index.sentence_start(cue.start), []).append(cue)
 
     def credited(hedge: _Cue) -> bool:
         """Is the hedge's clause credited: a crediting cue in its sentence, no coordinated
         clause between them ("..., and some were said to have fled" is a claim of its own)?"""
-        sentence = index.sentence_start(hedge.start)
-        for cue in crediting:
-            if index.sentence_start(cue.start) != sentence:
-                continue
+        for cue in crediting.get(index.sentence_start(hedge.start), []):
             low, high = (cue.end, hedge.start) if cue.end <= hedge.start else (hedge.end, cue.start)
             if not _COORDINATED_CLAUSE.search(index.text, low, high):
                 return True
