@@ -255,10 +255,6 @@ CUE_RULES: list[tuple[str, str, str]] = [
      # a transcriber's note after the name: "PUTIN (via interpreter):", "Q (inaudible):", or
      # who the speaker is: "CALLER (Jim, Leeds):", "Ann Harper (Labour):"
      rf"(?:[ \t]*(?:{_TRANSCRIBER_NOTE}|{_TAG_DESCRIPTION}))?[ \t]*:(?=[ \t])"),
-    # The question and answer of a deposition or a briefing transcript set with a full stop
-    # ("Q. Where were you?" / "A. At home."), the guide's speaker tags in another typesetting:
-    # a tag only where the other letter opens a line near it (``_is_qa_tag``).
-    ("qa_tag", "tag", r"(?:(?<=\n)|^)[ \t]*(?:>>[ \t]*)?[qa]\.(?=[ \t]+\S)"),
     # A credit line under a block quotation: "– harbour pilot, Coast Radio" (the guide's rule).
     ("credit_line", "tag",
      rf"(?:(?<=\n)|^)[ \t]*[–—][ \t]*(?![^\n]*\b(?:{trie_pattern(REPORTING_VERBS)})\b)"
@@ -600,7 +596,7 @@ _ANCHORED_TEXT = """believe think thinks suspect suspects fear fears doubt doubt
 _ANCHORED_TRIGGERS = frozenset(_ANCHORED_TEXT.split())
 _SCANNER = TriggeredScanner(
     combine_rules([pattern for _name, _where, pattern in CUE_RULES]),
-    re.compile(rf"©|:|\(|[–—]|(?<![^\n])[ \t]*[qa]\.|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
+    re.compile(rf"©|:|\(|[–—]|\b(?:{trie_pattern(_TRIGGER_WORDS)})\b"),
     lookback=60,
     starters=re.compile(rf"©|\(|(?<![^\n])|(?<![\w])(?:{trie_pattern(_STARTER_WORDS)})\b"),
     anchored=_ANCHORED_TRIGGERS,
@@ -685,7 +681,7 @@ _QUOTE_MARKS = '“”"«»„'
 _WINDOW = 240  # how far a cue looks for its source and its quotation marks
 
 
-_LINE_RULES = frozenset(["speaker_tag", "credit_line", "qa_tag"])  # rules that take a line's start
+_LINE_RULES = frozenset(["speaker_tag", "credit_line"])  # rules that take a line's start
 
 
 @dataclass(frozen=True)
@@ -723,8 +719,6 @@ def _find_cues(index: TextIndex) -> list[_Cue]:
         start, end = rule_match.span("agency") if name == "dateline" else rule_match.span()
         if name == "court_heard" and text[max(0, start - 4) : start].lower() == "the ":
             start -= 4  # "The court heard": the article is in the guide's span
-        if name == "qa_tag":
-            name = "speaker_tag"  # "Q.": a speaker's tag, read as "Q:" is
         if name == "speaker_tag":
             start = _tag_start(text, start, end)  # not the time stamp or dash before the name
         if name in ("speech", "called"):
@@ -1136,8 +1130,6 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return _is_speaker_tag(text, match)
     if name == "credit_line":
         return _is_credit_line(text, match)
-    if name == "qa_tag":
-        return _is_qa_tag(text, match)
     if _negated(words_before):
         return False  # "did not immediately comment": no claim is attributed
     previous = words_before[-1].strip('“"‘(') if words_before else ""
@@ -1782,8 +1774,6 @@ def _tag_name_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The name part of a speaker tag: without its brackets, note, description and colon
     ("[Maria Lopez]:" -> "Maria Lopez", "CALLER (Jim, Leeds):" -> "CALLER")."""
     tag = text[start:end]
-    if tag.endswith("."):
-        tag = tag[:-1]  # "Q." of a deposition: the letter is the name
     note = _TAG_NOTE.search(tag.rstrip(" \t:")) or _TAG_DESCRIPTION_AT_END.search(tag)
     name = tag[: note.start()] if note else tag.rstrip(" \t:")
     name = name.rstrip(" \t:")
@@ -1873,30 +1863,6 @@ def _bare_form_is_a_verb(text: str, start: int, word: str, before: str) -> bool:
         or _plural_relative_before(before)
         or _PLURAL_WITH_PLACE.search(_clause_before(text, start))
     )
-
-
-_QA_LINE = re.compile(r"(?m)^[ \t]*(?:>>[ \t]*)?([QA])\.[ \t]+\S")
-
-
-def _is_qa_tag(text: str, match: RuleMatch) -> bool:
-    r"""'Q. Where were you?' above 'A. At home.': a capital Q or A with a full stop opening a
-    line, and the other letter opening another line near it (not "A. Introduction" in a list).
-
-    Examples
-    --------
-    >>> from medialit.extract.attribution import extract_attributions
-    >>> [a.cue for a in extract_attributions("Q. Were you there?\nA. Yes, I was.")]
-    ['Q.', 'A.']
-    >>> extract_attributions("A. Introduction\nB. Methods")
-    []
-    """
-    letter = text[match.end() - 2]
-    if letter not in "QA":
-        return False
-    other = "A" if letter == "Q" else "Q"
-    window_start = max(0, match.start() - _TURN_WINDOW)
-    window_end = min(len(text), match.end() + _TURN_WINDOW)
-    return any(line.group(1) == other for line in _QA_LINE.finditer(text, window_start, window_end))
 
 
 def _is_credit_line(text: str, match: RuleMatch) -> bool:
