@@ -3336,3 +3336,8 @@ def test_held_talks_on_friday_is_no_cue():
 )  # fmt: skip
 def test_a_hedge_in_a_coordinated_clause_stays(text, expected):
     assert cues(text) == expected
+
+
+def test_a_hedge_before_a_concessive_clause_stays():
+    text = "Prosecutors are thought to have opened an inquiry, though the office said it had not."
+    assert cues(text) == ["are thought to", "said"]

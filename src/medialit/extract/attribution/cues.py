@@ -802,8 +802,11 @@ _CREDITING_CUES = frozenset(["speech", "according_to", "per"])
 
 
 # A coordinated main clause: a comma or semicolon, then a coordinator ("..., and some were said
-# to have fled"; Quirk et al. 1985, 13.9).
-_COORDINATED_CLAUSE = re.compile(r"(?:,|;)[ \t]+(?:and|but|while|whereas|yet)[ \t]|;")
+# to have fled"; Quirk et al. 1985, 13.9), or a concessive clause set off by a comma ("...,
+# though the office would only say ..."; 15.19).
+_COORDINATED_CLAUSE = re.compile(
+    r"(?:,|;)[ \t]+(?:and|but|while|whereas|yet|though|although)[ \t]|;"
+)
 
 
 def _without_hedges_beside_verbs(index: TextIndex, cues: list[_Cue]) -> list[_Cue]:
