@@ -3341,3 +3341,20 @@ def test_a_hedge_in_a_coordinated_clause_stays(text, expected):
 def test_a_hedge_before_a_concessive_clause_stays():
     text = "Prosecutors are thought to have opened an inquiry, though the office said it had not."
     assert cues(text) == ["are thought to", "said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "would only say": a limited statement, reported in the future in the past
+        ("Prosecutors opened an inquiry, though the office would only say it was studying it.",
+         "the office"),
+        ("The ministry would simply say that talks were continuing.", "The ministry"),
+    ],
+)  # fmt: skip
+def test_would_only_say_is_a_report(text, source):
+    assert [a.source for a in extract_attributions(text) if a.cue == "say"] == [source]
+
+
+def test_would_not_say_is_no_report():
+    assert extract_attributions("The ministry would not say whether talks were continuing.") == []

@@ -1459,7 +1459,7 @@ _COUNT_BEFORE = re.compile(r"(?!(?:19|20)\d\d$)\d[\d,.]*(?<!,)")
 _WOULD_REPORT = re.compile(
     r"(?<![\w’'-])(?!(?:i|we|you|it|this|that|these|those|which|what|one|some|many|most|few|"
     r"anyone|anybody|everyone|people|nobody|there)\b)[^\W\d_][\w’'-]*,?"
-    r"[ \t]+would[ \t]+(?:(?:later|then|soon|eventually|also)[ \t]+)?$",
+    r"[ \t]+would[ \t]+(?:(?:later|then|soon|eventually|also|only|simply|merely)[ \t]+)?$",
     re.IGNORECASE,
 )
 
