@@ -242,3 +242,50 @@ def test_say_as_for_example_takes_no_source_after_it():
 )  # fmt: skip
 def test_an_inverted_source_keeps_its_prepositional_modifier(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "name"),
+    [
+        # a place, then the larger place it lies in, set off by commas: both end the subject
+        ("The mayor of Springfield, Illinois, said the water was safe.", "said",
+         "The mayor of Springfield, Illinois", "The mayor of Springfield, Illinois"),
+        ("Officials in Kano, Nigeria, said 12 people had died.", "said",
+         "Officials in Kano, Nigeria", "Officials in Kano, Nigeria"),
+        ("The High Court in Leeds, England, ruled that the ban was unlawful.", "ruled",
+         "The High Court in Leeds, England", "The High Court in Leeds, England"),
+        ("A judge at the court in Dover, New Hampshire, said the case would go on.", "said",
+         "A judge at the court in Dover, New Hampshire",
+         "A judge at the court in Dover, New Hampshire"),
+        # negatives: a person's name after a description, and a place with no comma after it
+        ("The governor of Texas, Greg Abbott, said the border was secure.", "said",
+         "Greg Abbott", "Greg Abbott"),
+        ("After talks in Paris, Illinois officials said the deal was done.", "said",
+         "Illinois officials", "Illinois officials"),
+    ],
+)  # fmt: skip
+def test_a_larger_place_in_apposition_stays_in_the_subject(text, cue, source, name):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert (found.source, found.source_name) == (source, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an opening adverbial with no comma, then a subject pronoun: the pronoun is the subject
+        ("Speaking at a rally in Leeds she said the vote was stolen.", "said", "she"),
+        ("Writing on his blog last night he claimed the data were false.", "claimed", "he"),
+        # a second predicate shares the subject of the first, after such an opening too
+        ("In a post on Facebook he thanked volunteers and said help would come.", "said", "he"),
+        ("At a briefing in Rome they praised the police but warned of more attacks.", "warned",
+         "they"),
+        # and after a connective that opens the sentence
+        ("Yet the minister visited the site and promised a full inquiry.", "promised",
+         "the minister"),
+        # negatives: a pronoun that is an object is no subject; a named subject stays
+        ("The union thanked him and said the strike was over.", "said", "The union"),
+        ("Officials met them in Leeds and said talks went well.", "said", "Officials"),
+    ],
+)  # fmt: skip
+def test_a_subject_pronoun_after_an_opening_phrase_is_the_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -439,6 +439,12 @@ def _comment_clause_subject(text: str, span: tuple[int, int], cue_end: int) -> t
     return (comma + 2, span[1]) if comma != -1 else span
 
 
+# A coordinator right before the verb: the verb is the second of two predicates that share
+# the first one's subject, left out here (Quirk et al. 1985, 13.60 on coordinated predicates).
+_COORDINATOR_LAST = re.compile(r"\s(?:and|but)[ \t,]*$")
+_SUBJECT_PRONOUN = re.compile(r"\s(he|she|they|we|I)\s")
+
+
 def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     """Span of the subject before a cue: "Dmitri Peskov, spokesman for ..., had said".
 
@@ -450,6 +456,12 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     if antecedent:
         return antecedent  # "a video which shows", "the report that says"
     span = _subject_in(text, cue_start, _clause_before(text, cue_start))
+    if span and _COORDINATOR_LAST.search(text, span[0], span[1]):
+        # "Facebook he thanked them and said": the verb shares the first predicate's subject,
+        # which a subject pronoun gives when there is one (only a subject takes the nominative)
+        pronoun = _SUBJECT_PRONOUN.search(text, span[0], span[1])
+        if pronoun and "," not in text[span[0] : pronoun.start()]:
+            return pronoun.span(1)
     if span and _starts_with_preposition(text[span[0] : span[1]]):
         span = _subject_in(text, cue_start, _sentence_before(text, cue_start))
         if span and _starts_with_preposition(text[span[0] : span[1]]):
@@ -549,6 +561,36 @@ _TIME_DESCRIPTION = re.compile(
     r"hour|hours|weekend|moment|later|earlier|ago|meanwhile)\b",
     re.IGNORECASE,
 )
+
+
+# A place and the larger place it lies in, set off by commas ("Springfield, Illinois,"; "Lyon,
+# France,"): the second name is an appositive of the first, and both belong to the noun phrase
+# whose locative post-modifier they end ("The mayor of Springfield, Illinois, said"; commas
+# around a state or country after a city, Chicago Manual of Style 6.17; post-modifying
+# prepositional phrases, Quirk et al. 1985, 17.37).
+_PLACE_ENDS_PART = re.compile(
+    rf"\s(?:in|of|at|near|from|outside)\s+(?:the\s+)?[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*)*$"
+)
+_LARGER_PLACE = re.compile(
+    rf"(?:(?:New|North|South|East|West|Northern|Southern|Upper|Lower)\s+)?[{_UPPER}][a-z][\w’'-]*"
+)
+
+
+def _place_apposition(before: str, part: str) -> bool:
+    """Is ``part`` the larger place that names where the place ending ``before`` lies?
+
+    Examples
+    --------
+    >>> _place_apposition("The mayor of Springfield", "Illinois")
+    True
+    >>> _place_apposition("The Court of Appeal in Vantor", "South Lorvia")
+    True
+    >>> _place_apposition("The mayor of Springfield", "Joan Pike")
+    False
+    >>> _place_apposition("The mayor", "Illinois")
+    False
+    """
+    return bool(_LARGER_PLACE.fullmatch(part.strip()) and _PLACE_ENDS_PART.search(before))
 
 
 def _described_then_named(description: str, name: str) -> bool:
@@ -736,6 +778,8 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         found_start = _name_start(parts[named])
         if found_start is not None:
             keep, name_start = len(parts) - named, found_start
+    if keep == 1 and len(parts) > 1 and comma_before_cue and _place_apposition(parts[-2], last):
+        keep = 2  # "The mayor of Springfield, Illinois, said": the place's own apposition
     if keep == 1 and len(parts) > 1 and _described_then_named(parts[-2], last):
         keep = 2  # "His publicist, Ray Mercer, said": the description and the name, one source
     head = ", ".join(parts[:-keep])
@@ -750,6 +794,12 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     # "NDRRMC report on Saturday", "the leader on the air": what follows the subject goes;
     # after a past participle the phrase is the participle's own ("a report published on
     # Tuesday by the group"), part of a reduced relative clause (Quirk et al. 1985, 17.30).
+    pronoun = _PRONOUN_LAST.search(clause)
+    if pronoun and pronoun.start() > 0:
+        # "Speaking at a rally in Leeds she said": a subject pronoun right before the verb
+        # is the subject, whatever opening phrase runs into it without a comma
+        offset += pronoun.start()
+        clause = clause[pronoun.start() :]
     trailing = _TRAILING_PHRASE.search(clause)
     if (
         trailing

@@ -21,6 +21,7 @@ from medialit.extract.attribution.sources import (
     _SURNAME,
     _UPPER,
     _name_list_start,
+    _place_apposition,
     _source_kinds,
 )
 from medialit.extract.attribution.words import (
@@ -207,6 +208,8 @@ def _named_part(source: str) -> str:
     parts = [p.strip() for p in _PART_COMMA.split(source) if p.strip()]
     if len(parts) > 1 and _name_list_start(parts) == len(parts) - 1:
         return source  # "Institute of Epidemiology, Disease Control and Research": one name
+    if len(parts) == 2 and _place_apposition(*parts):
+        return source  # "The mayor of Springfield, Illinois": the place is no name of its own
     for part in parts:
         bare = _ARTICLE_FIRST.sub("", part, count=1).strip()
         possessed = _POSSESSOR_THEN_NAME.fullmatch(part)
