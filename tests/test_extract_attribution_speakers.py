@@ -209,3 +209,44 @@ def test_a_body_name_after_of_is_no_person(text, name):
 def test_it_names_the_body_that_was_the_subject(text, name):
     found = next(a for a in extract_attributions(text) if a.source == "It")
     assert found.source_name == (name or "It")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an address set off after a name, a place after a preposition of place, or a name
+        # ending with a street or place word names a place, which no "she" or "he" stands for
+        ("Prosecutor Ann Webb told the court that Lee, of Mill Lane, had been drinking. "
+         "The crash happened at night, she said.", "Ann Webb"),
+        ("Lisa Fenn praised the team. Fans gathered in New Brighton Square. "
+         "She said the title was deserved.", "Lisa Fenn"),
+        ("Mayor Tom Hale visited the site. Kings Cross Road was closed all day. "
+         "He said repairs would take a week.", "Tom Hale"),
+        # negatives: a person's name after "of" with no comma, and a surname that is also a
+        # word for a way ("Lane") still name people
+        ("Smoke rose over the home of Tom Price. He said the fire began at night.",
+         "Tom Price"),
+        ("Anna Lane runs the shelter. She said 40 dogs were rescued.", "Anna Lane"),
+    ],
+)  # fmt: skip
+def test_a_place_is_no_person_a_pronoun_stands_for(text, name):
+    pronoun = next(a for a in extract_attributions(text) if a.source in ("he", "she", "He", "She"))
+    assert pronoun.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the pronouns after a name are its gender evidence only up to the next person named
+        ("Judge Ann Cole told the court that Tom Reid had lied about his income. "
+         "The sentence is fair, she said.", "Ann Cole"),
+        ("Inspector Mark Owen said Sara Lind left her car at the station. "
+         "He said the car had been stolen.", "Mark Owen"),
+        # negative: with no other name between, the pronouns after a name still tell its gender
+        ("Ann Cole met Tom Reid, who said his income had fallen. He said he would appeal.",
+         "Tom Reid"),
+    ],
+)  # fmt: skip
+def test_gender_evidence_stops_at_the_next_name(text, name):
+    pronoun = [a for a in extract_attributions(text) if a.source in ("he", "she", "He", "She")]
+    assert pronoun[-1].source_name == name

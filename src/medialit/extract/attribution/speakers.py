@@ -471,11 +471,20 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
     # A subject whose gender fits, anyone whose gender fits, then (the gender evidence is only
     # the pronouns near a name, which may stand for someone else) the latest subject. Each
     # test runs only on the candidates tried, latest first.
+    # A pronoun after a name stands for it unless another person is named in between: the
+    # gender evidence of a name stops at the next name (recency in pronoun resolution, Lappin
+    # and Leass 1994).
+    starts = sorted({m.start for m in mentions if not m.speaker})
+
+    def other_gender(mention: _Mention) -> bool:
+        after = next((s for s in starts if s >= mention.end), len(window))
+        return _other_gender(window[:after], mention.end, pronoun)
+
     for mention in latest_first:
-        if subject(mention) and alone(mention) and not _other_gender(window, mention.end, pronoun):
+        if subject(mention) and alone(mention) and not other_gender(mention):
             return mention.name
     for mention in latest_first:
-        if alone(mention) and not _other_gender(window, mention.end, pronoun):
+        if alone(mention) and not other_gender(mention):
             return mention.name
     first_subject = next((m for m in latest_first if subject(m)), None)
     return (first_subject or latest_first[0]).name if latest_first else ""
@@ -631,6 +640,20 @@ _BODY_OF_BEFORE = re.compile(rf"\b([{_UPPER}][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the
 _BODY_HEAD_WORDS = frozenset(w for w in SOURCE_WORDS["organisation"] if " " not in w)
 
 
+# The generic word that ends a place's proper name ("Harrow Road", "Kano Province"; street and
+# place designators, USPS Publication 28, appendix C1, and the common geographic ones), left out
+# where it is also a common surname ("Lane", "Hill", "Way").
+_PLACE_HEADS_TEXT = """street road avenue boulevard square terrace crescent bridge river airport
+    station stadium island islands valley county province district harbour harbor motorway
+    highway"""
+_PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
+# A preposition of place before a name, or an address set off after a name ("Lee, of Mill
+# Lane,"; the of-phrase of origin in apposition, Quirk et al. 1985, 17.65): a place follows.
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?:,[ \t]+of|\b(?:in|at|near|outside|inside|into|across))[ \t]+(?:the[ \t]+)?$"
+)
+
+
 def _person_runs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each run of capitalised words that may name a person."""
     runs = []
@@ -655,6 +678,10 @@ def _person_runs(text: str) -> list[tuple[int, int, str]]:
         body = _BODY_OF_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if body and body.group(1).lower() in _BODY_HEAD_WORDS:
             continue  # "Institute of Strategic Studies": the rest of a body's name
+        if words[-1].lower() in _PLACE_HEADS or _PLACE_PREPOSITION_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            continue  # "Lee, of Mill Lane,", "in Port Talbot": a place, not a person
         runs.append((match.start(), match.end(), " ".join(words)))
     return runs
 
