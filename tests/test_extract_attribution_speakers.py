@@ -250,3 +250,22 @@ def test_a_place_is_no_person_a_pronoun_stands_for(text, name):
 def test_gender_evidence_stops_at_the_next_name(text, name):
     pronoun = [a for a in extract_attributions(text) if a.source in ("he", "she", "He", "She")]
     assert pronoun[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "it" never stands for a person: a body named by one capitalised word is what it takes
+        # up, though the word alone reads as a surname
+        ("Tesco said sales fell in March. It blamed the cold weather.", "Tesco"),
+        ("Greenpeace said the spill was large. It said hundreds of birds had died.",
+         "Greenpeace"),
+        # negative: a one-word name that "she" or "his" takes up is a person, and "it" is not
+        # them
+        ("Ruiz said she had resigned. It said the matter was closed.", None),
+        ("Okafor said his team had won. It said the result stood.", None),
+    ],
+)  # fmt: skip
+def test_it_takes_up_a_body_named_by_one_word(text, name):
+    found = next(a for a in extract_attributions(text) if a.source == "It")
+    assert found.source_name == (name or "It")

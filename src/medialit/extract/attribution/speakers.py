@@ -705,6 +705,11 @@ def _other_gender(window: str, end: int, pronoun: str) -> bool:
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{0,400}[”\"]")
 
 
+# One capitalised word with no title or first name: a surname or a body's one-word name.
+_ONE_NAME = re.compile(rf"[{_UPPER}][\w’'&-]+")
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]erself|[Hh]imself)\b")
+
+
 def _last_group(
     found: Attribution, earlier: list[Attribution], pronoun: str, text: str = ""
 ) -> str:
@@ -717,7 +722,17 @@ def _last_group(
         name = previous.source_name
         if pronoun == "they" and previous.source_type == "named_person" and " and " in name:
             return name  # "Tom Reed and Ana Ruiz wrote it. They said": both people
-        if previous.source_type in kinds and name and name.lower() not in _PRONOUN_GROUP:
+        if previous.source_type in kinds or (
+            pronoun == "it"
+            and _ONE_NAME.fullmatch(name)
+            and previous.source_end is not None
+            # "Ruiz said ... her ... It said": a name a personal pronoun takes up is a person
+            and not _PERSONAL.search(text, previous.source_end, found.cue_start)
+        ):
+            # "Shell said ... It blamed": "it" never stands for a person (Quirk et al. 1985,
+            # 6.10), so a body named by one word that was read as a surname is the body
+            if not name or name.lower() in _PRONOUN_GROUP | _PRONOUNS_ALL:
+                continue
             if text and previous.source_start is not None:
                 start = max(0, previous.source_start - _RESOLVE_WINDOW)
                 named = _general_noun_antecedent(text, start, previous.source_start, name)
