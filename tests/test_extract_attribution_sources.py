@@ -289,3 +289,37 @@ def test_a_larger_place_in_apposition_stays_in_the_subject(text, cue, source, na
 )  # fmt: skip
 def test_a_subject_pronoun_after_an_opening_phrase_is_the_subject(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "WHO" in capitals is the World Health Organization, not the relative pronoun
+        ("WHO said on Monday that cases had fallen.", "said", "WHO"),
+        ("Cases fell by a third, WHO said.", "said", "WHO"),
+        ("The outbreak is over, WHO declared on Monday.", "declared", "WHO"),
+        # negatives: the relative pronoun in lower case still opens a set-off clause
+        ("The nurse, who asked not to be named, said wards were full.", "said",
+         "The nurse, who asked not to be named"),
+        ("Officials at WHO, who met in Geneva, said cases fell.", "said",
+         "Officials at WHO, who met in Geneva"),
+    ],
+)  # fmt: skip
+def test_who_in_capitals_is_an_acronym(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a bare word that only opens a title ("police", "state") is a subject of its own
+        # after a comma, not an appositive of the clause before, even after a dateline
+        ("LAGOS, 12 May (Northwire) - At least 12 people died, police said.", "said", "police"),
+        ("KANO, 3 June (Northwire) - Two bridges collapsed, police reported.", "reported",
+         "police"),
+        # negative: a role noun alone after a name is still its appositive
+        ("Anna Berg, spokeswoman, said the toll rose.", "said", "Anna Berg, spokeswoman"),
+    ],
+)  # fmt: skip
+def test_a_bare_title_modifier_is_no_appositive(text, cue, source):
+    assert source_of_cue(text, cue) == source

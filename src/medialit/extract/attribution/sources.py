@@ -183,9 +183,11 @@ def classify_source(source: str, cue: str = "") -> str:
     return "vague"
 
 
+# "who" in capitals is the World Health Organization's acronym, not the relative pronoun: the
+# relative pronouns are matched in lower case only (or capitalised, opening a sentence).
 _LEADING_JUNK = re.compile(
     r"^[\s,“\"‘]*(?:(?:and|but|while|although|though|as|when|so|that|then|which|because|yet|even|"
-    r"since|after|before|however|meanwhile|whom|who|which|in\s+which|of\s+which|reportedly|allegedly|"
+    r"since|after|before|however|meanwhile|(?-i:[Ww]hom?)|in\s+which|of\s+which|reportedly|allegedly|"
     r"apparently|also|with|instead|indeed|now|moreover|furthermore|nevertheless|nonetheless|"
     r"besides|thus|hence|therefore|likewise|similarly|finally|separately)(?![\w’'-])[\s,]*)+",
     re.IGNORECASE,
@@ -528,7 +530,10 @@ def _is_appositive(part: str) -> bool:
         return True  # "Tom King, Beijing's envoy, said"
     if not _APPOSITIVE.match(part) or _PERSON_PRONOUN.match(part):
         return False
-    first = part.split()[0].lower()
+    words = part.split()
+    first = words[0].lower()
+    if len(words) == 1 and first in _TITLE_WORDS and first not in _ROLE_HEADS:
+        return False  # "..., police said": a word that only opens a title is a noun of its own
     return (
         first in _DETERMINERS
         or first in _ROLE_HEADS
