@@ -323,3 +323,41 @@ def test_who_in_capitals_is_an_acronym(text, cue, source):
 )  # fmt: skip
 def test_a_bare_title_modifier_is_no_appositive(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an adverbial between the subject and its verb, with no commas, is no part of the
+        # subject: an additive, a stance phrase, or the "late" of "late on Sunday"
+        ("The army too said the toll was lower.", "said", "The army"),
+        ("The union for its part said the offer was fair.", "said", "The union"),
+        ("The ministry in turn accused the rebels of lying.", "accused", "The ministry"),
+        ("The army late on Sunday said the toll was lower.", "said", "The army"),
+        # negatives: a name that holds such a word keeps it
+        ("The Late Show said the guest had cancelled.", "said", "The Late Show"),
+        ("Residents of Early Street said the water was brown.", "said",
+         "Residents of Early Street"),
+    ],
+)  # fmt: skip
+def test_a_medial_adverbial_is_no_part_of_the_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a legislator's party and state after the name is an appositive (agency style)
+        ("Sen. Jo Lake, R-Texas, said the bill would fail.", "said", "Jo Lake, R-Texas"),
+        ("Rep. Ann Lee, D-N.Y., said the bill would pass.", "said", "Ann Lee, D-N.Y."),
+        # an abbreviated title's full stop ends no source after the verb
+        ("“It will pass,” said Sen. Jo Lake.", "said", "Sen. Jo Lake"),
+        ("The front held, said Lt. Gen. Ed Ray, the commander.", "said",
+         "Lt. Gen. Ed Ray, the commander"),
+        # negatives: a full stop after a source that ends the sentence still ends it
+        ("It rose, said Ann Lee. Mr. Doe disagreed.", "said", "Ann Lee"),
+        ("Prices rose, said the U.S. Army. Dr. Kane agreed.", "said", "the U.S. Army"),
+    ],
+)  # fmt: skip
+def test_agency_style_titles_and_party_labels(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -522,12 +522,17 @@ _AGENT_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent)\b")
 _POSSESSIVE_DESCRIPTION = re.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+[a-z]")
 
 
+# A legislator's party and state after the name, in the news agencies' style ("Sen. Jo Lake,
+# R-Texas,"; AP Stylebook, "party affiliation"): an appositive, not a subject.
+_PARTY_AND_STATE = re.compile(r"\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*")
+
+
 def _is_appositive(part: str) -> bool:
     """A description after a name: with an article or a possessive ("the ride-hailing firm",
     "a Russian lawmaker"), or a role or agent noun ("head of the union", "farmer from X");
     not a bare noun that is a subject of its own ("In Oslo, Bergen, police said")."""
-    if _POSSESSIVE_DESCRIPTION.match(part):
-        return True  # "Tom King, Beijing's envoy, said"
+    if _POSSESSIVE_DESCRIPTION.match(part) or _PARTY_AND_STATE.fullmatch(part):
+        return True  # "Tom King, Beijing's envoy, said"; "Sen. Jo Lake, R-Texas, said"
     if not _APPOSITIVE.match(part) or _PERSON_PRONOUN.match(part):
         return False
     words = part.split()
@@ -640,6 +645,16 @@ def _names_people(head: str) -> bool:
     """Is ``head`` a noun for a person or people ("official", "residents", "farmer")?"""
     word = head[:-1] if head.endswith("s") and head[:-1] in _PERSON_NOUNS else head
     return word in _PERSON_NOUNS or bool(_AGENT_SUFFIX.fullmatch(word))
+
+
+# An adverbial between the subject and its verb, with no commas: an additive ("too", "as
+# well"), a stance phrase ("for its part", "in turn") or what a time phrase the subject's
+# span already lost leaves of itself ("late" of "late on Sunday"); medial adverbials, Quirk et
+# al. 1985, 8.20 and 8.89.
+_MEDIAL_ADVERBIAL = re.compile(
+    r"\s+(?:too|as\s+well|in\s+turn|in\s+response|"
+    r"for\s+(?:its|his|her|their|our|my|your)\s+(?:own\s+)?part|late|early)\s*$"
+)
 
 
 def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int] | None:
@@ -813,6 +828,9 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     ):
         clause = clause[: trailing.start()]
     clause = _noun_phrase(clause)
+    medial = _MEDIAL_ADVERBIAL.search(clause)
+    if medial and medial.start() > 0:
+        clause = clause[: medial.start()]  # "The army too said", "The union for its part said"
     pronoun = _PRONOUN_LAST.search(clause)
     if pronoun and pronoun.start() > 0:  # "who has studied what he calls": he calls
         offset += pronoun.start()
@@ -885,12 +903,21 @@ _TRAILING_PHRASE = re.compile(
 )
 
 
+# Abbreviated titles before a name ("Sen. Jo Lake", "Lt. Gen. Ed Ray"; AP Stylebook,
+# "abbreviations"): their full stop ends no sentence.
+_TITLE_ABBREVIATION_TEXT = """Sen Rep Gov Lt Gen Col Capt Sgt Maj Adm Dr Mr Mrs Ms Prof Rev Supt
+    Insp Det"""
+_TITLE_ABBREVIATIONS = (
+    "(?:" + "|".join(rf"(?<=\b{word})" for word in _TITLE_ABBREVIATION_TEXT.split()) + ")"
+)
+_TITLE_ABBREVIATION_DOT = rf"{_TITLE_ABBREVIATIONS}\.(?=\s+[A-Z])"
 # The source after a cue runs to the next punctuation; an abbreviation ("U.S.") and a date's
 # comma ("a March 14, 2019 NATO press release") do not end it.
 _SOURCE_AFTER = re.compile(
-    r"[ \t]*(?P<source>(?:the\s+|a\s+|an\s+)?(?:[^,.;:!?“”\"\n()]|(?<=\b[A-Z])\.|"
-    r"(?<=\d),(?=\s\d{4}\b))"
-    r"{1,120}?)(?=\s*(?:,(?!(?<=\d,)\s\d{4}\b)|\.(?<!\b[A-Z]\.)|[;:!?“”\"\n()]|\bthat\b|"
+    rf"[ \t]*(?P<source>(?:the\s+|a\s+|an\s+)?(?:[^,.;:!?“”\"\n()]|(?<=\b[A-Z])\.|"
+    rf"{_TITLE_ABBREVIATION_DOT}|(?<=\d),(?=\s\d{{4}}\b))"
+    r"{1,120}?)(?=\s*(?:,(?!(?<=\d,)\s\d{4}\b)|"
+    rf"\.(?<!\b[A-Z]\.)(?!(?<={_TITLE_ABBREVIATIONS}\.)\s+[A-Z])|[;:!?“”\"\n()]|\bthat\b|"
     r"\bwhose\b|\bwho\b|\bas\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b|$))",
     re.IGNORECASE,
 )
