@@ -361,3 +361,21 @@ def test_a_medial_adverbial_is_no_part_of_the_subject(text, cue, source):
 )  # fmt: skip
 def test_agency_style_titles_and_party_labels(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # quotative inversion with a document and its post-modifier, which a proper name or
+        # an author after "by" may end
+        ("The toll rose to 40, said a statement from the National Emergency Management Agency.",
+         "said", "a statement from the National Emergency Management Agency"),
+        ("The dam is unsafe, said a report by the UN.", "said", "a report by the UN"),
+        ("Prices will rise, warned a study by the Bank of England.", "warned",
+         "a study by the Bank of England"),
+        # negative: a verb whose object and its "to" follow is no inversion
+        ("He reported the theft to police.", "reported", "He"),
+    ],
+)  # fmt: skip
+def test_an_inverted_document_keeps_its_post_modifier(text, cue, source):
+    assert source_of_cue(text, cue) == source
