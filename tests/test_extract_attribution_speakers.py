@@ -269,3 +269,39 @@ def test_gender_evidence_stops_at_the_next_name(text, name):
 def test_it_takes_up_a_body_named_by_one_word(text, name):
     found = next(a for a in extract_attributions(text) if a.source == "It")
     assert found.source_name == (name or "It")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # two names joined by "and" that open a sentence are a plural subject "they" takes up
+        ("Amnesty International and Human Rights Watch published a joint report. "
+         "They said prisoners had been beaten.", "Amnesty International and Human Rights Watch"),
+        ("The Red Cross and Oxfam sent teams to the town. They said 40 people had died.",
+         "Red Cross and Oxfam"),
+        # negative: names joined inside an object are no subject; the subject is
+        ("Police arrested Tom Reed and Ann Lee on Monday. They said the pair had fled.",
+         "Police"),
+    ],
+)  # fmt: skip
+def test_they_takes_up_two_names_joined_by_and(text, name):
+    found = next(a for a in extract_attributions(text) if a.source == "They")
+    assert found.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "it" with no body that spoke before: the one-word name that was the previous
+        # sentence's subject, and never the channel in the pronoun's own opening phrase
+        ("Toyota recalled 2 million cars on Tuesday. It said a pedal could stick.", "Toyota"),
+        ("Toyota recalled 2 million cars on Tuesday. In a statement, it said a pedal could "
+         "stick.", "Toyota"),
+        # negatives: a day is no body, and a sentence opened otherwise gives no name
+        ("Tuesday brought more rain. It said roads were shut.", None),
+        ("Monday was calm. It said the roads were open.", None),
+    ],
+)  # fmt: skip
+def test_it_takes_up_the_previous_sentences_one_word_subject(text, name):
+    found = next(a for a in extract_attributions(text) if a.source in ("It", "it"))
+    assert found.source_name == (name or found.source)

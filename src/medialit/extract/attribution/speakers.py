@@ -909,6 +909,16 @@ def _last_plural(text: str, found: Attribution, earlier: list[Attribution]) -> s
         best_at = start + np_start
         if _SENTENCE_OPENING.search(window, first, np_start):
             subject, subject_at = best, best_at
+    for names in _COORDINATED_NAMES.finditer(window, first):
+        # "Amnesty International and Human Rights Watch published": two named bodies or people
+        # joined by "and" are a plural subject that "they" takes up
+        if names.start() >= subject_at - start and _SENTENCE_OPENING.search(
+            window, first, names.start()
+        ):
+            subject = _LEADING_ARTICLE.sub("", names.group("np"))
+            subject_at = start + names.start()
+            if subject_at > best_at:
+                best, best_at = subject, subject_at
     if subject and not any(subject_at - start < s < best_at - start for s in sentences):
         # a subject outranks an object or a prepositional phrase after it in its sentence
         # (Lappin and Leass 1994): "Police arrested 40 people. They said": the police
@@ -918,6 +928,12 @@ def _last_plural(text: str, found: Attribution, earlier: list[Attribution]) -> s
     return group
 
 
+# Two names joined by "and", then a finite verb: a plural subject of proper names.
+_COORDINATED_NAMES = re.compile(
+    rf"(?P<np>(?:(?i:the)[ \t]+)?{_BODY_NAME}[ \t]+and[ \t]+(?:(?i:the)[ \t]+)?{_BODY_NAME})"
+    rf"(?=[ \t]+(?:[a-z]{{3,}}ed|have|had|were|are|will|"
+    rf"{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b)"
+)
 # A noun phrase and "and" right before a plural, opening the sentence: one subject of two.
 _COORDINATED_BEFORE = re.compile(
     r"(?:(?i:the)[ \t]+)?(?:[\w’'-]+[ \t]+){0,3}?[\w’'-]+[ \t]+and[ \t]+$"
@@ -979,6 +995,18 @@ def _body_head(np: str) -> str:
     return ""
 
 
+# An opening prepositional phrase up to its comma ("In a statement, ").
+_OPENING_ADVERBIAL = re.compile(r"\s*(?i:in|on|at|through|via|with)[ \t][^,.;:!?\n]{1,60},")
+# One capitalised word opening a sentence, then a past verb: "Toyota recalled".
+_NAME_SUBJECT = re.compile(
+    rf"\s*([{_UPPER}][\w&’'-]+)(?=[ \t]+(?:[a-z]{{3,}}ed|"
+    rf"{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b)"
+)
+_CALENDAR_TEXT = """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today yesterday"""
+_CALENDAR = frozenset(_CALENDAR_TEXT.split())
+
+
 def _last_body(text: str, found: Attribution) -> str:
     """What "it" stands for when no body has spoken before: in the sentence before the
     pronoun's (or its own), the subject if it names a body or a document, else the latest
@@ -997,12 +1025,28 @@ def _last_body(text: str, found: Attribution) -> str:
     window = text[start:end]
     sentences = [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+|\n", window)]
     first = sentences[-2] if len(sentences) > 1 else 0
+    own = sentences[-1] if sentences else 0
+    # "In a statement, it said": a noun phrase in the opening adverbial of the pronoun's own
+    # clause is its channel, not what it stands for
+    opening = _OPENING_ADVERBIAL.match(window, own)
+    channel_end = own + opening.end() if opening else own
     latest = ""
     for match in _BODY_NP.finditer(window, first):
         np = _body_head(match.group())
-        if not np:
+        if not np or own <= match.start() < channel_end:
             continue
         if _SENTENCE_OPENING.search(window, first, match.start()):
             return np  # the subject of a sentence
         latest = np
+    if not latest:
+        # "Toyota recalled 2 million cars. It said": the one-word name that is the previous
+        # sentence's subject; "it" stands for no person, so the name is a body's
+        named = _NAME_SUBJECT.match(window, first)
+        if (
+            named
+            and named.group(1).lower() not in _LEADING_WORDS | _PRONOUNS_ALL | _CALENDAR
+            # "Ruiz said she had resigned": a name a personal pronoun takes up is a person's
+            and not _PERSONAL.search(window, named.end())
+        ):
+            return named.group(1)
     return latest
