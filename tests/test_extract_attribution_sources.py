@@ -379,3 +379,23 @@ def test_agency_style_titles_and_party_labels(text, cue, source):
 )  # fmt: skip
 def test_an_inverted_document_keeps_its_post_modifier(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a description in the possessive after a name is its appositive, also with a plural's
+        # apostrophe alone and with a name or an acronym before the role
+        ("Anil Mehta, Harlow Foods' chief executive, told reporters that prices would rise.",
+         "told", "Anil Mehta, Harlow Foods' chief executive"),
+        ("Ann Lee, Workers' Party leader, said the strike was on.", "said",
+         "Ann Lee, Workers' Party leader"),
+        ("Ed Hart, Tesco's CEO for Europe, said sales fell.", "said",
+         "Ed Hart, Tesco's CEO for Europe"),
+        # negative: a possessive name with no role in lower case is a subject of its own
+        ("In Paris, France's Foreign Ministry said talks would go on.", "said",
+         "France's Foreign Ministry"),
+    ],
+)  # fmt: skip
+def test_a_possessive_description_after_a_name_is_its_appositive(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -519,7 +519,12 @@ def _sentence_before(text: str, end: int) -> str:
 _AGENT_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent)\b")
 
 
-_POSSESSIVE_DESCRIPTION = re.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+[a-z]")
+# "Beijing's envoy", and a plural's possessive with the apostrophe alone ("Harlow Foods' chief
+# executive"; the genitive of a plural in -s, Quirk et al. 1985, 5.114), perhaps with a name
+# before the role ("Workers' Party leader").
+_POSSESSIVE_DESCRIPTION = re.compile(
+    r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:[’']s|(?<=s)[’'])(?:\s+[A-Z][\w.-]*){0,3}\s+[a-z]"
+)
 
 
 # A legislator's party and state after the name, in the news agencies' style ("Sen. Jo Lake,
