@@ -348,8 +348,8 @@ def test_a_medial_adverbial_is_no_part_of_the_subject(text, cue, source):
     ("text", "cue", "source"),
     [
         # a legislator's party and state after the name is an appositive (agency style)
-        ("Sen. Jo Lake, R-Texas, said the bill would fail.", "said", "Jo Lake, R-Texas"),
-        ("Rep. Ann Lee, D-N.Y., said the bill would pass.", "said", "Ann Lee, D-N.Y."),
+        ("Sen. Jo Lake, R-Texas, said the bill would fail.", "said", "Sen. Jo Lake, R-Texas"),
+        ("Rep. Ann Lee, D-N.Y., said the bill would pass.", "said", "Rep. Ann Lee, D-N.Y."),
         # an abbreviated title's full stop ends no source after the verb
         ("“It will pass,” said Sen. Jo Lake.", "said", "Sen. Jo Lake"),
         ("The front held, said Lt. Gen. Ed Ray, the commander.", "said",
@@ -398,4 +398,22 @@ def test_an_inverted_document_keeps_its_post_modifier(text, cue, source):
     ],
 )  # fmt: skip
 def test_a_possessive_description_after_a_name_is_its_appositive(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an abbreviated title's full stop inside the subject ends no clause before the cue
+        ("A team of scientists led by Prof. Ann Berg concluded that the water was safe.",
+         "concluded", "A team of scientists led by Prof. Ann Berg"),
+        ("Army spokesman Col. Musa Ali said the toll was lower.", "said",
+         "Army spokesman Col. Musa Ali"),
+        ("Lt. Gen. Ed Ray, the commander, said the front held.", "said",
+         "Lt. Gen. Ed Ray, the commander"),
+        # negative: a full stop after any other word still ends the sentence before
+        ("The vote was held in Accra. Officials said turnout was high.", "said", "Officials"),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_title_ends_no_clause(text, cue, source):
     assert source_of_cue(text, cue) == source

@@ -305,3 +305,18 @@ def test_they_takes_up_two_names_joined_by_and(text, name):
 def test_it_takes_up_the_previous_sentences_one_word_subject(text, name):
     found = next(a for a in extract_attributions(text) if a.source in ("It", "it"))
     assert found.source_name == (name or found.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an abbreviated title and a party-and-state label are no part of the name
+        ("Sen. Jo Lake, R-Texas, said the bill would fail.", "Jo Lake"),
+        ("“It will pass,” said Lt. Gen. Ed Ray.", "Ed Ray"),
+        ("Dr. Ruth Kane said the risk was low.", "Ruth Kane"),
+        # negative: a name with no title keeps all its words
+        ("Ruth Kane said the risk was low.", "Ruth Kane"),
+    ],
+)  # fmt: skip
+def test_agency_style_titles_are_no_part_of_the_name(text, name):
+    assert extract_attributions(text)[0].source_name == name

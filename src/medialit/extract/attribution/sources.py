@@ -59,6 +59,14 @@ _POSSESSOR_THEN_NAME = re.compile(
     rf"(?P<name>[{_UPPER}][\w’'-]+(?:[ \t]+[{_UPPER}][\w’'-]+){{1,2}})"
 )
 _AGE_FIRST = re.compile(r"^[ \t]*\d{1,3},")  # "Priya, 34, who lives ...": past the age
+# Abbreviated titles before a name ("Sen. Jo Lake", "Lt. Gen. Ed Ray"; AP Stylebook,
+# "abbreviations"): their full stop ends no sentence.
+_TITLE_ABBREVIATION_TEXT = """Sen Rep Gov Lt Gen Col Capt Sgt Maj Adm Dr Mr Mrs Ms Prof Rev Supt
+    Insp Det"""
+_TITLE_ABBREVIATIONS = (
+    "(?:" + "|".join(rf"(?<=\b{word})" for word in _TITLE_ABBREVIATION_TEXT.split()) + ")"
+)
+_TITLE_ABBREVIATION_DOT = rf"{_TITLE_ABBREVIATIONS}\.(?=\s+[A-Z])"
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ARTICLE_FIRST = re.compile(r"^\s*(?:the|a)\b", re.IGNORECASE)
 
@@ -447,6 +455,24 @@ _COORDINATOR_LAST = re.compile(r"\s(?:and|but)[ \t,]*$")
 _SUBJECT_PRONOUN = re.compile(r"\s(he|she|they|we|I)\s")
 
 
+_TITLE_ABBREVIATION_END = re.compile(rf"{_TITLE_ABBREVIATIONS}\.[ \t]*$")
+
+
+def _clause_through_titles(text: str, end: int) -> str:
+    """The clause that ends at ``end``, read on past an abbreviated title's full stop ("A team
+    led by Prof. Ann Berg concluded"), which ends no sentence."""
+    clause = _clause_before(text, end)
+    start = end - len(clause)
+    for _ in range(3):  # "Lt. Gen. Ed Ray": a few titles in a row
+        if not _TITLE_ABBREVIATION_END.search(text, max(0, start - 10), start):
+            break
+        dot = text.rindex(".", 0, start)
+        earlier = _clause_before(text, dot)
+        clause = earlier + text[dot:end]
+        start = end - len(clause)
+    return clause
+
+
 def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     """Span of the subject before a cue: "Dmitri Peskov, spokesman for ..., had said".
 
@@ -457,7 +483,7 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     antecedent = _relative_antecedent(text, cue_start)
     if antecedent:
         return antecedent  # "a video which shows", "the report that says"
-    span = _subject_in(text, cue_start, _clause_before(text, cue_start))
+    span = _subject_in(text, cue_start, _clause_through_titles(text, cue_start))
     if span and _COORDINATOR_LAST.search(text, span[0], span[1]):
         # "Facebook he thanked them and said": the verb shares the first predicate's subject,
         # which a subject pronoun gives when there is one (only a subject takes the nominative)
@@ -501,7 +527,7 @@ def _relative_antecedent(text: str, cue_start: int) -> tuple[int, int] | None:
     return begin, gap.start()
 
 
-_SENTENCE_BREAK = re.compile(r"[;!?…]|(?<!\b[A-Z])[.](?=\s)|\[\d+\]\s*")
+_SENTENCE_BREAK = re.compile(rf"[;!?…]|(?<!\b[A-Z])(?!{_TITLE_ABBREVIATIONS})[.](?=\s)|\[\d+\]\s*")
 
 
 def _sentence_before(text: str, end: int) -> str:
@@ -908,14 +934,6 @@ _TRAILING_PHRASE = re.compile(
 )
 
 
-# Abbreviated titles before a name ("Sen. Jo Lake", "Lt. Gen. Ed Ray"; AP Stylebook,
-# "abbreviations"): their full stop ends no sentence.
-_TITLE_ABBREVIATION_TEXT = """Sen Rep Gov Lt Gen Col Capt Sgt Maj Adm Dr Mr Mrs Ms Prof Rev Supt
-    Insp Det"""
-_TITLE_ABBREVIATIONS = (
-    "(?:" + "|".join(rf"(?<=\b{word})" for word in _TITLE_ABBREVIATION_TEXT.split()) + ")"
-)
-_TITLE_ABBREVIATION_DOT = rf"{_TITLE_ABBREVIATIONS}\.(?=\s+[A-Z])"
 # The source after a cue runs to the next punctuation; an abbreviation ("U.S.") and a date's
 # comma ("a March 14, 2019 NATO press release") do not end it.
 _SOURCE_AFTER = re.compile(

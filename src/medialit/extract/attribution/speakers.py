@@ -16,9 +16,11 @@ from medialit.extract.attribution.sources import (
     _ARTICLE_FIRST,
     _NAME,
     _PART_COMMA,
+    _PARTY_AND_STATE,
     _POSSESSOR_THEN_NAME,
     _PREPOSITIONS,
     _SURNAME,
+    _TITLE_ABBREVIATION_TEXT,
     _UPPER,
     _name_list_start,
     _place_apposition,
@@ -51,6 +53,7 @@ _ROLE_OR_FIRM = frozenset(["general", "major", "chief", "head", "executive", "ju
 _NAME_PARTICLES = frozenset(["van", "von", "de", "der", "al", "bin", "da", "di", "del", "le", "la"])
 
 
+_TITLE_ABBREVIATION_WORD = re.compile(rf"(?:{'|'.join(_TITLE_ABBREVIATION_TEXT.split())})\.")
 _POSSESSIVE_WORD = re.compile(r"[\w.-]+[’']s?$")  # "General's", "Workers'"
 
 
@@ -114,8 +117,10 @@ def _strip_title(name: str) -> str:
     words = name.split()
     if any(_POSSESSIVE_WORD.search(word) for word in words[:-1]):
         return name
-    while len(words) > 1 and words[0].lower().strip(",") in _TITLE_WORDS:
-        words = words[1:]
+    while len(words) > 1 and (
+        words[0].lower().strip(",") in _TITLE_WORDS or _TITLE_ABBREVIATION_WORD.fullmatch(words[0])
+    ):
+        words = words[1:]  # "Regional Governor", "Sen.", "Lt. Gen."
     return " ".join(words)
 
 
@@ -211,6 +216,8 @@ def _named_part(source: str) -> str:
     if len(parts) == 2 and _place_apposition(*parts):
         return source  # "The mayor of Springfield, Illinois": the place is no name of its own
     for part in parts:
+        if _PARTY_AND_STATE.fullmatch(part):
+            continue  # "R-Texas" of "Sen. Jo Lake, R-Texas": a party and a state, no name
         bare = _ARTICLE_FIRST.sub("", part, count=1).strip()
         possessed = _POSSESSOR_THEN_NAME.fullmatch(part)
         if possessed and not _source_kinds(possessed.group("name")):
