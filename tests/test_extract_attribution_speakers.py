@@ -320,3 +320,21 @@ def test_it_takes_up_the_previous_sentences_one_word_subject(text, name):
 )  # fmt: skip
 def test_agency_style_titles_are_no_part_of_the_name(text, name):
     assert extract_attributions(text)[0].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a speaker named inside a quotation is reported by the quotation's speaker: a pronoun
+        # outside the quotation takes up the person named before it
+        ("The governor, Ann Berg, visited the town.\n\n“We will rebuild. President Tom Reed "
+         "has promised the money,” she told reporters.", "Ann Berg"),
+        ("Lisa Fenn spoke after the game. “The referee said it was a foul, and I "
+         "accept that,” she said.", "Lisa Fenn"),
+        # negative: a speaker outside any quotation is still taken up
+        ("Tom Reed has promised the money. “We will rebuild,” he told reporters.", "Tom Reed"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_skips_a_speaker_inside_a_quotation(text, name):
+    pronoun = [a for a in extract_attributions(text) if a.source in ("he", "she")]
+    assert pronoun[-1].source_name == name

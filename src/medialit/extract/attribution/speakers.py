@@ -446,9 +446,14 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
     # linear in the length of the text.
     if pronoun in ("i", "me"):
         speaker = ""  # outside a turn, "I" is the latest speaker as before
+    quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(text, start, end)]
     for previous in reversed(earlier[-_LOOK_BACK:]):
         name = previous.source_name
         if speaker and name == speaker:
+            continue
+        if pronoun not in ("i", "me") and any(a < previous.cue_start < b for a, b in quoted):
+            # '“Reed has promised the money,” she said': a speaker named inside a quotation
+            # is reported by its speaker, and a pronoun outside it does not take them up
             continue
         if (
             name
