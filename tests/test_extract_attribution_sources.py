@@ -417,3 +417,21 @@ def test_a_possessive_description_after_a_name_is_its_appositive(text, cue, sour
 )  # fmt: skip
 def test_an_abbreviated_title_ends_no_clause(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the agent of a participle inside the subject ends where the subject's own finite verb
+        # begins (a noun phrase holds no finite verb)
+        ("The total reported by officials rose to 40.", "reported by", "officials"),
+        ("Damage reported by residents was worse than feared.", "reported by", "residents"),
+        ("The toll announced by the ministry will be revised.", "announced by", "the ministry"),
+        # negatives: a relative clause's verb and a participle stay in the agent's phrase
+        ("The fire was reported by neighbours who were awake.", "reported by", "neighbours"),
+        ("The toll was confirmed by officials based in Kano.", "confirmed by",
+         "officials based in Kano"),
+    ],
+)  # fmt: skip
+def test_an_agent_ends_before_the_finite_verb(text, cue, source):
+    assert source_of_cue(text, cue) == source

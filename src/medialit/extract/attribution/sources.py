@@ -1062,7 +1062,19 @@ def _source_after(text: str, cue_end: int) -> tuple[int, int] | None:
     title = _QUOTED_TITLE.match(text, end)
     if title and lower_same_length(text[start:end].split()[-1]) in _TITLED_MEDIA:
         end = title.end(1)  # 'the Telegram channel “Kelin heard”': the outlet's name in quotes
+    verb = _FINITE_IN_AGENT.search(text, start, end)
+    if verb and verb.start() > start:
+        end = verb.start()  # "The total reported by officials rose": the noun phrase ends
     return start, end
+
+
+# A finite verb that no noun phrase holds: a simple past that is never a participle, a form of
+# "be" or a modal, not inside a relative clause ("officials who were there"): the subject's
+# verb after a by-phrase inside it ("The total reported by officials rose to 40").
+_FINITE_IN_AGENT = re.compile(
+    rf"(?<!who)(?<!which)(?<!that)[ \t]+(?:{'|'.join(_PAST_ONLY_TEXT.split())}|is|are|was|were|"
+    r"will|would|can|could|may|might|must|should|shall)\b"
+)
 
 
 # An appositive, an age or a non-restrictive relative clause after a source that follows its
