@@ -435,3 +435,19 @@ def test_an_abbreviated_title_ends_no_clause(text, cue, source):
 )  # fmt: skip
 def test_an_agent_ends_before_the_finite_verb(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a participle used as an adjective between a determiner and its noun has no subject
+        ("Meanwhile, the total reported casualties increased to 167.", "reported", ""),
+        ("The claimed victory was short-lived.", "claimed", ""),
+        # negatives: a noun for who speaks before the verb is its subject
+        ("The ministry reported deaths rose.", "reported", "The ministry"),
+        ("The official reported cases rose.", "reported", "The official"),
+        ("Officials reported 40 cases.", "reported", "Officials"),
+    ],
+)  # fmt: skip
+def test_an_attributive_participle_has_no_source(text, cue, source):
+    assert source_of_cue(text, cue) == source

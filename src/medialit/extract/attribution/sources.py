@@ -1126,3 +1126,40 @@ def _speech_inverted(text: str, cue: _Cue) -> bool:
     quote_before = _QUOTE_JUST_BEFORE.search(before)
     names_after = _NAME_AFTER.match(after)
     return bool(quote_before and names_after) and not _THAT_AFTER.match(after)
+
+
+# A determiner, perhaps an adjective, then the cue, then a noun and no object or clause: the
+# participle is an attributive adjective ("the total reported casualties", "a claimed
+# victory"; participial adjectives, Quirk et al. 1985, 7.15), which has no subject.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[^\w’'-])(?i:the|a|an|its|their|his|her|our|this|these|those)"
+    r"(?:[ \t]+(?!(?i:is|are|was|were|has|have|had)\b)(?P<word>[a-z][\w-]*))?[ \t]+$"
+)
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:that|by|to|in|on|at|for|from|with|as|the|a|an|it|he|she|they|we|his|her|"
+    r"their|its|this|these|those|what|how|why|whether|if|about|of)\b)[a-z][\w-]*[ \t]+"
+    r"(?:is|are|was|were|has|have|had|will|would|rose|fell|increased|decreased|[a-z]+ed)\b"
+)
+
+
+def _attributive_participle(text: str, cue_start: int, cue_end: int) -> bool:
+    """Is the cue a participle used as an adjective before its noun, which a verb follows?
+
+    Examples
+    --------
+    >>> text = "Meanwhile, the total reported casualties increased to 167."
+    >>> _attributive_participle(text, 21, 29)
+    True
+    >>> text = "Officials reported 40 cases."
+    >>> _attributive_participle(text, 10, 18)
+    False
+    """
+    cue = text[cue_start:cue_end]
+    if " " in cue or not cue.endswith("ed"):
+        return False
+    determiner = _DETERMINER_BEFORE.search(text, max(0, cue_start - 30), cue_start)
+    if not determiner or not _NOUN_AFTER.match(text, cue_end):
+        return False
+    word = determiner.group("word") or ""
+    # "The ministry reported deaths rose": a noun for who speaks is the verb's subject
+    return not (word in _KIND_OF_WORD or _names_people(word) or _AGENT_NOUN.fullmatch(word))
