@@ -451,3 +451,19 @@ def test_an_agent_ends_before_the_finite_verb(text, cue, source):
 )  # fmt: skip
 def test_an_attributive_participle_has_no_source(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a participle phrase dated by a time phrase, set off between the subject and its
+        # verb, is no subject
+        ("The report, published last year, found that 40 families had no warning.", "found",
+         "The report"),
+        ("The study, released two weeks ago, showed that rents rose.", "showed", "The study"),
+        # negative: a clause before the comma is no set-off phrase
+        ("Rents rose last year, officials said.", "said", "officials"),
+    ],
+)  # fmt: skip
+def test_a_dated_participle_phrase_is_set_off(text, cue, source):
+    assert source_of_cue(text, cue) == source
