@@ -467,3 +467,19 @@ def test_an_attributive_participle_has_no_source(text, cue, source):
 )  # fmt: skip
 def test_a_dated_participle_phrase_is_set_off(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an indirect question after the agent ends it
+        ("Asked by reporters whether he would resign, Reed said no.", "Asked", "reporters"),
+        ("Asked by the BBC how long the war would last, the general said years.", "Asked",
+         "the BBC"),
+        # negative: the same words inside a name in capitals do not end it
+        ("The plan failed, according to a report by the Institute for How We Live.",
+         "according to", "a report by the Institute for How We Live"),
+    ],
+)  # fmt: skip
+def test_an_indirect_question_ends_the_agent(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -944,7 +944,9 @@ _SOURCE_AFTER = re.compile(
     rf"{_TITLE_ABBREVIATION_DOT}|(?<=\d),(?=\s\d{{4}}\b))"
     r"{1,120}?)(?=\s*(?:,(?!(?<=\d,)\s\d{4}\b)|"
     rf"\.(?<!\b[A-Z]\.)(?!(?<={_TITLE_ABBREVIATIONS}\.)\s+[A-Z])|[;:!?“”\"\n()]|\bthat\b|"
-    r"\bwhose\b|\bwho\b|\bas\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b|$))",
+    r"\bwhose\b|\bwho\b|\bas\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b|"
+    # an indirect question after the agent: "Asked by reporters whether he would resign"
+    r"(?-i:\b(?:whether|if|how|why)\b)|$))",
     re.IGNORECASE,
 )
 # "said the El Paso mayor, Dee Margo": a name in apposition after the source joins it.
