@@ -464,7 +464,9 @@ def _clause_through_titles(text: str, end: int) -> str:
     clause = _clause_before(text, end)
     start = end - len(clause)
     for _ in range(3):  # "Lt. Gen. Ed Ray": a few titles in a row
-        if not _TITLE_ABBREVIATION_END.search(text, max(0, start - 10), start):
+        if "." not in text[max(0, start - 3) : start] or not _TITLE_ABBREVIATION_END.search(
+            text, max(0, start - 10), start
+        ):
             break
         dot = text.rindex(".", 0, start)
         earlier = _clause_before(text, dot)
