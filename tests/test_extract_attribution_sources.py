@@ -243,3 +243,244 @@ def test_say_as_for_example_takes_no_source_after_it():
 )  # fmt: skip
 def test_an_inverted_source_keeps_its_prepositional_modifier(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "name"),
+    [
+        # a place, then the larger place it lies in, set off by commas: both end the subject
+        ("The mayor of Springfield, Illinois, said the water was safe.", "said",
+         "The mayor of Springfield, Illinois", "The mayor of Springfield, Illinois"),
+        ("Officials in Kano, Nigeria, said 12 people had died.", "said",
+         "Officials in Kano, Nigeria", "Officials in Kano, Nigeria"),
+        ("The High Court in Leeds, England, ruled that the ban was unlawful.", "ruled",
+         "The High Court in Leeds, England", "The High Court in Leeds, England"),
+        ("A judge at the court in Dover, New Hampshire, said the case would go on.", "said",
+         "A judge at the court in Dover, New Hampshire",
+         "A judge at the court in Dover, New Hampshire"),
+        # negatives: a person's name after a description, and a place with no comma after it
+        ("The governor of Texas, Greg Abbott, said the border was secure.", "said",
+         "Greg Abbott", "Greg Abbott"),
+        ("After talks in Paris, Illinois officials said the deal was done.", "said",
+         "Illinois officials", "Illinois officials"),
+    ],
+)  # fmt: skip
+def test_a_larger_place_in_apposition_stays_in_the_subject(text, cue, source, name):
+    found = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert (found.source, found.source_name) == (source, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an opening adverbial with no comma, then a subject pronoun: the pronoun is the subject
+        ("Speaking at a rally in Leeds she said the vote was stolen.", "said", "she"),
+        ("Writing on his blog last night he claimed the data were false.", "claimed", "he"),
+        # a second predicate shares the subject of the first, after such an opening too
+        ("In a post on Facebook he thanked volunteers and said help would come.", "said", "he"),
+        ("At a briefing in Rome they praised the police but warned of more attacks.", "warned",
+         "they"),
+        # and after a connective that opens the sentence
+        ("Yet the minister visited the site and promised a full inquiry.", "promised",
+         "the minister"),
+        # negatives: a pronoun that is an object is no subject; a named subject stays
+        ("The union thanked him and said the strike was over.", "said", "The union"),
+        ("Officials met them in Leeds and said talks went well.", "said", "Officials"),
+    ],
+)  # fmt: skip
+def test_a_subject_pronoun_after_an_opening_phrase_is_the_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "WHO" in capitals is the World Health Organization, not the relative pronoun
+        ("WHO said on Monday that cases had fallen.", "said", "WHO"),
+        ("Cases fell by a third, WHO said.", "said", "WHO"),
+        ("The outbreak is over, WHO declared on Monday.", "declared", "WHO"),
+        # negatives: the relative pronoun in lower case still opens a set-off clause
+        ("The nurse, who asked not to be named, said wards were full.", "said",
+         "The nurse, who asked not to be named"),
+        ("Officials at WHO, who met in Geneva, said cases fell.", "said",
+         "Officials at WHO, who met in Geneva"),
+    ],
+)  # fmt: skip
+def test_who_in_capitals_is_an_acronym(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a bare word that only opens a title ("police", "state") is a subject of its own
+        # after a comma, not an appositive of the clause before, even after a dateline
+        ("LAGOS, 12 May (Northwire) - At least 12 people died, police said.", "said", "police"),
+        ("KANO, 3 June (Northwire) - Two bridges collapsed, police reported.", "reported",
+         "police"),
+        # negative: a role noun alone after a name is still its appositive
+        ("Anna Berg, spokeswoman, said the toll rose.", "said", "Anna Berg, spokeswoman"),
+    ],
+)  # fmt: skip
+def test_a_bare_title_modifier_is_no_appositive(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an adverbial between the subject and its verb, with no commas, is no part of the
+        # subject: an additive, a stance phrase, or the "late" of "late on Sunday"
+        ("The army too said the toll was lower.", "said", "The army"),
+        ("The union for its part said the offer was fair.", "said", "The union"),
+        ("The ministry in turn accused the rebels of lying.", "accused", "The ministry"),
+        ("The army late on Sunday said the toll was lower.", "said", "The army"),
+        # negatives: a name that holds such a word keeps it
+        ("The Late Show said the guest had cancelled.", "said", "The Late Show"),
+        ("Residents of Early Street said the water was brown.", "said",
+         "Residents of Early Street"),
+    ],
+)  # fmt: skip
+def test_a_medial_adverbial_is_no_part_of_the_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a legislator's party and state after the name is an appositive (agency style)
+        ("Sen. Jo Lake, R-Texas, said the bill would fail.", "said", "Sen. Jo Lake, R-Texas"),
+        ("Rep. Ann Lee, D-N.Y., said the bill would pass.", "said", "Rep. Ann Lee, D-N.Y."),
+        # an abbreviated title's full stop ends no source after the verb
+        ("“It will pass,” said Sen. Jo Lake.", "said", "Sen. Jo Lake"),
+        ("The front held, said Lt. Gen. Ed Ray, the commander.", "said",
+         "Lt. Gen. Ed Ray, the commander"),
+        # negatives: a full stop after a source that ends the sentence still ends it
+        ("It rose, said Ann Lee. Mr. Doe disagreed.", "said", "Ann Lee"),
+        ("Prices rose, said the U.S. Army. Dr. Kane agreed.", "said", "the U.S. Army"),
+    ],
+)  # fmt: skip
+def test_agency_style_titles_and_party_labels(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # quotative inversion with a document and its post-modifier, which a proper name or
+        # an author after "by" may end
+        ("The toll rose to 40, said a statement from the National Emergency Management Agency.",
+         "said", "a statement from the National Emergency Management Agency"),
+        ("The dam is unsafe, said a report by the UN.", "said", "a report by the UN"),
+        ("Prices will rise, warned a study by the Bank of England.", "warned",
+         "a study by the Bank of England"),
+        # negative: a verb whose object and its "to" follow is no inversion
+        ("He reported the theft to police.", "reported", "He"),
+    ],
+)  # fmt: skip
+def test_an_inverted_document_keeps_its_post_modifier(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a description in the possessive after a name is its appositive, also with a plural's
+        # apostrophe alone and with a name or an acronym before the role
+        ("Anil Mehta, Harlow Foods' chief executive, told reporters that prices would rise.",
+         "told", "Anil Mehta, Harlow Foods' chief executive"),
+        ("Ann Lee, Workers' Party leader, said the strike was on.", "said",
+         "Ann Lee, Workers' Party leader"),
+        ("Ed Hart, Tesco's CEO for Europe, said sales fell.", "said",
+         "Ed Hart, Tesco's CEO for Europe"),
+        # negative: a possessive name with no role in lower case is a subject of its own
+        ("In Paris, France's Foreign Ministry said talks would go on.", "said",
+         "France's Foreign Ministry"),
+    ],
+)  # fmt: skip
+def test_a_possessive_description_after_a_name_is_its_appositive(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an abbreviated title's full stop inside the subject ends no clause before the cue
+        ("A team of scientists led by Prof. Ann Berg concluded that the water was safe.",
+         "concluded", "A team of scientists led by Prof. Ann Berg"),
+        ("Army spokesman Col. Musa Ali said the toll was lower.", "said",
+         "Army spokesman Col. Musa Ali"),
+        ("Lt. Gen. Ed Ray, the commander, said the front held.", "said",
+         "Lt. Gen. Ed Ray, the commander"),
+        # negative: a full stop after any other word still ends the sentence before
+        ("The vote was held in Accra. Officials said turnout was high.", "said", "Officials"),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_title_ends_no_clause(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the agent of a participle inside the subject ends where the subject's own finite verb
+        # begins (a noun phrase holds no finite verb)
+        ("The total reported by officials rose to 40.", "reported by", "officials"),
+        ("Damage reported by residents was worse than feared.", "reported by", "residents"),
+        ("The toll announced by the ministry will be revised.", "announced by", "the ministry"),
+        # negatives: a relative clause's verb and a participle stay in the agent's phrase
+        ("The fire was reported by neighbours who were awake.", "reported by", "neighbours"),
+        ("The toll was confirmed by officials based in Kano.", "confirmed by",
+         "officials based in Kano"),
+    ],
+)  # fmt: skip
+def test_an_agent_ends_before_the_finite_verb(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a participle used as an adjective between a determiner and its noun has no subject
+        ("Meanwhile, the total reported casualties increased to 167.", "reported", ""),
+        ("The claimed victory was short-lived.", "claimed", ""),
+        # negatives: a noun for who speaks before the verb is its subject
+        ("The ministry reported deaths rose.", "reported", "The ministry"),
+        ("The official reported cases rose.", "reported", "The official"),
+        ("Officials reported 40 cases.", "reported", "Officials"),
+    ],
+)  # fmt: skip
+def test_an_attributive_participle_has_no_source(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a participle phrase dated by a time phrase, set off between the subject and its
+        # verb, is no subject
+        ("The report, published last year, found that 40 families had no warning.", "found",
+         "The report"),
+        ("The study, released two weeks ago, showed that rents rose.", "showed", "The study"),
+        # negative: a clause before the comma is no set-off phrase
+        ("Rents rose last year, officials said.", "said", "officials"),
+    ],
+)  # fmt: skip
+def test_a_dated_participle_phrase_is_set_off(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an indirect question after the agent ends it
+        ("Asked by reporters whether he would resign, Reed said no.", "Asked", "reporters"),
+        ("Asked by the BBC how long the war would last, the general said years.", "Asked",
+         "the BBC"),
+        # negative: the same words inside a name in capitals do not end it
+        ("The plan failed, according to a report by the Institute for How We Live.",
+         "according to", "a report by the Institute for How We Live"),
+    ],
+)  # fmt: skip
+def test_an_indirect_question_ends_the_agent(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -209,3 +209,132 @@ def test_a_body_name_after_of_is_no_person(text, name):
 def test_it_names_the_body_that_was_the_subject(text, name):
     found = next(a for a in extract_attributions(text) if a.source == "It")
     assert found.source_name == (name or "It")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an address set off after a name, a place after a preposition of place, or a name
+        # ending with a street or place word names a place, which no "she" or "he" stands for
+        ("Prosecutor Ann Webb told the court that Lee, of Mill Lane, had been drinking. "
+         "The crash happened at night, she said.", "Ann Webb"),
+        ("Lisa Fenn praised the team. Fans gathered in New Brighton Square. "
+         "She said the title was deserved.", "Lisa Fenn"),
+        ("Mayor Tom Hale visited the site. Kings Cross Road was closed all day. "
+         "He said repairs would take a week.", "Tom Hale"),
+        # negatives: a person's name after "of" with no comma, and a surname that is also a
+        # word for a way ("Lane") still name people
+        ("Smoke rose over the home of Tom Price. He said the fire began at night.",
+         "Tom Price"),
+        ("Anna Lane runs the shelter. She said 40 dogs were rescued.", "Anna Lane"),
+    ],
+)  # fmt: skip
+def test_a_place_is_no_person_a_pronoun_stands_for(text, name):
+    pronoun = next(a for a in extract_attributions(text) if a.source in ("he", "she", "He", "She"))
+    assert pronoun.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the pronouns after a name are its gender evidence only up to the next person named
+        ("Judge Ann Cole told the court that Tom Reid had lied about his income. "
+         "The sentence is fair, she said.", "Ann Cole"),
+        ("Inspector Mark Owen said Sara Lind left her car at the station. "
+         "He said the car had been stolen.", "Mark Owen"),
+        # negative: with no other name between, the pronouns after a name still tell its gender
+        ("Ann Cole met Tom Reid, who said his income had fallen. He said he would appeal.",
+         "Tom Reid"),
+    ],
+)  # fmt: skip
+def test_gender_evidence_stops_at_the_next_name(text, name):
+    pronoun = [a for a in extract_attributions(text) if a.source in ("he", "she", "He", "She")]
+    assert pronoun[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "it" never stands for a person: a body named by one capitalised word is what it takes
+        # up, though the word alone reads as a surname
+        ("Tesco said sales fell in March. It blamed the cold weather.", "Tesco"),
+        ("Greenpeace said the spill was large. It said hundreds of birds had died.",
+         "Greenpeace"),
+        # negative: a one-word name that "she" or "his" takes up is a person, and "it" is not
+        # them
+        ("Ruiz said she had resigned. It said the matter was closed.", None),
+        ("Okafor said his team had won. It said the result stood.", None),
+    ],
+)  # fmt: skip
+def test_it_takes_up_a_body_named_by_one_word(text, name):
+    found = next(a for a in extract_attributions(text) if a.source == "It")
+    assert found.source_name == (name or "It")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # two names joined by "and" that open a sentence are a plural subject "they" takes up
+        ("Amnesty International and Human Rights Watch published a joint report. "
+         "They said prisoners had been beaten.", "Amnesty International and Human Rights Watch"),
+        ("The Red Cross and Oxfam sent teams to the town. They said 40 people had died.",
+         "Red Cross and Oxfam"),
+        # negative: names joined inside an object are no subject; the subject is
+        ("Police arrested Tom Reed and Ann Lee on Monday. They said the pair had fled.",
+         "Police"),
+    ],
+)  # fmt: skip
+def test_they_takes_up_two_names_joined_by_and(text, name):
+    found = next(a for a in extract_attributions(text) if a.source == "They")
+    assert found.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "it" with no body that spoke before: the one-word name that was the previous
+        # sentence's subject, and never the channel in the pronoun's own opening phrase
+        ("Toyota recalled 2 million cars on Tuesday. It said a pedal could stick.", "Toyota"),
+        ("Toyota recalled 2 million cars on Tuesday. In a statement, it said a pedal could "
+         "stick.", "Toyota"),
+        # negatives: a day is no body, and a sentence opened otherwise gives no name
+        ("Tuesday brought more rain. It said roads were shut.", None),
+        ("Monday was calm. It said the roads were open.", None),
+    ],
+)  # fmt: skip
+def test_it_takes_up_the_previous_sentences_one_word_subject(text, name):
+    found = next(a for a in extract_attributions(text) if a.source in ("It", "it"))
+    assert found.source_name == (name or found.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an abbreviated title and a party-and-state label are no part of the name
+        ("Sen. Jo Lake, R-Texas, said the bill would fail.", "Jo Lake"),
+        ("“It will pass,” said Lt. Gen. Ed Ray.", "Ed Ray"),
+        ("Dr. Ruth Kane said the risk was low.", "Ruth Kane"),
+        # negative: a name with no title keeps all its words
+        ("Ruth Kane said the risk was low.", "Ruth Kane"),
+    ],
+)  # fmt: skip
+def test_agency_style_titles_are_no_part_of_the_name(text, name):
+    assert extract_attributions(text)[0].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a speaker named inside a quotation is reported by the quotation's speaker: a pronoun
+        # outside the quotation takes up the person named before it
+        ("The governor, Ann Berg, visited the town.\n\n“We will rebuild. President Tom Reed "
+         "has promised the money,” she told reporters.", "Ann Berg"),
+        ("Lisa Fenn spoke after the game. “The referee said it was a foul, and I "
+         "accept that,” she said.", "Lisa Fenn"),
+        # negative: a speaker outside any quotation is still taken up
+        ("Tom Reed has promised the money. “We will rebuild,” he told reporters.", "Tom Reed"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_skips_a_speaker_inside_a_quotation(text, name):
+    pronoun = [a for a in extract_attributions(text) if a.source in ("he", "she")]
+    assert pronoun[-1].source_name == name

@@ -22,6 +22,7 @@ from medialit.extract.attribution.quotes import _is_direct, _sentence_subject
 from medialit.extract.attribution.record import Attribution
 from medialit.extract.attribution.sources import (
     _CREDIT_SOURCE,
+    _attributive_participle,
     _comment_clause_subject,
     _contact_relative_subject,
     _source_after,
@@ -111,6 +112,8 @@ def _attribution(
         span, where = agent, "after"  # "was identified as Galicha by a spokesperson"
     elif where == "before" and cue.name == "speech" and passive:
         pass  # "“bandits” were blamed": a passive with no agent names no source
+    elif where == "before" and _attributive_participle(text, cue.start, cue.end):
+        pass  # "the total reported casualties": an adjective before its noun names nobody
     elif where == "before" and participle and (reduced := _reduced_relative(text, cue.start)):
         span = reduced  # "the posts on social media claiming otherwise"
     elif where == "before":

@@ -59,6 +59,14 @@ _POSSESSOR_THEN_NAME = re.compile(
     rf"(?P<name>[{_UPPER}][\w’'-]+(?:[ \t]+[{_UPPER}][\w’'-]+){{1,2}})"
 )
 _AGE_FIRST = re.compile(r"^[ \t]*\d{1,3},")  # "Priya, 34, who lives ...": past the age
+# Abbreviated titles before a name ("Sen. Jo Lake", "Lt. Gen. Ed Ray"; AP Stylebook,
+# "abbreviations"): their full stop ends no sentence.
+_TITLE_ABBREVIATION_TEXT = """Sen Rep Gov Lt Gen Col Capt Sgt Maj Adm Dr Mr Mrs Ms Prof Rev Supt
+    Insp Det"""
+_TITLE_ABBREVIATIONS = (
+    "(?:" + "|".join(rf"(?<=\b{word})" for word in _TITLE_ABBREVIATION_TEXT.split()) + ")"
+)
+_TITLE_ABBREVIATION_DOT = rf"{_TITLE_ABBREVIATIONS}\.(?=\s+[A-Z])"
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _ARTICLE_FIRST = re.compile(r"^\s*(?:the|a)\b", re.IGNORECASE)
 
@@ -183,9 +191,11 @@ def classify_source(source: str, cue: str = "") -> str:
     return "vague"
 
 
+# "who" in capitals is the World Health Organization's acronym, not the relative pronoun: the
+# relative pronouns are matched in lower case only (or capitalised, opening a sentence).
 _LEADING_JUNK = re.compile(
     r"^[\s,“\"‘]*(?:(?:and|but|while|although|though|as|when|so|that|then|which|because|yet|even|"
-    r"since|after|before|however|meanwhile|whom|who|which|in\s+which|of\s+which|reportedly|allegedly|"
+    r"since|after|before|however|meanwhile|(?-i:[Ww]hom?)|in\s+which|of\s+which|reportedly|allegedly|"
     r"apparently|also|with|instead|indeed|now|moreover|furthermore|nevertheless|nonetheless|"
     r"besides|thus|hence|therefore|likewise|similarly|finally|separately)(?![\w’'-])[\s,]*)+",
     re.IGNORECASE,
@@ -439,6 +449,32 @@ def _comment_clause_subject(text: str, span: tuple[int, int], cue_end: int) -> t
     return (comma + 2, span[1]) if comma != -1 else span
 
 
+# A coordinator right before the verb: the verb is the second of two predicates that share
+# the first one's subject, left out here (Quirk et al. 1985, 13.60 on coordinated predicates).
+_COORDINATOR_LAST = re.compile(r"\s(?:and|but)[ \t,]*$")
+_SUBJECT_PRONOUN = re.compile(r"\s(he|she|they|we|I)\s")
+
+
+_TITLE_ABBREVIATION_END = re.compile(rf"{_TITLE_ABBREVIATIONS}\.[ \t]*$")
+
+
+def _clause_through_titles(text: str, end: int) -> str:
+    """The clause that ends at ``end``, read on past an abbreviated title's full stop ("A team
+    led by Prof. Ann Berg concluded"), which ends no sentence."""
+    clause = _clause_before(text, end)
+    start = end - len(clause)
+    for _ in range(3):  # "Lt. Gen. Ed Ray": a few titles in a row
+        if "." not in text[max(0, start - 3) : start] or not _TITLE_ABBREVIATION_END.search(
+            text, max(0, start - 10), start
+        ):
+            break
+        dot = text.rindex(".", 0, start)
+        earlier = _clause_before(text, dot)
+        clause = earlier + text[dot:end]
+        start = end - len(clause)
+    return clause
+
+
 def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     """Span of the subject before a cue: "Dmitri Peskov, spokesman for ..., had said".
 
@@ -449,7 +485,13 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     antecedent = _relative_antecedent(text, cue_start)
     if antecedent:
         return antecedent  # "a video which shows", "the report that says"
-    span = _subject_in(text, cue_start, _clause_before(text, cue_start))
+    span = _subject_in(text, cue_start, _clause_through_titles(text, cue_start))
+    if span and _COORDINATOR_LAST.search(text, span[0], span[1]):
+        # "Facebook he thanked them and said": the verb shares the first predicate's subject,
+        # which a subject pronoun gives when there is one (only a subject takes the nominative)
+        pronoun = _SUBJECT_PRONOUN.search(text, span[0], span[1])
+        if pronoun and "," not in text[span[0] : pronoun.start()]:
+            return pronoun.span(1)
     if span and _starts_with_preposition(text[span[0] : span[1]]):
         span = _subject_in(text, cue_start, _sentence_before(text, cue_start))
         if span and _starts_with_preposition(text[span[0] : span[1]]):
@@ -487,7 +529,7 @@ def _relative_antecedent(text: str, cue_start: int) -> tuple[int, int] | None:
     return begin, gap.start()
 
 
-_SENTENCE_BREAK = re.compile(r"[;!?…]|(?<!\b[A-Z])[.](?=\s)|\[\d+\]\s*")
+_SENTENCE_BREAK = re.compile(rf"[;!?…]|(?<!\b[A-Z])(?!{_TITLE_ABBREVIATIONS})[.](?=\s)|\[\d+\]\s*")
 
 
 def _sentence_before(text: str, end: int) -> str:
@@ -505,18 +547,31 @@ def _sentence_before(text: str, end: int) -> str:
 _AGENT_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent)\b")
 
 
-_POSSESSIVE_DESCRIPTION = re.compile(r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+[a-z]")
+# "Beijing's envoy", and a plural's possessive with the apostrophe alone ("Harlow Foods' chief
+# executive"; the genitive of a plural in -s, Quirk et al. 1985, 5.114), perhaps with a name
+# before the role ("Workers' Party leader").
+_POSSESSIVE_DESCRIPTION = re.compile(
+    r"\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:[’']s|(?<=s)[’'])(?:\s+[A-Z][\w.-]*){0,3}\s+[a-z]"
+)
+
+
+# A legislator's party and state after the name, in the news agencies' style ("Sen. Jo Lake,
+# R-Texas,"; AP Stylebook, "party affiliation"): an appositive, not a subject.
+_PARTY_AND_STATE = re.compile(r"\s*[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*")
 
 
 def _is_appositive(part: str) -> bool:
     """A description after a name: with an article or a possessive ("the ride-hailing firm",
     "a Russian lawmaker"), or a role or agent noun ("head of the union", "farmer from X");
     not a bare noun that is a subject of its own ("In Oslo, Bergen, police said")."""
-    if _POSSESSIVE_DESCRIPTION.match(part):
-        return True  # "Tom King, Beijing's envoy, said"
+    if _POSSESSIVE_DESCRIPTION.match(part) or _PARTY_AND_STATE.fullmatch(part):
+        return True  # "Tom King, Beijing's envoy, said"; "Sen. Jo Lake, R-Texas, said"
     if not _APPOSITIVE.match(part) or _PERSON_PRONOUN.match(part):
         return False
-    first = part.split()[0].lower()
+    words = part.split()
+    first = words[0].lower()
+    if len(words) == 1 and first in _TITLE_WORDS and first not in _ROLE_HEADS:
+        return False  # "..., police said": a word that only opens a title is a noun of its own
     return (
         first in _DETERMINERS
         or first in _ROLE_HEADS
@@ -549,6 +604,36 @@ _TIME_DESCRIPTION = re.compile(
     r"hour|hours|weekend|moment|later|earlier|ago|meanwhile)\b",
     re.IGNORECASE,
 )
+
+
+# A place and the larger place it lies in, set off by commas ("Springfield, Illinois,"; "Lyon,
+# France,"): the second name is an appositive of the first, and both belong to the noun phrase
+# whose locative post-modifier they end ("The mayor of Springfield, Illinois, said"; commas
+# around a state or country after a city, Chicago Manual of Style 6.17; post-modifying
+# prepositional phrases, Quirk et al. 1985, 17.37).
+_PLACE_ENDS_PART = re.compile(
+    rf"\s(?:in|of|at|near|from|outside)\s+(?:the\s+)?[{_UPPER}][\w.’'-]*(?:\s+[{_UPPER}][\w.’'-]*)*$"
+)
+_LARGER_PLACE = re.compile(
+    rf"(?:(?:New|North|South|East|West|Northern|Southern|Upper|Lower)\s+)?[{_UPPER}][a-z][\w’'-]*"
+)
+
+
+def _place_apposition(before: str, part: str) -> bool:
+    """Is ``part`` the larger place that names where the place ending ``before`` lies?
+
+    Examples
+    --------
+    >>> _place_apposition("The mayor of Springfield", "Illinois")
+    True
+    >>> _place_apposition("The Court of Appeal in Vantor", "South Lorvia")
+    True
+    >>> _place_apposition("The mayor of Springfield", "Joan Pike")
+    False
+    >>> _place_apposition("The mayor", "Illinois")
+    False
+    """
+    return bool(_LARGER_PLACE.fullmatch(part.strip()) and _PLACE_ENDS_PART.search(before))
 
 
 def _described_then_named(description: str, name: str) -> bool:
@@ -593,6 +678,16 @@ def _names_people(head: str) -> bool:
     """Is ``head`` a noun for a person or people ("official", "residents", "farmer")?"""
     word = head[:-1] if head.endswith("s") and head[:-1] in _PERSON_NOUNS else head
     return word in _PERSON_NOUNS or bool(_AGENT_SUFFIX.fullmatch(word))
+
+
+# An adverbial between the subject and its verb, with no commas: an additive ("too", "as
+# well"), a stance phrase ("for its part", "in turn") or what a time phrase the subject's
+# span already lost leaves of itself ("late" of "late on Sunday"); medial adverbials, Quirk et
+# al. 1985, 8.20 and 8.89.
+_MEDIAL_ADVERBIAL = re.compile(
+    r"\s+(?:too|as\s+well|in\s+turn|in\s+response|"
+    r"for\s+(?:its|his|her|their|our|my|your)\s+(?:own\s+)?part|late|early)\s*$"
+)
 
 
 def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int] | None:
@@ -736,6 +831,8 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         found_start = _name_start(parts[named])
         if found_start is not None:
             keep, name_start = len(parts) - named, found_start
+    if keep == 1 and len(parts) > 1 and comma_before_cue and _place_apposition(parts[-2], last):
+        keep = 2  # "The mayor of Springfield, Illinois, said": the place's own apposition
     if keep == 1 and len(parts) > 1 and _described_then_named(parts[-2], last):
         keep = 2  # "His publicist, Ray Mercer, said": the description and the name, one source
     head = ", ".join(parts[:-keep])
@@ -750,6 +847,12 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     # "NDRRMC report on Saturday", "the leader on the air": what follows the subject goes;
     # after a past participle the phrase is the participle's own ("a report published on
     # Tuesday by the group"), part of a reduced relative clause (Quirk et al. 1985, 17.30).
+    pronoun = _PRONOUN_LAST.search(clause)
+    if pronoun and pronoun.start() > 0:
+        # "Speaking at a rally in Leeds she said": a subject pronoun right before the verb
+        # is the subject, whatever opening phrase runs into it without a comma
+        offset += pronoun.start()
+        clause = clause[pronoun.start() :]
     trailing = _TRAILING_PHRASE.search(clause)
     if (
         trailing
@@ -758,6 +861,9 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     ):
         clause = clause[: trailing.start()]
     clause = _noun_phrase(clause)
+    medial = _MEDIAL_ADVERBIAL.search(clause)
+    if medial and medial.start() > 0:
+        clause = clause[: medial.start()]  # "The army too said", "The union for its part said"
     pronoun = _PRONOUN_LAST.search(clause)
     if pronoun and pronoun.start() > 0:  # "who has studied what he calls": he calls
         offset += pronoun.start()
@@ -792,6 +898,9 @@ _PARENTHETICAL = re.compile(
     r"from|for|at|on)\s|"
     # a time adverb alone between commas: "Brisko, the delivery firm, today announced"
     r"(?:today|yesterday|tonight|earlier|later|recently|previously|meanwhile|too|again)\s*$|"
+    # a participle dated by a time phrase: "The report, published last year, found"
+    r"(?:[a-z]+ed|written|given|taken|shown|seen|made|held)\s+(?:last|this|earlier|yesterday|"
+    r"today|two|three|several|a\s+(?:year|month|week|day)s?)\b|"
     # a participle phrase: "Reuters, quoting a senior official, said"
     r"[a-z]{2,}ing\s|"
     # members named after the group: "Critics, including two lawmakers, argue"
@@ -833,10 +942,13 @@ _TRAILING_PHRASE = re.compile(
 # The source after a cue runs to the next punctuation; an abbreviation ("U.S.") and a date's
 # comma ("a March 14, 2019 NATO press release") do not end it.
 _SOURCE_AFTER = re.compile(
-    r"[ \t]*(?P<source>(?:the\s+|a\s+|an\s+)?(?:[^,.;:!?“”\"\n()]|(?<=\b[A-Z])\.|"
-    r"(?<=\d),(?=\s\d{4}\b))"
-    r"{1,120}?)(?=\s*(?:,(?!(?<=\d,)\s\d{4}\b)|\.(?<!\b[A-Z]\.)|[;:!?“”\"\n()]|\bthat\b|"
-    r"\bwhose\b|\bwho\b|\bas\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b|$))",
+    rf"[ \t]*(?P<source>(?:the\s+|a\s+|an\s+)?(?:[^,.;:!?“”\"\n()]|(?<=\b[A-Z])\.|"
+    rf"{_TITLE_ABBREVIATION_DOT}|(?<=\d),(?=\s\d{{4}}\b))"
+    r"{1,120}?)(?=\s*(?:,(?!(?<=\d,)\s\d{4}\b)|"
+    rf"\.(?<!\b[A-Z]\.)(?!(?<={_TITLE_ABBREVIATIONS}\.)\s+[A-Z])|[;:!?“”\"\n()]|\bthat\b|"
+    r"\bwhose\b|\bwho\b|\bas\b|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bbecause\b|"
+    # an indirect question after the agent: "Asked by reporters whether he would resign"
+    r"(?-i:\b(?:whether|if|how|why)\b)|$))",
     re.IGNORECASE,
 )
 # "said the El Paso mayor, Dee Margo": a name in apposition after the source joins it.
@@ -957,7 +1069,19 @@ def _source_after(text: str, cue_end: int) -> tuple[int, int] | None:
     title = _QUOTED_TITLE.match(text, end)
     if title and lower_same_length(text[start:end].split()[-1]) in _TITLED_MEDIA:
         end = title.end(1)  # 'the Telegram channel “Kelin heard”': the outlet's name in quotes
+    verb = _FINITE_IN_AGENT.search(text, start, end)
+    if verb and verb.start() > start:
+        end = verb.start()  # "The total reported by officials rose": the noun phrase ends
     return start, end
+
+
+# A finite verb that no noun phrase holds: a simple past that is never a participle, a form of
+# "be" or a modal, not inside a relative clause ("officials who were there"): the subject's
+# verb after a by-phrase inside it ("The total reported by officials rose to 40").
+_FINITE_IN_AGENT = re.compile(
+    rf"(?<!who)(?<!which)(?<!that)[ \t]+(?:{'|'.join(_PAST_ONLY_TEXT.split())}|is|are|was|were|"
+    r"will|would|can|could|may|might|must|should|shall)\b"
+)
 
 
 # An appositive, an age or a non-restrictive relative clause after a source that follows its
@@ -1009,3 +1133,40 @@ def _speech_inverted(text: str, cue: _Cue) -> bool:
     quote_before = _QUOTE_JUST_BEFORE.search(before)
     names_after = _NAME_AFTER.match(after)
     return bool(quote_before and names_after) and not _THAT_AFTER.match(after)
+
+
+# A determiner, perhaps an adjective, then the cue, then a noun and no object or clause: the
+# participle is an attributive adjective ("the total reported casualties", "a claimed
+# victory"; participial adjectives, Quirk et al. 1985, 7.15), which has no subject.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|[^\w’'-])(?i:the|a|an|its|their|his|her|our|this|these|those)"
+    r"(?:[ \t]+(?!(?i:is|are|was|were|has|have|had)\b)(?P<word>[a-z][\w-]*))?[ \t]+$"
+)
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:that|by|to|in|on|at|for|from|with|as|the|a|an|it|he|she|they|we|his|her|"
+    r"their|its|this|these|those|what|how|why|whether|if|about|of)\b)[a-z][\w-]*[ \t]+"
+    r"(?:is|are|was|were|has|have|had|will|would|rose|fell|increased|decreased|[a-z]+ed)\b"
+)
+
+
+def _attributive_participle(text: str, cue_start: int, cue_end: int) -> bool:
+    """Is the cue a participle used as an adjective before its noun, which a verb follows?
+
+    Examples
+    --------
+    >>> text = "Meanwhile, the total reported casualties increased to 167."
+    >>> _attributive_participle(text, 21, 29)
+    True
+    >>> text = "Officials reported 40 cases."
+    >>> _attributive_participle(text, 10, 18)
+    False
+    """
+    cue = text[cue_start:cue_end]
+    if " " in cue or not cue.endswith("ed"):
+        return False
+    determiner = _DETERMINER_BEFORE.search(text, max(0, cue_start - 30), cue_start)
+    if not determiner or not _NOUN_AFTER.match(text, cue_end):
+        return False
+    word = determiner.group("word") or ""
+    # "The ministry reported deaths rose": a noun for who speaks is the verb's subject
+    return not (word in _KIND_OF_WORD or _names_people(word) or _AGENT_NOUN.fullmatch(word))

@@ -16,11 +16,14 @@ from medialit.extract.attribution.sources import (
     _ARTICLE_FIRST,
     _NAME,
     _PART_COMMA,
+    _PARTY_AND_STATE,
     _POSSESSOR_THEN_NAME,
     _PREPOSITIONS,
     _SURNAME,
+    _TITLE_ABBREVIATION_TEXT,
     _UPPER,
     _name_list_start,
+    _place_apposition,
     _source_kinds,
 )
 from medialit.extract.attribution.words import (
@@ -50,6 +53,7 @@ _ROLE_OR_FIRM = frozenset(["general", "major", "chief", "head", "executive", "ju
 _NAME_PARTICLES = frozenset(["van", "von", "de", "der", "al", "bin", "da", "di", "del", "le", "la"])
 
 
+_TITLE_ABBREVIATION_WORD = re.compile(rf"(?:{'|'.join(_TITLE_ABBREVIATION_TEXT.split())})\.")
 _POSSESSIVE_WORD = re.compile(r"[\w.-]+[’']s?$")  # "General's", "Workers'"
 
 
@@ -113,8 +117,10 @@ def _strip_title(name: str) -> str:
     words = name.split()
     if any(_POSSESSIVE_WORD.search(word) for word in words[:-1]):
         return name
-    while len(words) > 1 and words[0].lower().strip(",") in _TITLE_WORDS:
-        words = words[1:]
+    while len(words) > 1 and (
+        words[0].lower().strip(",") in _TITLE_WORDS or _TITLE_ABBREVIATION_WORD.fullmatch(words[0])
+    ):
+        words = words[1:]  # "Regional Governor", "Sen.", "Lt. Gen."
     return " ".join(words)
 
 
@@ -207,7 +213,11 @@ def _named_part(source: str) -> str:
     parts = [p.strip() for p in _PART_COMMA.split(source) if p.strip()]
     if len(parts) > 1 and _name_list_start(parts) == len(parts) - 1:
         return source  # "Institute of Epidemiology, Disease Control and Research": one name
+    if len(parts) == 2 and _place_apposition(*parts):
+        return source  # "The mayor of Springfield, Illinois": the place is no name of its own
     for part in parts:
+        if _PARTY_AND_STATE.fullmatch(part):
+            continue  # "R-Texas" of "Sen. Jo Lake, R-Texas": a party and a state, no name
         bare = _ARTICLE_FIRST.sub("", part, count=1).strip()
         possessed = _POSSESSOR_THEN_NAME.fullmatch(part)
         if possessed and not _source_kinds(possessed.group("name")):
@@ -436,9 +446,14 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
     # linear in the length of the text.
     if pronoun in ("i", "me"):
         speaker = ""  # outside a turn, "I" is the latest speaker as before
+    quoted = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(text, start, end)]
     for previous in reversed(earlier[-_LOOK_BACK:]):
         name = previous.source_name
         if speaker and name == speaker:
+            continue
+        if pronoun not in ("i", "me") and any(a < previous.cue_start < b for a, b in quoted):
+            # '“Reed has promised the money,” she said': a speaker named inside a quotation
+            # is reported by its speaker, and a pronoun outside it does not take them up
             continue
         if (
             name
@@ -468,11 +483,20 @@ def _last_person(text: str, start: int, found: Attribution, earlier: list[Attrib
     # A subject whose gender fits, anyone whose gender fits, then (the gender evidence is only
     # the pronouns near a name, which may stand for someone else) the latest subject. Each
     # test runs only on the candidates tried, latest first.
+    # A pronoun after a name stands for it unless another person is named in between: the
+    # gender evidence of a name stops at the next name (recency in pronoun resolution, Lappin
+    # and Leass 1994).
+    starts = sorted({m.start for m in mentions if not m.speaker})
+
+    def other_gender(mention: _Mention) -> bool:
+        after = next((s for s in starts if s >= mention.end), len(window))
+        return _other_gender(window[:after], mention.end, pronoun)
+
     for mention in latest_first:
-        if subject(mention) and alone(mention) and not _other_gender(window, mention.end, pronoun):
+        if subject(mention) and alone(mention) and not other_gender(mention):
             return mention.name
     for mention in latest_first:
-        if alone(mention) and not _other_gender(window, mention.end, pronoun):
+        if alone(mention) and not other_gender(mention):
             return mention.name
     first_subject = next((m for m in latest_first if subject(m)), None)
     return (first_subject or latest_first[0]).name if latest_first else ""
@@ -628,6 +652,20 @@ _BODY_OF_BEFORE = re.compile(rf"\b([{_UPPER}][\w-]*)[ \t]+(?:of|for)[ \t]+(?:the
 _BODY_HEAD_WORDS = frozenset(w for w in SOURCE_WORDS["organisation"] if " " not in w)
 
 
+# The generic word that ends a place's proper name ("Harrow Road", "Kano Province"; street and
+# place designators, USPS Publication 28, appendix C1, and the common geographic ones), left out
+# where it is also a common surname ("Lane", "Hill", "Way").
+_PLACE_HEADS_TEXT = """street road avenue boulevard square terrace crescent bridge river airport
+    station stadium island islands valley county province district harbour harbor motorway
+    highway"""
+_PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
+# A preposition of place before a name, or an address set off after a name ("Lee, of Mill
+# Lane,"; the of-phrase of origin in apposition, Quirk et al. 1985, 17.65): a place follows.
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?:,[ \t]+of|\b(?:in|at|near|outside|inside|into|across))[ \t]+(?:the[ \t]+)?$"
+)
+
+
 def _person_runs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each run of capitalised words that may name a person."""
     runs = []
@@ -652,6 +690,10 @@ def _person_runs(text: str) -> list[tuple[int, int, str]]:
         body = _BODY_OF_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if body and body.group(1).lower() in _BODY_HEAD_WORDS:
             continue  # "Institute of Strategic Studies": the rest of a body's name
+        if words[-1].lower() in _PLACE_HEADS or _PLACE_PREPOSITION_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
+            continue  # "Lee, of Mill Lane,", "in Port Talbot": a place, not a person
         runs.append((match.start(), match.end(), " ".join(words)))
     return runs
 
@@ -675,6 +717,11 @@ def _other_gender(window: str, end: int, pronoun: str) -> bool:
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{0,400}[”\"]")
 
 
+# One capitalised word with no title or first name: a surname or a body's one-word name.
+_ONE_NAME = re.compile(rf"[{_UPPER}][\w’'&-]+")
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]erself|[Hh]imself)\b")
+
+
 def _last_group(
     found: Attribution, earlier: list[Attribution], pronoun: str, text: str = ""
 ) -> str:
@@ -687,7 +734,17 @@ def _last_group(
         name = previous.source_name
         if pronoun == "they" and previous.source_type == "named_person" and " and " in name:
             return name  # "Tom Reed and Ana Ruiz wrote it. They said": both people
-        if previous.source_type in kinds and name and name.lower() not in _PRONOUN_GROUP:
+        if previous.source_type in kinds or (
+            pronoun == "it"
+            and _ONE_NAME.fullmatch(name)
+            and previous.source_end is not None
+            # "Ruiz said ... her ... It said": a name a personal pronoun takes up is a person
+            and not _PERSONAL.search(text, previous.source_end, found.cue_start)
+        ):
+            # "Shell said ... It blamed": "it" never stands for a person (Quirk et al. 1985,
+            # 6.10), so a body named by one word that was read as a surname is the body
+            if not name or name.lower() in _PRONOUN_GROUP | _PRONOUNS_ALL:
+                continue
             if text and previous.source_start is not None:
                 start = max(0, previous.source_start - _RESOLVE_WINDOW)
                 named = _general_noun_antecedent(text, start, previous.source_start, name)
@@ -864,6 +921,16 @@ def _last_plural(text: str, found: Attribution, earlier: list[Attribution]) -> s
         best_at = start + np_start
         if _SENTENCE_OPENING.search(window, first, np_start):
             subject, subject_at = best, best_at
+    for names in _COORDINATED_NAMES.finditer(window, first):
+        # "Amnesty International and Human Rights Watch published": two named bodies or people
+        # joined by "and" are a plural subject that "they" takes up
+        if names.start() >= subject_at - start and _SENTENCE_OPENING.search(
+            window, first, names.start()
+        ):
+            subject = _LEADING_ARTICLE.sub("", names.group("np"))
+            subject_at = start + names.start()
+            if subject_at > best_at:
+                best, best_at = subject, subject_at
     if subject and not any(subject_at - start < s < best_at - start for s in sentences):
         # a subject outranks an object or a prepositional phrase after it in its sentence
         # (Lappin and Leass 1994): "Police arrested 40 people. They said": the police
@@ -873,6 +940,12 @@ def _last_plural(text: str, found: Attribution, earlier: list[Attribution]) -> s
     return group
 
 
+# Two names joined by "and", then a finite verb: a plural subject of proper names.
+_COORDINATED_NAMES = re.compile(
+    rf"(?P<np>(?:(?i:the)[ \t]+)?{_BODY_NAME}[ \t]+and[ \t]+(?:(?i:the)[ \t]+)?{_BODY_NAME})"
+    rf"(?=[ \t]+(?:[a-z]{{3,}}ed|have|had|were|are|will|"
+    rf"{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b)"
+)
 # A noun phrase and "and" right before a plural, opening the sentence: one subject of two.
 _COORDINATED_BEFORE = re.compile(
     r"(?:(?i:the)[ \t]+)?(?:[\w’'-]+[ \t]+){0,3}?[\w’'-]+[ \t]+and[ \t]+$"
@@ -934,6 +1007,18 @@ def _body_head(np: str) -> str:
     return ""
 
 
+# An opening prepositional phrase up to its comma ("In a statement, ").
+_OPENING_ADVERBIAL = re.compile(r"\s*(?i:in|on|at|through|via|with)[ \t][^,.;:!?\n]{1,60},")
+# One capitalised word opening a sentence, then a past verb: "Toyota recalled".
+_NAME_SUBJECT = re.compile(
+    rf"\s*([{_UPPER}][\w&’'-]+)(?=[ \t]+(?:[a-z]{{3,}}ed|"
+    rf"{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b)"
+)
+_CALENDAR_TEXT = """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today yesterday"""
+_CALENDAR = frozenset(_CALENDAR_TEXT.split())
+
+
 def _last_body(text: str, found: Attribution) -> str:
     """What "it" stands for when no body has spoken before: in the sentence before the
     pronoun's (or its own), the subject if it names a body or a document, else the latest
@@ -952,12 +1037,28 @@ def _last_body(text: str, found: Attribution) -> str:
     window = text[start:end]
     sentences = [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+|\n", window)]
     first = sentences[-2] if len(sentences) > 1 else 0
+    own = sentences[-1] if sentences else 0
+    # "In a statement, it said": a noun phrase in the opening adverbial of the pronoun's own
+    # clause is its channel, not what it stands for
+    opening = _OPENING_ADVERBIAL.match(window, own)
+    channel_end = own + opening.end() if opening else own
     latest = ""
     for match in _BODY_NP.finditer(window, first):
         np = _body_head(match.group())
-        if not np:
+        if not np or own <= match.start() < channel_end:
             continue
         if _SENTENCE_OPENING.search(window, first, match.start()):
             return np  # the subject of a sentence
         latest = np
+    if not latest:
+        # "Toyota recalled 2 million cars. It said": the one-word name that is the previous
+        # sentence's subject; "it" stands for no person, so the name is a body's
+        named = _NAME_SUBJECT.match(window, first)
+        if (
+            named
+            and named.group(1).lower() not in _LEADING_WORDS | _PRONOUNS_ALL | _CALENDAR
+            # "Ruiz said she had resigned": a name a personal pronoun takes up is a person's
+            and not _PERSONAL.search(window, named.end())
+        ):
+            return named.group(1)
     return latest

@@ -100,14 +100,17 @@ _INVERTING_TEXT = """said says say reported reports added adds wrote writes note
 _INVERTING_VERBS = frozenset(_INVERTING_TEXT.split())
 _INVERTED_SOURCE = re.compile(
     rf"[ \t]+(?:the[ \t]+)?(?:[{_UPPER}][\w’'.-]*|[a-z][\w’'-]*)(?:[ \t]+[\w’'.-]+){{0,3}}"
-    r"(?:[ \t]+(?:of|at|for|from|in|with)(?:[ \t]+[\w’'.-]+){1,3})?"
+    # a post-modifier, which a proper name may end ("from the Emergency Management Agency")
+    rf"(?:[ \t]+(?:of|at|for|from|in|with|by)(?:[ \t]+[\w’'.-]+){{1,3}}"
+    rf"(?:[ \t]+[{_UPPER}][\w’'.-]*){{0,4}})?"
     r"[ \t]*(?=[,.;](?:\s|$)|(?<![.,;])[ \t]*(?:\n|$))"  # or the end of a headline's line
 )
 
 
 # Prepositions that open a post-modifier of a people noun ("officials at the ministry",
-# "residents of the valley", "a spokesman for the police"; Quirk et al. 1985, 17.37).
-_MODIFIER_PREPOSITIONS = frozenset(["of", "at", "for", "from", "in", "with"])
+# "residents of the valley", "a spokesman for the police"; Quirk et al. 1985, 17.37) or of a
+# document's noun, its author after "by" ("a report by the UN"; 17.51).
+_MODIFIER_PREPOSITIONS = frozenset(["of", "at", "for", "from", "in", "with", "by"])
 
 
 def _head_before_modifier(words: list[str]) -> list[str]:
