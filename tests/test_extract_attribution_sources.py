@@ -38,15 +38,16 @@ def test_the_subject_of_a_contact_relative_clause_speaks(text, cue, source):
     [
         # an agent after its cue ends where the next cue's verb begins: the subject of that
         # verb is the whole noun phrase, the reduced relative clause and its agent included
-        ("Preliminary results published by the electoral commission show the party ahead.",
-         "published by", "the electoral commission"),
+        # (after an evidence noun, "published by" is no cue of its own: the cues module)
         ("Preliminary results published by the electoral commission show the party ahead.",
          "show", "Preliminary results published by the electoral commission"),
-        ("A report published by the city council of Harwick shows the bridge is unsafe.",
-         "published by", "the city council of Harwick"),
+        ("A plan announced by the city council of Harwick says the bridge will close.",
+         "announced by", "the city council of Harwick"),
+        ("The ban announced by the city council of Harwick was condemned by traders.",
+         "announced by", "the city council of Harwick"),
         # negative: with no cue after it, the agent runs to the end of its noun phrase
-        ("The plan was set out in a report published by the city council of Harwick.",
-         "published by", "the city council of Harwick"),
+        ("The plan was announced by the city council of Harwick.",
+         "announced by", "the city council of Harwick"),
     ],
 )  # fmt: skip
 def test_a_source_after_its_cue_stops_at_the_next_cue(text, cue, source):
