@@ -1598,6 +1598,9 @@ def test_over_as_the_particle_of_a_phrasal_verb_is_no_qualifier(text, figure, qu
         # "serve" takes a term as its object: the bound joins it.
         ("The former mayor served over 12 years in jail.", "over 12 years", "more_than"),
         ("He is serving nearly eight years for fraud.", "nearly eight years", "less_than"),
+        # "ago" dates an event by a length before now: the bound is "more than", not "during".
+        ("The mill closed over 3 years ago.", "over 3 years", "more_than"),
+        ("She signed the lease over two weeks ago.", "over two weeks", "more_than"),
     ],
 )
 def test_over_after_a_verb_of_length_bounds_the_length(text, figure, qualifier):

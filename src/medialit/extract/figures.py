@@ -1175,8 +1175,10 @@ def _duration(match: RuleMatch, text: str) -> Figure | None:
         value += 0.5
     multiple, unit = _duration_unit(match["unit"])
     age = _OLD_AFTER.match(text, match.end())  # "over 60 years old" is an age: more than
+    # "over 3 years ago" dates an event by a length before now: more than, never "during"
+    ago = _AGO_AFTER.match(text, match.end())
     figure = _figure(match, text, "duration", value * multiple, unit=unit,
-                     over_means_during=not age)  # fmt: skip
+                     over_means_during=not (age or ago))  # fmt: skip
     within = _WITHIN_BEFORE.search(text, max(0, figure.start - 8), figure.start)
     # "within eight minutes": at most. In "within roughly a day" the qualifier attached to the
     # number is "roughly", and only that one is in the span (the guide's rule for qualifiers).
@@ -1212,6 +1214,7 @@ def _unit_and_a_half(match: RuleMatch, text: str) -> Figure:
 
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 _OLD_AFTER = re.compile(r"[ \t]+old\b", re.IGNORECASE)
+_AGO_AFTER = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
 _ONE_DAY_IDIOM = re.compile(
     r"one day,?\s+(?:we|i|you|he|she|they|it|this|that|there|the|soon|when|all|someone)\b",
     re.IGNORECASE,
