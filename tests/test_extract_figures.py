@@ -1803,6 +1803,7 @@ def test_ordinals_of_priority_or_sequence_are_not_ranks(text):
         ("The Greens came second in the regional election.", [("second", "rank", 2)]),
         ("Okafor came first in the 400m final.", [("first", "rank", 1), ("400m", "count", 400)]),
         ("The incumbent came third.", [("third", "rank", 3)]),
+        ("Despite a fall, Okafor still came first.", [("first", "rank", 1)]),
         ("He comes second behind the mayor in every poll.", [("second", "rank", 2)]),
         ("She finished first at the national championships.", [("first", "rank", 1)]),
         ("Labour came in second with 31%.", [("second", "rank", 2), ("31%", "percent", 31)]),

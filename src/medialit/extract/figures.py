@@ -1445,9 +1445,10 @@ _COME_BEFORE_ORDINAL = re.compile(r"\b(?P<verb>come|comes|coming|came)[ \t]+$", 
 
 
 # Adverbs of frequency (Quirk et al. 1985, 8.64) before "came" make it a habit, not a result
-# ("family always came first").
+# ("family always came first"). "still" is no adverb of frequency: "she still came first"
+# reports a result despite something.
 _HABIT_BEFORE = re.compile(
-    r"\b(?:always|never|usually|often|still|invariably|generally)[ \t]+$", re.IGNORECASE
+    r"\b(?:always|never|usually|often|invariably|generally)[ \t]+$", re.IGNORECASE
 )
 
 
