@@ -1556,6 +1556,7 @@ def test_a_full_stop_before_three_digits_ending_in_zeros_separates_thousands(tex
         # A count before the thing it counts: whole numbers, so thousands.
         ("Organisers said 1.500 people joined the march.", 1_500),
         ("The storm destroyed some 2.000 homes.", 2_000),
+        ("A 1.500-strong crowd filled the square.", 1_500),
         # Money: a third decimal place would be a fraction of a cent.
         ("She was fined €7.500 by the court.", 7_500),
         # A text that writes its thousands with full stops elsewhere ("1.200.000", or a

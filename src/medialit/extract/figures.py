@@ -989,7 +989,12 @@ def _amount_value(
     if not _POINT_THOUSANDS.fullmatch(written):
         return number_value(written)
     round_amount = _ROUND_POINT_THOUSANDS.fullmatch(written)
-    if (round_amount and (money or counted_noun(text, end))) or _writes_point_thousands(text):
+    # "a 1.500-strong crowd", "a 2.000-seat arena": a count in a compound modifier, whose
+    # decimal would be written without the zeros ("a 1.5-metre wall")
+    counted = counted_noun(text, end) or (
+        text.startswith("-", end) and text[end + 1 : end + 2].isalpha()
+    )
+    if (round_amount and (money or counted)) or _writes_point_thousands(text):
         return int(written.replace(".", ""))
     return number_value(written)
 
