@@ -981,7 +981,7 @@ def _amount_value(
     --------
     >>> _amount_value("12.500", money=True), _amount_value("1.799", money=True)
     (12500, 1.799)
-    >>> _amount_value("12.500", "at 12.500 on Friday", 11), _amount_value("2.5")
+    >>> _amount_value("12.500", "at 12.500 on Friday", 9), _amount_value("2.5")
     (12.5, 2.5)
     >>> _amount_value("1.500", "1.500 people", 5)
     1500
