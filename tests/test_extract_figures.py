@@ -1842,6 +1842,7 @@ def test_a_score_or_a_vote_is_two_counts_in_either_order(text, expected):
         ("Forecasters expect 10-15 cm of snow.", [("10-15 cm", "count", None)]),
         ("The team won 3-4 medals a year.", [("3-4", "count", None)]),
         ("Each family lost 1-2 goats.", [("1-2", "count", None)]),
+        ("The firm lost 20-30 of its drivers.", [("20-30", "count", None)]),
         ("a 12-15 majority", [("12-15", "count", None)]),
     ],
 )

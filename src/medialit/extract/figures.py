@@ -2266,6 +2266,8 @@ _RESULT_VERB_BEFORE = re.compile(
     r"|match|tie|final|leg|motion|bill|vote)|[ \t]+by|[ \t]+at[ \t]+home|[ \t]+away)?[ \t]+$",
     re.IGNORECASE,
 )
+# A partitive "of" after the numbers: they count a part of something ("20-30 of the staff").
+_PARTITIVE_AFTER = re.compile(r"[ \t]+of\b", re.IGNORECASE)
 # Words after a score that say where, when or against whom, not what it counts.
 _SCORE_CONTEXT_AFTER = re.compile(
     r"[ \t]+(?:against|behind|ahead|overall|away|home|aggregate|again|today|tonight"
@@ -2291,6 +2293,8 @@ def _is_a_score(match: RuleMatch, text: str) -> bool:
         return False  # a score or a tally of votes has one to three digits a side
     if _RESULT_AFTER.match(text, end):
         return True
+    if _PARTITIVE_AFTER.match(text, end):
+        return False  # "lost 20-30 of their staff": a range of a part of something counted
     return bool(
         _RESULT_VERB_BEFORE.search(text, max(0, start - 30), start)
         and (not counted_noun(text, end) or _SCORE_CONTEXT_AFTER.match(text, end))
