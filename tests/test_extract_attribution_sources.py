@@ -462,8 +462,14 @@ def test_an_attributive_participle_has_no_source(text, cue, source):
         ("The report, published last year, found that 40 families had no warning.", "found",
          "The report"),
         ("The study, released two weeks ago, showed that rents rose.", "showed", "The study"),
+        ("The audit, published four years ago, found that fees doubled.", "found", "The audit"),
+        ("The survey, conducted 18 months ago, showed that rents rose.", "showed",
+         "The survey"),
         # negative: a clause before the comma is no set-off phrase
         ("Rents rose last year, officials said.", "said", "officials"),
+        # and a count of anything but time after a past verb is its object, no time phrase
+        ("Her rival, mayor Tom Reed, received two votes, the council said.", "said",
+         "the council"),
     ],
 )  # fmt: skip
 def test_a_dated_participle_phrase_is_set_off(text, cue, source):

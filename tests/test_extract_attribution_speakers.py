@@ -227,6 +227,8 @@ def test_it_names_the_body_that_was_the_subject(text, name):
         ("Smoke rose over the home of Tom Price. He said the fire began at night.",
          "Tom Price"),
         ("Anna Lane runs the shelter. She said 40 dogs were rescued.", "Anna Lane"),
+        ("Reporters met Tom Bridge at his home. He said the deal was off.", "Tom Bridge"),
+        ("Officials met Ann Street on Monday. She said the deal was off.", "Ann Street"),
     ],
 )  # fmt: skip
 def test_a_place_is_no_person_a_pronoun_stands_for(text, name):

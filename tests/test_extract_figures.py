@@ -1556,6 +1556,7 @@ def test_a_full_stop_before_three_digits_ending_in_zeros_separates_thousands(tex
         # A count before the thing it counts: whole numbers, so thousands.
         ("Organisers said 1.500 people joined the march.", 1_500),
         ("The storm destroyed some 2.000 homes.", 2_000),
+        ("A 1.500-strong crowd filled the square.", 1_500),
         # Money: a third decimal place would be a fraction of a cent.
         ("She was fined €7.500 by the court.", 7_500),
         # A text that writes its thousands with full stops elsewhere ("1.200.000", or a
@@ -1598,6 +1599,9 @@ def test_over_as_the_particle_of_a_phrasal_verb_is_no_qualifier(text, figure, qu
         # "serve" takes a term as its object: the bound joins it.
         ("The former mayor served over 12 years in jail.", "over 12 years", "more_than"),
         ("He is serving nearly eight years for fraud.", "nearly eight years", "less_than"),
+        # "ago" dates an event by a length before now: the bound is "more than", not "during".
+        ("The mill closed over 3 years ago.", "over 3 years", "more_than"),
+        ("She signed the lease over two weeks ago.", "over two weeks", "more_than"),
     ],
 )
 def test_over_after_a_verb_of_length_bounds_the_length(text, figure, qualifier):
@@ -1800,6 +1804,7 @@ def test_ordinals_of_priority_or_sequence_are_not_ranks(text):
         ("The Greens came second in the regional election.", [("second", "rank", 2)]),
         ("Okafor came first in the 400m final.", [("first", "rank", 1), ("400m", "count", 400)]),
         ("The incumbent came third.", [("third", "rank", 3)]),
+        ("Despite a fall, Okafor still came first.", [("first", "rank", 1)]),
         ("He comes second behind the mayor in every poll.", [("second", "rank", 2)]),
         ("She finished first at the national championships.", [("first", "rank", 1)]),
         ("Labour came in second with 31%.", [("second", "rank", 2), ("31%", "percent", 31)]),
@@ -1837,6 +1842,7 @@ def test_a_score_or_a_vote_is_two_counts_in_either_order(text, expected):
         ("Forecasters expect 10-15 cm of snow.", [("10-15 cm", "count", None)]),
         ("The team won 3-4 medals a year.", [("3-4", "count", None)]),
         ("Each family lost 1-2 goats.", [("1-2", "count", None)]),
+        ("The firm lost 20-30 of its drivers.", [("20-30", "count", None)]),
         ("a 12-15 majority", [("12-15", "count", None)]),
     ],
 )

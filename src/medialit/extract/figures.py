@@ -981,7 +981,7 @@ def _amount_value(
     --------
     >>> _amount_value("12.500", money=True), _amount_value("1.799", money=True)
     (12500, 1.799)
-    >>> _amount_value("12.500", "at 12.500 on Friday", 11), _amount_value("2.5")
+    >>> _amount_value("12.500", "at 12.500 on Friday", 9), _amount_value("2.5")
     (12.5, 2.5)
     >>> _amount_value("1.500", "1.500 people", 5)
     1500
@@ -989,7 +989,12 @@ def _amount_value(
     if not _POINT_THOUSANDS.fullmatch(written):
         return number_value(written)
     round_amount = _ROUND_POINT_THOUSANDS.fullmatch(written)
-    if (round_amount and (money or counted_noun(text, end))) or _writes_point_thousands(text):
+    # "a 1.500-strong crowd", "a 2.000-seat arena": a count in a compound modifier, whose
+    # decimal would be written without the zeros ("a 1.5-metre wall")
+    counted = counted_noun(text, end) or (
+        text.startswith("-", end) and text[end + 1 : end + 2].isalpha()
+    )
+    if (round_amount and (money or counted)) or _writes_point_thousands(text):
         return int(written.replace(".", ""))
     return number_value(written)
 
@@ -1175,8 +1180,10 @@ def _duration(match: RuleMatch, text: str) -> Figure | None:
         value += 0.5
     multiple, unit = _duration_unit(match["unit"])
     age = _OLD_AFTER.match(text, match.end())  # "over 60 years old" is an age: more than
+    # "over 3 years ago" dates an event by a length before now: more than, never "during"
+    ago = _AGO_AFTER.match(text, match.end())
     figure = _figure(match, text, "duration", value * multiple, unit=unit,
-                     over_means_during=not age)  # fmt: skip
+                     over_means_during=not (age or ago))  # fmt: skip
     within = _WITHIN_BEFORE.search(text, max(0, figure.start - 8), figure.start)
     # "within eight minutes": at most. In "within roughly a day" the qualifier attached to the
     # number is "roughly", and only that one is in the span (the guide's rule for qualifiers).
@@ -1212,6 +1219,7 @@ def _unit_and_a_half(match: RuleMatch, text: str) -> Figure:
 
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 _OLD_AFTER = re.compile(r"[ \t]+old\b", re.IGNORECASE)
+_AGO_AFTER = re.compile(r"[ \t]+ago\b", re.IGNORECASE)
 _ONE_DAY_IDIOM = re.compile(
     r"one day,?\s+(?:we|i|you|he|she|they|it|this|that|there|the|soon|when|all|someone)\b",
     re.IGNORECASE,
@@ -1442,9 +1450,10 @@ _COME_BEFORE_ORDINAL = re.compile(r"\b(?P<verb>come|comes|coming|came)[ \t]+$", 
 
 
 # Adverbs of frequency (Quirk et al. 1985, 8.64) before "came" make it a habit, not a result
-# ("family always came first").
+# ("family always came first"). "still" is no adverb of frequency: "she still came first"
+# reports a result despite something.
 _HABIT_BEFORE = re.compile(
-    r"\b(?:always|never|usually|often|still|invariably|generally)[ \t]+$", re.IGNORECASE
+    r"\b(?:always|never|usually|often|invariably|generally)[ \t]+$", re.IGNORECASE
 )
 
 
@@ -2257,6 +2266,8 @@ _RESULT_VERB_BEFORE = re.compile(
     r"|match|tie|final|leg|motion|bill|vote)|[ \t]+by|[ \t]+at[ \t]+home|[ \t]+away)?[ \t]+$",
     re.IGNORECASE,
 )
+# A partitive "of" after the numbers: they count a part of something ("20-30 of the staff").
+_PARTITIVE_AFTER = re.compile(r"[ \t]+of\b", re.IGNORECASE)
 # Words after a score that say where, when or against whom, not what it counts.
 _SCORE_CONTEXT_AFTER = re.compile(
     r"[ \t]+(?:against|behind|ahead|overall|away|home|aggregate|again|today|tonight"
@@ -2282,6 +2293,8 @@ def _is_a_score(match: RuleMatch, text: str) -> bool:
         return False  # a score or a tally of votes has one to three digits a side
     if _RESULT_AFTER.match(text, end):
         return True
+    if _PARTITIVE_AFTER.match(text, end):
+        return False  # "lost 20-30 of their staff": a range of a part of something counted
     return bool(
         _RESULT_VERB_BEFORE.search(text, max(0, start - 30), start)
         and (not counted_noun(text, end) or _SCORE_CONTEXT_AFTER.match(text, end))

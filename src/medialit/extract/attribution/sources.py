@@ -900,7 +900,10 @@ _PARENTHETICAL = re.compile(
     r"(?:today|yesterday|tonight|earlier|later|recently|previously|meanwhile|too|again)\s*$|"
     # a participle dated by a time phrase: "The report, published last year, found"
     r"(?:[a-z]+ed|written|given|taken|shown|seen|made|held)\s+(?:last|this|earlier|yesterday|"
-    r"today|two|three|several|a\s+(?:year|month|week|day)s?)\b|"
+    # or any count of a unit of time ("two weeks ago", "four years ago", "18 months ago"); a
+    # count of anything else is an object ("Hallan, received 38%, the commission said")
+    r"today|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several)\s+(?:hour|day|week|month|year|decade)s?)\b|"
     # a participle phrase: "Reuters, quoting a senior official, said"
     r"[a-z]{2,}ing\s|"
     # members named after the group: "Critics, including two lawmakers, argue"

@@ -654,8 +654,8 @@ _BODY_HEAD_WORDS = frozenset(w for w in SOURCE_WORDS["organisation"] if " " not 
 
 # The generic word that ends a place's proper name ("Harrow Road", "Kano Province"; street and
 # place designators, USPS Publication 28, appendix C1, and the common geographic ones), left out
-# where it is also a common surname ("Lane", "Hill", "Way").
-_PLACE_HEADS_TEXT = """street road avenue boulevard square terrace crescent bridge river airport
+# where it is also a common surname ("Lane", "Hill", "Way", "Street", "Bridge": "Tom Bridge").
+_PLACE_HEADS_TEXT = """road avenue boulevard square terrace crescent river airport
     station stadium island islands valley county province district harbour harbor motorway
     highway"""
 _PLACE_HEADS = frozenset(_PLACE_HEADS_TEXT.split())
