@@ -358,6 +358,14 @@ def test_a_medial_adverbial_is_no_part_of_the_subject(text, cue, source):
         # negatives: a full stop after a source that ends the sentence still ends it
         ("It rose, said Ann Lee. Mr. Doe disagreed.", "said", "Ann Lee"),
         ("Prices rose, said the U.S. Army. Dr. Kane agreed.", "said", "the U.S. Army"),
+        # "Sen" is also a surname: before one capital word its full stop ends the sentence
+        ("The deal was signed by Prime Minister Hun Sen. Officials said it would hold.", "said",
+         "Officials"),
+        ("The prize went to Amartya Sen. Critics said the choice was overdue.", "said",
+         "Critics"),
+        ("“We will win,” said Hun Sen. Opposition leaders disagreed.", "said", "Hun Sen"),
+        ("“The bill is dead,” said Democratic Sen. Joe Manchin.", "said",
+         "Democratic Sen. Joe Manchin"),
     ],
 )  # fmt: skip
 def test_agency_style_titles_and_party_labels(text, cue, source):

@@ -63,8 +63,21 @@ _AGE_FIRST = re.compile(r"^[ \t]*\d{1,3},")  # "Priya, 34, who lives ...": past 
 # "abbreviations"): their full stop ends no sentence.
 _TITLE_ABBREVIATION_TEXT = """Sen Rep Gov Lt Gen Col Capt Sgt Maj Adm Dr Mr Mrs Ms Prof Rev Supt
     Insp Det"""
+# "Sen" is also a surname ("Hun Sen", "Amartya Sen"): its full stop is a title's only before
+# a full name ("Sen. Jo Lake"); before one capital word it may end the sentence. Capitals
+# count as capitals even in a pattern that ignores case.
+_ALSO_A_SURNAME = {"Sen"}
+
+
+def _title_before_its_dot(word: str) -> str:
+    """A zero-width pattern that stands right after the title ``word``, before its full stop."""
+    if word in _ALSO_A_SURNAME:
+        return rf"(?<=\b{word})(?-i:(?=\.\s+[{_UPPER}][\w’'-]*\s+[{_UPPER}]))"
+    return rf"(?<=\b{word})"
+
+
 _TITLE_ABBREVIATIONS = (
-    "(?:" + "|".join(rf"(?<=\b{word})" for word in _TITLE_ABBREVIATION_TEXT.split()) + ")"
+    "(?:" + "|".join(_title_before_its_dot(word) for word in _TITLE_ABBREVIATION_TEXT.split()) + ")"
 )
 _TITLE_ABBREVIATION_DOT = rf"{_TITLE_ABBREVIATIONS}\.(?=\s+[A-Z])"
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -455,7 +468,17 @@ _COORDINATOR_LAST = re.compile(r"\s(?:and|but)[ \t,]*$")
 _SUBJECT_PRONOUN = re.compile(r"\s(he|she|they|we|I)\s")
 
 
-_TITLE_ABBREVIATION_END = re.compile(rf"{_TITLE_ABBREVIATIONS}\.[ \t]*$")
+_TITLE_ABBREVIATION_DOT_ONLY = re.compile(rf"{_TITLE_ABBREVIATIONS}\.")
+
+
+def _title_dot_ends_at(text: str, start: int) -> bool:
+    """Whether an abbreviated title and its full stop end at ``start``, spaces aside:
+    "Prof.| Ann"."""
+    # The window reaches past ``start`` for the name a surname-like title needs after it.
+    window = _TITLE_ABBREVIATION_DOT_ONLY.finditer(text, max(0, start - 10), start + 40)
+    return any(
+        match.end() <= start and not text[match.end() : start].strip(" \t") for match in window
+    )
 
 
 def _clause_through_titles(text: str, end: int) -> str:
@@ -464,9 +487,7 @@ def _clause_through_titles(text: str, end: int) -> str:
     clause = _clause_before(text, end)
     start = end - len(clause)
     for _ in range(3):  # "Lt. Gen. Ed Ray": a few titles in a row
-        if "." not in text[max(0, start - 3) : start] or not _TITLE_ABBREVIATION_END.search(
-            text, max(0, start - 10), start
-        ):
+        if "." not in text[max(0, start - 3) : start] or not _title_dot_ends_at(text, start):
             break
         dot = text.rindex(".", 0, start)
         earlier = _clause_before(text, dot)
