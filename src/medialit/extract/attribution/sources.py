@@ -1166,6 +1166,11 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:^|[^\w’'-])(?i:the|a|an|its|their|his|her|our|this|these|those)"
     r"(?:[ \t]+(?!(?i:is|are|was|were|has|have|had)\b)(?P<word>[a-z][\w-]*))?[ \t]+$"
 )
+# Adjective and adverb endings (Quirk et al. 1985, I.37 and I.41): a word with none of them
+# before the participle is read as a noun.
+_MODIFIER_OF_PARTICIPLE = re.compile(
+    r"[a-z-]*(?:al|ive|ous|ful|less|ary|able|ible|est|ly)|overall|first|new|so-called"
+)
 _NOUN_AFTER = re.compile(
     r"[ \t]+(?!(?:that|by|to|in|on|at|for|from|with|as|the|a|an|it|he|she|they|we|his|her|"
     r"their|its|this|these|those|what|how|why|whether|if|about|of)\b)[a-z][\w-]*[ \t]+"
@@ -1193,4 +1198,9 @@ def _attributive_participle(text: str, cue_start: int, cue_end: int) -> bool:
         return False
     word = determiner.group("word") or ""
     # "The ministry reported deaths rose": a noun for who speaks is the verb's subject
-    return not (word in _KIND_OF_WORD or _names_people(word) or _AGENT_NOUN.fullmatch(word))
+    if word in _KIND_OF_WORD or _names_people(word) or _AGENT_NOUN.fullmatch(word):
+        return False
+    # Only an adjective or an adverb stands between the determiner and an attributive
+    # participle ("the total reported", "the widely reported"); any other word is taken for
+    # a noun that may speak ("the school reported absences rose"), lists or no lists.
+    return not word or bool(_MODIFIER_OF_PARTICIPLE.fullmatch(word))
