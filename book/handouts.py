@@ -81,8 +81,8 @@ FOOTER = (
 HANDOUT_MARGINS = {"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
 PAGE_MARGINS = {"top": "14mm", "bottom": "16mm", "left": "14mm", "right": "14mm"}
 # A built page is ready to print when its widgets are drawn, the print copies of its explorers
-# are made (reader.js), and every image has arrived: an explorer's charts are files fetched
-# when shown (book/_ext/chart_files.py), and Chromium prints without waiting for them.
+# are made (reader.js), and every image on paper has arrived: an explorer's charts are files
+# fetched when shown (book/_ext/chart_files.py), and Chromium prints without waiting for them.
 READY_TO_PRINT = """() => {
     const views = [...document.querySelectorAll(
         'script[type="application/vnd.jupyter.widget-view+json"]')];
@@ -90,7 +90,9 @@ READY_TO_PRINT = """() => {
         return false;
     }
     if (window.medialitPrint) window.medialitPrint.prepare();
-    return [...document.images].every((img) => img.complete);
+    // What paper shows: the screen's own explorer is hidden there, its lazy charts never load.
+    return [...document.images].filter((img) => img.offsetParent !== null)
+        .every((img) => img.complete);
 }"""
 READY_TIMEOUT_MS = 60_000
 

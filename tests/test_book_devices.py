@@ -294,7 +294,11 @@ _CHART_TEXT = """() => [...document.querySelectorAll(".bd-article img")]
 
 
 def chart_text(page) -> list[str]:
-    # A chart inside a widget is a file fetched when its pane shows (book/_ext/chart_files.py).
+    # A chart inside a widget is a file fetched when its pane shows and is scrolled near
+    # (book/_ext/chart_files.py): scroll to each, as a reader does, and let it arrive.
+    shown = page.locator(".bd-article img[loading=lazy]:visible")
+    for index in range(shown.count()):
+        shown.nth(index).scroll_into_view_if_needed()
     page.wait_for_function(
         """() => [...document.querySelectorAll(".bd-article img")]
                .filter((img) => img.offsetParent !== null).every((img) => img.complete)"""

@@ -142,7 +142,10 @@ def paper_problems(printed: list[str], panes: list[str], feedback: list[str]) ->
 def missing_images(page) -> list[str]:
     """The alt texts of the images on paper that did not load (an explorer's charts are files
     fetched for the print copy: book/_ext/chart_files.py)."""
-    page.wait_for_function("() => [...document.images].every((img) => img.complete)")
+    page.wait_for_function(
+        """() => [...document.images].filter((img) => img.offsetParent !== null)
+               .every((img) => img.complete)"""
+    )
     return page.evaluate(
         """() => [...document.images].filter((img) => img.offsetParent !== null)
                .filter((img) => img.naturalWidth === 0).map((img) => img.alt.slice(0, 60))"""
