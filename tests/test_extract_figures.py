@@ -36,7 +36,7 @@ def only(text: str) -> Figure:
         ("funded over 25 years", "25 years", "duration", 25, "exact"),
         ("a year and a half ago", "a year and a half", "duration", 1.5, "exact"),
         ("the worst in more than a decade", "more than a decade", "duration", 10, "more_than"),
-        ("almost a month ago", "almost a month", "duration", 1, "approx"),
+        ("almost a month ago", "almost a month", "duration", 1, "less_than"),
         ("against a near doubling in fuel prices", "near doubling", "ratio", 2, "approx"),
         ("the promise to cut prices in half", "in half", "ratio", 0.5, "exact"),
         ("the ninth-largest country", "ninth-largest", "rank", 9, "exact"),
@@ -257,7 +257,7 @@ def test_scanning_only_around_triggers_misses_nothing(text):
     from medialit.extract.scanning import lower_same_length
 
     lowered = lower_same_length(text)
-    scanner = figures._SCANNER
+    scanner = figures._scanner()
     around_triggers = [(m.span(), m.lastgroup) for m in scanner.matches(lowered)]
     everywhere = [
         (m.span(), m.lastgroup) for m in scanner.rules.finditer(lowered) if m.end() > m.start()
@@ -821,6 +821,9 @@ def test_a_range_is_one_figure_and_a_score_two(low, step):
             ] == [(f"between {low} and {high}", low, high)]  # fmt: skip
     score = extract_figures(f"a {high}-{low} vote")
     assert [(f.text, f.value) for f in score] == [(str(high), high), (str(low), low)]
+    if high < 1000:  # a tally written the other way round is the same two counts
+        score = extract_figures(f"a {low}-{high} vote")
+        assert [(f.text, f.value) for f in score] == [(str(low), low), (str(high), high)]
 
 
 @pytest.mark.parametrize(
@@ -1544,6 +1547,34 @@ def test_a_full_stop_before_three_digits_ending_in_zeros_separates_thousands(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # English copy: the full stop is the decimal point when nothing says otherwise.
+        ("Shares in the firm closed at 12.500 on Friday.", 12.5),
+        ("The benchmark ended the week at 4.200.", 4.2),
+        ("Its rating was cut to 3.100, the agency said.", 3.1),
+        # A count before the thing it counts: whole numbers, so thousands.
+        ("Organisers said 1.500 people joined the march.", 1_500),
+        ("The storm destroyed some 2.000 homes.", 2_000),
+        # Money: a third decimal place would be a fraction of a cent.
+        ("She was fined €7.500 by the court.", 7_500),
+        # A text that writes its thousands with full stops elsewhere ("1.200.000", or a
+        # decimal comma after them) is read that way throughout, bare numbers included.
+        ("Of 1.200.000 voters, 4.350 stayed home.", 4_350),
+        ("The bill came to 2.450,75 euros; the deposit was 1.100.", 1_100),
+    ],
+)
+def test_a_full_stop_separates_thousands_only_where_english_cannot_mean_a_decimal(text, value):
+    assert [f.value for f in extract_figures(text) if "." in f.text][-1] == value
+
+
+def test_a_date_with_full_stops_is_no_sign_of_thousands_with_full_stops():
+    # "06.01.2022" has groups of two digits: a date, not "1.200.000".
+    assert [f.value for f in extract_figures("On 06.01.2022 the index was 1.250.")] == [
+        "2022-01-06", 1.25]  # fmt: skip
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "qualifier"),
     [
         ("The gang handed over £40,000 in cash.", "£40,000", "exact"),
@@ -1564,11 +1595,57 @@ def test_over_as_the_particle_of_a_phrasal_verb_is_no_qualifier(text, figure, qu
         ("The search took over 6 hours.", "over 6 hours", "more_than"),
         ("The siege lasted over two weeks.", "over two weeks", "more_than"),
         ("The road was built over 10 years.", "10 years", "exact"),
+        # "serve" takes a term as its object: the bound joins it.
+        ("The former mayor served over 12 years in jail.", "over 12 years", "more_than"),
+        ("He is serving nearly eight years for fraud.", "nearly eight years", "less_than"),
     ],
 )
 def test_over_after_a_verb_of_length_bounds_the_length(text, figure, qualifier):
     found_figure = only(text)
     assert (found_figure.text, found_figure.qualifier) == (figure, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier", "high"),
+    [
+        # The guide's "Qualifiers": "nearly" and "almost" are less_than with a high bound.
+        ("Nearly 40 homes were flooded.", "Nearly 40", "less_than", 40),
+        ("The trial lasted almost three weeks.", "almost three weeks", "less_than", 3),
+        ("Turnout fell by nearly a quarter.", "nearly a quarter", "less_than", 0.25),
+        # Nothing is less than none: "almost zero" is about zero.
+        ("Sales dropped to almost zero.", "almost zero", "approx", None),
+    ],
+)
+def test_nearly_and_almost_are_upper_bounds(text, figure, qualifier, high):
+    found_figure = only(text)
+    assert (found_figure.text, found_figure.qualifier, found_figure.high) == (
+        figure, qualifier, high)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier", "low", "high"),
+    [
+        # The guide's "Qualifiers": a qualifier attached to the number is in the span, also
+        # when the figure is the object of the verb before it.
+        ("The author signed over 1,000 copies at the fair.", "over 1,000", "more_than", 1_000,
+         None),
+        ("The governor has signed over 40 bills into law.", "over 40", "more_than", 40, None),
+        ("Volunteers signed up over 600 new members.", "over 600", "more_than", 600, None),
+        ("The club sold more than 9,000 tickets.", "more than 9,000", "more_than", 9_000, None),
+        ("Rescuers pulled nearly 30 people from the river.", "nearly 30", "less_than", None, 30),
+        ("The firm printed almost 2,000 leaflets.", "almost 2,000", "less_than", None, 2_000),
+        ("Police arrested around 70 fans.", "around 70", "approx", None, None),
+        ("The ferry carries up to 400 cars.", "up to 400", "up_to", None, 400),
+        ("They planted at least 250 trees.", "at least 250", "at_least", 250, None),
+        # The particle of a transfer stays out: "hand over", "sign ... over to someone".
+        ("The family handed over 80 letters to the archive.", "80", "exact", None, None),
+        ("He signed over 12 flats to his daughter.", "12", "exact", None, None),
+    ],
+)  # fmt: skip
+def test_a_qualifier_after_a_verb_joins_the_figure_it_bounds(text, figure, qualifier, low, high):
+    found_figure = extract_figures(text)[0]
+    assert (found_figure.text, found_figure.qualifier, found_figure.low, found_figure.high) == (
+        figure, qualifier, low, high)  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -1694,3 +1771,74 @@ def test_routes_idioms_video_modes_and_times_are_not_money(text):
 
 def test_a_place_named_square_keeps_the_number_after_it():
     assert found("Crowds filled Union Square one month later.") == [("one month", "duration", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The guide's "Ordinals": "first" and "second" used as ordinary words (here, of
+        # priority or of sequence in an argument) are not figures.
+        "For this council, safety comes first.",
+        "Patients must come first, the nurses said.",
+        "We will always put local people first.",
+        "With the economy coming first, the climate waits.",
+        "For her, the family always came first.",
+        "First of all, I want to thank the volunteers.",
+        "At first, the ministry denied the report.",
+        "First, the budget must be balanced; second, debt must fall.",
+        "It was the first time the river had flooded.",
+    ],
+)
+def test_ordinals_of_priority_or_sequence_are_not_ranks(text):
+    assert [f.text for f in extract_figures(text) if f.kind == "rank"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ...and the same words stating a placing in a ranking are ranks.
+        ("The Greens came second in the regional election.", [("second", "rank", 2)]),
+        ("Okafor came first in the 400m final.", [("first", "rank", 1), ("400m", "count", 400)]),
+        ("The incumbent came third.", [("third", "rank", 3)]),
+        ("He comes second behind the mayor in every poll.", [("second", "rank", 2)]),
+        ("She finished first at the national championships.", [("first", "rank", 1)]),
+        ("Labour came in second with 31%.", [("second", "rank", 2), ("31%", "percent", 31)]),
+        ("The team now sits first in the table.", [("first", "rank", 1)]),
+    ],
+)
+def test_ordinals_of_a_placing_are_ranks(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The guide: numbers that count different things are separate figures even when
+        # joined; a score or a tally of votes counts each side, whichever is written first.
+        ("Hosts Dunmore claimed a 2-1 win on Saturday.", [("2", "count", 2), ("1", "count", 1)]),
+        ("It was a 1-2 home defeat for the champions.", [("1", "count", 1), ("2", "count", 2)]),
+        ("The Tigers lost 1-3 to a late surge.", [("1", "count", 1), ("3", "count", 3)]),
+        ("City were trailing 0-2 at the break.", [("0", "count", 0), ("2", "count", 2)]),
+        ("The bill fell on a 48-52 vote.", [("48", "count", 48), ("52", "count", 52)]),
+        ("The court's 4-5 ruling stunned lawyers.", [("4", "count", 4), ("5", "count", 5)]),
+        ("The senators voted 45-55 against it.", [("45", "count", 45), ("55", "count", 55)]),
+        ("She lost the final set 3-6.", [("3", "count", 3), ("6", "count", 6)]),
+    ],
+)
+def test_a_score_or_a_vote_is_two_counts_in_either_order(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range stays a range: a range of a measure or of counted things, a majority.
+        ("Repairs will take 2-3 days.", [("2-3 days", "duration", None)]),
+        ("Forecasters expect 10-15 cm of snow.", [("10-15 cm", "count", None)]),
+        ("The team won 3-4 medals a year.", [("3-4", "count", None)]),
+        ("Each family lost 1-2 goats.", [("1-2", "count", None)]),
+        ("a 12-15 majority", [("12-15", "count", None)]),
+    ],
+)
+def test_a_range_next_to_a_word_of_results_stays_a_range(text, expected):
+    assert found(text) == expected

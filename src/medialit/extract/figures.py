@@ -30,7 +30,8 @@ rule                    finds
                         a decade``, ages (``21-year-old``)
 ``ratio``               ``near doubling``, ``in half``, ``twice``, ``threefold``,
                         shares: ``two-thirds``, ``one in five``
-``rank``                ``ninth-largest``, ``2nd place``, ``3rd`` (not ``his 2nd term``)
+``rank``                ``ninth-largest``, ``2nd place``, ``3rd`` (not ``his 2nd term``),
+                        ``came second`` (not ``safety comes first``)
 ``age``                 an age by decade of life ``in their 30s``, ``her early
                         twenties``; after "aged": ``aged 34``, ``aged 40 to 45``
 ``decade``              ``the late nineties``, ``1990s``, ``the '80s``
@@ -43,7 +44,8 @@ rule                    finds
                         ``half a million``, ``3.2m``, ``40k``, ``2½``, ``2 1/2``,
                         ``1.000.000``;
                         numbers that count different things
-                        are apart (``230-to-197``, ``52% to 48%``)
+                        are apart (``230-to-197``, ``52% to 48%``, a score
+                        either way round: ``lost 1-3``, ``a 48-52 vote``)
 ======================  ==========================================================
 
 Numbers that name rather than count are left out: inside a name (``Ukraine 24``,
@@ -65,6 +67,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -159,7 +162,9 @@ MONTHS = {
 DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
                 "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
 
-# Qualifier phrase -> qualifier. Longest first, so "more than" is tried before "more".
+# Qualifier phrase -> qualifier, as the guide's "Qualifiers" gives them ("nearly" and
+# "almost" are less_than with a high bound). Longest first, so "more than" is tried before
+# "more".
 QUALIFIERS = {
     "more than": "more_than", "over": "more_than", "above": "more_than",
     "upwards of": "more_than", "in excess of": "more_than", "just over": "more_than",
@@ -177,7 +182,7 @@ QUALIFIERS = {
     "at most": "up_to",
     "no more than": "up_to", "not more than": "up_to", "a maximum of": "up_to",
     "about": "approx", "around": "approx", "some": "approx", "approximately": "approx",
-    "roughly": "approx", "nearly": "approx", "almost": "approx", "close to": "approx",
+    "roughly": "approx", "nearly": "less_than", "almost": "less_than", "close to": "approx",
     "an estimated": "approx", "estimated": "approx", "near": "approx", "circa": "approx",
     "approx.": "approx", "in the region of": "approx", "upward of": "more_than",
 }  # fmt: skip
@@ -618,23 +623,51 @@ Builder = Callable[[RuleMatch, str], "Figure | list[Figure] | None"]
 
 # Phrasal verbs of transfer whose "over" is a particle (the Cambridge and Collins lists of
 # phrasal verbs: hand over, turn over, sign over, fork over): right after them "over" moves
-# the object, it does not bound it. "handed over 500 documents" is ambiguous in principle;
-# "hand" alone rarely takes a bare number, so the particle reading is taken. "take over",
-# "win over" and "give over" are left out: "took over 2 hours", "won over 60%" bound.
+# the object, it does not bound it. "hand", "turn" and "fork" take no counted object without
+# the particle ("handed over £12,500", "turned over £2m", "forked over $300"), so after them
+# "over" is the particle. "sign" does take one ("signed 1,000 copies", "signed 50 bills"), so
+# "signed over 1,000 copies" is more than 1,000; "sign over" is the particle only in its
+# frame of transfer, "sign something over to someone" ("signed over 300 acres to the trust").
+# "take over", "win over" and "give over" are left out: "took over 2 hours", "won over 60%"
+# bound.
 _PARTICLE_OVER = re.compile(r"over\b", re.IGNORECASE)
 _PARTICLE_VERB_BEFORE = re.compile(
-    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing"
-    r"|fork|forks|forked|forking)[ \t]+$",
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|fork|forks|forked|forking)[ \t]+$",
     re.IGNORECASE,
 )
+_SIGN_BEFORE = re.compile(r"\b(?:sign|signs|signed|signing)[ \t]+$", re.IGNORECASE)
+# The recipient of a transfer, a few words after the object: "... to the trust", "... to her
+# son" (not "to" before a number: "over 300 to 400" is a range).
+_RECIPIENT_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+to[ \t]+(?![\d$€£])\w")
+
+
+def _over_is_a_particle(text: str, over: int, end: int) -> bool:
+    """Is the "over" at ``over`` the particle of a phrasal verb of transfer, given that the
+    figure after it ends at ``end``?
+
+    Examples
+    --------
+    >>> text = "she signed over 1,000 copies"
+    >>> _over_is_a_particle(text, 11, 21), _over_is_a_particle("handed over £500", 7, 16)
+    (False, True)
+    >>> _over_is_a_particle("signed over 300 acres to the trust", 7, 21)
+    True
+    """
+    if not _PARTICLE_OVER.match(text, over):
+        return False
+    before = max(0, over - 12)
+    if _PARTICLE_VERB_BEFORE.search(text, before, over):
+        return True
+    return bool(_SIGN_BEFORE.search(text, before, over) and _RECIPIENT_AFTER.match(text, end))
 
 
 # Verbs whose complement is a length of time (Quirk et al. 1985, 10.16: "last", "take",
-# "wait", "spend"): after them "over 2 hours" bounds the length ("took over 2 hours" is more
-# than two hours), it does not place an event within it ("funded over 25 years").
+# "wait", "spend"), and "serve", whose object is a term or a sentence ("served 20 years"):
+# after them "over 2 hours" bounds the length ("took over 2 hours", "served over 20 years"
+# are more than), it does not place an event within it ("funded over 25 years").
 _LENGTH_VERB_BEFORE = re.compile(
     r"\b(?:took|take|takes|taking|lasted|last|lasts|lasting|waited|wait|waits|waiting|spent"
-    r"|spend|spends|spending)[ \t]+$",
+    r"|spend|spends|spending|served|serve|serves|serving)[ \t]+$",
     re.IGNORECASE,
 )
 
@@ -664,14 +697,12 @@ def _figure(match: RuleMatch, text: str, kind: str, value, *, qualifier=None, un
             and not _LENGTH_VERB_BEFORE.search(text, max(0, found[0] - 10), found[0])
         ):
             pass  # "funded over 25 years" is "during 25 years"; "for over 20 years" is more
-        elif (
-            found
-            and _PARTICLE_OVER.match(text, found[0])
-            and _PARTICLE_VERB_BEFORE.search(text, max(0, found[0] - 12), found[0])
-        ):
+        elif found and _over_is_a_particle(text, found[0], end):
             pass  # "handed over £12,500": the particle of a phrasal verb, not "more than"
         elif found:
             start, qualifier = found
+    if qualifier == "less_than" and value == 0:
+        qualifier = "approx"  # "almost zero": nothing is less than none
     bound_low, bound_high = _bounds(value, qualifier)
     return Figure(
         start=start,
@@ -906,22 +937,59 @@ def _copyright_year(match: RuleMatch, text: str) -> Figure:
 
 
 # Thousands after a full stop, as much of Europe writes them ("12.500 euros", "2.000
-# people"): exactly three digits after one point, the last two zeros. English prose writes no
-# trailing zeros in a decimal ("12.5"), so such an amount of money or of counted things is
-# read as thousands; "1.799 euros" and a price per unit ("1.500 euros a litre") stay decimals
-# (ISO 80000-1 and the EU's Interinstitutional Style Guide, 7.3.2, name both separators).
-_POINT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d00")
+# people"; ISO 80000-1 and the EU's Interinstitutional Style Guide, 7.3.2, name both
+# separators). In English the full stop is the decimal point, so one group of three digits
+# after it ("12.500") is read as thousands only where the decimal reading cannot be meant:
+# - money: an amount is written to the cent, two places (ISO 4217's minor unit), so a third
+#   place would be a fraction of a cent; a price per unit ("1.500 euros a litre") is the
+#   exception and is read as a decimal (``_PER_UNIT_AFTER``);
+# - a count before the noun it counts ("1.500 people"): things counted one by one come in
+#   whole numbers, and English writes no trailing zeros in a decimal ("1.5 people" would not
+#   be written "1.500");
+# - any amount in a text that writes its thousands with full stops elsewhere, in a number
+#   with two groups ("1.500.000") or before a decimal comma ("1.250,50").
+# A bare number in English copy ("Shares closed at 12.500") stays a decimal.
+_POINT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_ROUND_POINT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d00")
+_POINT_THOUSANDS_IN_TEXT = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?!\.?\d|,\d)"  # "1.500.000"
+    r"|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])"  # "1.250,50"
+)
 
 
-def _amount_value(written: str) -> int | float | None:
-    """The value of an amount of money or a count, reading '12.500' as 12,500.
+@functools.lru_cache(maxsize=1)
+def _writes_point_thousands(text: str) -> bool:
+    """Does ``text`` write thousands with full stops somewhere ("1.500.000", "1.250,50")?
+
+    Cached for the text being read: asked only for a number that could be read either way.
 
     Examples
     --------
-    >>> _amount_value("12.500"), _amount_value("1.799"), _amount_value("2.5")
-    (12500, 1.799, 2.5)
+    >>> _writes_point_thousands("Some 1.500.000 voters"), _writes_point_thousands("on 06.01.2022")
+    (True, False)
     """
-    if _POINT_THOUSANDS.fullmatch(written):
+    return bool(_POINT_THOUSANDS_IN_TEXT.search(text))
+
+
+def _amount_value(
+    written: str, text: str = "", end: int = 0, *, money: bool = False
+) -> int | float | None:
+    """The value of an amount of money or a count, reading '12.500' as 12,500 where English
+    cannot mean 12.5 (see ``_POINT_THOUSANDS``); ``end`` is where the amount ends in ``text``.
+
+    Examples
+    --------
+    >>> _amount_value("12.500", money=True), _amount_value("1.799", money=True)
+    (12500, 1.799)
+    >>> _amount_value("12.500", "at 12.500 on Friday", 11), _amount_value("2.5")
+    (12.5, 2.5)
+    >>> _amount_value("1.500", "1.500 people", 5)
+    1500
+    """
+    if not _POINT_THOUSANDS.fullmatch(written):
+        return number_value(written)
+    round_amount = _ROUND_POINT_THOUSANDS.fullmatch(written)
+    if (round_amount and (money or counted_noun(text, end))) or _writes_point_thousands(text):
         return int(written.replace(".", ""))
     return number_value(written)
 
@@ -933,7 +1001,11 @@ _PER_UNIT_AFTER = re.compile(r"[ \t]+(?:a|an|per)[ \t]+[a-z]")
 
 def _money(match: RuleMatch, text: str) -> Figure:
     per_unit = _PER_UNIT_AFTER.match(text, match.end())
-    value = number_value(match["amount"]) if per_unit else _amount_value(match["amount"])
+    value = (
+        number_value(match["amount"])
+        if per_unit
+        else _amount_value(match["amount"], text, match.end(), money=True)
+    )
     sign, word = match["sign"], match["cur"]
     unit = _CURRENCY_SIGN.get(sign, "") if sign else _MONEY_WORDS.get(word.lower(), word)
     start, unit = _dollar_prefix(match, text, unit)
@@ -1354,6 +1426,53 @@ def _standing(match: RuleMatch, text: str) -> Figure | None:
     return _rank(match, text)
 
 
+# A placing names its contest or its rivals after the ordinal: "came second in the poll",
+# "came first at the Games", "came third behind Ilves", "came second with 33.8%", "came
+# fourth of 12", "came first overall" (the vocabulary of races, elections, polls and tables).
+_CONTEST_AFTER = re.compile(
+    r"[ \t]+(?:(?:in|at)[ \t]+(?:the|a|an|this|that|its|his|her|their|last|next)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,3}?(?:race|races|poll|polls|election|elections|vote|ballot|primary"
+    r"|primaries|contest|competition|final|finals|heat|heats|table|standings|league|division"
+    r"|group|rankings?|championships?|tournament|round|event|survey|category|class|marathon"
+    r"|cup|games|olympics|world|count|results?|leaderboard)\b"
+    r"|behind\b|ahead[ \t]+of\b|overall\b|with[ \t]+\d|of[ \t]+\d|out[ \t]+of\b|place\b)",
+    re.IGNORECASE,
+)
+_COME_BEFORE_ORDINAL = re.compile(r"\b(?P<verb>come|comes|coming|came)[ \t]+$", re.IGNORECASE)
+
+
+# Adverbs of frequency (Quirk et al. 1985, 8.64) before "came" make it a habit, not a result
+# ("family always came first").
+_HABIT_BEFORE = re.compile(
+    r"\b(?:always|never|usually|often|still|invariably|generally)[ \t]+$", re.IGNORECASE
+)
+
+
+def _finishing_place(match: RuleMatch, text: str) -> Figure | None:
+    """A placing after a verb of finishing or winning ("finished fourth", "came in second",
+    "won first place"). After "come" without "in", an ordinal is a placing only in a report of
+    a result: before its contest or rivals ("comes second in the poll"), or after the past
+    "came" ("Ilves came second.") when no adverb of frequency makes it a habit. Otherwise it
+    ranks a priority, which the guide does not count ("Safety comes first", "Fairness must
+    come first": an ordinary word).
+
+    Examples
+    --------
+    >>> [f.text for f in extract_figures("She came second. Safety comes first.")]
+    ['second']
+    >>> [f.text for f in extract_figures("He comes third in the latest poll.")]
+    ['third']
+    """
+    group = "span2" if match["span2"] else "span"
+    start = match.span(group)[0]
+    come = _COME_BEFORE_ORDINAL.search(text, max(0, start - 8), start)
+    if come and not _CONTEST_AFTER.match(text, match.span(group)[1]):
+        habit = _HABIT_BEFORE.search(text, max(0, come.start() - 12), come.start())
+        if come["verb"].lower() != "came" or habit:
+            return None  # a priority: "comes first", "always came first"
+    return _rank(match, text, group=group)
+
+
 def _ordinal(match: RuleMatch, text: str) -> Figure | None:
     """'1st' and '2nd' follow the guide's rule for "first" and "second": figures only when
     they state a placing ("2nd place", "2nd-largest"), not when they order events
@@ -1539,7 +1658,8 @@ def _count_digits(
         return None  # "10 Downing Street": a house number names a place
     if text.startswith("/", match.end()) and text[match.end() + 1 : match.end() + 2].isdigit():
         return None  # "24/7", "1430/2019": one identifier
-    value = _amount_value(match["amount"]) if value is None else value
+    if value is None:
+        value = _amount_value(match["amount"], text, match.span("amount")[1])
     return _or_more(_figure(match, text, "count", value, counts=True, group=group), text)
 
 
@@ -2000,7 +2120,7 @@ RULES: list[tuple[str, Builder]] = [
         rf"(?:in\s+)?(?P<span>(?P<ordinal>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))\b"
         r"|\b(?:won|win|wins|winning|took|take|takes|taking|secured|claimed|in)\s+"
         rf"(?P<span2>(?P<ordinal2>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))(?=\s+place\b)",
-        lambda m, t: _rank(m, t, group="span2" if m["span2"] else "span"),
+        lambda m, t: _finishing_place(m, t),
     ),
     # A place in a table said without "place": "slipped to fourth", "are now seventh",
     # "fourth in the Premier Division" (see _standing).
@@ -2114,6 +2234,60 @@ def _score_after_a_side(match: RuleMatch, text: str) -> bool:
     )
 
 
+# A score or a tally of votes: each number counts one side (the guide: "Numbers that count
+# different things are separate figures even when joined"), whichever side is written first.
+# It is told from a range by what it is the score of: a result or a vote after it ("a 1-2
+# defeat", "a 48-52 vote", "a 5-4 decision"), or a verb of winning, losing, drawing, trailing
+# or voting before it, with no counted noun after ("lost 1-3", "trailed 0-2 at the break",
+# "voted 48-52"; but "won 3-4 medals" is a range of medals). A majority or a margin is one
+# number, so "a 12-15 majority" stays a range.
+_TALLY = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}$")
+_RESULT_AFTER = re.compile(
+    r"[ \t-]+(?:(?:home|away|shock|surprise|narrow|comfortable|convincing|dramatic|late"
+    r"|unanimous|party-line|aggregate)[ \t]+)?(?:win|wins|victory|victories|defeat|defeats"
+    r"|loss|losses|draw|draws|tie|ties|lead|scoreline|result|results|vote|votes|decision"
+    r"|decisions|verdict|ruling|split|thrashing|drubbing|triumph|upset"
+    r"|reverse|setback)\b",
+    re.IGNORECASE,
+)
+_RESULT_VERB_BEFORE = re.compile(
+    r"\b(?:won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws|drawing|tied|ties"
+    r"|trail|trails|trailed|trailing|led|leads|leading|beaten|voted|votes|vote|voting"
+    r"|rejected|approved|passed|defeated)(?:[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+)?(?:set|game"
+    r"|match|tie|final|leg|motion|bill|vote)|[ \t]+by|[ \t]+at[ \t]+home|[ \t]+away)?[ \t]+$",
+    re.IGNORECASE,
+)
+# Words after a score that say where, when or against whom, not what it counts.
+_SCORE_CONTEXT_AFTER = re.compile(
+    r"[ \t]+(?:against|behind|ahead|overall|away|home|aggregate|again|today|tonight"
+    r"|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_a_score(match: RuleMatch, text: str) -> bool:
+    """Is this "1-2" a score or a vote rather than a range?
+
+    Examples
+    --------
+    >>> [(f.text, f.value) for f in extract_figures("They lost 1-3 at home.")]
+    [('1', 1), ('3', 3)]
+    >>> [(f.text, f.low, f.high) for f in extract_figures("They won 3-4 medals.")]
+    [('3-4', 3, 4)]
+    """
+    if match["unit"] or match["measure"] or match["scale"] or match["lscale2"]:
+        return False  # "2-3 days", "5-10 miles", "3-4m": a range of a measure
+    start, end = match.start(), match.end()
+    if not _TALLY.match(text[start:end]):
+        return False  # a score or a tally of votes has one to three digits a side
+    if _RESULT_AFTER.match(text, end):
+        return True
+    return bool(
+        _RESULT_VERB_BEFORE.search(text, max(0, start - 30), start)
+        and (not counted_noun(text, end) or _SCORE_CONTEXT_AFTER.match(text, end))
+    )
+
+
 def _range_any(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
     if not _same_measure_at_both_ends(match):
         return _two_measures(match, text)
@@ -2128,7 +2302,7 @@ def _range_any(match: RuleMatch, text: str) -> Figure | list[Figure] | None:
         times = _two_times(match, text, ("low2", "high2"))
         if times:
             return times
-        if low >= high:  # "a 230-to-197 vote", "won 3-0": two numbers, two things counted
+        if low >= high or _is_a_score(match, text):  # "a 230-to-197 vote", "lost 1-3"
             return _separate_counts(match, text, ("low2", "high2"))
         if match["measure"]:
             return _measure_range(match, text, low, high)
@@ -2266,12 +2440,21 @@ _STARTERS = re.compile(
     rf"(?<![\w.,])(?:[\d{_SIGNS}{_FRACTIONS}©\[+(]|(?:{trie_pattern(_STARTER_WORDS)})\b"
     rf"|(?:{_ATTACHED_SIGNS})(?=\d))"
 )
-_SCANNER = TriggeredScanner(
-    combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),
-    _TRIGGERS,
-    starters=_STARTERS,
-)
 _BUILDERS = [builder for _pattern, builder in RULES]
+
+
+@functools.cache
+def _scanner() -> TriggeredScanner:
+    """The rules combined into one pattern, compiled on first use and kept.
+
+    Compiling the combined rules is most of the cost of importing this module (about
+    0.1 s); a program that imports the extractors and never reads a figure does not pay it.
+    """
+    return TriggeredScanner(
+        combine_rules([pattern for pattern, _builder in RULES], re.MULTILINE),
+        _TRIGGERS,
+        starters=_STARTERS,
+    )
 
 
 def _fill_missing_years(figures: list[Figure]) -> list[Figure]:
@@ -2325,7 +2508,7 @@ def extract_figures(text: str | TextIndex) -> list[Figure]:
     # The rules run on a lower-cased copy, only around triggers (see medialit.extract.scanning):
     # leftmost match first, and at one position the rule listed first. Builders read the
     # original text.
-    for match in _SCANNER.matches(index.lowered):
+    for match in _scanner().matches(index.lowered):
         rule_match = RuleMatch(match)
         built = _BUILDERS[rule_match.rule](rule_match, text)
         # None: page furniture, or a rule that looked again and declined; a list: several
