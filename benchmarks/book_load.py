@@ -4,7 +4,10 @@ Run from the repository root after ``make book``::
 
     .venv/bin/python benchmarks/book_load.py                    # book/_build/html, 3 loads a page
     .venv/bin/python benchmarks/book_load.py --site OTHER/html  # another build (before/after)
-    .venv/bin/python benchmarks/book_load.py --pages intro,widgets --repeat 1
+    .venv/bin/python benchmarks/book_load.py --pages intro,worksheets/01-sourcing --repeat 1
+
+Every page of the site is measured, those in its folders too (``worksheets/``, ``lessons/``);
+``--pages`` names them as paths from the site's root, without ``.html``.
 
 Each page is opened in Chromium with an empty cache, behind DevTools network emulation of
 the issue's Fast 3G profile (150 ms latency, 1.6 Mbit/s down, 750 kbit/s up), from a local
@@ -16,7 +19,8 @@ Per page it prints
 * **first paint** and **first contentful paint** (the browser's paint timings), budget
   5 s for the first contentful paint;
 * **widgets interactive**: when every widget output of the page has been rendered by the
-  widget manager (its controls then work), budget 15 s;
+  widget manager (its controls then work) and a worksheet's form has been started by its
+  script (shown as ``+ws``), budget 15 s;
 * **bytes transferred** (what went over the wire, headers included) until the page is
   loaded and its widgets rendered, budget 1.5 MB for a page without widgets and 3 MB for
   a page with them; and the same bytes before compression;
@@ -62,6 +66,7 @@ WIDGETS_BUDGET_S = 15.0
 BYTES_BUDGET = 1_500_000
 WIDGET_PAGE_BYTES_BUDGET = 3_000_000
 PAGE_TIMEOUT_S = 90
+PAGE_WIDTH = 40  # the page column: "lessons/12-post-test-and-reflection.html"
 
 # What static hosts compress: text types. PNG, JPEG and woff2 are compressed already.
 COMPRESSED_TYPES = (
@@ -78,13 +83,21 @@ STYLES_AND_SCRIPTS = re.compile(
     rb"<script\b[^>]*>.*?</script>|<link\b[^>]*rel=\"(?:stylesheet|preload)\"[^>]*>", re.S | re.I
 )
 
-# Set up before any page script: records when every widget output has been rendered.
+WORKSHEET_DATA = "script.ws-data"  # a worksheet's form (worksheet.js starts it)
+
+# Set up before any page script: records when every widget output has been rendered and a
+# worksheet's form, if the page has one, has been started (its deferred script runs before
+# DOMContentLoaded, so the first check sees it).
 WIDGETS_READY_PROBE = """(() => {
     const selector = SELECTOR;
     const rendered = (view) => view.parentElement.querySelector(".widget-subarea .jupyter-widgets");
+    const formStarted = () => !document.querySelector(WORKSHEET)
+        || Boolean(window.medialitWorksheet && window.medialitWorksheet.page);
     const check = () => {
         const views = [...document.querySelectorAll(selector)];
-        if (document.readyState === "loading" || !views.every(rendered)) return false;
+        if (document.readyState === "loading" || !views.every(rendered) || !formStarted()) {
+            return false;
+        }
         window.__widgetsReady = performance.now();
         window.__widgetViews = views.length;
         return true;
@@ -94,7 +107,9 @@ WIDGETS_READY_PROBE = """(() => {
     document.addEventListener("DOMContentLoaded", () => {
         if (!check()) observer.observe(document.documentElement, everything);
     });
-})();""".replace("SELECTOR", json.dumps(WIDGET_VIEW))
+})();""".replace("SELECTOR", json.dumps(WIDGET_VIEW)).replace(
+    "WORKSHEET", json.dumps(WORKSHEET_DATA)
+)
 
 
 @dataclass
@@ -104,8 +119,9 @@ class Load:
     first_paint_s: float
     first_contentful_paint_s: float
     loaded_s: float  # the load event: every image, script and style sheet is in
-    widgets_ready_s: float | None  # None: the page has no widget
+    widgets_ready_s: float | None  # None: the page has no widget and no worksheet form
     widget_views: int
+    worksheet: bool  # a worksheet's form, live when its script has started it
     bytes_transferred: int
     bytes_uncompressed: int
     requests: int
@@ -117,6 +133,7 @@ class PageFigures:
 
     page: str
     widget_views: int
+    worksheet: bool
     first_paint_s: float
     first_contentful_paint_s: float
     worst_first_contentful_paint_s: float
@@ -193,11 +210,17 @@ def serve_gzipped(site: Path, bare_pages: dict[str, bytes]) -> AbstractContextMa
 
 
 def site_pages(site: Path) -> list[str]:
-    """Every page at the site's top level but redirect stubs (new pages join by themselves)."""
+    """Every page of the site, in its folders too, as paths from its root
+    (``worksheets/01-sourcing.html``); not redirect stubs nor Sphinx's ``_static``-like folders.
+
+    New pages join by themselves.
+    """
+    pages = (page.relative_to(site) for page in sorted(site.rglob("*.html")))
     return [
-        page.name
-        for page in sorted(site.glob("*.html"))
-        if not REDIRECT.search(page.read_bytes()[:500])
+        page.as_posix()
+        for page in pages
+        if not any(part.startswith("_") for part in page.parts)
+        and not REDIRECT.search((site / page).read_bytes()[:500])
     ]
 
 
@@ -236,7 +259,8 @@ def load_once(browser, url: str) -> Load:
         )
         page.goto(url, wait_until="load", timeout=PAGE_TIMEOUT_S * 1000)
         views = page.locator(WIDGET_VIEW).count()
-        if views:
+        worksheet = page.locator(WORKSHEET_DATA).count() > 0
+        if views or worksheet:
             page.wait_for_function("window.__widgetsReady !== undefined", timeout=60_000)
         page.wait_for_load_state("networkidle", timeout=PAGE_TIMEOUT_S * 1000)
         timings = page.evaluate(
@@ -258,8 +282,9 @@ def load_once(browser, url: str) -> Load:
         first_paint_s=timings["fp"] / 1000,
         first_contentful_paint_s=timings["fcp"] / 1000,
         loaded_s=timings["load"] / 1000,
-        widgets_ready_s=timings["widgets"] / 1000 if views else None,
+        widgets_ready_s=timings["widgets"] / 1000 if views or worksheet else None,
         widget_views=views,
+        worksheet=worksheet,
         bytes_transferred=sum(transferred.values()),
         bytes_uncompressed=int(timings["decoded"]),
         requests=len(transferred),
@@ -285,6 +310,7 @@ def measure_page(browser, base: str, page: str, repeat: int) -> PageFigures:
     return PageFigures(
         page=page,
         widget_views=loads[0].widget_views,
+        worksheet=loads[0].worksheet,
         first_paint_s=statistics.median(load.first_paint_s for load in loads),
         first_contentful_paint_s=statistics.median(load.first_contentful_paint_s for load in loads),
         worst_first_contentful_paint_s=max(load.first_contentful_paint_s for load in loads),
@@ -301,15 +327,17 @@ def measure_page(browser, base: str, page: str, repeat: int) -> PageFigures:
 
 
 def format_row(figures: PageFigures) -> str:
+    form = "+ws" if figures.worksheet else "   "
     widgets = (
-        f"{figures.widgets_ready_s:5.1f} s ({figures.widget_views:2d})"
+        f"{figures.widgets_ready_s:5.1f} s ({figures.widget_views:2d}{form})"
         if figures.widgets_ready_s is not None
-        else "      –     "
+        else "      –        "
     )
     ratio = figures.first_contentful_paint_s / figures.baseline_first_contentful_paint_s
     flag = "   MISSED: " + ", ".join(figures.missed()) if figures.missed() else ""
     return (
-        f"{figures.page:28s} {figures.first_paint_s:5.2f} {figures.first_contentful_paint_s:5.2f}"
+        f"{figures.page:{PAGE_WIDTH}s} {figures.first_paint_s:5.2f}"
+        f" {figures.first_contentful_paint_s:5.2f}"
         f" {figures.loaded_s:5.1f} s {widgets}  {figures.bytes_transferred / 1e6:6.3f} MB"
         f" ({figures.bytes_transferred / figures.bytes_budget:4.0%})"
         f" {figures.bytes_uncompressed / 1e6:6.3f} MB {figures.requests:3d}"
@@ -318,7 +346,7 @@ def format_row(figures: PageFigures) -> str:
 
 
 HEADER = (
-    f"{'page':28s} {'FP':>5s} {'FCP':>5s} {'load':>5s}   {'widgets (n)':12s} {'gzip':>9s}"
+    f"{'page':{PAGE_WIDTH}s} {'FP':>5s} {'FCP':>5s} {'load':>5s}   {'widgets (n)':15s} {'gzip':>9s}"
     f" {'(budget)':7s} {'raw':>9s} {'req':>3s}   {'bare FCP':8s} ratio"
 )
 
@@ -327,7 +355,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, default=ROOT / "book" / "_build" / "html")
     parser.add_argument("--repeat", type=int, default=3, help="cold loads per page")
-    parser.add_argument("--pages", help="comma-separated page names (default: every page)")
+    parser.add_argument(
+        "--pages",
+        help="comma-separated pages, e.g. intro,worksheets/01-sourcing (default: every page)",
+    )
     parser.add_argument("--json", type=Path, default=ROOT / ".benchmarks" / "book_load.json")
     args = parser.parse_args(argv)
     site = args.site.resolve()
@@ -365,8 +396,9 @@ def main(argv: list[str] | None = None) -> int:
         f"  first contentful paint  {worst_paint.worst_first_contentful_paint_s:5.2f} s"
         f" ({worst_paint.page}; budget {FIRST_PAINT_BUDGET_S:.0f} s)"
     )
-    if with_widgets:
-        worst_ready = max(with_widgets, key=lambda r: r.worst_widgets_ready_s or 0)
+    interactive = [r for r in results if r.worst_widgets_ready_s is not None]
+    if interactive:
+        worst_ready = max(interactive, key=lambda r: r.worst_widgets_ready_s)
         print(
             f"  widgets interactive     {worst_ready.worst_widgets_ready_s:5.2f} s"
             f" ({worst_ready.page}; budget {WIDGETS_BUDGET_S:.0f} s)"

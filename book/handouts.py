@@ -80,6 +80,21 @@ FOOTER = (
 # Margins of the self-contained handouts (articles, notebooks) and of printed book pages.
 HANDOUT_MARGINS = {"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"}
 PAGE_MARGINS = {"top": "14mm", "bottom": "16mm", "left": "14mm", "right": "14mm"}
+# A built page is ready to print when its widgets are drawn, the print copies of its explorers
+# are made (reader.js), and every image on paper has arrived: an explorer's charts are files
+# fetched when shown (book/_ext/chart_files.py), and Chromium prints without waiting for them.
+READY_TO_PRINT = """() => {
+    const views = [...document.querySelectorAll(
+        'script[type="application/vnd.jupyter.widget-view+json"]')];
+    if (!views.every((v) => v.parentElement.querySelector(".widget-subarea .jupyter-widgets"))) {
+        return false;
+    }
+    if (window.medialitPrint) window.medialitPrint.prepare();
+    // What paper shows: the screen's own explorer is hidden there, its lazy charts never load.
+    return [...document.images].filter((img) => img.offsetParent !== null)
+        .every((img) => img.complete);
+}"""
+READY_TIMEOUT_MS = 60_000
 
 
 class HandoutError(RuntimeError):
@@ -346,6 +361,7 @@ def print_pages(pages: Sequence[MarkedPage], site: Path, out: Path, browser=None
             target.parent.mkdir(parents=True, exist_ok=True)
             tab.goto((site / f"{marked.docname}.html").resolve().as_uri(), wait_until="load")
             tab.emulate_media(media="print")
+            tab.wait_for_function(READY_TO_PRINT, timeout=READY_TIMEOUT_MS)
             save_pdf(tab, target, PAGE_MARGINS)
             written.append(target)
     return written

@@ -70,7 +70,10 @@ def parse_page(path: Path) -> _PageLinks:
 
 def test_build_script_doctests():
     """The Examples in book/build.py and the Sphinx extension are real and pass."""
-    extensions = [_load_extension(name) for name in ("offline_site", "fast_pages", "search_text")]
+    extensions = [
+        _load_extension(name)
+        for name in ("offline_site", "fast_pages", "chart_files", "search_text")
+    ]
     for module in (load_book_build(), *extensions):
         result = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
         assert result.attempted > 0, f"{module.__name__} has no doctest"
@@ -205,6 +208,30 @@ def test_widget_page_embeds_the_state_of_every_widget_it_shows(book_html: Path):
     shown = {json.loads(view)["model_id"] for view in views}
     assert shown <= set(models), f"views without a model in the state: {shown - set(models)}"
     assert "npm/@jupyter-widgets/html-manager@" in text, "the widget manager is not loaded"
+
+
+@pytest.mark.slow
+def test_charts_in_widget_states_are_files_loaded_lazily(book_html: Path):
+    """No widget state carries a chart as a data URL; every chart it names is a file of the
+    site (a PNG of the size the state says), and each chart's <img> loads lazily."""
+    chart = re.compile(r'(?:src|srcset)=\\"([^"\\]+\.png)\\" width=\\"(\d+)\\" height=\\"(\d+)\\"')
+    found = 0
+    for page in sorted(book_html.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        for state in re.findall(
+            r'<script type="application/vnd.jupyter.widget-state\+json">(.*?)</script>', text, re.S
+        ):
+            name = page.relative_to(book_html)
+            assert "data:image/" not in state, f"{name}: a chart is still a data URL"
+            assert state.count("<img ") == state.count('<img loading=\\"lazy\\" '), name
+            for address, width, height in chart.findall(state):
+                png = (page.parent / address).resolve()
+                assert png.is_file(), f"{name}: {address} is not in the site"
+                header = png.read_bytes()[:24]
+                size = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+                assert size == (int(width), int(height)), f"{name}: {address}"
+                found += 1
+    assert found >= 40  # the figure comparer's charts, each with its phone layout
 
 
 def _small_book(tmp_path: Path, cell: str) -> Path:

@@ -284,8 +284,9 @@ _CHART_TEXT = """() => [...document.querySelectorAll(".bd-article img")]
     .filter((img) => img.offsetParent !== null && img.clientWidth > 100)
     .map((img) => {
         const picture = img.parentElement.tagName === "PICTURE" ? img.parentElement : null;
+        // srcset as written: a data URL, or a file's address relative to the page
         const source = picture && [...picture.querySelectorAll("source")]
-            .find((s) => s.srcset === img.currentSrc);
+            .find((s) => new URL(s.srcset, location.href).href === img.currentSrc);
         const px = (source || img).getAttribute("data-text-px");
         return { alt: (img.alt || img.src).slice(0, 50), px: px === null ? null : Number(px),
                  scale: img.clientWidth / img.naturalWidth };
@@ -293,6 +294,15 @@ _CHART_TEXT = """() => [...document.querySelectorAll(".bd-article img")]
 
 
 def chart_text(page) -> list[str]:
+    # A chart inside a widget is a file fetched when its pane shows and is scrolled near
+    # (book/_ext/chart_files.py): scroll to each, as a reader does, and let it arrive.
+    shown = page.locator(".bd-article img[loading=lazy]:visible")
+    for index in range(shown.count()):
+        shown.nth(index).scroll_into_view_if_needed()
+    page.wait_for_function(
+        """() => [...document.querySelectorAll(".bd-article img")]
+               .filter((img) => img.offsetParent !== null).every((img) => img.complete)"""
+    )
     problems = []
     for chart in page.evaluate(_CHART_TEXT):
         if chart["px"] is None:

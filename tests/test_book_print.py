@@ -139,6 +139,19 @@ def paper_problems(printed: list[str], panes: list[str], feedback: list[str]) ->
     return problems
 
 
+def missing_images(page) -> list[str]:
+    """The alt texts of the images on paper that did not load (an explorer's charts are files
+    fetched for the print copy: book/_ext/chart_files.py)."""
+    page.wait_for_function(
+        """() => [...document.images].filter((img) => img.offsetParent !== null)
+               .every((img) => img.complete)"""
+    )
+    return page.evaluate(
+        """() => [...document.images].filter((img) => img.offsetParent !== null)
+               .filter((img) => img.naturalWidth === 0).map((img) => img.alt.slice(0, 60))"""
+    )
+
+
 @pytest.mark.parametrize("name", PAGES)
 def test_page_prints_whole(book_page, book_html: Path, name: str):
     page, watch = book_page(f"{name}.html", viewport=A4_PRINTABLE)
@@ -147,6 +160,7 @@ def test_page_prints_whole(book_page, book_html: Path, name: str):
     page.evaluate("window.medialitPrint.prepare()")
     paper = page.evaluate(_ON_PAPER)
     problems = paper_problems(words(paper["text"]).split(), panes, feedback)
+    problems += [f"on paper, no picture: {alt!r}" for alt in missing_images(page)]
     problems += [f"on paper, {line}" for line in overflow(page)]
     problems += [f"cut off on paper: {line}" for line in paper["clipped"][:5]]
     problems += [f"closed on paper: {summary!r}" for summary in paper["closed"]]

@@ -171,6 +171,20 @@ def test_a_worksheet_prints_to_a_pdf_without_its_buttons(handouts, book_html, ch
 
 
 @pytest.mark.slow
+def test_a_worksheet_prints_every_chart_of_its_explorer(handouts, book_html, chromium, tmp_path):
+    """Worksheet 4's comparer holds a chart per quantity as files fetched when shown
+    (book/_ext/chart_files.py): on paper every one is printed, with the page's own chart."""
+    page = next(
+        p for p in handouts.marked_pages() if p.docname == "worksheets/04-numeric-verification"
+    )
+    state = (book_html / f"{page.docname}.html").read_text(encoding="utf-8")
+    charts = state.count('<img loading=\\"lazy\\"')  # in the widget state's JSON
+    (written,) = handouts.print_pages([page], book_html, tmp_path, browser=chromium)
+    printed = sum(len(sheet.images) for sheet in PdfReader(written).pages)
+    assert charts >= 20 and printed >= charts + 1
+
+
+@pytest.mark.slow
 def test_a_lesson_plan_prints_to_a_pdf(handouts, book_html, chromium, tmp_path):
     page = [p for p in handouts.marked_pages() if p.kind == "lesson-plan"][2]
     (written,) = handouts.print_pages([page], book_html, tmp_path, browser=chromium)

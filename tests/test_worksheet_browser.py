@@ -47,13 +47,20 @@ def open_worksheet(chromium, book_site: str):
     (its own storage), requests off localhost aborted, the page's script started."""
     contexts = []
 
-    def open_page(stem: str, viewport=(1280, 900), touch: bool = False, init_script: str = ""):
+    def open_page(
+        stem: str,
+        viewport=(1280, 900),
+        touch: bool = False,
+        init_script: str = "",
+        color_scheme: str = "light",
+    ):
         watch = PageWatch()
         context = chromium.new_context(
             viewport={"width": viewport[0], "height": viewport[1]},
             has_touch=touch,
             is_mobile=touch,
             accept_downloads=True,
+            color_scheme=color_scheme,
         )
         contexts.append(context)
         guard_network(context, watch)
@@ -490,6 +497,64 @@ def test_a_phone_shows_every_worksheet_without_sideways_scrolling_and_with_big_t
     assert problems == []
     assert targets > 300
     assert watch.problems() == []
+
+
+SCREENS = {"phone": (PHONE, True), "desktop": ((1280, 900), False)}
+
+
+def first_checked_question(chapter: int) -> Question:
+    """The first question whose Check gives a verdict of its own: a practice question checked
+    right or wrong, else one whose answer is recorded (the capstone has no practice)."""
+    shown = [q for q in questions_of(chapter) if q.kind != "code"]
+    practice = [q for q in shown if q.role == "practice" and q.kind not in ("open", "lateral")]
+    return (practice or shown)[0]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize("stem", CHAPTERS.values())
+def test_every_worksheet_on_a_phone_and_a_desktop_in_light_and_dark(
+    open_worksheet, axe_path, stem: str, screen: str, scheme: str
+):
+    """The page follows the OS colour setting, scrolls only downwards, answers a question by
+    tap (phone) or click (desktop) with its verdict on the screen, and axe finds no serious
+    violation, colour contrast included, with that verdict on show."""
+    viewport, touch = SCREENS[screen]
+    page, watch = open_worksheet(stem, viewport=viewport, touch=touch, color_scheme=scheme)
+    problems = []
+    theme = page.evaluate("document.documentElement.dataset.theme")
+    if theme != scheme:
+        problems.append(f"the OS says {scheme}, the page shows {theme}")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    if width > viewport[0]:
+        problems.append(f"the page is {width} px wide on a {viewport[0]} px screen")
+    chapter = next(number for number, name in CHAPTERS.items() if name == stem)
+    question = first_checked_question(chapter)
+    fill(page, question, solution_answers(chapter)[question.id])
+    check_button = form_of(page, question).locator(".ws-check")
+    if touch:
+        check_button.tap()
+    else:
+        check_button.click()
+    verdict = form_of(page, question).locator(".ws-verdict")
+    line = verdict.inner_text()
+    if not line.startswith(f"✓ {question.id}: right") and "recorded" not in line:
+        problems.append(f"{question.id}: the solution's answer is checked as {line!r}")
+    box = verdict.bounding_box()
+    if box is None or box["x"] < 0 or box["x"] + box["width"] > viewport[0] + 1:
+        problems.append(f"{question.id}: the verdict is not inside the screen ({box})")
+    page.add_script_tag(path=str(axe_path))
+    results = page.evaluate(
+        """() => axe.run(document.querySelector("main") || document,
+                         { resultTypes: ["violations"] })"""
+    )
+    problems += [
+        f"axe {v['impact']}: {v['id']} at "
+        + ", ".join(" ".join(n["target"]) for n in v["nodes"][:3])
+        for v in results["violations"]
+        if v["impact"] in AXE_FAILING_IMPACTS
+    ]
+    assert problems + watch.problems() == [], f"{stem} on a {screen}, {scheme}"
 
 
 @pytest.fixture(scope="module")

@@ -182,6 +182,8 @@
     if (name === "HTMLModel" || name === "HTMLMathModel") {
       const html = el("div", "medialit-print-html");
       html.innerHTML = state.value;
+      // On screen a chart loads when its pane is shown (chart_files.py); on paper all show.
+      html.querySelectorAll("img[loading=lazy]").forEach((img) => { img.loading = "eager"; });
       return html;
     }
     if (name === "LabelModel") return el("p", "", state.value);
