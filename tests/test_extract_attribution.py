@@ -3358,3 +3358,28 @@ def test_would_only_say_is_a_report(text, source):
 
 def test_would_not_say_is_no_report():
     assert extract_attributions("The ministry would not say whether talks were continuing.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dana Tell said the pool would reopen in May.", "Dana Tell"),
+        ("The chairman, Omar Brand, said sales had doubled.", "Omar Brand"),
+        ("Nadia Claim told the hearing she had not been paid.", "Nadia Claim"),
+    ],
+)
+def test_a_reporting_verb_inside_a_name_is_no_cue(text, source):
+    found = extract_attributions(text)
+    assert [a.cue for a in found] == ["said" if "said" in text else "told"]
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Governor Warns of Floods", "Warns"),
+        ("Teachers Say Pay Deal Falls Short", "Say"),
+    ],
+)
+def test_a_title_case_headline_keeps_its_capitalised_verb(text, cue):
+    assert cue in cues(text)

@@ -1182,6 +1182,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             previous in _DETERMINERS and not reported_after_to and not quantifier
         ):
             return False  # "the announced resignation", "to say", "his claims"
+        if _capital_inside_a_name(text, match.start(), before):
+            return False  # "Marco Tell said", "Sam Brand, the coach": a surname, not a verb
         if (
             word in _BASE_FORMS
             and not quantifier
@@ -1736,6 +1738,39 @@ def _is_a_post(text: str, match: RuleMatch, previous: str, before: str) -> bool:
         or _POST_PLACE_NEXT.match(text, match.end())
         or _POST_PLACE_BEFORE.search(_clause_before(text, match.start()))
     )
+
+
+# A capitalised word right after another capitalised word, with a lower-case word or a
+# comma after it, is part of a name ("Marco Tell said", "Sam Brand, the coach"): English
+# capitalises a verb inside a sentence only in a Title-Case headline ("Putin Says Talks
+# Failed"), where the next word is capitalised too (the capitalisation conventions of any
+# style guide, e.g. the Chicago Manual of Style on title case).
+_NAME_WORD_BEFORE = re.compile(r"(?:^|[\s(“\"])[A-Z][\w’'.-]*[ \t]+$")
+# The small words a title-case headline leaves in lower case ("Mayor Warns of Floods").
+_LOWER_OR_COMMA_NEXT = re.compile(
+    r"[ \t]*,|[ \t]+(?!(?:a|an|the|and|but|or|nor|for|so|yet|as|at|by|in|of|on|to|up|"
+    r"via|over|about|from|into|with|that|than|off|out)\b)[a-z]"
+)
+
+
+def _capital_inside_a_name(text: str, start: int, before: str) -> bool:
+    """Is the capitalised cue word at ``start`` a surname after a given name ("Marco Tell said")?
+
+    Examples
+    --------
+    >>> text = "Marco Tell said it."
+    >>> _capital_inside_a_name(text, 6, text[:6])
+    True
+    >>> text = "Putin Says Talks Failed"
+    >>> _capital_inside_a_name(text, 6, text[:6])
+    False
+    """
+    if not text[start].isupper() or not _NAME_WORD_BEFORE.search(before):
+        return False
+    end = start
+    while end < len(text) and (text[end].isalpha() or text[end] in "’'-"):
+        end += 1
+    return bool(_LOWER_OR_COMMA_NEXT.match(text, end))
 
 
 def _in_headline(text: str, position: int) -> bool:
