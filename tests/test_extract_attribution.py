@@ -3383,3 +3383,35 @@ def test_a_reporting_verb_inside_a_name_is_no_cue(text, source):
 )
 def test_a_title_case_headline_keeps_its_capitalised_verb(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Tenants are angry. They claim the landlord ignored every complaint.", "claim", "Tenants"),
+        ("Lia Moss runs the shop. She claims the rent has tripled.", "claims", "Lia Moss"),
+        ("The firm issued a note. It states the plant will close in June.", "states", "The firm"),
+        (
+            "Jon Pike is a surveyor. He estimates the repairs would cost millions.",
+            "estimates",
+            "Jon Pike",
+        ),
+    ],
+)
+def test_a_subject_pronoun_then_a_present_verb_of_saying(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They claim benefits every month.",
+        "She claims her prize on Friday.",
+        "They report the figures each spring.",
+        "Insurance claims rose sharply in May.",
+    ],
+)
+def test_a_pronoun_then_a_noun_like_verb_without_a_clause_is_no_cue(text):
+    assert cues(text) == []

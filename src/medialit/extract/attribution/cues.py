@@ -514,7 +514,10 @@ CUE_RULES: list[tuple[str, str, str]] = [
      rf"\b(?:{trie_pattern(_BELIEF_VERBS + _CHARACTERISE_VERBS)})\b"),
     # Verbs of saying, source before ("Lebedev said") or after ("…,” said Tokayev).
     ("speech", "before", rf"\b(?:{trie_pattern(REPORTING_VERBS)})\b"),
-    ("claims_verb", "before", r"\bclaims?\b(?=\s*(?:that\b|[“\"]))"),
+    ("claims_verb", "before", r"\bclaims?\b(?=\s*(?:that\b|[“\"]))|"
+     # after a singular subject pronoun, "claims" can only be the verb ("She claims the
+     # money was stolen"); ``_pronoun_then_reporting_verb`` asks for the clause it reports
+     r"(?:(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ii]t ))claims\b(?=[ \t]+\w)"),
     # "as one councillor put it": the source before, the words quoted around it.
     ("put_it", "before", r"\b(?:put(?:s)?\s+it|would\s+have\s+it)\b"),
     # "The minister would have us believe that ...": an opinion writer's way of attributing.
@@ -1162,6 +1165,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     ) and bool(
         _COMPLEMENT.match(text, match.end()) or _BELIEF_CLAUSE.match(text, match.end())
     )  # "Some say the vote was fair", "Many warn that ..."
+    if name == "claims_verb" and not _DECLARED_VERB.match(text, match.end()):
+        return _pronoun_then_reporting_verb(text, match.end(), word, previous)
     if (
         name in _PHRASES_AS_NOUNS
         and previous in _DETERMINERS
@@ -1184,6 +1189,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return False  # "the announced resignation", "to say", "his claims"
         if _capital_inside_a_name(text, match.start(), before):
             return False  # "Marco Tell said", "Sam Brand, the coach": a surname, not a verb
+        if _pronoun_then_reporting_verb(text, match.end(), word, previous):
+            return True  # "They claim the vote was rigged", "She notes that rents rose"
         if (
             word in _BASE_FORMS
             and not quantifier
@@ -1751,6 +1758,40 @@ _LOWER_OR_COMMA_NEXT = re.compile(
     r"[ \t]*,|[ \t]+(?!(?:a|an|the|and|but|or|nor|for|so|yet|as|at|by|in|of|on|to|up|"
     r"via|over|about|from|into|with|that|than|off|out)\b)[a-z]"
 )
+
+
+# Reporting verbs whose bare and -s forms are also nouns ("a claim", "the notes") and that take
+# a reported clause ("claim that", "note that"; the verbs of saying with a that-clause in
+# Levin 1993, 37.7). Right after a subject pronoun, which no noun follows in a noun phrase,
+# the word agreeing with it can only be the verb: "they claim", "she notes", "it states".
+_CLAUSE_TAKING_NOUN_VERBS = frozenset(
+    ["claim", "state", "note", "report", "estimate", "stress", "hint", "remark", "boast",
+     "promise"]
+)  # fmt: skip
+_SINGULAR_PRONOUNS = frozenset(["he", "she", "it"])
+
+
+def _pronoun_then_reporting_verb(text: str, end: int, word: str, previous: str) -> bool:
+    """Is ``word`` a present-tense verb of saying after a subject pronoun, with its clause?
+
+    Examples
+    --------
+    >>> text = "They claim the vote was rigged."
+    >>> _pronoun_then_reporting_verb(text, 10, "claim", "they")
+    True
+    >>> text = "He reports to the board."
+    >>> _pronoun_then_reporting_verb(text, 10, "reports", "he")
+    False
+    """
+    if previous == "they":
+        agrees = word in _CLAUSE_TAKING_NOUN_VERBS
+    elif previous in _SINGULAR_PRONOUNS:
+        agrees = word.endswith("s") and (
+            word[:-1] in _CLAUSE_TAKING_NOUN_VERBS or word[:-2] in _CLAUSE_TAKING_NOUN_VERBS
+        )
+    else:
+        return False
+    return agrees and bool(_BELIEF_CLAUSE.match(text, end))
 
 
 def _capital_inside_a_name(text: str, start: int, before: str) -> bool:
