@@ -3415,3 +3415,29 @@ def test_a_subject_pronoun_then_a_present_verb_of_saying(text, cue, source):
 )
 def test_a_pronoun_then_a_noun_like_verb_without_a_clause_is_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The weather bureau reports that the river has peaked.", "The weather bureau"),
+        ("Our health ministry reports infections have fallen for a month.", "Our health ministry"),
+        ("Our editor in Rome, Paola Conti, reports that the strike has ended.", "Paola Conti"),
+    ],
+)
+def test_reports_after_a_singular_body_or_an_appositive_name_is_the_verb(text, source):
+    found = [a for a in extract_attributions(text) if a.cue == "reports"]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council reports were published on Monday.",
+        "The ministry reports to parliament every spring.",
+        "In Madrid, reports that the coach had quit were denied.",
+    ],
+)
+def test_reports_as_a_noun_or_without_a_clause_is_no_cue(text):
+    assert "reports" not in cues(text)

@@ -1257,6 +1257,12 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             # after a determiner and a noun when a clause or a comma follows ("our
             # correspondent reports that", "the agency reports,"): a singular subject agrees
             # with the verb, a noun compound would not take "that" (Quirk et al. 1985, 10.34)
+            if _APPOSITIVE_NAME_BEFORE.search(before) or _singular_body_before(
+                before.lower().split()[-4:]
+            ):
+                return bool(_BELIEF_CLAUSE.match(text, match.end())) and not (
+                    _VERB_NEXT.match(text, match.end())
+                )  # "The council reports were published": the noun, and its verb
             return bool(
                 len(words_before) >= 2
                 and words_before[-2] in _SUBJECT_DETERMINERS
@@ -1792,6 +1798,35 @@ def _pronoun_then_reporting_verb(text: str, end: int, word: str, previous: str) 
     else:
         return False
     return agrees and bool(_BELIEF_CLAUSE.match(text, end))
+
+
+# "Our correspondent in Vosk, Ana Bell, reports that": a name of two capitalised words or more,
+# set off by commas, is the subject's apposition; "In Paris, reports that ..." (one word, one
+# comma) stays a noun.
+_VERB_NEXT = re.compile(
+    r"[ \t]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|"
+    r"do|does)\b"
+)
+_APPOSITIVE_NAME_BEFORE = re.compile(r",[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)+,[ \t]+$")
+
+
+def _singular_body_before(words_before: list[str]) -> bool:
+    """'the statistics office reports', 'the ministry reports': a determiner's singular noun of an
+    organisation agrees with "reports" (a noun compound, "police reports", has no determiner
+    there or a plural head).
+
+    Examples
+    --------
+    >>> _singular_body_before(["the", "statistics", "office"]), _singular_body_before(["police"])
+    (True, False)
+    >>> _singular_body_before(["news,", "the", "national", "statistics", "committee"])
+    True
+    """
+    if not words_before or _KIND_OF_WORD.get(words_before[-1]) != "organisation":
+        return False
+    if words_before[-1] in ("police", "authorities", "officials", "staff"):
+        return False  # plurals: "police reports that ..." is a noun compound
+    return any(w in _SUBJECT_DETERMINERS for w in words_before[-4:-1])
 
 
 def _capital_inside_a_name(text: str, start: int, before: str) -> bool:
