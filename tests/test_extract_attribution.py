@@ -3441,3 +3441,28 @@ def test_reports_after_a_singular_body_or_an_appositive_name_is_the_verb(text, s
 )
 def test_reports_as_a_noun_or_without_a_clause_is_no_cue(text):
     assert "reports" not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Her solicitor maintains that the contract was never signed.", "maintains"),
+        ("The paper's author contends the sample was too small.", "contends"),
+        ("The regulator clarifies that the ban covers only new cars.", "clarifies"),
+        ("One historian speculates that the letter was forged.", "speculates"),
+    ],
+)
+def test_the_present_tense_of_a_verb_of_saying_with_its_clause(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club maintains its pitch with great care.",
+        "The village observes a minute's silence every year.",
+        "The council responds to complaints within a week.",
+    ],
+)
+def test_the_present_tense_without_a_clause_is_no_cue(text):
+    assert cues(text) == []

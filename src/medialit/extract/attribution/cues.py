@@ -88,6 +88,14 @@ _REPORTING_VERB_TEXT += """
     plead=plead  speculate=speculate  contend=contend  clarify=clarify  portray=portray
     disagree=disagree  inform=inform  identify=identify  underline=underline  add=add
     """
+# The present tense of verbs of saying that take a that-clause and whose -s form is no noun
+# (Levin 1993, 37.7 say verbs; news style reports standing positions in the present: "Her
+# lawyer maintains that she is innocent", "The study's author contends ..."). The -s forms that
+# are also plural nouns ("questions", "disputes", "estimates", "answers") stay out.
+_REPORTING_VERB_TEXT += """
+    maintain=maintains  observe=observes  contend=contends  clarify=clarifies
+    speculate=speculates  propose=proposes  refute=refutes  respond=responds
+    """
 # More verbs of communication, from Levin (1993), English Verb Classes and Alternations: say
 # verbs (37.7), tell and transfer of a message (37.1, 37.2), complain verbs (37.8), advise
 # verbs (37.9), confess verbs (37.10), judgement verbs of praise and blame (33); and the
