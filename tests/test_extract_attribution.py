@@ -3466,3 +3466,29 @@ def test_the_present_tense_of_a_verb_of_saying_with_its_clause(text, cue):
 )
 def test_the_present_tense_without_a_clause_is_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The institute estimates that 4,000 homes lack heating.", "estimates", "The institute"),
+        ("The governor claims the new levy has paid for itself.", "claims", "The governor"),
+        ("The firm states the mine will reopen in spring.", "states", "The firm"),
+    ],
+)
+def test_a_singular_body_or_title_then_a_noun_like_verb_of_saying(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union claims were rejected by the board.",
+        "The insurer pays claims within a week.",
+        "Insurance claims rose sharply in June.",
+    ],
+)
+def test_claims_as_a_plural_noun_is_no_cue(text):
+    assert "claims" not in cues(text)

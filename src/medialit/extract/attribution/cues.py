@@ -525,7 +525,10 @@ CUE_RULES: list[tuple[str, str, str]] = [
     ("claims_verb", "before", r"\bclaims?\b(?=\s*(?:that\b|[“\"]))|"
      # after a singular subject pronoun, "claims" can only be the verb ("She claims the
      # money was stolen"); ``_pronoun_then_reporting_verb`` asks for the clause it reports
-     r"(?:(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ii]t ))claims\b(?=[ \t]+\w)"),
+     r"(?:(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ii]t ))claims\b(?=[ \t]+\w)|"
+     # and after a singular noun of a body or a title ("The charity claims the figures ..."),
+     # told by ``_singular_body_then_reporting_verb``
+     r"(?<=[a-z] )claims\b(?=[ \t]+\w)"),
     # "as one councillor put it": the source before, the words quoted around it.
     ("put_it", "before", r"\b(?:put(?:s)?\s+it|would\s+have\s+it)\b"),
     # "The minister would have us believe that ...": an opinion writer's way of attributing.
@@ -1174,7 +1177,9 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         _COMPLEMENT.match(text, match.end()) or _BELIEF_CLAUSE.match(text, match.end())
     )  # "Some say the vote was fair", "Many warn that ..."
     if name == "claims_verb" and not _DECLARED_VERB.match(text, match.end()):
-        return _pronoun_then_reporting_verb(text, match.end(), word, previous)
+        return _pronoun_then_reporting_verb(
+            text, match.end(), word, previous
+        ) or _singular_body_then_reporting_verb(text, match.end(), word, before)
     if (
         name in _PHRASES_AS_NOUNS
         and previous in _DETERMINERS
@@ -1199,6 +1204,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return False  # "Marco Tell said", "Sam Brand, the coach": a surname, not a verb
         if _pronoun_then_reporting_verb(text, match.end(), word, previous):
             return True  # "They claim the vote was rigged", "She notes that rents rose"
+        if _singular_body_then_reporting_verb(text, match.end(), word, before):
+            return True  # "The institute estimates that 3,000 families are homeless"
         if (
             word in _BASE_FORMS
             and not quantifier
@@ -1265,12 +1272,12 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             # after a determiner and a noun when a clause or a comma follows ("our
             # correspondent reports that", "the agency reports,"): a singular subject agrees
             # with the verb, a noun compound would not take "that" (Quirk et al. 1985, 10.34)
-            if _APPOSITIVE_NAME_BEFORE.search(before) or _singular_body_before(
-                before.lower().split()[-4:]
+            if (
+                _APPOSITIVE_NAME_BEFORE.search(before)
+                and _BELIEF_CLAUSE.match(text, match.end())
+                and not _VERB_NEXT.match(text, match.end())
             ):
-                return bool(_BELIEF_CLAUSE.match(text, match.end())) and not (
-                    _VERB_NEXT.match(text, match.end())
-                )  # "The council reports were published": the noun, and its verb
+                return True  # "Our editor in Rome, Paola Conti, reports that ..."
             return bool(
                 len(words_before) >= 2
                 and words_before[-2] in _SUBJECT_DETERMINERS
@@ -1830,11 +1837,36 @@ def _singular_body_before(words_before: list[str]) -> bool:
     >>> _singular_body_before(["news,", "the", "national", "statistics", "committee"])
     True
     """
-    if not words_before or _KIND_OF_WORD.get(words_before[-1]) != "organisation":
+    if not words_before or _KIND_OF_WORD.get(words_before[-1]) not in ("organisation", "title"):
         return False
-    if words_before[-1] in ("police", "authorities", "officials", "staff"):
+    head = words_before[-1]
+    if head in ("police", "authorities", "officials", "staff") or (
+        head.endswith("s") and not head.endswith("ss")
+    ):
         return False  # plurals: "police reports that ..." is a noun compound
     return any(w in _SUBJECT_DETERMINERS for w in words_before[-4:-1])
+
+
+def _singular_body_then_reporting_verb(text: str, end: int, word: str, before: str) -> bool:
+    """'The institute estimates that ...', 'The mayor claims the budget ...': the -s form of a verb
+    of saying that is also a plural noun, after a determiner and a singular noun of a body or a
+    title, with a clause after it and no auxiliary (which would make it the noun: "the union
+    claims were rejected").
+
+    Examples
+    --------
+    >>> text = "The institute estimates that 3,000 families are homeless."
+    >>> _singular_body_then_reporting_verb(text, 23, "estimates", text[:14])
+    True
+    >>> text = "The union claims were rejected."
+    >>> _singular_body_then_reporting_verb(text, 16, "claims", text[:10])
+    False
+    """
+    if not (word.endswith("s") and word[:-1] in _CLAUSE_TAKING_NOUN_VERBS):
+        return False
+    if not _singular_body_before(before.lower().split()[-4:]):
+        return False
+    return bool(_BELIEF_CLAUSE.match(text, end)) and not _VERB_NEXT.match(text, end)
 
 
 def _capital_inside_a_name(text: str, start: int, before: str) -> bool:
