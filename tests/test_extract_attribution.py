@@ -3492,3 +3492,23 @@ def test_a_singular_body_or_title_then_a_noun_like_verb_of_saying(text, cue, sou
 )
 def test_claims_as_a_plural_noun_is_no_cue(text):
     assert "claims" not in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She reports to the finance director.", "He notes the readings in a log book."],
+)
+def test_a_pronoun_then_reports_or_notes_in_another_sense_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“The pumps failed,” she notes.", "notes"),
+        ("He reports that the water has gone down.", "reports"),
+        ("She notes: “Nobody warned us.”", "notes"),
+    ],
+)
+def test_a_pronoun_then_reports_or_notes_with_its_words_is_a_cue(text, cue):
+    assert cue in cues(text)

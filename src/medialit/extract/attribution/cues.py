@@ -1204,6 +1204,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return False  # "Marco Tell said", "Sam Brand, the coach": a surname, not a verb
         if _pronoun_then_reporting_verb(text, match.end(), word, previous):
             return True  # "They claim the vote was rigged", "She notes that rents rose"
+        if _pronoun_then_noun_like_verb_without_words(text, match, word, previous):
+            return False  # "He reports to the board", "She notes the score": no claim
         if _singular_body_then_reporting_verb(text, match.end(), word, before):
             return True  # "The institute estimates that 3,000 families are homeless"
         if (
@@ -1845,6 +1847,36 @@ def _singular_body_before(words_before: list[str]) -> bool:
     ):
         return False  # plurals: "police reports that ..." is a noun compound
     return any(w in _SUBJECT_DETERMINERS for w in words_before[-4:-1])
+
+
+def _pronoun_then_noun_like_verb_without_words(
+    text: str, match: RuleMatch, word: str, previous: str
+) -> bool:
+    """'He reports to the board', 'She notes the score on a card': the verb after a pronoun,
+    but in its other sense (to answer to someone, to write something down), told by what
+    follows: neither a clause, nor a colon, comma or quotation, and no quotation just before.
+
+    Examples
+    --------
+    >>> text = "He reports to the board."
+    >>> verb = re.search("reports", text)
+    >>> _pronoun_then_noun_like_verb_without_words(text, verb, "reports", "he")
+    True
+    >>> text = "He reports that the board met."
+    >>> verb = re.search("reports", text)
+    >>> _pronoun_then_noun_like_verb_without_words(text, verb, "reports", "he")
+    False
+    """
+    if previous not in _SINGULAR_PRONOUNS or not (
+        word.endswith("s") and word[:-1] in _CLAUSE_TAKING_NOUN_VERBS
+    ):
+        return False
+    end = match.end()
+    return not (
+        _COMPLEMENT.match(text, end)
+        or _BELIEF_CLAUSE.match(text, end)
+        or _quote_just_before(text, match.start())
+    )
 
 
 def _singular_body_then_reporting_verb(text: str, end: int, word: str, before: str) -> bool:
