@@ -3512,3 +3512,31 @@ def test_a_pronoun_then_reports_or_notes_in_another_sense_is_no_cue(text):
 )
 def test_a_pronoun_then_reports_or_notes_with_its_words_is_a_cue(text, cue):
     assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The nurses' union fears the ward will close by June.", "fears", "The nurses' union"),
+        ("The chief inspector suspects the fire was set on purpose.", "suspects",
+         "The chief inspector"),
+        ("Ada Nwosu runs the farm. She worries the river will flood again.", "worries",
+         "Ada Nwosu"),
+    ],
+)  # fmt: skip
+def test_a_singular_subject_then_the_s_form_of_a_belief_verb(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The usual suspects were rounded up.",
+        "The party's hopes were dashed in May.",
+        "The union fears were unfounded.",
+    ],
+)
+def test_the_s_form_of_a_belief_verb_as_a_plural_noun_is_no_cue(text):
+    assert cues(text) == []

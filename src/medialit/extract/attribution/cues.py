@@ -1599,7 +1599,11 @@ def _holds_a_position(text: str, match: RuleMatch, previous: str) -> bool:
     if word in _PLURAL_LIKE_BELIEFS and previous not in ("who", "which"):
         # "usual suspects", "fears of war": only "fears that"; after a relative pronoun the
         # form is the verb ("a teacher who fears her street is lost")
-        return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8))
+        return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8)) or (
+            _singular_subject_before(before, previous)
+            and bool(_BELIEF_CLAUSE.match(text, match.end()))
+            and not _VERB_NEXT.match(text, match.end())
+        )  # "The union fears the plant will close", "She doubts the team can win"
     if word in _CHARACTERISE_VERBS:  # "see the deal as a betrayal", "sees inflation at 4%"
         return bool(_SEEN_AS.match(text, match.end()) or _AT_A_FIGURE.match(text, match.end()))
     if word in _FEAR_VERBS and _FEARED_EVENT.match(text, match.end()):
@@ -1839,7 +1843,10 @@ def _singular_body_before(words_before: list[str]) -> bool:
     >>> _singular_body_before(["news,", "the", "national", "statistics", "committee"])
     True
     """
-    if not words_before or _KIND_OF_WORD.get(words_before[-1]) not in ("organisation", "title"):
+    if not words_before or not (
+        _KIND_OF_WORD.get(words_before[-1]) in ("organisation", "title")
+        or _AGENT.fullmatch(words_before[-1])  # "the prosecutor", "the researcher"
+    ):
         return False
     head = words_before[-1]
     if head in ("police", "authorities", "officials", "staff") or (
@@ -1877,6 +1884,19 @@ def _pronoun_then_noun_like_verb_without_words(
         or _BELIEF_CLAUSE.match(text, end)
         or _quote_just_before(text, match.start())
     )
+
+
+def _singular_subject_before(before: str, previous: str) -> bool:
+    """Does ``before`` end with a singular subject: "he", "she", "it", or a determiner's singular
+    noun of a body or a title ("the union", "the chief prosecutor")? An -s form agrees with it
+    as a verb ("The union fears ..."), where after a plural or a modifier it is a noun.
+
+    Examples
+    --------
+    >>> _singular_subject_before("The union ", "union"), _singular_subject_before("Job ", "job")
+    (True, False)
+    """
+    return previous in _SINGULAR_PRONOUNS or _singular_body_before(before.lower().split()[-4:])
 
 
 def _singular_body_then_reporting_verb(text: str, end: int, word: str, before: str) -> bool:
