@@ -3540,3 +3540,28 @@ def test_a_singular_subject_then_the_s_form_of_a_belief_verb(text, cue, source):
 )
 def test_the_s_form_of_a_belief_verb_as_a_plural_noun_is_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The water board plans to cut supply at night.", "The water board"),
+        ("The government plans to sell its stake in the airline.", "The government"),
+    ],
+)
+def test_plans_after_a_singular_body_states_an_aim(text, source):
+    found = [a for a in extract_attributions(text) if a.cue == "plans"]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government plans to raise fares were shelved.",
+        "The plans to build a dam were dropped.",
+        "The council's plans to sell the park angered residents.",
+    ],
+)
+def test_plans_as_a_plural_noun_is_no_cue(text):
+    assert "plans" not in cues(text)

@@ -204,13 +204,13 @@ _DISMISSAL = r"(?:brush(?:ed|es|ing)?|wav(?:ed|es|ing)|shrugg?(?:ed|s|ing)?|laug
 _BELIEF_VERB_TEXT = """believe believed believes think thinks thought suspect suspects suspected
     fear fears feared doubt doubts doubted worry worries worried hope hopes hoped
     expect expected anticipate anticipates anticipated
-    want wants plan"""
+    want wants plan plans"""
 _BELIEF_VERBS = _BELIEF_VERB_TEXT.split()
 # Verbs of desire and intention (Levin 1993, 32.1 "want" verbs; "plan", an intention verb that
 # takes an infinitive, Quirk et al. 1985, 16.38): a body or group stating what it wants
 # ("The union wants the closures suspended", "Lawyers for the families plan to appeal") holds
 # a position it has made known, as the guide's "What counts" has it for stated aims.
-_VOLITION_VERBS = frozenset(["want", "wants", "plan"])
+_VOLITION_VERBS = frozenset(["want", "wants", "plan", "plans"])
 # Expectation verbs take a subject and an infinitive ("Analysts expect the bank to raise rates").
 _EXPECTATION_VERBS = frozenset(["expect", "expected", "anticipate", "anticipates", "anticipated"])
 # Characterising verbs (Levin 29.2: see, regard, view, consider ... as): a stated view
@@ -602,7 +602,7 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
 # suspected to" keep theirs).
 _ANCHORED_TEXT = """believe think thinks suspect suspects fear fears doubt doubts doubted
     worry
-    worries worried hope hopes expect anticipate anticipates anticipated want wants plan
+    worries worried hope hopes expect anticipate anticipates anticipated want wants plan plans
     see sees regard
     regards per suggest suggests demonstrate demonstrates demonstrated upheld uphold upholds
     overturned overturn overturns quashed quash quashes pushed pushes pushing
@@ -1665,6 +1665,8 @@ def _states_an_aim(text: str, match: RuleMatch, previous: str) -> bool:
     word = match.group().lower()
     if word == "plan" and not (previous.endswith("s") and previous.isalpha()):
         return False  # "a new plan to": the noun
+    if word == "plans" and not _singular_subject_before(text[: match.start()][-60:], previous):
+        return False  # "government plans to ...", "the peace plans": the plural noun
     return bool(_AIM_NEXT.match(text, match.end())) or (
         word != "plan" and bool(_WANTED_NEXT.match(text, match.end()))
     )
