@@ -3565,3 +3565,28 @@ def test_plans_after_a_singular_body_states_an_aim(text, source):
 )
 def test_plans_as_a_plural_noun_is_no_cue(text):
     assert "plans" not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The fine, which the regulator puts at about £2 million, was paid.", "puts at",
+         "the regulator"),
+        ("Losses that the insurer puts at $40m forced the sale.", "puts at", "the insurer"),
+    ],
+)  # fmt: skip
+def test_put_at_a_figure_in_a_relative_clause(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The damage was put at $3m.",
+        "He put at least 20 people in danger.",
+    ],
+)
+def test_put_at_in_the_passive_or_before_at_least_is_no_cue(text):
+    assert cues(text) == []

@@ -344,6 +344,11 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"\b(?:placing|placed|places|putting|puts|put)\s+(?:(?:the|its|their|his|her)\s+)?"
      r"(?:[\w-]+\s+)?(?:crowd|turnout|attendance|cost|costs|damage|losses|bill|size|value)\b"
      rf"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+at(?=\s+{_FIGURE_AT})|"
+     # the same act in a relative clause, its object the noun before ("the fine, which the
+     # regulator puts at £2 million"; English leaves a gap for the relative's object): "put"
+     # with "at" and a figure right after it; the passive ("was put at", no agent) is left out
+     r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+     rf"\bput(?:s|ting)?\s+at(?=\s+{_FIGURE_AT})|"
      # "gave the death toll as 32": the same act with "as"
      r"\b(?:gave|gives|giving|give)\s+the\s+(?:[\w-]+\s+)?(?:figure|number|toll|count|"
      r"estimate|tally|total)(?=\s+as\s+(?:(?:about|around|some|nearly|over|at\s+least|"
