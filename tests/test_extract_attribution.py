@@ -3590,3 +3590,18 @@ def test_put_at_a_figure_in_a_relative_clause(text, cue, source):
 )
 def test_put_at_in_the_passive_or_before_at_least_is_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister welcomed the new trade figures on Monday.",
+        "Campaigners welcomed the audit of the council's spending.",
+    ],
+)
+def test_welcoming_published_figures_or_a_study_is_a_stance(text):
+    assert "welcomed" in cues(text)
+
+
+def test_welcoming_guests_is_no_stance():
+    assert cues("The hotel welcomed the first guests of the season.") == []

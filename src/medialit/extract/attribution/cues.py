@@ -1434,7 +1434,9 @@ _WELCOMED_STANCE = re.compile(
     r"(?:[\w’'-]+[ \t]+){0,2}?(?:decision|decisions|findings|ruling|verdict|move|announcement|"
     r"news|report|plan|proposal|proposals|deal|agreement|ceasefire|truce|result|results|"
     r"initiative|bill|law|step|offer|statement|report|judgment|judgement|outcome|reforms?|"
-    r"pledge|commitment|release|resignation|vote|changes|measures?)\b"
+    r"pledge|commitment|release|resignation|vote|changes|measures?|"
+    # published figures and studies, judged as findings and results are
+    r"figures?|data|statistics|estimates?|forecasts?|study|review|inquiry|audit)\b"
 )
 _SAID_NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+word|little)\b")
 # "as one councillor put it": the phrase quotes someone only after "as".
