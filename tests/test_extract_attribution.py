@@ -3605,3 +3605,29 @@ def test_welcoming_published_figures_or_a_study_is_a_stance(text):
 
 def test_welcoming_guests_is_no_stance():
     assert cues("The hotel welcomed the first guests of the season.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The builders' union threatened to strike from Monday.", "The builders' union"),
+        ("The main supplier, Corran Steel, has threatened to walk away.", "Corran Steel"),
+        ("Senior ministers threatened to resign over the plan.", "Senior ministers"),
+    ],
+)
+def test_a_threat_to_act_by_a_speaker_is_a_cue(text, source):
+    found = [a for a in extract_attributions(text) if "threatened" in a.cue]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm threatened to flood the lower town.",
+        "Rising debts threatened to sink the firm.",
+        "Fire threatened to engulf the village.",
+    ],
+)
+def test_a_threat_by_a_thing_is_no_cue(text):
+    assert cues(text) == []

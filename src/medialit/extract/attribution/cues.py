@@ -1250,6 +1250,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             )
         if word in _FORECAST_FORMS:  # "Analysts had forecast a narrower win"
             return _forecasts(text, match, words_before)
+        if word == "threatened" and _threat_by_a_speaker(text, match):
+            return True  # "The union threatened to strike", not "floods threatened to cut"
         if word in _THAT_CLAUSE_VERBS:  # "..., Amnesty charged.": the clause comes first
             return bool(
                 _THAT_CLAUSE.match(text, match.end()) or _TIMED_COMPLEMENT.match(text, match.end())
@@ -1906,6 +1908,44 @@ def _singular_subject_before(before: str, previous: str) -> bool:
     (True, False)
     """
     return previous in _SINGULAR_PRONOUNS or _singular_body_before(before.lower().split()[-4:])
+
+
+_TO_A_VERB_NEXT = re.compile(r"[ \t]+to[ \t]+[a-z]")
+_SPEAKING_PRONOUNS = frozenset(["he", "she", "they", "who"])
+
+
+def _threat_by_a_speaker(text: str, match: RuleMatch) -> bool:
+    """'The union threatened to strike', 'Dessel Marine has threatened to walk away': a threat
+    (the guide's speech acts) is stated when its subject can speak: a pronoun for people, a
+    name inside the sentence, a body, a title or an agent, or people who speak ("workers"); a
+    flood, a storm or a debt threatens with no words. One capitalised word opening the sentence
+    is left out: it may be a name ("Iran") or a common noun ("Fire").
+
+    Examples
+    --------
+    >>> text = "The union threatened to strike."
+    >>> _threat_by_a_speaker(text, re.search("threatened", text))
+    True
+    >>> text = "The floods threatened to cut the road."
+    >>> _threat_by_a_speaker(text, re.search("threatened", text))
+    False
+    """
+    if not _TO_A_VERB_NEXT.match(text, match.end()):
+        return False
+    words = _clause_before(text, match.start()).split()
+    while words and words[-1].lower() in _AUX_WORDS:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].rstrip(",")
+    lowered = [w.lower().rstrip(",") for w in words[-4:]]
+    return bool(
+        last.lower() in _SPEAKING_PRONOUNS
+        or (last[:1].isupper() and last.lower() not in _DETERMINERS and len(words) > 1)
+        or _singular_body_before(lowered)
+        or _KIND_OF_WORD.get(lowered[-1].removesuffix("s")) == "title"  # "ministers"
+        or _PEOPLE_WHO_SPEAK.search(" ".join(words[-3:]) + " ")
+    )
 
 
 def _singular_body_then_reporting_verb(text: str, end: int, word: str, before: str) -> bool:
