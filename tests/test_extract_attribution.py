@@ -3631,3 +3631,29 @@ def test_a_threat_to_act_by_a_speaker_is_a_cue(text, source):
 )
 def test_a_threat_by_a_thing_is_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The Gazette understands the club will sack its manager.", "understands", "The Gazette"),
+        ("The newspaper has learned that two officers were suspended.", "has learned",
+         "The newspaper"),
+    ],
+)  # fmt: skip
+def test_knowledge_a_medium_reports_having_gained(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She understands the rules of the game.",
+        "He has learned to swim this summer.",
+        "I understand the deal is close.",
+    ],
+)
+def test_understanding_without_a_source_and_a_clause_is_no_cue(text):
+    assert cues(text) == []

@@ -536,6 +536,12 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"(?<=[a-z] )claims\b(?=[ \t]+\w)"),
     # "as one councillor put it": the source before, the words quoted around it.
     ("put_it", "before", r"\b(?:put(?:s)?\s+it|would\s+have\s+it)\b"),
+    # Knowledge a source reports having gained, the way news credits its own unnamed sources
+    # ("The Herald understands the deal is close", "The BBC has learned that ..."; PARC's
+    # cognition cues, Pareti 2016): the medium or body is the source; a clause must follow
+    # (``_learned_by_a_source``).
+    ("learned_that", "before",
+     r"\b(?:understands|(?:has|have)\s+(?:learned|learnt))\b(?=[ \t]+(?:that\b|[a-z]))"),
     # "The minister would have us believe that ...": an opinion writer's way of attributing.
     ("have_us_believe", "before",
      r"\bwould\s+(?:have|like)\s+(?:us|you|them|people|readers|voters)\s+(?:to\s+)?believe\b"),
@@ -544,7 +550,7 @@ CUE_RULES: list[tuple[str, str, str]] = [
 
 # Every cue contains one of these words (or ©, a colon, a bracket): the rules run only around
 # them.
-_TRIGGER_TEXT = """claim put puts expected
+_TRIGGER_TEXT = """claim put puts expected understands learned learnt
     reportedly purportedly allegedly surfaced emerged circulated reports estimates
     claims suggestions rumours rumors allegations reported believed thought understood rumoured
     rumored known intimated feared presumed deemed considered widely figure number toll count
@@ -1152,6 +1158,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return _is_speaker_tag(text, match)
     if name == "credit_line":
         return _is_credit_line(text, match)
+    if name == "learned_that":
+        return _learned_by_a_source(text, match)
     if _negated(words_before):
         return False  # "did not immediately comment": no claim is attributed
     previous = words_before[-1].strip('“"‘(') if words_before else ""
@@ -1945,6 +1953,32 @@ def _threat_by_a_speaker(text: str, match: RuleMatch) -> bool:
         or _singular_body_before(lowered)
         or _KIND_OF_WORD.get(lowered[-1].removesuffix("s")) == "title"  # "ministers"
         or _PEOPLE_WHO_SPEAK.search(" ".join(words[-3:]) + " ")
+    )
+
+
+def _learned_by_a_source(text: str, match: RuleMatch) -> bool:
+    """'The Herald understands the deal is close': a named medium or body (a capitalised name,
+    or a determiner's body, title or agent) with a clause after the verb; not "I understand",
+    "understands the risks", "has learned to swim".
+
+    Examples
+    --------
+    >>> text = "The Herald understands the deal is close."
+    >>> _learned_by_a_source(text, re.search("understands", text))
+    True
+    >>> text = "She understands the rules."
+    >>> _learned_by_a_source(text, re.search("understands", text))
+    False
+    """
+    if not _BELIEF_CLAUSE.match(text, match.end()) or _VERB_NEXT.match(text, match.end()):
+        return False
+    words = _clause_before(text, match.start()).split()
+    if not words:
+        return False
+    last = words[-1]
+    return bool(
+        (last[:1].isupper() and last.lower() not in _PRONOUNS and len(words) > 1)
+        or _singular_body_before([w.lower() for w in words[-4:]])
     )
 
 
