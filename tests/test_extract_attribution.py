@@ -3657,3 +3657,22 @@ def test_knowledge_a_medium_reports_having_gained(text, cue, source):
 )
 def test_understanding_without_a_source_and_a_clause_is_no_cue(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The rail operator accepted that the timetable had failed.", "accepted"),
+        ("The board recognises that parents are worried.", "recognises"),
+    ],
+)
+def test_a_verb_of_conceding_with_a_that_clause(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rail operator accepted the offer.", "She recognised the man in the photo."],
+)
+def test_a_verb_of_conceding_with_an_object_is_no_cue(text):
+    assert cues(text) == []

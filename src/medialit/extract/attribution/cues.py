@@ -119,6 +119,7 @@ _LEVIN_VERB_TEXT = """
     offer=offered  charge=charged  indicate=indicated  signal=signalled,signaled
     project=projected  calculate=calculated  decide=decided
     determine=determined  hold=held  imply=implied  insinuate=insinuated  depict=depicted
+    accept=accepted,accepts  recognise=recognised,recognises  recognize=recognized,recognizes
     paint=painted  frame=framed  email=emailed  text=texted  message=messaged
     radio=radioed  cable=cabled  fax=faxed  telegraph=telegraphed  phone=phoned
     shout=shouted  yell=yelled  scream=screamed  whisper=whispered  mutter=muttered
@@ -961,10 +962,13 @@ _QUOTE_NEXT = re.compile(
     r"(?:[ \t]+(?:at|to)[ \t]+[^.;:!?“”\"\n]{1,40}?)?[ \t]*(?:[:,][ \t]*)?[“\"‘]|[ \t]+that\b"
 )
 # Verbs whose speech sense takes a that-clause, maybe after a recipient ("indicated to
-# reporters that", "the court held that"); without it they are actions ("held talks"). A threat
+# reporters that", "the court held that"); without it they are actions ("held talks"); so are
+# the verbs of conceding beside "concede" and "admit" (Levin 1993, 29.5: "recognised that",
+# "accepted that"; not "accepted the offer"). A threat
 # "to" do something is as often a thing's ("floods threatened to cut the road").
 _THAT_CLAUSE_VERBS_TEXT = """indicated signalled signaled projected calculated decided
-    determined held implied protested charged threatened"""
+    determined held implied protested charged threatened
+    accepted accepts recognised recognises recognized recognizes"""
 _THAT_CLAUSE_VERBS = frozenset(_THAT_CLAUSE_VERBS_TEXT.split())
 _THAT_CLAUSE = re.compile(
     r"[ \t]+(?:to[ \t]+[^.;:!?“”\"\n]{1,40}?[ \t]+)?that\b|[ \t]*:[ \t]*[“\"]"
