@@ -3358,3 +3358,321 @@ def test_would_only_say_is_a_report(text, source):
 
 def test_would_not_say_is_no_report():
     assert extract_attributions("The ministry would not say whether talks were continuing.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Dana Tell said the pool would reopen in May.", "Dana Tell"),
+        ("The chairman, Omar Brand, said sales had doubled.", "Omar Brand"),
+        ("Nadia Claim told the hearing she had not been paid.", "Nadia Claim"),
+    ],
+)
+def test_a_reporting_verb_inside_a_name_is_no_cue(text, source):
+    found = extract_attributions(text)
+    assert [a.cue for a in found] == ["said" if "said" in text else "told"]
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Governor Warns of Floods", "Warns"),
+        ("Teachers Say Pay Deal Falls Short", "Say"),
+    ],
+)
+def test_a_title_case_headline_keeps_its_capitalised_verb(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Tenants are angry. They claim the landlord ignored every complaint.", "claim", "Tenants"),
+        ("Lia Moss runs the shop. She claims the rent has tripled.", "claims", "Lia Moss"),
+        ("The firm issued a note. It states the plant will close in June.", "states", "The firm"),
+        (
+            "Jon Pike is a surveyor. He estimates the repairs would cost millions.",
+            "estimates",
+            "Jon Pike",
+        ),
+    ],
+)
+def test_a_subject_pronoun_then_a_present_verb_of_saying(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They claim benefits every month.",
+        "She claims her prize on Friday.",
+        "They report the figures each spring.",
+        "Insurance claims rose sharply in May.",
+    ],
+)
+def test_a_pronoun_then_a_noun_like_verb_without_a_clause_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The weather bureau reports that the river has peaked.", "The weather bureau"),
+        ("Our health ministry reports infections have fallen for a month.", "Our health ministry"),
+        ("Our editor in Rome, Paola Conti, reports that the strike has ended.", "Paola Conti"),
+    ],
+)
+def test_reports_after_a_singular_body_or_an_appositive_name_is_the_verb(text, source):
+    found = [a for a in extract_attributions(text) if a.cue == "reports"]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council reports were published on Monday.",
+        "The ministry reports to parliament every spring.",
+        "In Madrid, reports that the coach had quit were denied.",
+    ],
+)
+def test_reports_as_a_noun_or_without_a_clause_is_no_cue(text):
+    assert "reports" not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Her solicitor maintains that the contract was never signed.", "maintains"),
+        ("The paper's author contends the sample was too small.", "contends"),
+        ("The regulator clarifies that the ban covers only new cars.", "clarifies"),
+        ("One historian speculates that the letter was forged.", "speculates"),
+    ],
+)
+def test_the_present_tense_of_a_verb_of_saying_with_its_clause(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club maintains its pitch with great care.",
+        "The village observes a minute's silence every year.",
+        "The council responds to complaints within a week.",
+    ],
+)
+def test_the_present_tense_without_a_clause_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The institute estimates that 4,000 homes lack heating.", "estimates", "The institute"),
+        ("The governor claims the new levy has paid for itself.", "claims", "The governor"),
+        ("The firm states the mine will reopen in spring.", "states", "The firm"),
+    ],
+)
+def test_a_singular_body_or_title_then_a_noun_like_verb_of_saying(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union claims were rejected by the board.",
+        "The insurer pays claims within a week.",
+        "Insurance claims rose sharply in June.",
+    ],
+)
+def test_claims_as_a_plural_noun_is_no_cue(text):
+    assert "claims" not in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She reports to the finance director.", "He notes the readings in a log book."],
+)
+def test_a_pronoun_then_reports_or_notes_in_another_sense_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“The pumps failed,” she notes.", "notes"),
+        ("He reports that the water has gone down.", "reports"),
+        ("She notes: “Nobody warned us.”", "notes"),
+    ],
+)
+def test_a_pronoun_then_reports_or_notes_with_its_words_is_a_cue(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The nurses' union fears the ward will close by June.", "fears", "The nurses' union"),
+        ("The chief inspector suspects the fire was set on purpose.", "suspects",
+         "The chief inspector"),
+        ("Ada Nwosu runs the farm. She worries the river will flood again.", "worries",
+         "Ada Nwosu"),
+    ],
+)  # fmt: skip
+def test_a_singular_subject_then_the_s_form_of_a_belief_verb(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The usual suspects were rounded up.",
+        "The party's hopes were dashed in May.",
+        "The union fears were unfounded.",
+    ],
+)
+def test_the_s_form_of_a_belief_verb_as_a_plural_noun_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The water board plans to cut supply at night.", "The water board"),
+        ("The government plans to sell its stake in the airline.", "The government"),
+    ],
+)
+def test_plans_after_a_singular_body_states_an_aim(text, source):
+    found = [a for a in extract_attributions(text) if a.cue == "plans"]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government plans to raise fares were shelved.",
+        "The plans to build a dam were dropped.",
+        "The council's plans to sell the park angered residents.",
+    ],
+)
+def test_plans_as_a_plural_noun_is_no_cue(text):
+    assert "plans" not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The fine, which the regulator puts at about £2 million, was paid.", "puts at",
+         "the regulator"),
+        ("Losses that the insurer puts at $40m forced the sale.", "puts at", "the insurer"),
+    ],
+)  # fmt: skip
+def test_put_at_a_figure_in_a_relative_clause(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The damage was put at $3m.",
+        "He put at least 20 people in danger.",
+    ],
+)
+def test_put_at_in_the_passive_or_before_at_least_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The finance minister welcomed the new trade figures on Monday.",
+        "Campaigners welcomed the audit of the council's spending.",
+    ],
+)
+def test_welcoming_published_figures_or_a_study_is_a_stance(text):
+    assert "welcomed" in cues(text)
+
+
+def test_welcoming_guests_is_no_stance():
+    assert cues("The hotel welcomed the first guests of the season.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The builders' union threatened to strike from Monday.", "The builders' union"),
+        ("The main supplier, Corran Steel, has threatened to walk away.", "Corran Steel"),
+        ("Senior ministers threatened to resign over the plan.", "Senior ministers"),
+    ],
+)
+def test_a_threat_to_act_by_a_speaker_is_a_cue(text, source):
+    found = [a for a in extract_attributions(text) if "threatened" in a.cue]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm threatened to flood the lower town.",
+        "Rising debts threatened to sink the firm.",
+        "Fire threatened to engulf the village.",
+    ],
+)
+def test_a_threat_by_a_thing_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The Gazette understands the club will sack its manager.", "understands", "The Gazette"),
+        ("The newspaper has learned that two officers were suspended.", "has learned",
+         "The newspaper"),
+    ],
+)  # fmt: skip
+def test_knowledge_a_medium_reports_having_gained(text, cue, source):
+    found = [a for a in extract_attributions(text) if a.cue == cue]
+    assert len(found) == 1
+    assert found[0].source_name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She understands the rules of the game.",
+        "He has learned to swim this summer.",
+        "I understand the deal is close.",
+    ],
+)
+def test_understanding_without_a_source_and_a_clause_is_no_cue(text):
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The rail operator accepted that the timetable had failed.", "accepted"),
+        ("The board recognises that parents are worried.", "recognises"),
+    ],
+)
+def test_a_verb_of_conceding_with_a_that_clause(text, cue):
+    assert cue in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rail operator accepted the offer.", "She recognised the man in the photo."],
+)
+def test_a_verb_of_conceding_with_an_object_is_no_cue(text):
+    assert cues(text) == []

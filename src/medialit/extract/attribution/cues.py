@@ -88,6 +88,14 @@ _REPORTING_VERB_TEXT += """
     plead=plead  speculate=speculate  contend=contend  clarify=clarify  portray=portray
     disagree=disagree  inform=inform  identify=identify  underline=underline  add=add
     """
+# The present tense of verbs of saying that take a that-clause and whose -s form is no noun
+# (Levin 1993, 37.7 say verbs; news style reports standing positions in the present: "Her
+# lawyer maintains that she is innocent", "The study's author contends ..."). The -s forms that
+# are also plural nouns ("questions", "disputes", "estimates", "answers") stay out.
+_REPORTING_VERB_TEXT += """
+    maintain=maintains  observe=observes  contend=contends  clarify=clarifies
+    speculate=speculates  propose=proposes  refute=refutes  respond=responds
+    """
 # More verbs of communication, from Levin (1993), English Verb Classes and Alternations: say
 # verbs (37.7), tell and transfer of a message (37.1, 37.2), complain verbs (37.8), advise
 # verbs (37.9), confess verbs (37.10), judgement verbs of praise and blame (33); and the
@@ -111,6 +119,7 @@ _LEVIN_VERB_TEXT = """
     offer=offered  charge=charged  indicate=indicated  signal=signalled,signaled
     project=projected  calculate=calculated  decide=decided
     determine=determined  hold=held  imply=implied  insinuate=insinuated  depict=depicted
+    accept=accepted,accepts  recognise=recognised,recognises  recognize=recognized,recognizes
     paint=painted  frame=framed  email=emailed  text=texted  message=messaged
     radio=radioed  cable=cabled  fax=faxed  telegraph=telegraphed  phone=phoned
     shout=shouted  yell=yelled  scream=screamed  whisper=whispered  mutter=muttered
@@ -196,13 +205,13 @@ _DISMISSAL = r"(?:brush(?:ed|es|ing)?|wav(?:ed|es|ing)|shrugg?(?:ed|s|ing)?|laug
 _BELIEF_VERB_TEXT = """believe believed believes think thinks thought suspect suspects suspected
     fear fears feared doubt doubts doubted worry worries worried hope hopes hoped
     expect expected anticipate anticipates anticipated
-    want wants plan"""
+    want wants plan plans"""
 _BELIEF_VERBS = _BELIEF_VERB_TEXT.split()
 # Verbs of desire and intention (Levin 1993, 32.1 "want" verbs; "plan", an intention verb that
 # takes an infinitive, Quirk et al. 1985, 16.38): a body or group stating what it wants
 # ("The union wants the closures suspended", "Lawyers for the families plan to appeal") holds
 # a position it has made known, as the guide's "What counts" has it for stated aims.
-_VOLITION_VERBS = frozenset(["want", "wants", "plan"])
+_VOLITION_VERBS = frozenset(["want", "wants", "plan", "plans"])
 # Expectation verbs take a subject and an infinitive ("Analysts expect the bank to raise rates").
 _EXPECTATION_VERBS = frozenset(["expect", "expected", "anticipate", "anticipates", "anticipated"])
 # Characterising verbs (Levin 29.2: see, regard, view, consider ... as): a stated view
@@ -336,6 +345,11 @@ CUE_RULES: list[tuple[str, str, str]] = [
      r"\b(?:placing|placed|places|putting|puts|put)\s+(?:(?:the|its|their|his|her)\s+)?"
      r"(?:[\w-]+\s+)?(?:crowd|turnout|attendance|cost|costs|damage|losses|bill|size|value)\b"
      rf"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+at(?=\s+{_FIGURE_AT})|"
+     # the same act in a relative clause, its object the noun before ("the fine, which the
+     # regulator puts at £2 million"; English leaves a gap for the relative's object): "put"
+     # with "at" and a figure right after it; the passive ("was put at", no agent) is left out
+     r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+     rf"\bput(?:s|ting)?\s+at(?=\s+{_FIGURE_AT})|"
      # "gave the death toll as 32": the same act with "as"
      r"\b(?:gave|gives|giving|give)\s+the\s+(?:[\w-]+\s+)?(?:figure|number|toll|count|"
      r"estimate|tally|total)(?=\s+as\s+(?:(?:about|around|some|nearly|over|at\s+least|"
@@ -514,9 +528,21 @@ CUE_RULES: list[tuple[str, str, str]] = [
      rf"\b(?:{trie_pattern(_BELIEF_VERBS + _CHARACTERISE_VERBS)})\b"),
     # Verbs of saying, source before ("Lebedev said") or after ("…,” said Tokayev).
     ("speech", "before", rf"\b(?:{trie_pattern(REPORTING_VERBS)})\b"),
-    ("claims_verb", "before", r"\bclaims?\b(?=\s*(?:that\b|[“\"]))"),
+    ("claims_verb", "before", r"\bclaims?\b(?=\s*(?:that\b|[“\"]))|"
+     # after a singular subject pronoun, "claims" can only be the verb ("She claims the
+     # money was stolen"); ``_pronoun_then_reporting_verb`` asks for the clause it reports
+     r"(?:(?<=\b[Hh]e )|(?<=\b[Ss]he )|(?<=\b[Ii]t ))claims\b(?=[ \t]+\w)|"
+     # and after a singular noun of a body or a title ("The charity claims the figures ..."),
+     # told by ``_singular_body_then_reporting_verb``
+     r"(?<=[a-z] )claims\b(?=[ \t]+\w)"),
     # "as one councillor put it": the source before, the words quoted around it.
     ("put_it", "before", r"\b(?:put(?:s)?\s+it|would\s+have\s+it)\b"),
+    # Knowledge a source reports having gained, the way news credits its own unnamed sources
+    # ("The Herald understands the deal is close", "The BBC has learned that ..."; PARC's
+    # cognition cues, Pareti 2016): the medium or body is the source; a clause must follow
+    # (``_learned_by_a_source``).
+    ("learned_that", "before",
+     r"\b(?:understands|(?:has|have)\s+(?:learned|learnt))\b(?=[ \t]+(?:that\b|[a-z]))"),
     # "The minister would have us believe that ...": an opinion writer's way of attributing.
     ("have_us_believe", "before",
      r"\bwould\s+(?:have|like)\s+(?:us|you|them|people|readers|voters)\s+(?:to\s+)?believe\b"),
@@ -525,7 +551,7 @@ CUE_RULES: list[tuple[str, str, str]] = [
 
 # Every cue contains one of these words (or ©, a colon, a bracket): the rules run only around
 # them.
-_TRIGGER_TEXT = """claim put puts expected
+_TRIGGER_TEXT = """claim put puts expected understands learned learnt
     reportedly purportedly allegedly surfaced emerged circulated reports estimates
     claims suggestions rumours rumors allegations reported believed thought understood rumoured
     rumored known intimated feared presumed deemed considered widely figure number toll count
@@ -588,7 +614,7 @@ _STARTER_WORDS = [*_TRIGGER_WORDS, *_PLATFORMS, "is", "are", "was", "were", "has
 # suspected to" keep theirs).
 _ANCHORED_TEXT = """believe think thinks suspect suspects fear fears doubt doubts doubted
     worry
-    worries worried hope hopes expect anticipate anticipates anticipated want wants plan
+    worries worried hope hopes expect anticipate anticipates anticipated want wants plan plans
     see sees regard
     regards per suggest suggests demonstrate demonstrates demonstrated upheld uphold upholds
     overturned overturn overturns quashed quash quashes pushed pushes pushing
@@ -936,10 +962,13 @@ _QUOTE_NEXT = re.compile(
     r"(?:[ \t]+(?:at|to)[ \t]+[^.;:!?“”\"\n]{1,40}?)?[ \t]*(?:[:,][ \t]*)?[“\"‘]|[ \t]+that\b"
 )
 # Verbs whose speech sense takes a that-clause, maybe after a recipient ("indicated to
-# reporters that", "the court held that"); without it they are actions ("held talks"). A threat
+# reporters that", "the court held that"); without it they are actions ("held talks"); so are
+# the verbs of conceding beside "concede" and "admit" (Levin 1993, 29.5: "recognised that",
+# "accepted that"; not "accepted the offer"). A threat
 # "to" do something is as often a thing's ("floods threatened to cut the road").
 _THAT_CLAUSE_VERBS_TEXT = """indicated signalled signaled projected calculated decided
-    determined held implied protested charged threatened"""
+    determined held implied protested charged threatened
+    accepted accepts recognised recognises recognized recognizes"""
 _THAT_CLAUSE_VERBS = frozenset(_THAT_CLAUSE_VERBS_TEXT.split())
 _THAT_CLAUSE = re.compile(
     r"[ \t]+(?:to[ \t]+[^.;:!?“”\"\n]{1,40}?[ \t]+)?that\b|[ \t]*:[ \t]*[“\"]"
@@ -1133,6 +1162,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
         return _is_speaker_tag(text, match)
     if name == "credit_line":
         return _is_credit_line(text, match)
+    if name == "learned_that":
+        return _learned_by_a_source(text, match)
     if _negated(words_before):
         return False  # "did not immediately comment": no claim is attributed
     previous = words_before[-1].strip('“"‘(') if words_before else ""
@@ -1162,6 +1193,10 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
     ) and bool(
         _COMPLEMENT.match(text, match.end()) or _BELIEF_CLAUSE.match(text, match.end())
     )  # "Some say the vote was fair", "Many warn that ..."
+    if name == "claims_verb" and not _DECLARED_VERB.match(text, match.end()):
+        return _pronoun_then_reporting_verb(
+            text, match.end(), word, previous
+        ) or _singular_body_then_reporting_verb(text, match.end(), word, before)
     if (
         name in _PHRASES_AS_NOUNS
         and previous in _DETERMINERS
@@ -1182,6 +1217,14 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             previous in _DETERMINERS and not reported_after_to and not quantifier
         ):
             return False  # "the announced resignation", "to say", "his claims"
+        if _capital_inside_a_name(text, match.start(), before):
+            return False  # "Marco Tell said", "Sam Brand, the coach": a surname, not a verb
+        if _pronoun_then_reporting_verb(text, match.end(), word, previous):
+            return True  # "They claim the vote was rigged", "She notes that rents rose"
+        if _pronoun_then_noun_like_verb_without_words(text, match, word, previous):
+            return False  # "He reports to the board", "She notes the score": no claim
+        if _singular_body_then_reporting_verb(text, match.end(), word, before):
+            return True  # "The institute estimates that 3,000 families are homeless"
         if (
             word in _BASE_FORMS
             and not quantifier
@@ -1219,6 +1262,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             )
         if word in _FORECAST_FORMS:  # "Analysts had forecast a narrower win"
             return _forecasts(text, match, words_before)
+        if word == "threatened" and _threat_by_a_speaker(text, match):
+            return True  # "The union threatened to strike", not "floods threatened to cut"
         if word in _THAT_CLAUSE_VERBS:  # "..., Amnesty charged.": the clause comes first
             return bool(
                 _THAT_CLAUSE.match(text, match.end()) or _TIMED_COMPLEMENT.match(text, match.end())
@@ -1248,6 +1293,12 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             # after a determiner and a noun when a clause or a comma follows ("our
             # correspondent reports that", "the agency reports,"): a singular subject agrees
             # with the verb, a noun compound would not take "that" (Quirk et al. 1985, 10.34)
+            if (
+                _APPOSITIVE_NAME_BEFORE.search(before)
+                and _BELIEF_CLAUSE.match(text, match.end())
+                and not _VERB_NEXT.match(text, match.end())
+            ):
+                return True  # "Our editor in Rome, Paola Conti, reports that ..."
             return bool(
                 len(words_before) >= 2
                 and words_before[-2] in _SUBJECT_DETERMINERS
@@ -1397,7 +1448,9 @@ _WELCOMED_STANCE = re.compile(
     r"(?:[\w’'-]+[ \t]+){0,2}?(?:decision|decisions|findings|ruling|verdict|move|announcement|"
     r"news|report|plan|proposal|proposals|deal|agreement|ceasefire|truce|result|results|"
     r"initiative|bill|law|step|offer|statement|report|judgment|judgement|outcome|reforms?|"
-    r"pledge|commitment|release|resignation|vote|changes|measures?)\b"
+    r"pledge|commitment|release|resignation|vote|changes|measures?|"
+    # published figures and studies, judged as findings and results are
+    r"figures?|data|statistics|estimates?|forecasts?|study|review|inquiry|audit)\b"
 )
 _SAID_NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+word|little)\b")
 # "as one councillor put it": the phrase quotes someone only after "as".
@@ -1567,7 +1620,11 @@ def _holds_a_position(text: str, match: RuleMatch, previous: str) -> bool:
     if word in _PLURAL_LIKE_BELIEFS and previous not in ("who", "which"):
         # "usual suspects", "fears of war": only "fears that"; after a relative pronoun the
         # form is the verb ("a teacher who fears her street is lost")
-        return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8))
+        return bool(_THAT_NEXT.match(text, match.end(), match.end() + 8)) or (
+            _singular_subject_before(before, previous)
+            and bool(_BELIEF_CLAUSE.match(text, match.end()))
+            and not _VERB_NEXT.match(text, match.end())
+        )  # "The union fears the plant will close", "She doubts the team can win"
     if word in _CHARACTERISE_VERBS:  # "see the deal as a betrayal", "sees inflation at 4%"
         return bool(_SEEN_AS.match(text, match.end()) or _AT_A_FIGURE.match(text, match.end()))
     if word in _FEAR_VERBS and _FEARED_EVENT.match(text, match.end()):
@@ -1629,6 +1686,8 @@ def _states_an_aim(text: str, match: RuleMatch, previous: str) -> bool:
     word = match.group().lower()
     if word == "plan" and not (previous.endswith("s") and previous.isalpha()):
         return False  # "a new plan to": the noun
+    if word == "plans" and not _singular_subject_before(text[: match.start()][-60:], previous):
+        return False  # "government plans to ...", "the peace plans": the plural noun
     return bool(_AIM_NEXT.match(text, match.end())) or (
         word != "plan" and bool(_WANTED_NEXT.match(text, match.end()))
     )
@@ -1736,6 +1795,237 @@ def _is_a_post(text: str, match: RuleMatch, previous: str, before: str) -> bool:
         or _POST_PLACE_NEXT.match(text, match.end())
         or _POST_PLACE_BEFORE.search(_clause_before(text, match.start()))
     )
+
+
+# A capitalised word right after another capitalised word, with a lower-case word or a
+# comma after it, is part of a name ("Marco Tell said", "Sam Brand, the coach"): English
+# capitalises a verb inside a sentence only in a Title-Case headline ("Putin Says Talks
+# Failed"), where the next word is capitalised too (the capitalisation conventions of any
+# style guide, e.g. the Chicago Manual of Style on title case).
+_NAME_WORD_BEFORE = re.compile(r"(?:^|[\s(“\"])[A-Z][\w’'.-]*[ \t]+$")
+# The small words a title-case headline leaves in lower case ("Mayor Warns of Floods").
+_LOWER_OR_COMMA_NEXT = re.compile(
+    r"[ \t]*,|[ \t]+(?!(?:a|an|the|and|but|or|nor|for|so|yet|as|at|by|in|of|on|to|up|"
+    r"via|over|about|from|into|with|that|than|off|out)\b)[a-z]"
+)
+
+
+# Reporting verbs whose bare and -s forms are also nouns ("a claim", "the notes") and that take
+# a reported clause ("claim that", "note that"; the verbs of saying with a that-clause in
+# Levin 1993, 37.7). Right after a subject pronoun, which no noun follows in a noun phrase,
+# the word agreeing with it can only be the verb: "they claim", "she notes", "it states".
+_CLAUSE_TAKING_NOUN_VERBS = frozenset(
+    ["claim", "state", "note", "report", "estimate", "stress", "hint", "remark", "boast",
+     "promise"]
+)  # fmt: skip
+_SINGULAR_PRONOUNS = frozenset(["he", "she", "it"])
+
+
+def _pronoun_then_reporting_verb(text: str, end: int, word: str, previous: str) -> bool:
+    """Is ``word`` a present-tense verb of saying after a subject pronoun, with its clause?
+
+    Examples
+    --------
+    >>> text = "They claim the vote was rigged."
+    >>> _pronoun_then_reporting_verb(text, 10, "claim", "they")
+    True
+    >>> text = "He reports to the board."
+    >>> _pronoun_then_reporting_verb(text, 10, "reports", "he")
+    False
+    """
+    if previous == "they":
+        agrees = word in _CLAUSE_TAKING_NOUN_VERBS
+    elif previous in _SINGULAR_PRONOUNS:
+        agrees = word.endswith("s") and (
+            word[:-1] in _CLAUSE_TAKING_NOUN_VERBS or word[:-2] in _CLAUSE_TAKING_NOUN_VERBS
+        )
+    else:
+        return False
+    return agrees and bool(_BELIEF_CLAUSE.match(text, end))
+
+
+# "Our correspondent in Vosk, Ana Bell, reports that": a name of two capitalised words or more,
+# set off by commas, is the subject's apposition; "In Paris, reports that ..." (one word, one
+# comma) stays a noun.
+_VERB_NEXT = re.compile(
+    r"[ \t]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|"
+    r"do|does)\b"
+)
+_APPOSITIVE_NAME_BEFORE = re.compile(r",[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)+,[ \t]+$")
+
+
+def _singular_body_before(words_before: list[str]) -> bool:
+    """'the statistics office reports', 'the ministry reports': a determiner's singular noun of an
+    organisation agrees with "reports" (a noun compound, "police reports", has no determiner
+    there or a plural head).
+
+    Examples
+    --------
+    >>> _singular_body_before(["the", "statistics", "office"]), _singular_body_before(["police"])
+    (True, False)
+    >>> _singular_body_before(["news,", "the", "national", "statistics", "committee"])
+    True
+    """
+    if not words_before or not (
+        _KIND_OF_WORD.get(words_before[-1]) in ("organisation", "title")
+        or _AGENT.fullmatch(words_before[-1])  # "the prosecutor", "the researcher"
+    ):
+        return False
+    head = words_before[-1]
+    if head in ("police", "authorities", "officials", "staff") or (
+        head.endswith("s") and not head.endswith("ss")
+    ):
+        return False  # plurals: "police reports that ..." is a noun compound
+    return any(w in _SUBJECT_DETERMINERS for w in words_before[-4:-1])
+
+
+def _pronoun_then_noun_like_verb_without_words(
+    text: str, match: RuleMatch, word: str, previous: str
+) -> bool:
+    """'He reports to the board', 'She notes the score on a card': the verb after a pronoun,
+    but in its other sense (to answer to someone, to write something down), told by what
+    follows: neither a clause, nor a colon, comma or quotation, and no quotation just before.
+
+    Examples
+    --------
+    >>> text = "He reports to the board."
+    >>> verb = re.search("reports", text)
+    >>> _pronoun_then_noun_like_verb_without_words(text, verb, "reports", "he")
+    True
+    >>> text = "He reports that the board met."
+    >>> verb = re.search("reports", text)
+    >>> _pronoun_then_noun_like_verb_without_words(text, verb, "reports", "he")
+    False
+    """
+    if previous not in _SINGULAR_PRONOUNS or not (
+        word.endswith("s") and word[:-1] in _CLAUSE_TAKING_NOUN_VERBS
+    ):
+        return False
+    end = match.end()
+    return not (
+        _COMPLEMENT.match(text, end)
+        or _BELIEF_CLAUSE.match(text, end)
+        or _quote_just_before(text, match.start())
+    )
+
+
+def _singular_subject_before(before: str, previous: str) -> bool:
+    """Does ``before`` end with a singular subject: "he", "she", "it", or a determiner's singular
+    noun of a body or a title ("the union", "the chief prosecutor")? An -s form agrees with it
+    as a verb ("The union fears ..."), where after a plural or a modifier it is a noun.
+
+    Examples
+    --------
+    >>> _singular_subject_before("The union ", "union"), _singular_subject_before("Job ", "job")
+    (True, False)
+    """
+    return previous in _SINGULAR_PRONOUNS or _singular_body_before(before.lower().split()[-4:])
+
+
+_TO_A_VERB_NEXT = re.compile(r"[ \t]+to[ \t]+[a-z]")
+_SPEAKING_PRONOUNS = frozenset(["he", "she", "they", "who"])
+
+
+def _threat_by_a_speaker(text: str, match: RuleMatch) -> bool:
+    """'The union threatened to strike', 'Dessel Marine has threatened to walk away': a threat
+    (the guide's speech acts) is stated when its subject can speak: a pronoun for people, a
+    name inside the sentence, a body, a title or an agent, or people who speak ("workers"); a
+    flood, a storm or a debt threatens with no words. One capitalised word opening the sentence
+    is left out: it may be a name ("Iran") or a common noun ("Fire").
+
+    Examples
+    --------
+    >>> text = "The union threatened to strike."
+    >>> _threat_by_a_speaker(text, re.search("threatened", text))
+    True
+    >>> text = "The floods threatened to cut the road."
+    >>> _threat_by_a_speaker(text, re.search("threatened", text))
+    False
+    """
+    if not _TO_A_VERB_NEXT.match(text, match.end()):
+        return False
+    words = _clause_before(text, match.start()).split()
+    while words and words[-1].lower() in _AUX_WORDS:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1].rstrip(",")
+    lowered = [w.lower().rstrip(",") for w in words[-4:]]
+    return bool(
+        last.lower() in _SPEAKING_PRONOUNS
+        or (last[:1].isupper() and last.lower() not in _DETERMINERS and len(words) > 1)
+        or _singular_body_before(lowered)
+        or _KIND_OF_WORD.get(lowered[-1].removesuffix("s")) == "title"  # "ministers"
+        or _PEOPLE_WHO_SPEAK.search(" ".join(words[-3:]) + " ")
+    )
+
+
+def _learned_by_a_source(text: str, match: RuleMatch) -> bool:
+    """'The Herald understands the deal is close': a named medium or body (a capitalised name,
+    or a determiner's body, title or agent) with a clause after the verb; not "I understand",
+    "understands the risks", "has learned to swim".
+
+    Examples
+    --------
+    >>> text = "The Herald understands the deal is close."
+    >>> _learned_by_a_source(text, re.search("understands", text))
+    True
+    >>> text = "She understands the rules."
+    >>> _learned_by_a_source(text, re.search("understands", text))
+    False
+    """
+    if not _BELIEF_CLAUSE.match(text, match.end()) or _VERB_NEXT.match(text, match.end()):
+        return False
+    words = _clause_before(text, match.start()).split()
+    if not words:
+        return False
+    last = words[-1]
+    return bool(
+        (last[:1].isupper() and last.lower() not in _PRONOUNS and len(words) > 1)
+        or _singular_body_before([w.lower() for w in words[-4:]])
+    )
+
+
+def _singular_body_then_reporting_verb(text: str, end: int, word: str, before: str) -> bool:
+    """'The institute estimates that ...', 'The mayor claims the budget ...': the -s form of a verb
+    of saying that is also a plural noun, after a determiner and a singular noun of a body or a
+    title, with a clause after it and no auxiliary (which would make it the noun: "the union
+    claims were rejected").
+
+    Examples
+    --------
+    >>> text = "The institute estimates that 3,000 families are homeless."
+    >>> _singular_body_then_reporting_verb(text, 23, "estimates", text[:14])
+    True
+    >>> text = "The union claims were rejected."
+    >>> _singular_body_then_reporting_verb(text, 16, "claims", text[:10])
+    False
+    """
+    if not (word.endswith("s") and word[:-1] in _CLAUSE_TAKING_NOUN_VERBS):
+        return False
+    if not _singular_body_before(before.lower().split()[-4:]):
+        return False
+    return bool(_BELIEF_CLAUSE.match(text, end)) and not _VERB_NEXT.match(text, end)
+
+
+def _capital_inside_a_name(text: str, start: int, before: str) -> bool:
+    """Is the capitalised cue word at ``start`` a surname after a given name ("Marco Tell said")?
+
+    Examples
+    --------
+    >>> text = "Marco Tell said it."
+    >>> _capital_inside_a_name(text, 6, text[:6])
+    True
+    >>> text = "Putin Says Talks Failed"
+    >>> _capital_inside_a_name(text, 6, text[:6])
+    False
+    """
+    if not text[start].isupper() or not _NAME_WORD_BEFORE.search(before):
+        return False
+    end = start
+    while end < len(text) and (text[end].isalpha() or text[end] in "’'-"):
+        end += 1
+    return bool(_LOWER_OR_COMMA_NEXT.match(text, end))
 
 
 def _in_headline(text: str, position: int) -> bool:
