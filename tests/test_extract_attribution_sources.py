@@ -503,3 +503,24 @@ def test_a_dated_participle_phrase_is_set_off(text, cue, source):
 )  # fmt: skip
 def test_an_indirect_question_ends_the_agent(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "by" before a day, a month or a deictic time word is a deadline: the passive
+        # names no agent
+        ("The figures were confirmed by Friday, officials said.", "confirmed", ""),
+        ("The claim was denied by late Sunday, the army said.", "denied", ""),
+        ("The toll was confirmed by March 3, according to the agency.", "confirmed", ""),
+        ("The results were reported by the weekend.", "reported", ""),
+        # negatives: an agent, a name that opens with a time word, a possessive time
+        ("The damage was confirmed by the ministry on Friday.", "confirmed", "the ministry"),
+        ("The claim was denied by Monday Group, a security firm.", "denied", "Monday Group"),
+        ("The attack was condemned by Tuesday's summit of ministers.", "condemned",
+         "Tuesday's summit of ministers"),
+        ("The plan was rejected by May in a vote.", "rejected", "May"),
+    ],
+)  # fmt: skip
+def test_a_time_after_by_is_no_agent(text, cue, source):
+    assert source_of_cue(text, cue) == source

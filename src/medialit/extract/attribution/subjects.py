@@ -66,11 +66,25 @@ def _subject_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (span[0], min(starts)) if starts else span
 
 
-# "by the end of the day", "by 2030": a time, not an agent.
-_BY_AGENT = re.compile(
-    r"(?:[ \t]+(?:[^\s.,;:!?“”\"]|(?<=\d)[.,](?=\d))+){0,8}?[ \t]+by[ \t]+"
-    r"(?!(?:the[ \t]+)?(?:end|time|start|beginning|middle|way|noon|midnight|then|now|far)\b|\d)"
+# "by the end of the day", "by 2030", "by Friday", "by late March", "by the weekend": "by"
+# before a time is a deadline, not an agent (Quirk et al. 1985, 9.35 on "by" as a preposition
+# of time), so the names of days and months and the deictic time words open no agent. "May" is
+# left out: it is also a surname ("was rejected by May").
+_BY_TIME_TEXT = """end time start beginning middle way noon midnight then now far today tonight
+    tomorrow yesterday weekend morning afternoon evening night dawn dusk summer winter spring
+    autumn monday tuesday wednesday thursday friday saturday sunday january february march
+    april june july august september october november december"""
+_BY_TIME = (
+    r"(?i:(?:the|this|next|last|early|late|mid-?)[ \t]*)*(?i:"
+    + "|".join(_BY_TIME_TEXT.split())
+    # a name that opens with a time word is no time: "the Sunday Times", "Monday Group"
+    + r")\b(?![’'-]|[ \t]+[A-Z])|\d"
 )
+_BY_AGENT = re.compile(
+    r"(?:[ \t]+(?:[^\s.,;:!?“”\"]|(?<=\d)[.,](?=\d))+){0,8}?[ \t]+by[ \t]+" rf"(?!{_BY_TIME})"
+)
+# A time right after a cue that ends in "by" ("were confirmed by Friday"): no agent follows.
+_TIME_AFTER_BY = re.compile(rf"[ \t]+(?:{_BY_TIME})")
 
 
 # A past participle right before "by" and its agent, its auxiliary left out ("welcomed by
