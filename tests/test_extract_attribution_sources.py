@@ -524,3 +524,21 @@ def test_an_indirect_question_ends_the_agent(text, cue, source):
 )  # fmt: skip
 def test_a_time_after_by_is_no_agent(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # a relative pronoun after a name and its appositive or age stands for the name
+        ("Police arrested Tom Berg, a farmer, who told reporters he was innocent.", "told",
+         "Tom Berg"),
+        ("We met Ana Lind, a nurse from Bergen, who said pay was low.", "said", "Ana Lind"),
+        ("Officials met Petra Holm, 52, who said the river rose.", "said", "Petra Holm"),
+        # negatives: a relative clause set off before the cue; a relative right after a name
+        ("The ministry, which runs the camps, said 300 people fled.", "said", "The ministry"),
+        ("The plan was condemned by Ana Lind, who said it would fail.", "said", "Ana Lind"),
+    ],
+)  # fmt: skip
+def test_a_relative_after_an_appositive_stands_for_the_name(text, cue, name):
+    attribution = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert attribution.source_name == name

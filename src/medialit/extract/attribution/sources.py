@@ -496,6 +496,33 @@ def _clause_through_titles(text: str, end: int) -> str:
     return clause
 
 
+def _described_name_before(parts: list[str]) -> tuple[int, int] | None:
+    """The name and the appositive or age after it that a relative pronoun follows, as
+    offsets into ``", ".join(parts)``: "Ana Lind, a nurse from Bergen, who said" stands for
+    Ana Lind, described (the name heads the noun phrase; Quirk et al. 1985, 17.65 on
+    apposition, 17.22 on the antecedent of a non-restrictive relative clause).
+
+    Examples
+    --------
+    >>> parts = ["Ana Lind", "a nurse from Bergen", "who"]
+    >>> text = ", ".join(parts)
+    >>> text[slice(*_described_name_before(parts))]
+    'Ana Lind, a nurse from Bergen'
+    >>> _described_name_before(["the union", "a powerful lobby", "which"]) is None
+    True
+    """
+    if len(parts) < 3:
+        return None
+    description = parts[-2]
+    if not (_is_appositive(description) or description.strip().isdigit()):
+        return None
+    named = _NAME_AT_END.search(parts[-3])
+    if not named or not named.group().strip():
+        return None
+    before = len(", ".join(parts[:-3])) + (2 if len(parts) > 3 else 0)
+    return before + named.start(), len(", ".join(parts[:-1]))
+
+
 def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     """Span of the subject before a cue: "Dmitri Peskov, spokesman for ..., had said".
 
@@ -806,6 +833,9 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         adjacent = False
     if len(parts) > 1 and _RELATIVE_ONLY.fullmatch(parts[-1]):
         head = ", ".join(parts[:-1])
+        described = _described_name_before(parts)
+        if described:
+            return offset + described[0], offset + described[1]
         antecedent = _NAME_AT_END.search(head)
         if (
             antecedent
