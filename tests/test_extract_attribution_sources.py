@@ -542,3 +542,25 @@ def test_a_time_after_by_is_no_agent(text, cue, source):
 def test_a_relative_after_an_appositive_stands_for_the_name(text, cue, name):
     attribution = next(a for a in extract_attributions(text) if cue in a.cue)
     assert attribution.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a restrictive relative clause opened by "that" after a source's noun belongs to the
+        # subject: the clause's verb and its object are no source of their own
+        ("The group that monitors the war said 40 people died.", "said",
+         "The group that monitors the war"),
+        ("The union that represents nurses said pay was too low.", "said",
+         "The union that represents nurses"),
+        ("The lawyer that represented the family said they would sue.", "said",
+         "The lawyer that represented the family"),
+        ("The study that examined 400 schools found that costs rose.", "found",
+         "The study that examined 400 schools"),
+        # negatives: "that" opening a reported clause, a noun as the clause's subject
+        ("The ministry said that officials denied the claim.", "denied", "officials"),
+        ("The ministry reports that officials denied the claim.", "denied", "officials"),
+    ],
+)  # fmt: skip
+def test_a_that_relative_clause_belongs_to_its_head(text, cue, source):
+    assert source_of_cue(text, cue) == source

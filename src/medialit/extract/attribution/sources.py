@@ -544,7 +544,47 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
         span = _subject_in(text, cue_start, _sentence_before(text, cue_start))
         if span and _starts_with_preposition(text[span[0] : span[1]]):
             return None
+    if span and text.endswith("that ", 0, span[0]):
+        span = _with_that_relative_head(text, span) or span
     return span
+
+
+# A noun phrase with a source's noun as its head, a restrictive relative clause opened by
+# "that" after it, and the relative clause's verb then its object or complement ("The group
+# that monitors the war said"; Quirk et al. 1985, 17.14-17.15 on restrictive relatives): the
+# clause is read from "that", which ends the clause before a reported one ("said that ...").
+_HEAD_BEFORE_THAT = re.compile(
+    r"(?<![\w’'-])(?i:the|a|an|this|its|their|his|her|one)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
+    r"(?P<noun>[a-z][\w’'-]*)[ \t]+that[ \t]+$"
+)
+_HEAD_NOUNS = frozenset(_KIND_OF_WORD) | _ROLE_HEADS  # the nouns of sources and of roles
+_RELATIVE_VERB_FIRST = re.compile(
+    rf"(?P<verb>[a-z]+(?:s|ed)|{'|'.join(_PAST_ONLY_TEXT.split())})[ \t]+\S"
+)
+
+
+def _with_that_relative_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject with its head noun when ``span`` is a "that" relative clause's verb phrase.
+
+    Examples
+    --------
+    >>> text = "The group that monitors the war said"
+    >>> text[slice(*_with_that_relative_head(text, (15, 31)))]
+    'The group that monitors the war'
+    >>> text = "The ministry said that officials denied it"
+    >>> _with_that_relative_head(text, (22, 31)) is None
+    True
+    """
+    verb = _RELATIVE_VERB_FIRST.match(text, span[0], span[1])
+    if not verb or verb.group("verb") in _KIND_OF_WORD:
+        return None  # "reports that officials said": a noun after "that" is a subject
+    head = _HEAD_BEFORE_THAT.search(text, max(0, span[0] - 60), span[0])
+    if not head:
+        return None
+    noun = head.group("noun")
+    if not {noun, noun.removesuffix("s")} & _HEAD_NOUNS:
+        return None
+    return head.start(), span[1]
 
 
 # A relative pronoun with no comma right before the cue, perhaps with a verb of seeming:
