@@ -564,3 +564,24 @@ def test_a_relative_after_an_appositive_stands_for_the_name(text, cue, name):
 )  # fmt: skip
 def test_a_that_relative_clause_belongs_to_its_head(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # a name in an of-phrase post-modifies a source's noun: the relative pronoun stands
+        # for the whole noun phrase
+        ("The plan was announced by the city council of Harwick, which says it will save money.",
+         "says", "the city council of Harwick"),
+        ("We spoke to the mayor of Harwick, who said the bridge would close.", "said",
+         "the mayor of Harwick"),
+        # negatives: a name that holds "of" itself, a complex preposition before the name
+        ("The data came from the Ministry of Health, which said 40 died.", "said",
+         "the Ministry of Health"),
+        ("They met in front of the Supreme Court, which said it would rule.", "said",
+         "Supreme Court"),
+    ],
+)  # fmt: skip
+def test_a_relative_after_an_of_phrase_stands_for_its_noun(text, cue, name):
+    attribution = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert attribution.source_name == name

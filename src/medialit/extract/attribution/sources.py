@@ -231,6 +231,13 @@ _PARTICIPLE_BY_INSIDE = re.compile(rf"\b{_PAST_PARTICIPLE}\s+(?:by|on|in|from|vi
 _RELATIVE_ONLY = re.compile(r"\s*(?:who|which)\s*")
 # A preposition of place before a name: the name is a place, not a person "who" speaks.
 _PLACE_BEFORE = re.compile(r"\s(?:in|at|near|outside|inside)\s+(?:the\s+)?$")
+# A lower-case noun and "of" before a name: the name post-modifies that noun ("the mayor of").
+# Only a source's or a role's noun, and no complex preposition ("in front of", "on behalf
+# of", "with the help of"; Quirk et al. 1985, 9.10): a bare noun after a preposition.
+_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)"
+    r"(?P<noun>[a-z][\w’'-]*)\s+of\s+(?:the\s+)?$"
+)
 _NAME_AT_END = re.compile(
     r"(?:\b[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|the|and|for|de|van|von|al)\s+)*[A-Z][\w.’'-]*)*"
     r"\s*$"
@@ -883,6 +890,12 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
             and _PLACE_BEFORE.search(head, 0, antecedent.start())
         ):
             antecedent = None  # "A doctor at the clinic in Hesk, who": a place says nothing
+        of_before = antecedent and _OF_BEFORE.search(head, 0, antecedent.start())
+        if of_before and of_before.group("noun") in _HEAD_NOUNS:
+            # "the city council of Harwick, which says": a name in an of-phrase post-modifies
+            # the noun before it, and the relative stands for the whole noun phrase (Quirk et
+            # al. 1985, 17.37 on post-modifiers, 17.22 on antecedents)
+            antecedent = None
         if antecedent and antecedent.group().strip():
             start = offset + antecedent.start()
             return start, start + len(antecedent.group().rstrip())
