@@ -585,3 +585,20 @@ def test_a_that_relative_clause_belongs_to_its_head(text, cue, source):
 def test_a_relative_after_an_of_phrase_stands_for_its_noun(text, cue, name):
     attribution = next(a for a in extract_attributions(text) if cue in a.cue)
     assert attribution.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a past verb alone after "and" is the second of two coordinated verbs: no new clause
+        ("The firm he founded and ran said profits fell.", "said",
+         "The firm he founded and ran"),
+        ("The group she created and led said it would appeal.", "said",
+         "The group she created and led"),
+        # negatives: a subject after "and" opens a new clause
+        ("Prices rose 5% and unions said pay must follow.", "said", "unions"),
+        ("The mayor resigned and police said an inquiry began.", "said", "police"),
+    ],
+)  # fmt: skip
+def test_a_past_verb_alone_after_and_opens_no_clause(text, cue, source):
+    assert source_of_cue(text, cue) == source

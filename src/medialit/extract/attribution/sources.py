@@ -23,6 +23,7 @@ from medialit.extract.attribution.cues import (
 from medialit.extract.attribution.words import (
     _AGENT_SUFFIX,
     _IRREGULAR_PAST_AFTER,
+    _IRREGULAR_PAST_TEXT,
     _KIND_OF_WORD,
     _LY_NOUNS,
     _NAME_LINKS,
@@ -388,6 +389,7 @@ def _name_start(part: str) -> int | None:
 _PAST_ONLY_TEXT = """fell rose went came took gave wrote spoke broke chose drove ran began grew
     drew flew threw shook saw knew"""
 _PAST_ONLY = re.compile(rf"(?<![\w’'-])(?:{'|'.join(_PAST_ONLY_TEXT.split())})\b")
+_PAST_VERB_ONLY = re.compile(rf"(?:[a-z]{{2,}}ed|{'|'.join(_IRREGULAR_PAST_TEXT.split())})[ \t]*")
 
 
 def _name_list_start(parts: list[str]) -> int:
@@ -856,6 +858,11 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         and _PARTICIPLE_BY_INSIDE.search(clause, 0, and_clause.start())
     ):
         and_clause = None  # "Footage filmed by residents and verified by Reuters shows"
+    if and_clause and _PAST_VERB_ONLY.fullmatch(clause, and_clause.end()):
+        # "The firm he founded and ran said": a past verb alone after "and" is the second of
+        # two coordinated verbs (Quirk et al. 1985, 13.60), here in a contact relative clause,
+        # and opens no clause of its own: a clause needs its subject
+        and_clause = None
     if (
         and_clause
         and (
