@@ -602,3 +602,19 @@ def test_a_relative_after_an_of_phrase_stands_for_its_noun(text, cue, name):
 )  # fmt: skip
 def test_a_past_verb_alone_after_and_opens_no_clause(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a raising verb ("seem", "appear") with a to-infinitive lends its subject to the cue
+        ("The footage seems to show soldiers firing.", "show", "The footage"),
+        ("The data appear to suggest that prices rose.", "suggest", "The data"),
+        ("A video posted on X appears to show the dam bursting.", "show",
+         "A video posted on X"),
+        # negative: the whole word only (a verb that ends in "appear" is left as it was)
+        ("The figures disappear to show nothing.", "show", "The figures disappear to"),
+    ],
+)  # fmt: skip
+def test_a_raising_verb_lends_its_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source

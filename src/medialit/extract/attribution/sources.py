@@ -270,14 +270,20 @@ _SUBORDINATOR_FIRST = re.compile(
 _INTRO_WORD = re.compile(r"\b(?:on|in|at|by|following|addressing|after|during|given)\b", re.I)
 
 
+_RAISING_VERBS = (" appear", " appears", " appeared", " seem", " seems", " seemed")
+
+
 def _without_trailing_aux(clause: str) -> str:
     """'Dmitri Peskov had also' -> 'Dmitri Peskov': drop the words between subject and verb."""
     clause = clause.rstrip()
     while True:
         head, _, last = clause.rpartition(" ")
         word = last.lower()
-        if word == "to" and head.lower().endswith(("appeared", "seemed")):
-            head = head.rpartition(" ")[0]  # "appeared to acknowledge"
+        if word == "to" and head.lower().endswith(_RAISING_VERBS):
+            # "appeared to acknowledge", "appears to show", "seem to suggest": a raising
+            # verb lends its subject to the cue (Quirk et al. 1985, 16.49 on "seem" and
+            # "appear" with a to-infinitive)
+            head = head.rpartition(" ")[0]
         elif not head or not (
             word in _AUX_WORDS
             or (  # "subsequently" is an adverb, "Italy" is not
