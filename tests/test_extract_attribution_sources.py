@@ -618,3 +618,22 @@ def test_a_past_verb_alone_after_and_opens_no_clause(text, cue, source):
 )  # fmt: skip
 def test_a_raising_verb_lends_its_subject(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # quotative inversion after a comma with verbs of saying and complaining
+        ("Inflation will slow, predicted Ana Lind, chief economist at the bank.", "predicted",
+         "Ana Lind"),
+        ("The wait was too long, complained residents.", "complained", "residents"),
+        ("Mistakes were made, acknowledged the minister.", "acknowledged", "the minister"),
+        ("The talks will fail, cautioned Lind.", "cautioned", "Lind"),
+        # negative: the subject before the verb, set off by commas, is no inversion
+        ("The plan, Lind recalled, had failed.", "recalled", "Lind"),
+        ("Inflation will slow, Ana Lind predicted.", "predicted", "Ana Lind"),
+    ],
+)  # fmt: skip
+def test_more_verbs_of_saying_invert_after_a_comma(text, cue, name):
+    attribution = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert attribution.source_name == name

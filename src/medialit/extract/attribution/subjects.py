@@ -104,13 +104,17 @@ def _passive_agent(index: TextIndex, cue_end: int) -> tuple[int, int] | None:
 
 
 # The verbs of saying that invert after a comma with no quotation: "…, said officials." (a
-# grammar of reported speech: quotative inversion, Quirk et al. 1985, 14.31), also with a
+# grammar of reported speech: quotative inversion, Quirk et al. 1985, 14.31; the later rows add
+# Levin's 1993 verbs of saying and of complaining, 37.7-37.8, and "predict"), also with a
 # plural subject in the present, as headlines write it ("…, say officials").
 _INVERTING_TEXT = """said says say reported reports added adds wrote writes noted warned warns
     explained explains insisted insists argued argues claimed claims stated states declared
     declares announced announces confirmed confirms admitted admits conceded concedes
     concluded concludes continued continues remarked remarks observed observes asked asks
-    replied replies answered answers commented comments suggested suggests"""
+    replied replies answered answers commented comments suggested suggests
+    predicted predicts complained complains acknowledged acknowledges cautioned cautions
+    alleged alleges stressed stresses emphasised emphasises emphasized emphasizes recalled
+    recalls countered counters responded responds vowed"""
 _INVERTING_VERBS = frozenset(_INVERTING_TEXT.split())
 _INVERTED_SOURCE = re.compile(
     rf"[ \t]+(?:the[ \t]+)?(?:[{_UPPER}][\w’'.-]*|[a-z][\w’'-]*)(?:[ \t]+[\w’'.-]+){{0,3}}"
