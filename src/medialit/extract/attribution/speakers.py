@@ -25,6 +25,7 @@ from medialit.extract.attribution.sources import (
     _name_list_start,
     _place_apposition,
     _source_kinds,
+    classify_source,
 )
 from medialit.extract.attribution.words import (
     _AGENT_PHRASE,
@@ -254,6 +255,11 @@ def _named_part(source: str) -> str:
             return part
     if len(parts) > 1 and all(_AGENT_PHRASE.match(", " + part + ",") for part in parts[1:]):
         return source  # "The report, by the firm Tallis & Webb": whose report it is
+    if len(parts) > 1 and classify_source(parts[0]) == "vague":
+        # "Observers from the Election Watch, a monitoring group": unnamed people have no
+        # name but their whole description, as the guide's span gives it (the same reading
+        # as ``_without_relative_clause``'s for an unnamed source)
+        return source
     return parts[0] if parts else source
 
 
