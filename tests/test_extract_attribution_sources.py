@@ -637,3 +637,20 @@ def test_a_raising_verb_lends_its_subject(text, cue, source):
 def test_more_verbs_of_saying_invert_after_a_comma(text, cue, name):
     attribution = next(a for a in extract_attributions(text) if cue in a.cue)
     assert attribution.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "in" or "at" with a possessive before a body's noun post-modifies the people noun
+        ("Officials in his office said talks could resume.", "said",
+         "Officials in his office"),
+        ("Officials at their ministry said talks could resume.", "said",
+         "Officials at their ministry"),
+        # negatives: an occasion of speaking is no post-modifier
+        ("The minister in his speech said talks could resume.", "said", "The minister"),
+        ("Officials in a statement said talks could resume.", "said", "Officials"),
+    ],
+)  # fmt: skip
+def test_people_in_a_body_keep_their_post_modifier(text, cue, source):
+    assert source_of_cue(text, cue) == source

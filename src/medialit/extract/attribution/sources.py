@@ -971,6 +971,8 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         offset += pronoun.start()
         clause = clause[pronoun.start() :]
     trailing = _TRAILING_PHRASE.search(clause)
+    if trailing and _in_a_body(clause, trailing):
+        trailing = None  # "Officials in his office": people in a body, no occasion
     if (
         trailing
         and trailing.start() > 0
@@ -1046,6 +1048,29 @@ _MAIN_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|co
 
 
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday weekend morning afternoon"
+
+
+def _in_a_body(clause: str, trailing: re.Match[str]) -> bool:
+    """Whether a trailing "in his ...", "at their ..." names a body the subject's people work
+    in ("Officials in his office", "Staff at their ministry"): a post-modifier of the noun
+    (Quirk et al. 1985, 17.37), not an occasion of speaking ("in his speech").
+
+    Examples
+    --------
+    >>> clause = "Officials in his office"
+    >>> _in_a_body(clause, _TRAILING_PHRASE.search(clause))
+    True
+    >>> clause = "The minister in his speech"
+    >>> _in_a_body(clause, _TRAILING_PHRASE.search(clause))
+    False
+    """
+    if not trailing.group().lstrip().startswith(("in ", "at ")):
+        return False
+    noun = _WORD_AT.match(clause, trailing.end())
+    return bool(noun) and _KIND_OF_WORD.get(noun.group().lower()) == "organisation"
+
+
+_WORD_AT = re.compile(r"[\w’'-]+")
 _TRAILING_PHRASE = re.compile(
     rf"\s(?:(?:on|during|at|in|over|late|early|last|this)\s+(?:the\s+)?"
     rf"(?i:{'|'.join((_DAYS + ' evening night day week air radio television').split())})\b|"
