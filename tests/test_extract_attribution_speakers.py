@@ -358,3 +358,21 @@ def test_a_pronoun_skips_a_speaker_inside_a_quotation(text, name):
 )  # fmt: skip
 def test_unnamed_people_keep_their_whole_description(text, cue, name):
     assert name_of_cue(text, cue) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # unnamed people keep the relative clause that describes them
+        ("Officials at the ministry, who spoke on condition of anonymity, said talks failed.",
+         "said", "Officials at the ministry, who spoke on condition of anonymity"),
+        ("Residents of the valley, who fled on Monday, said the river rose.", "said",
+         "Residents of the valley, who fled on Monday"),
+        # negatives: a named person or body drops it
+        ("Ana Lind, who chairs the board, said talks failed.", "said", "Ana Lind"),
+        ("The Harwick Council, which runs the port, said talks failed.", "said",
+         "Harwick Council"),
+    ],
+)  # fmt: skip
+def test_unnamed_people_keep_their_relative_clause(text, cue, name):
+    assert name_of_cue(text, cue) == name

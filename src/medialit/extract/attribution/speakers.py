@@ -179,8 +179,9 @@ _INDEFINITE_FIRST = re.compile(
 def _without_relative_clause(source: str) -> str:
     """The mention without the non-restrictive relative clause that ends it (and an age before
     that clause): the clause describes a named source, the words before it name it. An
-    unnamed source ("One official, who asked not to be named") has no name but its whole
-    description, which the guide's source span gives: it keeps the clause.
+    unnamed source ("One official, who asked not to be named"; "Officials at the ministry,
+    who spoke on condition of anonymity": an indefinite or a vague description) has no name
+    but its whole description, which the guide's source span gives: it keeps the clause.
 
     Examples
     --------
@@ -192,9 +193,15 @@ def _without_relative_clause(source: str) -> str:
     'The report, by the firm Tallis & Webb'
     >>> _without_relative_clause("A doctor, who asked not to be named")
     'A doctor, who asked not to be named'
+    >>> _without_relative_clause("Officials at the ministry, who asked not to be named")
+    'Officials at the ministry, who asked not to be named'
     """
     relative = _RELATIVE_PART.search(source)
     if not relative or relative.start() == 0 or _INDEFINITE_FIRST.match(source):
+        return source
+    if classify_source(source[: relative.start()]) == "vague" and " of wh" not in relative.group():
+        # "Officials in his office, who spoke on condition of anonymity"; a clause about some
+        # of them ("many of whom lost their homes") does not describe who speaks
         return source
     return source[: relative.start()]
 
