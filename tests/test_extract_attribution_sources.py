@@ -654,3 +654,19 @@ def test_more_verbs_of_saying_invert_after_a_comma(text, cue, name):
 )  # fmt: skip
 def test_people_in_a_body_keep_their_post_modifier(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a contracted auxiliary after a subject pronoun belongs to the verb phrase
+        ("Ana Lind runs the farm. She's said all along that the dam is unsafe.", "said", "She"),
+        ("Tom Berg chairs the union. He'd warned that pay would fall.", "warned", "He"),
+        ("The farmers met on Monday. They’ve argued that prices are too low.", "argued",
+         "They"),
+        # negatives: a possessive noun phrase keeps its "'s"
+        ("The company's lawyer said the dam is unsafe.", "said", "The company's lawyer"),
+    ],
+)  # fmt: skip
+def test_a_contracted_auxiliary_leaves_the_pronoun(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -993,7 +993,17 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     if _TIME_BEFORE_VERB.fullmatch(" " + clause):
         return None  # "and last year accused": a time, the subject is left out
     lead = len(clause) - len(clause.lstrip())
+    clitic = _PRONOUN_CLITIC.search(clause)
+    if clitic:
+        clause = clause[: clitic.start(1)]  # "She's said", "They've argued": the pronoun
     return offset + lead, offset + len(clause)
+
+
+# A subject pronoun with a contracted auxiliary ("she's", "they've", "he'd", "we'll"; Quirk
+# et al. 1985, 3.23 on contracted forms): the clitic belongs to the verb phrase.
+_PRONOUN_CLITIC = re.compile(
+    r"(?<![\w’'-])(?i:he|she|it|they|we|i|you)(['’](?:s|ve|d|ll|re|m))\s*$"
+)
 
 
 # A past participle opening a phrase between commas: a reduced relative clause after a noun
