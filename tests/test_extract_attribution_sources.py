@@ -670,3 +670,19 @@ def test_people_in_a_body_keep_their_post_modifier(text, cue, source):
 )  # fmt: skip
 def test_a_contracted_auxiliary_leaves_the_pronoun(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the subject of a nominal relative clause stands between "what" and the cue
+        ("The vote is what analysts describe as a landslide.", "describe", "analysts"),
+        ("This is what the ministry described as a mistake.", "described", "the ministry"),
+        ("Nobody knows what officials said.", "said", "officials"),
+        # negatives: no "what"; "what" as the clause's own subject
+        ("Analysts describe the vote as a landslide.", "describe", "Analysts"),
+        ("He did not say what happened, officials said.", "said", "officials"),
+    ],
+)  # fmt: skip
+def test_a_nominal_relative_clause_has_its_own_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -538,6 +538,41 @@ def _described_name_before(parts: list[str]) -> tuple[int, int] | None:
     return before + named.start(), len(", ".join(parts[:-1]))
 
 
+# A nominal relative clause ("what analysts describe as", "what critics call"; Quirk et al.
+# 1985, 15.8): its subject stands between "what" and the cue, whatever precedes "what".
+_WHAT_THEN_SUBJECT = re.compile(
+    r"(?<![\w’'-])(?i:what)[ \t]+(?P<np>(?:the[ \t]+|some[ \t]+|many[ \t]+|most[ \t]+)?"
+    r"[\w’'-]+(?:[ \t]+[\w’'-]+){0,2}?)[ \t]*$"
+)
+
+
+def _nominal_relative_subject(text: str, cue_start: int) -> tuple[int, int] | None:
+    """The subject of a nominal relative clause whose verb is the cue.
+
+    Examples
+    --------
+    >>> text = "The vote is what analysts describe as a landslide."
+    >>> text[slice(*_nominal_relative_subject(text, 26))]
+    'analysts'
+    >>> _nominal_relative_subject("Analysts describe it as a landslide.", 9) is None
+    True
+    """
+    near = text[max(0, cue_start - 60) : cue_start]
+    if "what " not in near.lower():
+        return None  # most cues: no "what" near, no search
+    bare = _without_trailing_aux(near)
+    found = _WHAT_THEN_SUBJECT.search(bare)
+    if not found:
+        return None
+    words = found.group("np").split()
+    if any(w.lower() in _AUX_WORDS or w.lower() in _PREPOSITIONS for w in words):
+        return None  # "what is seen as", "what in fact amounts to": no subject
+    if _PAST_ONLY.search(found.group("np")) or _FINITE_INSIDE.search(" " + found.group("np")):
+        return None
+    start = cue_start - len(near) + found.start("np")
+    return start, start + len(found.group("np"))
+
+
 def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     """Span of the subject before a cue: "Dmitri Peskov, spokesman for ..., had said".
 
@@ -548,6 +583,9 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     antecedent = _relative_antecedent(text, cue_start)
     if antecedent:
         return antecedent  # "a video which shows", "the report that says"
+    nominal = _nominal_relative_subject(text, cue_start)
+    if nominal:
+        return nominal  # "The vote is what analysts describe as a landslide"
     span = _subject_in(text, cue_start, _clause_through_titles(text, cue_start))
     if span and _COORDINATOR_LAST.search(text, span[0], span[1]):
         # "Facebook he thanked them and said": the verb shares the first predicate's subject,
