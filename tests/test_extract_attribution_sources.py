@@ -686,3 +686,18 @@ def test_a_contracted_auxiliary_leaves_the_pronoun(text, cue, source):
 )  # fmt: skip
 def test_a_nominal_relative_clause_has_its_own_subject(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a comment clause in the middle of a reported clause that goes on in the past
+        ("Prices, the ministry says, rose.", "says", "the ministry"),
+        ("Prices, the ministry said, doubled in May.", "said", "the ministry"),
+        # negatives: a subject with its appositive before the verb
+        ("Tom Berg, the mayor, said, however, that prices rose.", "said", "Tom Berg, the mayor"),
+        ("Lind, a nurse, said pay fell.", "said", "Lind, a nurse"),
+    ],
+)  # fmt: skip
+def test_a_comment_clause_before_a_past_verb(text, cue, source):
+    assert source_of_cue(text, cue) == source

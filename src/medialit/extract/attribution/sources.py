@@ -458,7 +458,9 @@ def _noun_phrase(clause: str) -> str:
 # by a comma and the reported clause goes on with its finite verb, so the noun phrase between
 # the commas is the clause's own subject, not an appositive.
 _REPORTED_GOES_ON = re.compile(
-    r",[ \t]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b"
+    r",[ \t]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+    # or a verb in the past ("Prices, the ministry says, rose")
+    rf"[a-z]{{3,}}ed|{'|'.join(_PAST_ONLY_TEXT.split())})\b"
 )
 
 
