@@ -701,3 +701,20 @@ def test_a_nominal_relative_clause_has_its_own_subject(text, cue, source):
 )  # fmt: skip
 def test_a_comment_clause_before_a_past_verb(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a non-finite clause with its subordinator set off after the subject is no subject
+        ("Lind, when pressed, said she would appeal.", "said", "Lind"),
+        ("The minister, when questioned by reporters, said she would appeal.", "said",
+         "The minister"),
+        ("Lind, while visiting the site, said she would appeal.", "said", "Lind"),
+        # negative: a finite subordinate clause before the main clause's own subject
+        ("After the vote, when officials met, the mayor said talks failed.", "said",
+         "the mayor"),
+    ],
+)  # fmt: skip
+def test_a_set_off_non_finite_clause_is_no_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source

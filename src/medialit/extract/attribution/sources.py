@@ -601,7 +601,22 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
             return None
     if span and text.endswith("that ", 0, span[0]):
         span = _with_that_relative_head(text, span) or span
+    if span and text[span[1] : cue_start].strip() == ",":
+        aside = _SUBORDINATOR_ASIDE.search(text, max(0, span[0] - 12), span[0])
+        if aside and _NON_FINITE_FIRST.match(text, span[0]):
+            # "Lind, when asked about the verdict, said": a non-finite clause with its
+            # subordinator set off after the subject (Quirk et al. 1985, 15.34 on
+            # non-finite and verbless adverbial clauses); the subject stands before it
+            return _source_before(text, aside.start()) or span
     return span
+
+
+_SUBORDINATOR_ASIDE = re.compile(
+    r",[ \t]+(?i:when|while|if|though|although|once|unless|until|whether|after|before)[ \t]+$"
+)
+_NON_FINITE_FIRST = re.compile(
+    rf"(?:[a-z]{{2,}}(?:ed|ing|en)|{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b"
+)
 
 
 # A noun phrase with a source's noun as its head, a restrictive relative clause opened by
