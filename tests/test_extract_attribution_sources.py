@@ -718,3 +718,21 @@ def test_a_comment_clause_before_a_past_verb(text, cue, source):
 )  # fmt: skip
 def test_a_set_off_non_finite_clause_is_no_subject(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an appositive after a definite noun phrase headed by a source's noun: the noun
+        # phrase and its appositive are the source, not the appositive alone
+        ("The bank, a big lender, said rates would rise.", "said", "The bank, a big lender"),
+        ("The council, the city's governing body, said prices fell.", "said",
+         "The council, the city's governing body"),
+        ("The report, the first of its kind, found that prices rose.", "found",
+         "The report, the first of its kind"),
+        # negative: an opening adverbial before the subject is no noun phrase of the source
+        ("In the capital, police said 40 were held.", "said", "police"),
+    ],
+)  # fmt: skip
+def test_an_appositive_after_a_definite_noun_phrase(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -387,7 +387,16 @@ def _name_start(part: str) -> int | None:
         and not _CONNECTIVE.fullmatch(words[0])
     ):
         return 0
+    if _DEFINITE_SOURCE_NOUN.fullmatch(part) and words[-1].lower() in _HEAD_NOUNS:
+        return 0  # "The bank, a big lender,": a definite noun phrase that a source's noun heads
     return None
+
+
+# A definite noun phrase of a few words (Quirk et al. 1985, 17.65: an appositive may follow any
+# noun phrase, not only a name).
+_DEFINITE_SOURCE_NOUN = re.compile(
+    r"\s*(?i:the|its|their|his|her|our)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+\s*"
+)
 
 
 # Simple past forms that are never participles ("orders fell by a quarter"): a clause, not a
