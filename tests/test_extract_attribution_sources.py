@@ -503,3 +503,236 @@ def test_a_dated_participle_phrase_is_set_off(text, cue, source):
 )  # fmt: skip
 def test_an_indirect_question_ends_the_agent(text, cue, source):
     assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "by" before a day, a month or a deictic time word is a deadline: the passive
+        # names no agent
+        ("The figures were confirmed by Friday, officials said.", "confirmed", ""),
+        ("The claim was denied by late Sunday, the army said.", "denied", ""),
+        ("The toll was confirmed by March 3, according to the agency.", "confirmed", ""),
+        ("The results were reported by the weekend.", "reported", ""),
+        # negatives: an agent, a name that opens with a time word, a possessive time
+        ("The damage was confirmed by the ministry on Friday.", "confirmed", "the ministry"),
+        ("The claim was denied by Monday Group, a security firm.", "denied", "Monday Group"),
+        ("The attack was condemned by Tuesday's summit of ministers.", "condemned",
+         "Tuesday's summit of ministers"),
+        ("The plan was rejected by May in a vote.", "rejected", "May"),
+    ],
+)  # fmt: skip
+def test_a_time_after_by_is_no_agent(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # a relative pronoun after a name and its appositive or age stands for the name
+        ("Police arrested Tom Berg, a farmer, who told reporters he was innocent.", "told",
+         "Tom Berg"),
+        ("We met Ana Lind, a nurse from Bergen, who said pay was low.", "said", "Ana Lind"),
+        ("Officials met Petra Holm, 52, who said the river rose.", "said", "Petra Holm"),
+        # negatives: a relative clause set off before the cue; a relative right after a name
+        ("The ministry, which runs the camps, said 300 people fled.", "said", "The ministry"),
+        ("The plan was condemned by Ana Lind, who said it would fail.", "said", "Ana Lind"),
+    ],
+)  # fmt: skip
+def test_a_relative_after_an_appositive_stands_for_the_name(text, cue, name):
+    attribution = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert attribution.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a restrictive relative clause opened by "that" after a source's noun belongs to the
+        # subject: the clause's verb and its object are no source of their own
+        ("The group that monitors the war said 40 people died.", "said",
+         "The group that monitors the war"),
+        ("The union that represents nurses said pay was too low.", "said",
+         "The union that represents nurses"),
+        ("The lawyer that represented the family said they would sue.", "said",
+         "The lawyer that represented the family"),
+        ("The study that examined 400 schools found that costs rose.", "found",
+         "The study that examined 400 schools"),
+        # negatives: "that" opening a reported clause, a noun as the clause's subject
+        ("The ministry said that officials denied the claim.", "denied", "officials"),
+        ("The ministry reports that officials denied the claim.", "denied", "officials"),
+    ],
+)  # fmt: skip
+def test_a_that_relative_clause_belongs_to_its_head(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # a name in an of-phrase post-modifies a source's noun: the relative pronoun stands
+        # for the whole noun phrase
+        ("The plan was announced by the city council of Harwick, which says it will save money.",
+         "says", "the city council of Harwick"),
+        ("We spoke to the mayor of Harwick, who said the bridge would close.", "said",
+         "the mayor of Harwick"),
+        # negatives: a name that holds "of" itself, a complex preposition before the name
+        ("The data came from the Ministry of Health, which said 40 died.", "said",
+         "the Ministry of Health"),
+        ("They met in front of the Supreme Court, which said it would rule.", "said",
+         "Supreme Court"),
+    ],
+)  # fmt: skip
+def test_a_relative_after_an_of_phrase_stands_for_its_noun(text, cue, name):
+    attribution = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert attribution.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a past verb alone after "and" is the second of two coordinated verbs: no new clause
+        ("The firm he founded and ran said profits fell.", "said",
+         "The firm he founded and ran"),
+        ("The group she created and led said it would appeal.", "said",
+         "The group she created and led"),
+        # negatives: a subject after "and" opens a new clause
+        ("Prices rose 5% and unions said pay must follow.", "said", "unions"),
+        ("The mayor resigned and police said an inquiry began.", "said", "police"),
+    ],
+)  # fmt: skip
+def test_a_past_verb_alone_after_and_opens_no_clause(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a raising verb ("seem", "appear") with a to-infinitive lends its subject to the cue
+        ("The footage seems to show soldiers firing.", "show", "The footage"),
+        ("The data appear to suggest that prices rose.", "suggest", "The data"),
+        ("A video posted on X appears to show the dam bursting.", "show",
+         "A video posted on X"),
+        # negative: the whole word only (a verb that ends in "appear" is left as it was)
+        ("The figures disappear to show nothing.", "show", "The figures disappear to"),
+    ],
+)  # fmt: skip
+def test_a_raising_verb_lends_its_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # quotative inversion after a comma with verbs of saying and complaining
+        ("Inflation will slow, predicted Ana Lind, chief economist at the bank.", "predicted",
+         "Ana Lind"),
+        ("The wait was too long, complained residents.", "complained", "residents"),
+        ("Mistakes were made, acknowledged the minister.", "acknowledged", "the minister"),
+        ("The talks will fail, cautioned Lind.", "cautioned", "Lind"),
+        # negative: the subject before the verb, set off by commas, is no inversion
+        ("The plan, Lind recalled, had failed.", "recalled", "Lind"),
+        ("Inflation will slow, Ana Lind predicted.", "predicted", "Ana Lind"),
+    ],
+)  # fmt: skip
+def test_more_verbs_of_saying_invert_after_a_comma(text, cue, name):
+    attribution = next(a for a in extract_attributions(text) if cue in a.cue)
+    assert attribution.source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "in" or "at" with a possessive before a body's noun post-modifies the people noun
+        ("Officials in his office said talks could resume.", "said",
+         "Officials in his office"),
+        ("Officials at their ministry said talks could resume.", "said",
+         "Officials at their ministry"),
+        # negatives: an occasion of speaking is no post-modifier
+        ("The minister in his speech said talks could resume.", "said", "The minister"),
+        ("Officials in a statement said talks could resume.", "said", "Officials"),
+    ],
+)  # fmt: skip
+def test_people_in_a_body_keep_their_post_modifier(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a contracted auxiliary after a subject pronoun belongs to the verb phrase
+        ("Ana Lind runs the farm. She's said all along that the dam is unsafe.", "said", "She"),
+        ("Tom Berg chairs the union. He'd warned that pay would fall.", "warned", "He"),
+        ("The farmers met on Monday. They’ve argued that prices are too low.", "argued",
+         "They"),
+        # negatives: a possessive noun phrase keeps its "'s"
+        ("The company's lawyer said the dam is unsafe.", "said", "The company's lawyer"),
+    ],
+)  # fmt: skip
+def test_a_contracted_auxiliary_leaves_the_pronoun(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the subject of a nominal relative clause stands between "what" and the cue
+        ("The vote is what analysts describe as a landslide.", "describe", "analysts"),
+        ("This is what the ministry described as a mistake.", "described", "the ministry"),
+        ("Nobody knows what officials said.", "said", "officials"),
+        # negatives: no "what"; "what" as the clause's own subject
+        ("Analysts describe the vote as a landslide.", "describe", "Analysts"),
+        ("He did not say what happened, officials said.", "said", "officials"),
+    ],
+)  # fmt: skip
+def test_a_nominal_relative_clause_has_its_own_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a comment clause in the middle of a reported clause that goes on in the past
+        ("Prices, the ministry says, rose.", "says", "the ministry"),
+        ("Prices, the ministry said, doubled in May.", "said", "the ministry"),
+        # negatives: a subject with its appositive before the verb
+        ("Tom Berg, the mayor, said, however, that prices rose.", "said", "Tom Berg, the mayor"),
+        ("Lind, a nurse, said pay fell.", "said", "Lind, a nurse"),
+    ],
+)  # fmt: skip
+def test_a_comment_clause_before_a_past_verb(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a non-finite clause with its subordinator set off after the subject is no subject
+        ("Lind, when pressed, said she would appeal.", "said", "Lind"),
+        ("The minister, when questioned by reporters, said she would appeal.", "said",
+         "The minister"),
+        ("Lind, while visiting the site, said she would appeal.", "said", "Lind"),
+        # negative: a finite subordinate clause before the main clause's own subject
+        ("After the vote, when officials met, the mayor said talks failed.", "said",
+         "the mayor"),
+    ],
+)  # fmt: skip
+def test_a_set_off_non_finite_clause_is_no_subject(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # an appositive after a definite noun phrase headed by a source's noun: the noun
+        # phrase and its appositive are the source, not the appositive alone
+        ("The bank, a big lender, said rates would rise.", "said", "The bank, a big lender"),
+        ("The council, the city's governing body, said prices fell.", "said",
+         "The council, the city's governing body"),
+        ("The report, the first of its kind, found that prices rose.", "found",
+         "The report, the first of its kind"),
+        # negative: an opening adverbial before the subject is no noun phrase of the source
+        ("In the capital, police said 40 were held.", "said", "police"),
+    ],
+)  # fmt: skip
+def test_an_appositive_after_a_definite_noun_phrase(text, cue, source):
+    assert source_of_cue(text, cue) == source

@@ -340,3 +340,39 @@ def test_agency_style_titles_are_no_part_of_the_name(text, name):
 def test_a_pronoun_skips_a_speaker_inside_a_quotation(text, name):
     pronoun = [a for a in extract_attributions(text) if a.source in ("he", "she")]
     assert pronoun[-1].source_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # unnamed people have no name but their whole description, appositive included
+        ("Observers from the Harwick Election Watch, a monitoring group, said it was fair.",
+         "said", "Observers from the Harwick Election Watch, a monitoring group"),
+        ("Experts from the Lorin Institute, a think tank, said prices would fall.", "said",
+         "Experts from the Lorin Institute, a think tank"),
+        # negatives: a named person or a named body keeps only its name
+        ("Tom Berg, a member of the Harwick Union, said prices fell.", "said", "Tom Berg"),
+        ("The Northline Monitor, a group that tracks violence, said 40 died.", "said",
+         "Northline Monitor"),
+    ],
+)  # fmt: skip
+def test_unnamed_people_keep_their_whole_description(text, cue, name):
+    assert name_of_cue(text, cue) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        # unnamed people keep the relative clause that describes them
+        ("Officials at the ministry, who spoke on condition of anonymity, said talks failed.",
+         "said", "Officials at the ministry, who spoke on condition of anonymity"),
+        ("Residents of the valley, who fled on Monday, said the river rose.", "said",
+         "Residents of the valley, who fled on Monday"),
+        # negatives: a named person or body drops it
+        ("Ana Lind, who chairs the board, said talks failed.", "said", "Ana Lind"),
+        ("The Harwick Council, which runs the port, said talks failed.", "said",
+         "Harwick Council"),
+    ],
+)  # fmt: skip
+def test_unnamed_people_keep_their_relative_clause(text, cue, name):
+    assert name_of_cue(text, cue) == name

@@ -43,6 +43,7 @@ from medialit.extract.attribution.subjects import (
     _CITING,
     _FOLLOWS_PREVIOUS,
     _PARTICIPLE_BY,
+    _TIME_AFTER_BY,
     _elided_subject,
     _inverted_after_comma,
     _main_subject_after,
@@ -169,6 +170,12 @@ def _attribution(
     elif cue.name == "credit":
         credit = _CREDIT_SOURCE.match(text, cue.end)  # "© AFP 2023 / NAME": the agency
         span = credit.span(1) if credit else None
+    elif (
+        where == "after"
+        and cue.name.startswith("passive_by")
+        and _TIME_AFTER_BY.match(text, cue.end)
+    ):
+        span = None  # "were confirmed by Friday": a deadline, a passive with no agent
     elif where == "after":
         span = _source_after(text, cue.end)
         if span:

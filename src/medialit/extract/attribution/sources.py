@@ -23,6 +23,7 @@ from medialit.extract.attribution.cues import (
 from medialit.extract.attribution.words import (
     _AGENT_SUFFIX,
     _IRREGULAR_PAST_AFTER,
+    _IRREGULAR_PAST_TEXT,
     _KIND_OF_WORD,
     _LY_NOUNS,
     _NAME_LINKS,
@@ -231,6 +232,13 @@ _PARTICIPLE_BY_INSIDE = re.compile(rf"\b{_PAST_PARTICIPLE}\s+(?:by|on|in|from|vi
 _RELATIVE_ONLY = re.compile(r"\s*(?:who|which)\s*")
 # A preposition of place before a name: the name is a place, not a person "who" speaks.
 _PLACE_BEFORE = re.compile(r"\s(?:in|at|near|outside|inside)\s+(?:the\s+)?$")
+# A lower-case noun and "of" before a name: the name post-modifies that noun ("the mayor of").
+# Only a source's or a role's noun, and no complex preposition ("in front of", "on behalf
+# of", "with the help of"; Quirk et al. 1985, 9.10): a bare noun after a preposition.
+_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)"
+    r"(?P<noun>[a-z][\w’'-]*)\s+of\s+(?:the\s+)?$"
+)
 _NAME_AT_END = re.compile(
     r"(?:\b[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|the|and|for|de|van|von|al)\s+)*[A-Z][\w.’'-]*)*"
     r"\s*$"
@@ -262,14 +270,20 @@ _SUBORDINATOR_FIRST = re.compile(
 _INTRO_WORD = re.compile(r"\b(?:on|in|at|by|following|addressing|after|during|given)\b", re.I)
 
 
+_RAISING_VERBS = (" appear", " appears", " appeared", " seem", " seems", " seemed")
+
+
 def _without_trailing_aux(clause: str) -> str:
     """'Dmitri Peskov had also' -> 'Dmitri Peskov': drop the words between subject and verb."""
     clause = clause.rstrip()
     while True:
         head, _, last = clause.rpartition(" ")
         word = last.lower()
-        if word == "to" and head.lower().endswith(("appeared", "seemed")):
-            head = head.rpartition(" ")[0]  # "appeared to acknowledge"
+        if word == "to" and head.lower().endswith(_RAISING_VERBS):
+            # "appeared to acknowledge", "appears to show", "seem to suggest": a raising
+            # verb lends its subject to the cue (Quirk et al. 1985, 16.49 on "seem" and
+            # "appear" with a to-infinitive)
+            head = head.rpartition(" ")[0]
         elif not head or not (
             word in _AUX_WORDS
             or (  # "subsequently" is an adverb, "Italy" is not
@@ -373,7 +387,16 @@ def _name_start(part: str) -> int | None:
         and not _CONNECTIVE.fullmatch(words[0])
     ):
         return 0
+    if _DEFINITE_SOURCE_NOUN.fullmatch(part) and words[-1].lower() in _HEAD_NOUNS:
+        return 0  # "The bank, a big lender,": a definite noun phrase that a source's noun heads
     return None
+
+
+# A definite noun phrase of a few words (Quirk et al. 1985, 17.65: an appositive may follow any
+# noun phrase, not only a name).
+_DEFINITE_SOURCE_NOUN = re.compile(
+    r"\s*(?i:the|its|their|his|her|our)[ \t]+(?:[\w’'-]+[ \t]+){0,3}[\w’'-]+\s*"
+)
 
 
 # Simple past forms that are never participles ("orders fell by a quarter"): a clause, not a
@@ -381,6 +404,7 @@ def _name_start(part: str) -> int | None:
 _PAST_ONLY_TEXT = """fell rose went came took gave wrote spoke broke chose drove ran began grew
     drew flew threw shook saw knew"""
 _PAST_ONLY = re.compile(rf"(?<![\w’'-])(?:{'|'.join(_PAST_ONLY_TEXT.split())})\b")
+_PAST_VERB_ONLY = re.compile(rf"(?:[a-z]{{2,}}ed|{'|'.join(_IRREGULAR_PAST_TEXT.split())})[ \t]*")
 
 
 def _name_list_start(parts: list[str]) -> int:
@@ -443,7 +467,9 @@ def _noun_phrase(clause: str) -> str:
 # by a comma and the reported clause goes on with its finite verb, so the noun phrase between
 # the commas is the clause's own subject, not an appositive.
 _REPORTED_GOES_ON = re.compile(
-    r",[ \t]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b"
+    r",[ \t]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+    # or a verb in the past ("Prices, the ministry says, rose")
+    rf"[a-z]{{3,}}ed|{'|'.join(_PAST_ONLY_TEXT.split())})\b"
 )
 
 
@@ -496,6 +522,68 @@ def _clause_through_titles(text: str, end: int) -> str:
     return clause
 
 
+def _described_name_before(parts: list[str]) -> tuple[int, int] | None:
+    """The name and the appositive or age after it that a relative pronoun follows, as
+    offsets into ``", ".join(parts)``: "Ana Lind, a nurse from Bergen, who said" stands for
+    Ana Lind, described (the name heads the noun phrase; Quirk et al. 1985, 17.65 on
+    apposition, 17.22 on the antecedent of a non-restrictive relative clause).
+
+    Examples
+    --------
+    >>> parts = ["Ana Lind", "a nurse from Bergen", "who"]
+    >>> text = ", ".join(parts)
+    >>> text[slice(*_described_name_before(parts))]
+    'Ana Lind, a nurse from Bergen'
+    >>> _described_name_before(["the union", "a powerful lobby", "which"]) is None
+    True
+    """
+    if len(parts) < 3:
+        return None
+    description = parts[-2]
+    if not (_is_appositive(description) or description.strip().isdigit()):
+        return None
+    named = _NAME_AT_END.search(parts[-3])
+    if not named or not named.group().strip():
+        return None
+    before = len(", ".join(parts[:-3])) + (2 if len(parts) > 3 else 0)
+    return before + named.start(), len(", ".join(parts[:-1]))
+
+
+# A nominal relative clause ("what analysts describe as", "what critics call"; Quirk et al.
+# 1985, 15.8): its subject stands between "what" and the cue, whatever precedes "what".
+_WHAT_THEN_SUBJECT = re.compile(
+    r"(?<![\w’'-])(?i:what)[ \t]+(?P<np>(?:the[ \t]+|some[ \t]+|many[ \t]+|most[ \t]+)?"
+    r"[\w’'-]+(?:[ \t]+[\w’'-]+){0,2}?)[ \t]*$"
+)
+
+
+def _nominal_relative_subject(text: str, cue_start: int) -> tuple[int, int] | None:
+    """The subject of a nominal relative clause whose verb is the cue.
+
+    Examples
+    --------
+    >>> text = "The vote is what analysts describe as a landslide."
+    >>> text[slice(*_nominal_relative_subject(text, 26))]
+    'analysts'
+    >>> _nominal_relative_subject("Analysts describe it as a landslide.", 9) is None
+    True
+    """
+    near = text[max(0, cue_start - 60) : cue_start]
+    if "what " not in near.lower():
+        return None  # most cues: no "what" near, no search
+    bare = _without_trailing_aux(near)
+    found = _WHAT_THEN_SUBJECT.search(bare)
+    if not found:
+        return None
+    words = found.group("np").split()
+    if any(w.lower() in _AUX_WORDS or w.lower() in _PREPOSITIONS for w in words):
+        return None  # "what is seen as", "what in fact amounts to": no subject
+    if _PAST_ONLY.search(found.group("np")) or _FINITE_INSIDE.search(" " + found.group("np")):
+        return None
+    start = cue_start - len(near) + found.start("np")
+    return start, start + len(found.group("np"))
+
+
 def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     """Span of the subject before a cue: "Dmitri Peskov, spokesman for ..., had said".
 
@@ -506,6 +594,9 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
     antecedent = _relative_antecedent(text, cue_start)
     if antecedent:
         return antecedent  # "a video which shows", "the report that says"
+    nominal = _nominal_relative_subject(text, cue_start)
+    if nominal:
+        return nominal  # "The vote is what analysts describe as a landslide"
     span = _subject_in(text, cue_start, _clause_through_titles(text, cue_start))
     if span and _COORDINATOR_LAST.search(text, span[0], span[1]):
         # "Facebook he thanked them and said": the verb shares the first predicate's subject,
@@ -517,7 +608,62 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
         span = _subject_in(text, cue_start, _sentence_before(text, cue_start))
         if span and _starts_with_preposition(text[span[0] : span[1]]):
             return None
+    if span and text.endswith("that ", 0, span[0]):
+        span = _with_that_relative_head(text, span) or span
+    if span and text[span[1] : cue_start].strip() == ",":
+        aside = _SUBORDINATOR_ASIDE.search(text, max(0, span[0] - 12), span[0])
+        if aside and _NON_FINITE_FIRST.match(text, span[0]):
+            # "Lind, when asked about the verdict, said": a non-finite clause with its
+            # subordinator set off after the subject (Quirk et al. 1985, 15.34 on
+            # non-finite and verbless adverbial clauses); the subject stands before it
+            return _source_before(text, aside.start()) or span
     return span
+
+
+_SUBORDINATOR_ASIDE = re.compile(
+    r",[ \t]+(?i:when|while|if|though|although|once|unless|until|whether|after|before)[ \t]+$"
+)
+_NON_FINITE_FIRST = re.compile(
+    rf"(?:[a-z]{{2,}}(?:ed|ing|en)|{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b"
+)
+
+
+# A noun phrase with a source's noun as its head, a restrictive relative clause opened by
+# "that" after it, and the relative clause's verb then its object or complement ("The group
+# that monitors the war said"; Quirk et al. 1985, 17.14-17.15 on restrictive relatives): the
+# clause is read from "that", which ends the clause before a reported one ("said that ...").
+_HEAD_BEFORE_THAT = re.compile(
+    r"(?<![\w’'-])(?i:the|a|an|this|its|their|his|her|one)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?"
+    r"(?P<noun>[a-z][\w’'-]*)[ \t]+that[ \t]+$"
+)
+_HEAD_NOUNS = frozenset(_KIND_OF_WORD) | _ROLE_HEADS  # the nouns of sources and of roles
+_RELATIVE_VERB_FIRST = re.compile(
+    rf"(?P<verb>[a-z]+(?:s|ed)|{'|'.join(_PAST_ONLY_TEXT.split())})[ \t]+\S"
+)
+
+
+def _with_that_relative_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject with its head noun when ``span`` is a "that" relative clause's verb phrase.
+
+    Examples
+    --------
+    >>> text = "The group that monitors the war said"
+    >>> text[slice(*_with_that_relative_head(text, (15, 31)))]
+    'The group that monitors the war'
+    >>> text = "The ministry said that officials denied it"
+    >>> _with_that_relative_head(text, (22, 31)) is None
+    True
+    """
+    verb = _RELATIVE_VERB_FIRST.match(text, span[0], span[1])
+    if not verb or verb.group("verb") in _KIND_OF_WORD:
+        return None  # "reports that officials said": a noun after "that" is a subject
+    head = _HEAD_BEFORE_THAT.search(text, max(0, span[0] - 60), span[0])
+    if not head:
+        return None
+    noun = head.group("noun")
+    if not {noun, noun.removesuffix("s")} & _HEAD_NOUNS:
+        return None
+    return head.start(), span[1]
 
 
 # A relative pronoun with no comma right before the cue, perhaps with a verb of seeming:
@@ -782,6 +928,11 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         and _PARTICIPLE_BY_INSIDE.search(clause, 0, and_clause.start())
     ):
         and_clause = None  # "Footage filmed by residents and verified by Reuters shows"
+    if and_clause and _PAST_VERB_ONLY.fullmatch(clause, and_clause.end()):
+        # "The firm he founded and ran said": a past verb alone after "and" is the second of
+        # two coordinated verbs (Quirk et al. 1985, 13.60), here in a contact relative clause,
+        # and opens no clause of its own: a clause needs its subject
+        and_clause = None
     if (
         and_clause
         and (
@@ -806,6 +957,9 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         adjacent = False
     if len(parts) > 1 and _RELATIVE_ONLY.fullmatch(parts[-1]):
         head = ", ".join(parts[:-1])
+        described = _described_name_before(parts)
+        if described:
+            return offset + described[0], offset + described[1]
         antecedent = _NAME_AT_END.search(head)
         if (
             antecedent
@@ -813,6 +967,12 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
             and _PLACE_BEFORE.search(head, 0, antecedent.start())
         ):
             antecedent = None  # "A doctor at the clinic in Hesk, who": a place says nothing
+        of_before = antecedent and _OF_BEFORE.search(head, 0, antecedent.start())
+        if of_before and of_before.group("noun") in _HEAD_NOUNS:
+            # "the city council of Harwick, which says": a name in an of-phrase post-modifies
+            # the noun before it, and the relative stands for the whole noun phrase (Quirk et
+            # al. 1985, 17.37 on post-modifiers, 17.22 on antecedents)
+            antecedent = None
         if antecedent and antecedent.group().strip():
             start = offset + antecedent.start()
             return start, start + len(antecedent.group().rstrip())
@@ -875,6 +1035,8 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         offset += pronoun.start()
         clause = clause[pronoun.start() :]
     trailing = _TRAILING_PHRASE.search(clause)
+    if trailing and _in_a_body(clause, trailing):
+        trailing = None  # "Officials in his office": people in a body, no occasion
     if (
         trailing
         and trailing.start() > 0
@@ -895,7 +1057,17 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
     if _TIME_BEFORE_VERB.fullmatch(" " + clause):
         return None  # "and last year accused": a time, the subject is left out
     lead = len(clause) - len(clause.lstrip())
+    clitic = _PRONOUN_CLITIC.search(clause)
+    if clitic:
+        clause = clause[: clitic.start(1)]  # "She's said", "They've argued": the pronoun
     return offset + lead, offset + len(clause)
+
+
+# A subject pronoun with a contracted auxiliary ("she's", "they've", "he'd", "we'll"; Quirk
+# et al. 1985, 3.23 on contracted forms): the clitic belongs to the verb phrase.
+_PRONOUN_CLITIC = re.compile(
+    r"(?<![\w’'-])(?i:he|she|it|they|we|i|you)(['’](?:s|ve|d|ll|re|m))\s*$"
+)
 
 
 # A past participle opening a phrase between commas: a reduced relative clause after a noun
@@ -950,6 +1122,29 @@ _MAIN_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|co
 
 
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday weekend morning afternoon"
+
+
+def _in_a_body(clause: str, trailing: re.Match[str]) -> bool:
+    """Whether a trailing "in his ...", "at their ..." names a body the subject's people work
+    in ("Officials in his office", "Staff at their ministry"): a post-modifier of the noun
+    (Quirk et al. 1985, 17.37), not an occasion of speaking ("in his speech").
+
+    Examples
+    --------
+    >>> clause = "Officials in his office"
+    >>> _in_a_body(clause, _TRAILING_PHRASE.search(clause))
+    True
+    >>> clause = "The minister in his speech"
+    >>> _in_a_body(clause, _TRAILING_PHRASE.search(clause))
+    False
+    """
+    if not trailing.group().lstrip().startswith(("in ", "at ")):
+        return False
+    noun = _WORD_AT.match(clause, trailing.end())
+    return bool(noun) and _KIND_OF_WORD.get(noun.group().lower()) == "organisation"
+
+
+_WORD_AT = re.compile(r"[\w’'-]+")
 _TRAILING_PHRASE = re.compile(
     rf"\s(?:(?:on|during|at|in|over|late|early|last|this)\s+(?:the\s+)?"
     rf"(?i:{'|'.join((_DAYS + ' evening night day week air radio television').split())})\b|"

@@ -25,6 +25,7 @@ from medialit.extract.attribution.sources import (
     _name_list_start,
     _place_apposition,
     _source_kinds,
+    classify_source,
 )
 from medialit.extract.attribution.words import (
     _AGENT_PHRASE,
@@ -178,8 +179,9 @@ _INDEFINITE_FIRST = re.compile(
 def _without_relative_clause(source: str) -> str:
     """The mention without the non-restrictive relative clause that ends it (and an age before
     that clause): the clause describes a named source, the words before it name it. An
-    unnamed source ("One official, who asked not to be named") has no name but its whole
-    description, which the guide's source span gives: it keeps the clause.
+    unnamed source ("One official, who asked not to be named"; "Officials at the ministry,
+    who spoke on condition of anonymity": an indefinite or a vague description) has no name
+    but its whole description, which the guide's source span gives: it keeps the clause.
 
     Examples
     --------
@@ -191,9 +193,15 @@ def _without_relative_clause(source: str) -> str:
     'The report, by the firm Tallis & Webb'
     >>> _without_relative_clause("A doctor, who asked not to be named")
     'A doctor, who asked not to be named'
+    >>> _without_relative_clause("Officials at the ministry, who asked not to be named")
+    'Officials at the ministry, who asked not to be named'
     """
     relative = _RELATIVE_PART.search(source)
     if not relative or relative.start() == 0 or _INDEFINITE_FIRST.match(source):
+        return source
+    if classify_source(source[: relative.start()]) == "vague" and " of wh" not in relative.group():
+        # "Officials in his office, who spoke on condition of anonymity"; a clause about some
+        # of them ("many of whom lost their homes") does not describe who speaks
         return source
     return source[: relative.start()]
 
@@ -254,6 +262,11 @@ def _named_part(source: str) -> str:
             return part
     if len(parts) > 1 and all(_AGENT_PHRASE.match(", " + part + ",") for part in parts[1:]):
         return source  # "The report, by the firm Tallis & Webb": whose report it is
+    if len(parts) > 1 and classify_source(parts[0]) == "vague":
+        # "Observers from the Election Watch, a monitoring group": unnamed people have no
+        # name but their whole description, as the guide's span gives it (the same reading
+        # as ``_without_relative_clause``'s for an unnamed source)
+        return source
     return parts[0] if parts else source
 
 

@@ -66,11 +66,25 @@ def _subject_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (span[0], min(starts)) if starts else span
 
 
-# "by the end of the day", "by 2030": a time, not an agent.
-_BY_AGENT = re.compile(
-    r"(?:[ \t]+(?:[^\s.,;:!?“”\"]|(?<=\d)[.,](?=\d))+){0,8}?[ \t]+by[ \t]+"
-    r"(?!(?:the[ \t]+)?(?:end|time|start|beginning|middle|way|noon|midnight|then|now|far)\b|\d)"
+# "by the end of the day", "by 2030", "by Friday", "by late March", "by the weekend": "by"
+# before a time is a deadline, not an agent (Quirk et al. 1985, 9.35 on "by" as a preposition
+# of time), so the names of days and months and the deictic time words open no agent. "May" is
+# left out: it is also a surname ("was rejected by May").
+_BY_TIME_TEXT = """end time start beginning middle way noon midnight then now far today tonight
+    tomorrow yesterday weekend morning afternoon evening night dawn dusk summer winter spring
+    autumn monday tuesday wednesday thursday friday saturday sunday january february march
+    april june july august september october november december"""
+_BY_TIME = (
+    r"(?i:(?:the|this|next|last|early|late|mid-?)[ \t]*)*(?i:"
+    + "|".join(_BY_TIME_TEXT.split())
+    # a name that opens with a time word is no time: "the Sunday Times", "Monday Group"
+    + r")\b(?![’'-]|[ \t]+[A-Z])|\d"
 )
+_BY_AGENT = re.compile(
+    r"(?:[ \t]+(?:[^\s.,;:!?“”\"]|(?<=\d)[.,](?=\d))+){0,8}?[ \t]+by[ \t]+" rf"(?!{_BY_TIME})"
+)
+# A time right after a cue that ends in "by" ("were confirmed by Friday"): no agent follows.
+_TIME_AFTER_BY = re.compile(rf"[ \t]+(?:{_BY_TIME})")
 
 
 # A past participle right before "by" and its agent, its auxiliary left out ("welcomed by
@@ -90,13 +104,17 @@ def _passive_agent(index: TextIndex, cue_end: int) -> tuple[int, int] | None:
 
 
 # The verbs of saying that invert after a comma with no quotation: "…, said officials." (a
-# grammar of reported speech: quotative inversion, Quirk et al. 1985, 14.31), also with a
+# grammar of reported speech: quotative inversion, Quirk et al. 1985, 14.31; the later rows add
+# Levin's 1993 verbs of saying and of complaining, 37.7-37.8, and "predict"), also with a
 # plural subject in the present, as headlines write it ("…, say officials").
 _INVERTING_TEXT = """said says say reported reports added adds wrote writes noted warned warns
     explained explains insisted insists argued argues claimed claims stated states declared
     declares announced announces confirmed confirms admitted admits conceded concedes
     concluded concludes continued continues remarked remarks observed observes asked asks
-    replied replies answered answers commented comments suggested suggests"""
+    replied replies answered answers commented comments suggested suggests
+    predicted predicts complained complains acknowledged acknowledges cautioned cautions
+    alleged alleges stressed stresses emphasised emphasises emphasized emphasizes recalled
+    recalls countered counters responded responds vowed"""
 _INVERTING_VERBS = frozenset(_INVERTING_TEXT.split())
 _INVERTED_SOURCE = re.compile(
     rf"[ \t]+(?:the[ \t]+)?(?:[{_UPPER}][\w’'.-]*|[a-z][\w’'-]*)(?:[ \t]+[\w’'.-]+){{0,3}}"
