@@ -1451,6 +1451,11 @@ _WELCOMED_STANCE = re.compile(
     r"pledge|commitment|release|resignation|vote|changes|measures?|"
     # published figures and studies, judged as findings and results are
     r"figures?|data|statistics|estimates?|forecasts?|study|review|inquiry|audit)\b"
+    # unless the noun only modifies a noun of people after it ("welcomed the audit team",
+    # "the inquiry chairman", "the deal team"): a noun compound names the guests
+    r"(?![ \t]+(?:[\w’'-]+[ \t]+)?(?:team|teams|group|groups|panel|panels|staff|members|"
+    r"delegation|delegates|chairman|chairwoman|chair|head|chief|leaders?|officials|experts|"
+    r"authors?)\b)"
 )
 _SAID_NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+word|little)\b")
 # "as one councillor put it": the phrase quotes someone only after "as".
