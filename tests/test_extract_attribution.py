@@ -3570,6 +3570,18 @@ def test_plans_as_a_plural_noun_is_no_cue(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The minister plans the funeral with the family.",
+        "The council plans the new road carefully.",
+    ],
+)
+def test_plans_with_an_object_is_arranging_not_a_stated_aim(text):
+    # review of round eleven: only "want" states an aim with a noun phrase after it
+    assert "plans" not in cues(text)
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
         ("The fine, which the regulator puts at about £2 million, was paid.", "puts at",

@@ -1694,7 +1694,9 @@ def _states_an_aim(text: str, match: RuleMatch, previous: str) -> bool:
     if word == "plans" and not _singular_subject_before(text[: match.start()][-60:], previous):
         return False  # "government plans to ...", "the peace plans": the plural noun
     return bool(_AIM_NEXT.match(text, match.end())) or (
-        word != "plan" and bool(_WANTED_NEXT.match(text, match.end()))
+        # only "want" takes a noun phrase as a stated aim ("wants a pay rise"); "plans the
+        # funeral", "plans a new road" is arranging, not a position (Levin 1993, 32.1)
+        word in ("want", "wants") and bool(_WANTED_NEXT.match(text, match.end()))
     )
 
 
