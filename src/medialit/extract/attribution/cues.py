@@ -970,6 +970,21 @@ _THAT_CLAUSE_VERBS_TEXT = """indicated signalled signaled projected calculated d
     determined held implied protested charged threatened
     accepted accepts recognised recognises recognized recognizes"""
 _THAT_CLAUSE_VERBS = frozenset(_THAT_CLAUSE_VERBS_TEXT.split())
+_CONCEDING_FORMS = frozenset(
+    ["accepted", "accepts", "recognised", "recognises", "recognized", "recognizes"]
+)
+# "that" as a determiner, not a complementiser ("accepted that offer", "has learned that
+# lesson well", "understands that frustration"): one noun after it, then the end of the
+# clause or a phrase that cannot go on a subject, and no finite verb before the clause ends
+# (a complement clause has a subject and a verb; Quirk et al. 1985, 6.40 on demonstratives)
+_DEMONSTRATIVE_THAT = re.compile(
+    r"[ \t]+that[ \t]*(?=[.,;:!?)\n]|$)|"  # "accepted that.": the pronoun
+    r"[ \t]+that[ \t]+[a-z][\w’'-]*(?:[ \t]*(?=[.,;:!?)\n]|$)|[ \t]+(?:well|again|too|with|on|"
+    r"for|every|each|this|last|today|yesterday|now)\b(?:[ \t]+(?!(?:will|would|was|were|is|are|"
+    r"has|have|had|could|can|may|might|should|must|did|does|do|"
+    + "|".join(_IRREGULAR_PAST_TEXT.split())
+    + r")\b)(?![a-z]+(?:ed|s)\b)[\w’'-]+)*[ \t]*(?=[.,;:!?)\n]|$))"
+)
 _THAT_CLAUSE = re.compile(
     r"[ \t]+(?:to[ \t]+[^.;:!?“”\"\n]{1,40}?[ \t]+)?that\b|[ \t]*:[ \t]*[“\"]"
 )
@@ -1264,6 +1279,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return _forecasts(text, match, words_before)
         if word == "threatened" and _threat_by_a_speaker(text, match):
             return True  # "The union threatened to strike", not "floods threatened to cut"
+        if word in _CONCEDING_FORMS and _DEMONSTRATIVE_THAT.match(text, match.end()):
+            return False  # "accepted that offer on Monday": "that" is a determiner
         if word in _THAT_CLAUSE_VERBS:  # "..., Amnesty charged.": the clause comes first
             return bool(
                 _THAT_CLAUSE.match(text, match.end()) or _TIMED_COMPLEMENT.match(text, match.end())
@@ -1983,6 +2000,8 @@ def _learned_by_a_source(text: str, match: RuleMatch) -> bool:
     """
     if not _BELIEF_CLAUSE.match(text, match.end()) or _VERB_NEXT.match(text, match.end()):
         return False
+    if _DEMONSTRATIVE_THAT.match(text, match.end()):
+        return False  # "has learned that lesson well", "understands that frustration"
     words = _clause_before(text, match.start()).split()
     if not words:
         return False
