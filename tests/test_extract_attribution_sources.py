@@ -527,6 +527,24 @@ def test_a_time_after_by_is_no_agent(text, cue, source):
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # review of round eleven: a time noun before a noun modifies it, and the noun phrase
+        # is the agent; a capitalised "Dawn" inside a sentence is a name
+        ("The fault was reported by morning commuters.", "reported", "morning commuters"),
+        ("The leak was reported by the night shift.", "reported", "the night shift"),
+        ("The plan was criticised by Sunday newspapers.", "criticised", "Sunday newspapers"),
+        ("The report was praised by Dawn, a local charity.", "praised", "Dawn"),
+        # and a time word after a day is still a deadline
+        ("The figures were confirmed by Friday morning, officials said.", "confirmed", ""),
+        ("The results were announced by tomorrow night.", "announced", ""),
+    ],
+)  # fmt: skip
+def test_a_time_noun_before_a_noun_is_part_of_the_agent(text, cue, source):
+    assert source_of_cue(text, cue) == source
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "name"),
     [
         # a relative pronoun after a name and its appositive or age stands for the name

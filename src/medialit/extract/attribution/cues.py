@@ -970,6 +970,21 @@ _THAT_CLAUSE_VERBS_TEXT = """indicated signalled signaled projected calculated d
     determined held implied protested charged threatened
     accepted accepts recognised recognises recognized recognizes"""
 _THAT_CLAUSE_VERBS = frozenset(_THAT_CLAUSE_VERBS_TEXT.split())
+_CONCEDING_FORMS = frozenset(
+    ["accepted", "accepts", "recognised", "recognises", "recognized", "recognizes"]
+)
+# "that" as a determiner, not a complementiser ("accepted that offer", "has learned that
+# lesson well", "understands that frustration"): one noun after it, then the end of the
+# clause or a phrase that cannot go on a subject, and no finite verb before the clause ends
+# (a complement clause has a subject and a verb; Quirk et al. 1985, 6.40 on demonstratives)
+_DEMONSTRATIVE_THAT = re.compile(
+    r"[ \t]+that[ \t]*(?=[.,;:!?)\n]|$)|"  # "accepted that.": the pronoun
+    r"[ \t]+that[ \t]+[a-z][\w’'-]*(?:[ \t]*(?=[.,;:!?)\n]|$)|[ \t]+(?:well|again|too|with|on|"
+    r"for|every|each|this|last|today|yesterday|now)\b(?:[ \t]+(?!(?:will|would|was|were|is|are|"
+    r"has|have|had|could|can|may|might|should|must|did|does|do|"
+    + "|".join(_IRREGULAR_PAST_TEXT.split())
+    + r")\b)(?![a-z]+(?:ed|s)\b)[\w’'-]+)*[ \t]*(?=[.,;:!?)\n]|$))"
+)
 _THAT_CLAUSE = re.compile(
     r"[ \t]+(?:to[ \t]+[^.;:!?“”\"\n]{1,40}?[ \t]+)?that\b|[ \t]*:[ \t]*[“\"]"
 )
@@ -1264,6 +1279,8 @@ def _keep_cue(text: str, name: str, match: RuleMatch) -> bool:
             return _forecasts(text, match, words_before)
         if word == "threatened" and _threat_by_a_speaker(text, match):
             return True  # "The union threatened to strike", not "floods threatened to cut"
+        if word in _CONCEDING_FORMS and _DEMONSTRATIVE_THAT.match(text, match.end()):
+            return False  # "accepted that offer on Monday": "that" is a determiner
         if word in _THAT_CLAUSE_VERBS:  # "..., Amnesty charged.": the clause comes first
             return bool(
                 _THAT_CLAUSE.match(text, match.end()) or _TIMED_COMPLEMENT.match(text, match.end())
@@ -1451,6 +1468,11 @@ _WELCOMED_STANCE = re.compile(
     r"pledge|commitment|release|resignation|vote|changes|measures?|"
     # published figures and studies, judged as findings and results are
     r"figures?|data|statistics|estimates?|forecasts?|study|review|inquiry|audit)\b"
+    # unless the noun only modifies a noun of people after it ("welcomed the audit team",
+    # "the inquiry chairman", "the deal team"): a noun compound names the guests
+    r"(?![ \t]+(?:[\w’'-]+[ \t]+)?(?:team|teams|group|groups|panel|panels|staff|members|"
+    r"delegation|delegates|chairman|chairwoman|chair|head|chief|leaders?|officials|experts|"
+    r"authors?)\b)"
 )
 _SAID_NOTHING = re.compile(r"\s+(?:nothing|not\s+a\s+word|little)\b")
 # "as one councillor put it": the phrase quotes someone only after "as".
@@ -1689,7 +1711,9 @@ def _states_an_aim(text: str, match: RuleMatch, previous: str) -> bool:
     if word == "plans" and not _singular_subject_before(text[: match.start()][-60:], previous):
         return False  # "government plans to ...", "the peace plans": the plural noun
     return bool(_AIM_NEXT.match(text, match.end())) or (
-        word != "plan" and bool(_WANTED_NEXT.match(text, match.end()))
+        # only "want" takes a noun phrase as a stated aim ("wants a pay rise"); "plans the
+        # funeral", "plans a new road" is arranging, not a position (Levin 1993, 32.1)
+        word in ("want", "wants") and bool(_WANTED_NEXT.match(text, match.end()))
     )
 
 
@@ -1976,6 +2000,8 @@ def _learned_by_a_source(text: str, match: RuleMatch) -> bool:
     """
     if not _BELIEF_CLAUSE.match(text, match.end()) or _VERB_NEXT.match(text, match.end()):
         return False
+    if _DEMONSTRATIVE_THAT.match(text, match.end()):
+        return False  # "has learned that lesson well", "understands that frustration"
     words = _clause_before(text, match.start()).split()
     if not words:
         return False

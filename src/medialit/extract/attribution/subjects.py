@@ -70,15 +70,36 @@ def _subject_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
 # before a time is a deadline, not an agent (Quirk et al. 1985, 9.35 on "by" as a preposition
 # of time), so the names of days and months and the deictic time words open no agent. "May" is
 # left out: it is also a surname ("was rejected by May").
-_BY_TIME_TEXT = """end time start beginning middle way noon midnight then now far today tonight
-    tomorrow yesterday weekend morning afternoon evening night dawn dusk summer winter spring
-    autumn monday tuesday wednesday thursday friday saturday sunday january february march
-    april june july august september october november december"""
+_BY_TIME_TEXT = """end time start beginning middle way noon midnight then now far"""
+# The names of days and months (capitalised in English) and the common time nouns (lower case:
+# a capitalised "Dawn" or "Summer" inside a sentence is a name). Each is a time only where it
+# ends its noun phrase: before a noun it is a modifier ("the morning papers", "weekend
+# visitors", "the night shift", "Sunday newspapers"; Quirk et al. 1985, 17.104 on nouns as
+# premodifiers), and the phrase is an agent; another time word may follow ("Friday morning").
+_BY_DAY_TEXT = """monday tuesday wednesday thursday friday saturday sunday january february
+    march april june july august september october november december"""
+_BY_TIME_NOUN_TEXT = """today tonight tomorrow yesterday weekend morning afternoon evening
+    night dawn dusk summer winter spring autumn"""
+_BY_TIME_WORDS = "|".join((_BY_DAY_TEXT + " " + _BY_TIME_NOUN_TEXT).split())
+_BY_TIME_END = (
+    r"\b(?![’'-]|[ \t]+[A-Z]|[ \t]+(?!(?i:"
+    + _BY_TIME_WORDS
+    + r"|at|to|and|or|if|in|on|of|for|from|but|when|after|before|as|with|so|the|a|an|he|she|"
+    r"it|they|we|i|you)\b)[a-z])"
+)
 _BY_TIME = (
-    r"(?i:(?:the|this|next|last|early|late|mid-?)[ \t]*)*(?i:"
+    r"(?i:(?:the|this|next|last|early|late|mid-?)[ \t]*)*(?:(?i:"
     + "|".join(_BY_TIME_TEXT.split())
     # a name that opens with a time word is no time: "the Sunday Times", "Monday Group"
-    + r")\b(?![’'-]|[ \t]+[A-Z])|\d"
+    + r")\b(?![’'-]|[ \t]+[A-Z])|(?i:"
+    + "|".join(_BY_DAY_TEXT.split())
+    + r")"
+    + _BY_TIME_END
+    + r"|(?:"
+    + "|".join(_BY_TIME_NOUN_TEXT.split())
+    + r")"
+    + _BY_TIME_END
+    + r")|\d"
 )
 _BY_AGENT = re.compile(
     r"(?:[ \t]+(?:[^\s.,;:!?“”\"]|(?<=\d)[.,](?=\d))+){0,8}?[ \t]+by[ \t]+" rf"(?!{_BY_TIME})"
