@@ -38,14 +38,14 @@ def speed():
 
 
 # Measured on the test split (19 Wikinews reports and 8 held-out constructed texts, never tuned
-# on) on 2026-11-27 with `benchmarks/accuracy.py --record` at commit e1ee907, minus 0.02:
+# on) on 2026-11-27 with `benchmarks/accuracy.py --record` at commit 09c7f71, minus 0.02:
 # `make test` fails when accuracy on unseen text drops. These are floors against regressions,
 # not the targets (see benchmarks/README.md).
-TEST_FLOORS = {  # measured on the 27 texts of the test split, 2026-11-27 (tenth round)
+TEST_FLOORS = {  # measured on the 27 texts of the test split, 2026-11-27 (eleventh round)
     ("figures", "strict"): 0.935,  # measured F1 0.955
     ("figures", "lenient"): 0.951,  # 0.971
-    ("attributions", "lenient"): 0.842,  # 0.862
-    ("attribution_sources", "lenient"): 0.729,  # 0.749
+    ("attributions", "lenient"): 0.844,  # 0.864
+    ("attribution_sources", "lenient"): 0.728,  # 0.748
     ("loaded_terms", "lenient"): 0.353,  # 0.373
 }
 

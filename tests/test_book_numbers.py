@@ -245,7 +245,7 @@ EXPECTED = {
     "test_figures_missed": "3%",
     "test_figures_false_alarms": "3%",
     "test_attributions_annotated": "292",
-    "test_attributions_missed": "19%",
+    "test_attributions_missed": "18%",
     "test_attributions_false_alarms": "8%",
     "test_attribution_sources_annotated": "292",
     "test_attribution_sources_missed": "29%",
