@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from medialit.extract.attribution.words import (
-    _IRREGULAR_PAST_TEXT,
+    _IRREGULAR_PAST_ALT,
     _KIND_OF_WORD,
     _NAME_LINKS,
     _PASSIVE_BEFORE,
@@ -982,7 +982,7 @@ _DEMONSTRATIVE_THAT = re.compile(
     r"[ \t]+that[ \t]+[a-z][\w’'-]*(?:[ \t]*(?=[.,;:!?)\n]|$)|[ \t]+(?:well|again|too|with|on|"
     r"for|every|each|this|last|today|yesterday|now)\b(?:[ \t]+(?!(?:will|would|was|were|is|are|"
     r"has|have|had|could|can|may|might|should|must|did|does|do|"
-    + "|".join(_IRREGULAR_PAST_TEXT.split())
+    + _IRREGULAR_PAST_ALT
     + r")\b)(?![a-z]+(?:ed|s)\b)[\w’'-]+)*[ \t]*(?=[.,;:!?)\n]|$))"
 )
 _THAT_CLAUSE = re.compile(
@@ -1586,7 +1586,7 @@ _BELIEF_CLAUSE = re.compile(
     # a word, or a number with its separators ("believe around 1,200 people are")
     r"(?:(?:\d[\d,.]*\d|[\w’'-]+)[ \t]+){1,6}?(?:will|would|was|were|is|are|has|have|had|could|"
     r"can|may|"
-    rf"might|should|must|did|does|{'|'.join(_IRREGULAR_PAST_TEXT.split())}|[a-z]{{3,}}ed)\b|"
+    rf"might|should|must|did|does|{_IRREGULAR_PAST_ALT}|[a-z]{{3,}}ed)\b|"
     # the clause's subject with a non-restrictive relative set off by commas ("believe the
     # party, which won six seats, will join"; Quirk et al. 1985, 17.22): the verb after it
     r"[ \t]+(?!(?:in|for|about|of|on|to|so|not|with|from|at|by|as|and)\b)(?:[\w’'-]+[ \t]+){0,4}"

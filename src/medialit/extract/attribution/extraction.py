@@ -34,6 +34,7 @@ from medialit.extract.attribution.sources import (
     classify_source,
 )
 from medialit.extract.attribution.speakers import (
+    _REFLEXIVES,
     _VERB_FIRST,
     resolve_source,
 )
@@ -72,7 +73,7 @@ _BY_RIGHT_AFTER = re.compile(
 
 # An emphatic reflexive right after the subject is part of its noun phrase ("the minister
 # himself"; Quirk et al. 1985, 6.24), and the guide's span keeps it.
-_EMPHATIC_REFLEXIVE = re.compile(r"[ \t]+(?:himself|herself|itself|themselves|ourselves|myself)")
+_EMPHATIC_REFLEXIVE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_REFLEXIVES))})")
 _ONLY_AUXILIARIES = re.compile(
     r"(?:[ \t]+(?:has|have|had|is|are|was|were|will|would|also|been|[a-z]+ly))*[ \t]*"
 )

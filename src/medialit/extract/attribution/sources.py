@@ -23,9 +23,9 @@ from medialit.extract.attribution.cues import (
 from medialit.extract.attribution.words import (
     _AGENT_SUFFIX,
     _IRREGULAR_PAST_AFTER,
-    _IRREGULAR_PAST_TEXT,
+    _IRREGULAR_PAST_ALT,
     _KIND_OF_WORD,
-    _LY_NOUNS,
+    _LY_NOUN,
     _NAME_LINKS,
     _PERSON_NOUNS,
     _PLATFORMS,
@@ -222,7 +222,7 @@ _INTRO_NO_COMMA = re.compile(
 # "85% were in favour and on Friday the government": a new clause after "and" or "but".
 _CLAUSE_AND = re.compile(r"\s(?:and|but)\s(?!.*\s(?:and|but)\s)")
 # A past participle: regular, in -en, or one of the common irregular ones.
-_PAST_PARTICIPLE = r"(?:[a-z]{3,}ed|[a-z]{3,}en|shown|seen|made|shot|put|sent|held|taken)"
+_PAST_PARTICIPLE = r"(?:[a-z]{3,}ed|[a-z]{3,}en|shown|seen|made|shot|put|sent|held)"
 # Two reduced relative clauses joined by "and" inside one noun phrase ("footage filmed by
 # residents and verified by Reuters"; reduced relatives, Quirk et al. 1985, 17.30, and their
 # coordination, 13.64): the second participle opens no new clause.
@@ -292,7 +292,7 @@ def _without_trailing_aux(clause: str) -> str:
                 and head.split()[-1].lower() not in _DETERMINERS
                 # "Reed's family", "the ally": a noun in -ly after a possessive or as such
                 and not head.endswith(("'s", "’s", "s'", "s’"))
-                and not re.fullmatch(_LY_NOUNS, word)
+                and not _LY_NOUN.fullmatch(word)
             )
         ):
             return clause  # "the rally" keeps its noun; "subsequently" goes
@@ -403,8 +403,9 @@ _DEFINITE_SOURCE_NOUN = re.compile(
 # noun phrase; the forms that are also participles ("led by", "held in") may sit in one.
 _PAST_ONLY_TEXT = """fell rose went came took gave wrote spoke broke chose drove ran began grew
     drew flew threw shook saw knew"""
-_PAST_ONLY = re.compile(rf"(?<![\w’'-])(?:{'|'.join(_PAST_ONLY_TEXT.split())})\b")
-_PAST_VERB_ONLY = re.compile(rf"(?:[a-z]{{2,}}ed|{'|'.join(_IRREGULAR_PAST_TEXT.split())})[ \t]*")
+_PAST_ONLY_ALT = "|".join(_PAST_ONLY_TEXT.split())
+_PAST_ONLY = re.compile(rf"(?<![\w’'-])(?:{_PAST_ONLY_ALT})\b")
+_PAST_VERB_ONLY = re.compile(rf"(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST_ALT})[ \t]*")
 
 
 def _name_list_start(parts: list[str]) -> int:
@@ -469,7 +470,7 @@ def _noun_phrase(clause: str) -> str:
 _REPORTED_GOES_ON = re.compile(
     r",[ \t]+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
     # or a verb in the past ("Prices, the ministry says, rose")
-    rf"[a-z]{{3,}}ed|{'|'.join(_PAST_ONLY_TEXT.split())})\b"
+    rf"[a-z]{{3,}}ed|{_PAST_ONLY_ALT})\b"
 )
 
 
@@ -623,9 +624,7 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:
 _SUBORDINATOR_ASIDE = re.compile(
     r",[ \t]+(?i:when|while|if|though|although|once|unless|until|whether|after|before)[ \t]+$"
 )
-_NON_FINITE_FIRST = re.compile(
-    rf"(?:[a-z]{{2,}}(?:ed|ing|en)|{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b"
-)
+_NON_FINITE_FIRST = re.compile(rf"(?:[a-z]{{2,}}(?:ed|ing|en)|{_IRREGULAR_PAST_ALT})\b")
 
 
 # A noun phrase with a source's noun as its head, a restrictive relative clause opened by
@@ -637,9 +636,7 @@ _HEAD_BEFORE_THAT = re.compile(
     r"(?P<noun>[a-z][\w’'-]*)[ \t]+that[ \t]+$"
 )
 _HEAD_NOUNS = frozenset(_KIND_OF_WORD) | _ROLE_HEADS  # the nouns of sources and of roles
-_RELATIVE_VERB_FIRST = re.compile(
-    rf"(?P<verb>[a-z]+(?:s|ed)|{'|'.join(_PAST_ONLY_TEXT.split())})[ \t]+\S"
-)
+_RELATIVE_VERB_FIRST = re.compile(rf"(?P<verb>[a-z]+(?:s|ed)|{_PAST_ONLY_ALT})[ \t]+\S")
 
 
 def _with_that_relative_head(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -933,13 +930,11 @@ def _subject_in(text: str, cue_start: int, whole_clause: str) -> tuple[int, int]
         # two coordinated verbs (Quirk et al. 1985, 13.60), here in a contact relative clause,
         # and opens no clause of its own: a clause needs its subject
         and_clause = None
-    if (
-        and_clause
-        and (
-            _FINITE_INSIDE.search(clause, 0, and_clause.start())
-            # "Prices rose by 5% and unions said": an irregular past is a finite verb too
-            or _IRREGULAR_PAST_AFTER.search(clause[: and_clause.start()] + " ")
-        )
+    if and_clause and (
+        _FINITE_INSIDE.search(clause, 0, and_clause.start())
+        # "Prices rose by 5% and unions said": an irregular past is a finite verb too
+        # (the "and" clause opens with a space, which ends the verb's match)
+        or _IRREGULAR_PAST_AFTER.search(clause, 0, and_clause.start() + 1)
     ):
         offset += and_clause.end()
         clause = clause[and_clause.end() :]
@@ -1298,7 +1293,7 @@ def _source_after(text: str, cue_end: int) -> tuple[int, int] | None:
 # "be" or a modal, not inside a relative clause ("officials who were there"): the subject's
 # verb after a by-phrase inside it ("The total reported by officials rose to 40").
 _FINITE_IN_AGENT = re.compile(
-    rf"(?<!who)(?<!which)(?<!that)[ \t]+(?:{'|'.join(_PAST_ONLY_TEXT.split())}|is|are|was|were|"
+    rf"(?<!who)(?<!which)(?<!that)[ \t]+(?:{_PAST_ONLY_ALT}|is|are|was|were|"
     r"will|would|can|could|may|might|must|should|shall)\b"
 )
 

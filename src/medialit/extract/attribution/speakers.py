@@ -30,7 +30,8 @@ from medialit.extract.attribution.sources import (
 from medialit.extract.attribution.words import (
     _AGENT_PHRASE,
     _AGENT_SUFFIX,
-    _IRREGULAR_PAST_TEXT,
+    _DAYS_AND_MONTHS_TEXT,
+    _IRREGULAR_PAST_ALT,
     _KIND_OF_WORD,
     _PERSON_NOUNS,
     _ROLE_HEADS,
@@ -607,11 +608,11 @@ class _Mention:
     speaker: bool = False
 
 
-_IRREGULAR_PAST = re.compile(rf"\s(?:{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b")
+_IRREGULAR_PAST = re.compile(rf"\s(?:{_IRREGULAR_PAST_ALT})\b")
 # A verb phrase, not a noun phrase: "spoke at the rally", "also wept".
 _VERB_FIRST = re.compile(
     rf"(?:(?:[a-z]+ly|also|then|later)\s+)*(?:is|are|was|were|has|have|had|[a-z]{{2,}}ed|"
-    rf"{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b"
+    rf"{_IRREGULAR_PAST_ALT})\b"
 )
 _JOINERS_TEXT = """and or but nor who whom whose which that the a an his her their its this
     these those"""
@@ -623,7 +624,7 @@ _VERB_NEXT = re.compile(
     rf"(?P<apposition>,[^,.;:!?\n]{{1,80}}),\s+(?:(?:[a-z]+ly|also|later|then|still|again)\s+)?"
     rf"(?!(?:{_NOT_A_VERB})\b)[a-z]{{2,}}\b|"
     r"(?:\s*\([^()\n]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|"
-    rf"had|have|will|would|could|can|did|does|{'|'.join(_IRREGULAR_PAST_TEXT.split())}|"
+    rf"had|have|will|would|could|can|did|does|{_IRREGULAR_PAST_ALT}|"
     r"[a-z]{2,}ed|[a-z]{2,}[^s\W]s)\b"
     rf"|,\s+(?!(?:{_NOT_A_VERB})\b)[a-z]{{2,}}\b"
 )
@@ -867,11 +868,11 @@ _PLURAL_NP = re.compile(
     r"with|to|of|in|on|at|for|by|from|that|who|which|(?i:when|while|if|as|because|since|"
     r"although|though|once|until|unless|where|later|then|now|meanwhile|however|earlier|also|"
     r"still|yesterday|today)|"
-    rf"{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b)[\w’'-]+[ \t]+){{0,2}}?"
+    rf"{_IRREGULAR_PAST_ALT})\b)[\w’'-]+[ \t]+){{0,2}}?"
     r"(?P<head>[a-z]{2,}[^s\W_]s|[A-Z][a-z]+[^s\W_]s|(?i:police|people|staff|children|men|women)))"
     r"(?=[ \t]*[,.;:]|[ \t]+(?:are|were|have|had|will|would|could|can|did|do|say|said|told|"
     r"[a-z]{3,}ed|on|in|at|from|for|with|of|to|after|before|during|near|outside|who|which|"
-    rf"and|also|{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b)"
+    rf"and|also|{_IRREGULAR_PAST_ALT})\b)"
 )
 # Plural-looking words that are no plural nouns, and words a noun phrase does not start with.
 _NOT_PLURAL_TEXT = """news series always perhaps whereas sometimes besides towards afterwards
@@ -957,7 +958,7 @@ def _last_plural(text: str, found: Attribution, earlier: list[Attribution]) -> s
 _COORDINATED_NAMES = re.compile(
     rf"(?P<np>(?:(?i:the)[ \t]+)?{_BODY_NAME}[ \t]+and[ \t]+(?:(?i:the)[ \t]+)?{_BODY_NAME})"
     rf"(?=[ \t]+(?:[a-z]{{3,}}ed|have|had|were|are|will|"
-    rf"{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b)"
+    rf"{_IRREGULAR_PAST_ALT})\b)"
 )
 # A noun phrase and "and" right before a plural, opening the sentence: one subject of two.
 _COORDINATED_BEFORE = re.compile(
@@ -1025,11 +1026,9 @@ _OPENING_ADVERBIAL = re.compile(r"\s*(?i:in|on|at|through|via|with)[ \t][^,.;:!?
 # One capitalised word opening a sentence, then a past verb: "Toyota recalled".
 _NAME_SUBJECT = re.compile(
     rf"\s*([{_UPPER}][\w&’'-]+)(?=[ \t]+(?:[a-z]{{3,}}ed|"
-    rf"{'|'.join(_IRREGULAR_PAST_TEXT.split())})\b)"
+    rf"{_IRREGULAR_PAST_ALT})\b)"
 )
-_CALENDAR_TEXT = """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december today yesterday"""
-_CALENDAR = frozenset(_CALENDAR_TEXT.split())
+_CALENDAR = frozenset(_DAYS_AND_MONTHS_TEXT.split()) | {"may", "today", "yesterday"}
 
 
 def _last_body(text: str, found: Attribution) -> str:

@@ -21,6 +21,7 @@ from medialit.extract.attribution.cues import (
 )
 from medialit.extract.attribution.quotes import _sentence_end_after
 from medialit.extract.attribution.sources import (
+    _HEAD_NOUNS,
     _LEADING_JUNK,
     _PREPOSITIONS,
     _UPPER,
@@ -33,9 +34,8 @@ from medialit.extract.attribution.speakers import (
 )
 from medialit.extract.attribution.words import (
     _AGENT_PHRASE,
-    _KIND_OF_WORD,
+    _DAYS_AND_MONTHS_TEXT,
     _LY_NOUNS,
-    _ROLE_HEADS,
     _TIME_BEFORE_VERB,
     _VERB_BEFORE_OBJECT,
     SOURCE_WORDS,
@@ -76,8 +76,7 @@ _BY_TIME_TEXT = """end time start beginning middle way noon midnight then now fa
 # ends its noun phrase: before a noun it is a modifier ("the morning papers", "weekend
 # visitors", "the night shift", "Sunday newspapers"; Quirk et al. 1985, 17.104 on nouns as
 # premodifiers), and the phrase is an agent; another time word may follow ("Friday morning").
-_BY_DAY_TEXT = """monday tuesday wednesday thursday friday saturday sunday january february
-    march april june july august september october november december"""
+_BY_DAY_TEXT = _DAYS_AND_MONTHS_TEXT
 _BY_TIME_NOUN_TEXT = """today tonight tomorrow yesterday weekend morning afternoon evening
     night dawn dusk summer winter spring autumn"""
 _BY_TIME_WORDS = "|".join((_BY_DAY_TEXT + " " + _BY_TIME_NOUN_TEXT).split())
@@ -91,13 +90,11 @@ _BY_TIME = (
     r"(?i:(?:the|this|next|last|early|late|mid-?)[ \t]*)*(?:(?i:"
     + "|".join(_BY_TIME_TEXT.split())
     # a name that opens with a time word is no time: "the Sunday Times", "Monday Group"
-    + r")\b(?![’'-]|[ \t]+[A-Z])|(?i:"
+    + r")\b(?![’'-]|[ \t]+[A-Z])|(?:(?i:"
     + "|".join(_BY_DAY_TEXT.split())
-    + r")"
-    + _BY_TIME_END
-    + r"|(?:"
+    + r")|(?:"
     + "|".join(_BY_TIME_NOUN_TEXT.split())
-    + r")"
+    + r"))"
     + _BY_TIME_END
     + r")|\d"
 )
@@ -165,7 +162,7 @@ def _head_before_modifier(words: list[str]) -> list[str]:
     for at, word in enumerate(words[1:], start=1):
         if word.lower() in _MODIFIER_PREPOSITIONS:
             head = lower_same_length(words[at - 1])
-            if head in _KIND_OF_WORD or head in _ROLE_HEADS:
+            if head in _HEAD_NOUNS:
                 return words[:at]
             return words
     return words
@@ -192,7 +189,7 @@ def _inverted_after_comma(text: str, cue: _Cue) -> bool:
         return False
     head = words[-1]
     bare = lower_same_length(head)
-    return head[0].isupper() or bare in _KIND_OF_WORD or bare in _ROLE_HEADS
+    return head[0].isupper() or bare in _HEAD_NOUNS
 
 
 _OPENING_WORD = re.compile(r"\s*[\w’'-]+")

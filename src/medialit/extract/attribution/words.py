@@ -62,6 +62,10 @@ _OPENING_NAME = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 # Nouns and names that end in -ly but are no adverbs ("family says"): -ly words not derived
 # from adjectives (Quirk et al. 1985, 7.46, on adverbs in -ly).
 _LY_NOUNS = "(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|july|italy)"
+_LY_NOUN = re.compile(_LY_NOUNS)
+# Days and months; "may" is left out, since it is far more often the modal verb.
+_DAYS_AND_MONTHS_TEXT = """monday tuesday wednesday thursday friday saturday sunday january february
+    march april june july august september october november december"""
 
 
 # A form of "be" before the cue makes it a passive, with up to two adverbs between them: an
@@ -147,4 +151,5 @@ _IRREGULAR_PAST_TEXT = """said told met went came took gave made left won lost h
     paid fled found saw knew thought wrote spoke broke chose drove rose fell struck stood sat ran
     began brought bought sold caught fought sought taught built kept meant felt heard put set cut
     wept swore threw grew drew flew hid shook woke wore tore rode forgave forgot fed dealt hung"""
-_IRREGULAR_PAST_AFTER = re.compile(rf"\b(?:{'|'.join(_IRREGULAR_PAST_TEXT.split())})\s+")
+_IRREGULAR_PAST_ALT = "|".join(_IRREGULAR_PAST_TEXT.split())  # the list as a regex alternation
+_IRREGULAR_PAST_AFTER = re.compile(rf"\b(?:{_IRREGULAR_PAST_ALT})\s+")
