@@ -950,7 +950,6 @@ def _copyright_year(match: RuleMatch, text: str) -> Figure:
 #   with two groups ("1.500.000") or before a decimal comma ("1.250,50").
 # A bare number in English copy ("Shares closed at 12.500") stays a decimal.
 _POINT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
-_ROUND_POINT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d00")
 _POINT_THOUSANDS_IN_TEXT = re.compile(
     r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?!\.?\d|,\d)"  # "1.500.000"
     r"|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])"  # "1.250,50"
@@ -971,6 +970,15 @@ def _writes_point_thousands(text: str) -> bool:
     return bool(_POINT_THOUSANDS_IN_TEXT.search(text))
 
 
+def _counted_after(text: str, end: int) -> bool:
+    """Is the number ending at ``end`` a count: of the noun after it, or in a compound modifier
+    ("a 1.500-strong crowd", "a 2.000-seat arena"), whose decimal would be written without the
+    zeros ("a 1.5-metre wall")?"""
+    return bool(counted_noun(text, end)) or (
+        text.startswith("-", end) and text[end + 1 : end + 2].isalpha()
+    )
+
+
 def _amount_value(
     written: str, text: str = "", end: int = 0, *, money: bool = False
 ) -> int | float | None:
@@ -988,13 +996,8 @@ def _amount_value(
     """
     if not _POINT_THOUSANDS.fullmatch(written):
         return number_value(written)
-    round_amount = _ROUND_POINT_THOUSANDS.fullmatch(written)
-    # "a 1.500-strong crowd", "a 2.000-seat arena": a count in a compound modifier, whose
-    # decimal would be written without the zeros ("a 1.5-metre wall")
-    counted = counted_noun(text, end) or (
-        text.startswith("-", end) and text[end + 1 : end + 2].isalpha()
-    )
-    if (round_amount and (money or counted)) or _writes_point_thousands(text):
+    round_amount = written.endswith("00")  # "1.500", which a decimal would write "1.5"
+    if (round_amount and (money or _counted_after(text, end))) or _writes_point_thousands(text):
         return int(written.replace(".", ""))
     return number_value(written)
 
@@ -2129,7 +2132,7 @@ RULES: list[tuple[str, Builder]] = [
         rf"(?:in\s+)?(?P<span>(?P<ordinal>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))\b"
         r"|\b(?:won|win|wins|winning|took|take|takes|taking|secured|claimed|in)\s+"
         rf"(?P<span2>(?P<ordinal2>{trie_pattern(ORDINAL_WORDS)}|\d+(?:st|nd|rd|th)))(?=\s+place\b)",
-        lambda m, t: _finishing_place(m, t),
+        _finishing_place,
     ),
     # A place in a table said without "place": "slipped to fourth", "are now seventh",
     # "fourth in the Premier Division" (see _standing).
