@@ -54,6 +54,7 @@ sys.path.append(str(ROOT / "book"))  # the book's static server and Chromium lau
 
 from browser_tools import WIDGET_VIEW  # noqa: E402
 from headless_chromium import open_chromium  # noqa: E402
+from publish import html_pages  # noqa: E402
 from static_server import QuietHandler, serve  # noqa: E402
 
 # The issue's Fast 3G profile (Chromium DevTools network emulation).
@@ -215,12 +216,10 @@ def site_pages(site: Path) -> list[str]:
 
     New pages join by themselves.
     """
-    pages = (page.relative_to(site) for page in sorted(site.rglob("*.html")))
     return [
-        page.as_posix()
-        for page in pages
-        if not any(part.startswith("_") for part in page.parts)
-        and not REDIRECT.search((site / page).read_bytes()[:500])
+        page.relative_to(site).as_posix()
+        for page in sorted(html_pages(site))
+        if not REDIRECT.search(page.read_bytes()[:500])
     ]
 
 

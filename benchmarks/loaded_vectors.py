@@ -54,9 +54,19 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from accuracy import MODES, Item, Score, gold_terms, load_set, score, unannotated_lines
+from accuracy import (
+    MODES,
+    Item,
+    Score,
+    _outside,
+    gold_terms,
+    load_set,
+    predicted_terms,
+    score,
+    unannotated_lines,
+)
 
-from medialit.extract.language import find_loaded_terms
+from medialit.extract.language import find_loaded_terms, load_lexicon
 
 SETS = ("seeds", "dev")  # never the test split
 FOLDS = 5
@@ -107,15 +117,11 @@ def load_lexnames() -> tuple[dict[str, np.ndarray], int]:
 
 def lexicon_words() -> list[str]:
     """The single-word forms of the kit's loaded-term lexicon (entries and loaded labels)."""
-    import yaml
-
-    path = Path(__file__).resolve().parent.parent / "src/medialit/extract/lexicon.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    entries = data["terms"] + [e for e in data.get("labels", []) if e.get("loaded")]
     words = set()
-    for entry in entries:
-        forms = [entry["term"]] if "pattern" in entry else entry.get("forms", [entry["term"]])
-        words |= {f.lower() for f in forms if " " not in f.strip()}
+    for entry in load_lexicon():
+        if entry.loaded or not entry.label:
+            forms = [entry.term] if entry.pattern else entry.forms
+            words |= {f.lower() for f in forms if " " not in f.strip()}
     return sorted(words)
 
 
@@ -187,11 +193,7 @@ def prepare(
     for text in texts:
         gold = gold_terms(text)
         skip = unannotated_lines(text)
-        lexicon = [
-            Item(t.start, t.end)
-            for t in find_loaded_terms(text.text)
-            if not _overlaps(skip, t.start, t.end)
-        ]
+        lexicon = _outside(predicted_terms(text.text), skip)
         lex_spans = [(i.start, i.end) for i in lexicon]
         gold_spans = [(g.start, g.end) for g in gold]
         tokens = list(WORD.finditer(text.text))
